@@ -1,0 +1,43 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'electron-vite'
+import { contentSecurityPolicy } from './src/shared/csp'
+
+/** Puts the CSP into the built page only: the dev server needs its own inline preamble. */
+const cspMeta = (): Plugin => ({
+  name: 'rupor-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+      injectTo: 'head-prepend',
+    },
+  ],
+})
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        // index: the Electron app; host: the same core over HTTP for a browser (plain Node).
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          host: resolve(__dirname, 'src/main/host.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    build: {
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+    },
+    plugins: [react(), cspMeta()],
+  },
+})

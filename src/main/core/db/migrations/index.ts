@@ -1,0 +1,7 @@
+import { m0010Settings } from './0010-settings'
+import type { Migration } from './migration'
+
+/** Every schema step, in order. Append only; never edit a step that has shipped. */
+export const migrations: readonly Migration[] = [m0010Settings]
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -1,0 +1,44 @@
+import { calls, isCallName, type CallName, type CallOutput } from '../../shared/api'
+import { fail, ok, type ApiError, type Result } from '../../shared/result'
+import type { Handlers } from './handlers'
+
+export class NotFoundError extends Error {}
+
+/**
+ * The single door into the core for every shell: checks the call name, validates the raw input
+ * against the contract, runs the handler, and wraps whatever happens in the result envelope.
+ * It never throws, so a bad payload cannot take the process down.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  name: string,
+  rawInput: unknown,
+  log: (error: unknown) => void = console.error,
+): Promise<Result<CallOutput<CallName>>> {
+  if (!isCallName(name)) {
+    return fail({ code: 'unknown_call', message: `There is no call named "${name}".` })
+  }
+  const parsed = calls[name].input.safeParse(rawInput ?? {})
+  if (!parsed.success) {
+    return fail({
+      code: 'invalid_input',
+      message: `The input of "${name}" is not valid.`,
+      issues: parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      })),
+    })
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown
+    return ok((await handler(parsed.data)) as CallOutput<CallName>)
+  } catch (error) {
+    return fail(toApiError(error, log))
+  }
+}
+
+function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
+  if (error instanceof NotFoundError) return { code: 'not_found', message: error.message }
+  log(error)
+  return { code: 'internal', message: 'Something went wrong inside Rupor; it was written to the log.' }
+}

@@ -1,0 +1,47 @@
+import type { Clock, TimerHandle } from './clock'
+
+interface PendingTimer {
+  id: number
+  at: number
+  callback: () => void
+}
+
+/** A clock for tests: time moves only when `advance` is called, firing due timers in order. */
+export class FakeClock implements Clock {
+  private current: number
+  private timers: PendingTimer[] = []
+  private nextId = 1
+
+  constructor(start: number | Date = Date.UTC(2026, 0, 5, 9, 0, 0)) {
+    this.current = typeof start === 'number' ? start : start.getTime()
+  }
+
+  now(): number {
+    return this.current
+  }
+
+  setTimeout(callback: () => void, delayMs: number): TimerHandle {
+    const timer = { id: this.nextId++, at: this.current + Math.max(0, delayMs), callback }
+    this.timers.push(timer)
+    return { cancel: () => (this.timers = this.timers.filter((t) => t.id !== timer.id)) }
+  }
+
+  /** Moves time forward, running every timer that falls due, including ones set by callbacks. */
+  advance(ms: number): void {
+    const end = this.current + ms
+    for (;;) {
+      const due = this.timers
+        .filter((t) => t.at <= end)
+        .sort((a, b) => a.at - b.at || a.id - b.id)[0]
+      if (!due) break
+      this.timers = this.timers.filter((t) => t.id !== due.id)
+      this.current = due.at
+      due.callback()
+    }
+    this.current = end
+  }
+
+  get pendingTimers(): number {
+    return this.timers.length
+  }
+}

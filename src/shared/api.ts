@@ -1,0 +1,53 @@
+// The one API contract. Every call the renderer can make and every event the core pushes is an
+// entry here; the preload bridge, the ipcMain handlers, the host's HTTP routes and the renderer's
+// client are all derived from these two maps. A new call is one entry in this file.
+import { z } from 'zod'
+import { settingsPatchSchema, type Settings } from './settings'
+
+/** Declares a call: its input schema now, its output type as a phantom. */
+const call =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+
+/** Declares an event by its payload type. */
+const event = <Payload>() => ({ payload: undefined as unknown as Payload })
+
+const none = z.object({}).strict()
+
+export interface AppInfo {
+  version: string
+  dataDir: string
+  databaseFile: string
+  schemaVersion: number
+  /** Where the app runs: the desktop app, or the browser host. */
+  shell: 'desktop' | 'browser'
+}
+
+export const calls = {
+  'app.info': call<AppInfo>()(none),
+  'settings.get': call<Settings>()(none),
+  'settings.update': call<Settings>()(settingsPatchSchema),
+} as const
+
+export const events = {
+  'settings.changed': event<Settings>(),
+} as const
+
+export type Calls = typeof calls
+export type CallName = keyof Calls
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>
+export type ParsedInput<K extends CallName> = z.output<Calls[K]['input']>
+export type CallOutput<K extends CallName> = Calls[K]['output']
+
+export type EventName = keyof typeof events
+export type EventPayload<K extends EventName> = (typeof events)[K]['payload']
+export interface EventMessage<K extends EventName = EventName> {
+  name: K
+  payload: EventPayload<K>
+}
+
+export const callNames = Object.keys(calls) as CallName[]
+export const isCallName = (name: string): name is CallName => Object.hasOwn(calls, name)
+
+/** The IPC channels: one for calls, one for events. Named here only. */
+export const ipcChannels = { call: 'rupor:call', event: 'rupor:event' } as const

@@ -1,0 +1,30 @@
+// The envelope every call answers with. Thrown errors lose their shape crossing IPC or HTTP,
+// so failures travel as data and the client turns them back into exceptions.
+
+/** Stable, translatable error codes. The renderer shows `errors.<code>` in the user's language. */
+export const errorCodes = [
+  'invalid_input',
+  'unknown_call',
+  'not_found',
+  'forbidden',
+  'internal',
+] as const
+export type ErrorCode = (typeof errorCodes)[number]
+
+export interface InputIssue {
+  /** Where in the input, e.g. "shopName" or "items.2.phone". Empty for the input as a whole. */
+  path: string
+  message: string
+}
+
+export interface ApiError {
+  code: ErrorCode
+  /** English, for logs and scripts; the UI translates `code` instead. */
+  message: string
+  issues?: InputIssue[]
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const fail = (error: ApiError): Result<never> => ({ ok: false, error })

@@ -1,0 +1,40 @@
+import { z } from 'zod'
+
+export const languages = ['ru', 'en'] as const
+export type Language = (typeof languages)[number]
+
+/** Countries offered as the default for numbers written without a country code. */
+export const defaultCountryChoices = [
+  'RU',
+  'KZ',
+  'BY',
+  'UA',
+  'UZ',
+  'KG',
+  'AM',
+  'GE',
+  'AZ',
+  'MD',
+  'TJ',
+  'DE',
+  'GB',
+  'US',
+] as const
+export type CountryCode = (typeof defaultCountryChoices)[number]
+
+export const settingsSchema = z.object({
+  /** null: follow the system language (Russian when the system is Russian, otherwise English). */
+  language: z.enum(languages).nullable(),
+  defaultCountry: z.enum(defaultCountryChoices),
+  shopName: z.string().trim().max(80),
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+export const defaultSettings: Settings = {
+  language: null,
+  defaultCountry: 'RU',
+  shopName: '',
+}
+
+export const settingsPatchSchema = settingsSchema.partial().strict()
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>
