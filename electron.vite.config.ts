@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'electron-vite'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from './src/shared/csp'
 
 /** Puts the CSP into the built page only: the dev server needs its own inline preamble. */
@@ -19,6 +20,8 @@ const cspMeta = (): Plugin => ({
 export default defineConfig({
   main: {
     build: {
+      // electron-store is ESM-only; bundling it keeps the CommonJS main simple.
+      externalizeDeps: { exclude: ['electron-store'] },
       rolldownOptions: {
         // index: the Electron app; host: the same core over HTTP for a browser (plain Node).
         input: {
@@ -30,6 +33,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron': everything else is bundled in.
+      externalizeDeps: false,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
     },
   },

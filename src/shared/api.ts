@@ -4,13 +4,16 @@
 import { z } from 'zod'
 import { settingsPatchSchema, type Settings } from './settings'
 
+/* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- phantom types are the point */
 /** Declares a call: its input schema now, its output type as a phantom. */
+
 const call =
   <Output>() =>
   <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
 
 /** Declares an event by its payload type. */
 const event = <Payload>() => ({ payload: undefined as unknown as Payload })
+/* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
 
 const none = z.object({}).strict()
 
@@ -48,6 +51,3 @@ export interface EventMessage<K extends EventName = EventName> {
 
 export const callNames = Object.keys(calls) as CallName[]
 export const isCallName = (name: string): name is CallName => Object.hasOwn(calls, name)
-
-/** The IPC channels: one for calls, one for events. Named here only. */
-export const ipcChannels = { call: 'rupor:call', event: 'rupor:event' } as const

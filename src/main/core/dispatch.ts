@@ -40,5 +40,8 @@ export async function dispatch(
 function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
   if (error instanceof NotFoundError) return { code: 'not_found', message: error.message }
   log(error)
-  return { code: 'internal', message: 'Something went wrong inside Rupor; it was written to the log.' }
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside Rupor; it was written to the log.',
+  }
 }

@@ -50,7 +50,11 @@ export function assertNotNewer(db: Database, steps: readonly Migration[]): numbe
   const version = schemaVersion(db)
   const latest = steps.at(-1)?.version ?? 0
   if (version > latest) {
-    throw new DatabaseOpenError('too_new', db.name, `schema ${version}, this app knows up to ${latest}`)
+    throw new DatabaseOpenError(
+      'too_new',
+      db.name,
+      `schema ${version}, this app knows up to ${latest}`,
+    )
   }
   return version
 }

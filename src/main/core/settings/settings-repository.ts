@@ -3,7 +3,9 @@ import { defaultSettings, settingsSchema, type Settings } from '../../../shared/
 
 /** Settings are stored one JSON value per key; unknown or invalid stored values fall back. */
 export function createSettingsRepository(db: Database) {
-  const selectAll = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings')
+  const selectAll = db.prepare<[], { key: string; value: string }>(
+    'SELECT key, value FROM settings',
+  )
   const upsert = db.prepare<[string, string, number]>(
     `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
@@ -22,7 +24,7 @@ export function createSettingsRepository(db: Database) {
     },
     write(values: Partial<Settings>, now: number): void {
       db.transaction(() => {
-        for (const [key, value] of Object.entries(values)) {
+        for (const [key, value] of Object.entries(values) as [string, unknown][]) {
           if (value !== undefined) upsert.run(key, JSON.stringify(value), now)
         }
       })()

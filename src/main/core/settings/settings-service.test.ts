@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import type { EventMessage } from '../../../shared/api'
+import { defaultSettings } from '../../../shared/settings'
+import { useTempDir } from '../test-support/temp-dir'
+import { createTestCore } from '../test-support/test-core'
+
+describe('settings', () => {
+  const tempDir = useTempDir()
+
+  it('starts from the defaults: system language, Russia, no shop name', () => {
+    const { core } = createTestCore(tempDir())
+    expect(core.handlers['settings.get']({})).toEqual(defaultSettings)
+    core.close()
+  })
+
+  it('keeps a saved change in the database file across a restart', async () => {
+    const dir = tempDir()
+    const first = createTestCore(dir).core
+    await first.handlers['settings.update']({ language: 'en', shopName: 'Цветы у дома' })
+    first.close()
+
+    const second = createTestCore(dir).core
+    expect(second.handlers['settings.get']({})).toEqual({
+      language: 'en',
+      defaultCountry: 'RU',
+      shopName: 'Цветы у дома',
+    })
+    second.close()
+  })
+
+  it('changes only the fields given and tells listeners the new settings', async () => {
+    const { core } = createTestCore(tempDir())
+    const heard: EventMessage[] = []
+    core.events.subscribe((message) => heard.push(message))
+    await core.handlers['settings.update']({ defaultCountry: 'KZ' })
+    const after = await core.handlers['settings.update']({ language: null })
+    expect(after).toEqual({ ...defaultSettings, defaultCountry: 'KZ' })
+    expect(heard.map((m) => m.name)).toEqual(['settings.changed', 'settings.changed'])
+    expect(heard[1]?.payload).toEqual(after)
+    core.close()
+  })
+})

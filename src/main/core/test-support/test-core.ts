@@ -1,0 +1,21 @@
+import { createCore } from '../create-core'
+import { createFileSecretStore, plainCodec } from '../secrets/file-secret-store'
+import type { Capabilities } from '../capabilities'
+import { FakeClock } from '../time/fake-clock'
+import { join } from 'node:path'
+
+/** A real core on a real SQLite file in `dataDir`, with a fake clock and recording capabilities. */
+export function createTestCore(dataDir: string, clock = new FakeClock()) {
+  const opened: string[] = []
+  const capabilities: Capabilities = {
+    openExternal: (url) => {
+      opened.push(url)
+      return Promise.resolve()
+    },
+    keepAwake: () => () => undefined,
+    notify: () => undefined,
+    secrets: createFileSecretStore(join(dataDir, 'secrets.json'), plainCodec),
+  }
+  const core = createCore({ dataDir, clock, capabilities, version: '0.0.0-test', shell: 'browser' })
+  return { core, clock, opened }
+}

@@ -1,0 +1,47 @@
+// The browser host: the whole app — real core, real SQLite, the built renderer — served to a
+// browser on 127.0.0.1, for development and for end-to-end tests where Electron cannot run.
+import { join } from 'node:path'
+import { version } from '../../package.json'
+import { createCore } from './core/create-core'
+import { DatabaseOpenError } from './core/db/database-error'
+import { systemClock } from './core/time/clock'
+import { parseHostArgs } from './host/host-args'
+import { createHostCapabilities } from './host/host-capabilities'
+import { startHost } from './host/http-server'
+
+async function main(): Promise<void> {
+  const args = parseHostArgs(process.argv.slice(2))
+  const { capabilities } = createHostCapabilities(args.dataDir)
+  const core = createCore({
+    dataDir: args.dataDir,
+    clock: systemClock,
+    capabilities,
+    version,
+    shell: 'browser',
+  })
+  if (core.migration.backupFile)
+    console.log(`Database copied before upgrade: ${core.migration.backupFile}`)
+  const host = await startHost({
+    core,
+    rendererDir: join(__dirname, '../renderer'),
+    port: args.port,
+  })
+  console.log(`Rupor data folder: ${args.dataDir}`)
+  console.log(`Rupor is running. Open: ${host.pageUrl(args.lang)}`)
+
+  const stop = (): void => {
+    void host.close().then(() => {
+      core.close()
+      process.exit(0)
+    })
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    error instanceof DatabaseOpenError || error instanceof Error ? error.message : error,
+  )
+  process.exit(2)
+})

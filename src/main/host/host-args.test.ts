@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { defaultDataDir } from './default-data-dir'
+import { parseHostArgs } from './host-args'
+
+describe('host command line', () => {
+  it('takes a data folder, a port and a language', () => {
+    expect(parseHostArgs(['--data-dir', '/tmp/shop', '--port', '8123', '--lang', 'en'])).toEqual({
+      dataDir: '/tmp/shop',
+      port: 8123,
+      lang: 'en',
+    })
+  })
+
+  it('defaults to a free port and the desktop app data folder', () => {
+    expect(parseHostArgs([])).toEqual({ dataDir: defaultDataDir(), port: 0 })
+  })
+
+  it.each([
+    [['--port', 'eighty'], /--port/],
+    [['--port', '70000'], /--port/],
+    [['--lang', 'fr'], /--lang/],
+    [['--colour', 'red'], /colour/],
+  ])('explains a bad command line %j', (argv, message) => {
+    expect(() => parseHostArgs(argv)).toThrow(message)
+  })
+
+  it('puts the data where Electron keeps userData for Rupor on each system', () => {
+    expect(defaultDataDir('linux', {}, '/home/ann')).toBe('/home/ann/.config/Rupor')
+    expect(defaultDataDir('darwin', {}, '/Users/ann')).toBe(
+      '/Users/ann/Library/Application Support/Rupor',
+    )
+    expect(
+      defaultDataDir('win32', { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'C:\\Users\\ann'),
+    ).toMatch(/Roaming.Rupor$/)
+  })
+})

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import { languages } from '../../shared/settings'
+import { defaultDataDir } from './default-data-dir'
+
+const argsSchema = z.object({
+  dataDir: z.string().min(1),
+  port: z.coerce.number().int().min(0).max(65535),
+  lang: z.enum(languages).optional(),
+})
+export type HostArgs = z.infer<typeof argsSchema>
+
+export const hostUsage = 'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en]'
+
+/** Parses the host's command line; throws an Error whose message says what is wrong. */
+export function parseHostArgs(argv: string[]): HostArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      lang: { type: 'string' },
+    },
+    strict: true,
+  })
+  const parsed = argsSchema.safeParse({
+    dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
+    port: values.port ?? '0',
+    lang: values.lang,
+  })
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`)
+    throw new Error(`${problems.join('; ')}\n${hostUsage}`)
+  }
+  return parsed.data
+}

@@ -1,0 +1,56 @@
+// Electron glue only: lifecycle, the window, the IPC registration and the Electron versions of
+// the core's capabilities. Every decision lives in ./core.
+import { app, BrowserWindow } from 'electron'
+import { version } from '../../package.json'
+import { createCore, type Core } from './core/create-core'
+import { DatabaseOpenError } from './core/db/database-error'
+import { systemClock } from './core/time/clock'
+import { createMainWindow } from './electron/create-window'
+import { showDatabaseError } from './electron/database-error-dialog'
+import { createElectronCapabilities } from './electron/electron-capabilities'
+import { registerIpc } from './electron/ipc'
+import { electronSqliteBinding } from './electron/sqlite-binding'
+import { createWindowState } from './electron/window-state'
+
+let core: Core | undefined
+
+function start(): void {
+  const dataDir = app.getPath('userData')
+  const sqliteNativeBinding = electronSqliteBinding()
+  try {
+    core = createCore({
+      dataDir,
+      clock: systemClock,
+      capabilities: createElectronCapabilities(dataDir),
+      version,
+      shell: 'desktop',
+      ...(sqliteNativeBinding ? { sqliteNativeBinding } : {}),
+    })
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) showDatabaseError(error, app.getLocale())
+    else console.error(error)
+    app.exit(1)
+    return
+  }
+  const { window, isAppUrl } = createMainWindow(createWindowState())
+  const unregister = registerIpc(core, window, isAppUrl)
+  window.on('closed', unregister)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows()
+    if (window) {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    }
+  })
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+  void app.whenReady().then(start)
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => core?.close())
+}
