@@ -21,8 +21,9 @@ const preload = [['**/preload/**'], 'Reach the preload through window.rupor.']
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
-  ...tseslint.configs.strictTypeChecked,
   {
+    files: ['**/*.{ts,tsx,mts}'],
+    extends: [tseslint.configs.strictTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -38,11 +39,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['**/*.{js,mjs}'],
-    ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
-  },
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   { files: ['src/shared/**'], rules: forbid(electron, node, renderer, main, preload) },
   { files: ['src/main/core/**'], rules: forbid(electron, renderer, preload) },
   { files: ['src/main/host.ts', 'src/main/host/**'], rules: forbid(electron, renderer, preload) },
