@@ -37,6 +37,10 @@ function start(): void {
   window.on('closed', unregister)
 }
 
+// A separate data folder for tests and for running a second, portable copy.
+const dataDirOverride = process.env.RUPOR_DATA_DIR
+if (dataDirOverride) app.setPath('userData', dataDirOverride)
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface HostProcess {
+  /** The page address printed by the host, token in the fragment. */
+  pageUrl: string
+  origin: string
+  token: string
+  dataDir: string
+  stop(): Promise<void>
+}
+
+export const newDataDir = (): string => mkdtempSync(join(tmpdir(), 'rupor-e2e-'))
+
+/** Starts the built host (out/main/host.js) as its own process, as `npm run web` does. */
+export async function startHostProcess(options: { dataDir: string; lang?: 'ru' | 'en' }): Promise<HostProcess> {
+  const args = ['out/main/host.js', '--data-dir', options.dataDir, '--port', '0']
+  if (options.lang) args.push('--lang', options.lang)
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const pageUrl = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000)
+    const read = (chunk: Buffer): void => {
+      output += chunk.toString()
+      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/#\S+)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout.on('data', read)
+    child.stderr.on('data', read)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`host exited with ${String(code)}:\n${output}`))
+    })
+  })
+  const url = new URL(pageUrl)
+  return {
+    pageUrl,
+    origin: url.origin,
+    token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '',
+    dataDir: options.dataDir,
+    stop: () => stopProcess(child),
+  }
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
