@@ -47,7 +47,10 @@ async function readEnvelope(response: Response): Promise<Result<unknown>> {
   const body: unknown = await response.json().catch(() => undefined)
   if (isResult(body)) return body
   if (response.status === 401 || response.status === 403) {
-    return fail({ code: 'forbidden', message: `The host refused the request (${response.status}).` })
+    return fail({
+      code: 'forbidden',
+      message: `The host refused the request (${response.status}).`,
+    })
   }
   throw new Error(`The host answered ${response.status} without a result envelope.`)
 }
