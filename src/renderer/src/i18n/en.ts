@@ -46,7 +46,7 @@ export const en: Translation = {
     languageEn: 'English',
     defaultCountry: 'Default country',
     defaultCountryHint:
-      'For numbers written without a country code. For example, with the UK chosen, 07700 900123 becomes +44 7700 900123.',
+      'For numbers written without a country code. For example, with Russia chosen, 8 916 123-45-67 becomes +7 916 123-45-67.',
     shopName: 'Shop name',
     shopNameHint: 'How your customers know you in messages. Up to 80 characters.',
     shopNamePlaceholder: 'For example, Anna’s Flowers',

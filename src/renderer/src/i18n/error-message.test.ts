@@ -1,0 +1,47 @@
+import i18next from 'i18next'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ApiCallError, UnreachableError } from '../api/errors'
+import { en } from './en'
+import { errorMessage } from './error-message'
+import { ru } from './ru'
+
+const i18n = i18next.createInstance()
+
+beforeAll(async () => {
+  await i18n.init({
+    resources: { ru: { translation: ru }, en: { translation: en } },
+    lng: 'ru',
+    interpolation: { escapeValue: false },
+  })
+})
+
+describe('errorMessage', () => {
+  it('translates the code, not the core’s English message', () => {
+    const error = new ApiCallError({ code: 'not_found', message: 'No contact 7.' })
+    expect(errorMessage(error, i18n.t)).toBe(ru.errors.not_found)
+  })
+
+  it('lists the field issues of invalid input', () => {
+    const error = new ApiCallError({
+      code: 'invalid_input',
+      message: 'Bad input.',
+      issues: [
+        { path: 'shopName', message: 'Too big' },
+        { path: 'other.field', message: 'Expected string' },
+      ],
+    })
+    expect(errorMessage(error, i18n.t)).toBe(
+      `${ru.errors.invalid_input} ${ru.issues.shopName} other.field: Expected string`,
+    )
+  })
+
+  it('says the app cannot be reached when the transport failed', () => {
+    expect(errorMessage(new UnreachableError(new TypeError('fetch failed')), i18n.t)).toBe(
+      ru.errors.unreachable,
+    )
+  })
+
+  it('falls back to the generic internal error for anything else', () => {
+    expect(errorMessage(new Error('boom'), i18n.t)).toBe(ru.errors.internal)
+  })
+})

@@ -1,0 +1,23 @@
+// Turns whatever a call threw into a sentence for the user, in the current language.
+import type { TFunction } from 'i18next'
+import type { InputIssue } from '../../../shared/result'
+import { ApiCallError, UnreachableError } from '../api/errors'
+import { ru } from './ru'
+
+type KnownIssuePath = keyof typeof ru.issues
+
+const isKnownIssuePath = (path: string): path is KnownIssuePath => Object.hasOwn(ru.issues, path)
+
+/** One issue in words: translated for fields we know, the core's own words otherwise. */
+export function issueText(issue: InputIssue, t: TFunction): string {
+  if (isKnownIssuePath(issue.path)) return t(`issues.${issue.path}`)
+  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`
+}
+
+export function errorMessage(error: unknown, t: TFunction): string {
+  if (error instanceof UnreachableError) return t('errors.unreachable')
+  if (!(error instanceof ApiCallError)) return t('errors.internal')
+  const message = t(`errors.${error.code}`)
+  if (error.code !== 'invalid_input' || error.issues.length === 0) return message
+  return [message, ...error.issues.map((issue) => issueText(issue, t))].join(' ')
+}
