@@ -1,0 +1,133 @@
+// The contact book as the renderer sees it: what a contact is, how the table asks for a page of
+// them, and what an edit may change. Stored numbers are always E.164.
+import { z } from 'zod'
+
+export const consentStates = ['granted', 'unknown', 'withdrawn'] as const
+export type ConsentState = (typeof consentStates)[number]
+
+/** libphonenumber's verdict, reduced to what matters for WhatsApp. */
+export const phoneKinds = ['mobile', 'fixed_or_mobile', 'fixed', 'other'] as const
+export type PhoneKind = (typeof phoneKinds)[number]
+
+/** Why a contact is flagged for the user's attention (it is kept, but may not get broadcasts). */
+export const contactFlags = ['not_mobile', 'no_phone'] as const
+export type ContactFlag = (typeof contactFlags)[number]
+
+export interface ContactPhone {
+  e164: string
+  /** The text as the user's file had it. */
+  raw: string
+  kind: PhoneKind
+  /** The file's own label, e.g. "Mobile", "Work", "Мобильный". */
+  label: string
+  /** The number a broadcast goes to. Exactly one per contact with phones. */
+  primary: boolean
+}
+
+export interface Contact {
+  id: number
+  /** As shown: the full name, or first + last. */
+  name: string
+  firstName: string
+  lastName: string
+  email: string
+  notes: string
+  phones: ContactPhone[]
+  tags: string[]
+  consent: ConsentState
+  /** Where the consent (or its withdrawal) came from, e.g. "import: clients.csv" or "edited". */
+  consentSource: string
+  consentAt: number | null
+  optedOut: boolean
+  flag: ContactFlag | null
+  createdAt: number
+  updatedAt: number
+}
+
+/** One line of the contact table: just what the table shows. */
+export interface ContactRow {
+  id: number
+  name: string
+  primaryPhone: string | null
+  otherPhones: number
+  tags: string[]
+  consent: ConsentState
+  optedOut: boolean
+  flag: ContactFlag | null
+}
+
+export const contactSortKeys = ['name', 'phone', 'created', 'updated'] as const
+
+export const contactQuerySchema = z
+  .object({
+    /** Any part of a name, or any digits of a number. */
+    search: z.string().trim().max(100).default(''),
+    tag: z.string().trim().min(1).max(60).optional(),
+    consent: z.enum(consentStates).optional(),
+    optedOut: z.boolean().optional(),
+    flagged: z.boolean().optional(),
+    sort: z.enum(contactSortKeys).default('name'),
+    direction: z.enum(['asc', 'desc']).default('asc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict()
+export type ContactQuery = z.input<typeof contactQuerySchema>
+
+export interface ContactPage {
+  total: number
+  offset: number
+  rows: ContactRow[]
+}
+
+const tagSchema = z.string().trim().min(1).max(60)
+const idsSchema = z.array(z.number().int().positive()).min(1).max(100_000)
+
+export const contactUpdateSchema = z
+  .object({
+    id: z.number().int().positive(),
+    firstName: z.string().trim().max(200).optional(),
+    lastName: z.string().trim().max(200).optional(),
+    name: z.string().trim().max(400).optional(),
+    email: z.string().trim().max(320).optional(),
+    notes: z.string().max(10_000).optional(),
+    /** The whole list of numbers, in any spelling; the first mobile one becomes primary unless `primary` says. */
+    phones: z
+      .array(z.object({ raw: z.string().trim().min(1).max(64), label: z.string().trim().max(40).default('') }))
+      .max(20)
+      .optional(),
+    primary: z.string().trim().max(64).optional(),
+    tags: z.array(tagSchema).max(100).optional(),
+    consent: z.enum(consentStates).optional(),
+  })
+  .strict()
+export type ContactUpdate = z.input<typeof contactUpdateSchema>
+
+export const contactIdSchema = z.object({ id: z.number().int().positive() }).strict()
+export const contactIdsSchema = z.object({ ids: idsSchema }).strict()
+export const contactTagSchema = z
+  .object({ ids: idsSchema, add: z.array(tagSchema).max(20).default([]), remove: z.array(tagSchema).max(20).default([]) })
+  .strict()
+export const contactUndoSchema = z.object({ undoToken: z.string().min(1).max(100) }).strict()
+export const contactExportSchema = z
+  .object({ ids: idsSchema.optional(), query: contactQuerySchema.omit({ offset: true, limit: true }).optional() })
+  .strict()
+
+export interface DeleteOutcome {
+  deleted: number
+  /** Pass to contacts.undoDelete to bring them back. */
+  undoToken: string
+}
+
+export interface TagCount {
+  tag: string
+  count: number
+}
+
+/** A file handed back to the renderer to save. */
+export interface DownloadFile {
+  fileName: string
+  mimeType: string
+  /** UTF-8 text (with a BOM where Excel needs one). */
+  content: string
+}

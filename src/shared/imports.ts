@@ -1,0 +1,139 @@
+// Importing a contact file: upload in chunks, look at the guessed mapping with a preview, run
+// with progress and cancel, read the report. Problem codes are translated by the renderer.
+import { z } from 'zod'
+import type { ConsentState, PhoneKind } from './contacts'
+
+/** What a column of the file becomes. Several columns may be phones, tags or notes. */
+export const mappingTargets = [
+  'ignore',
+  'fullName',
+  'firstName',
+  'middleName',
+  'lastName',
+  'phone',
+  'email',
+  'tags',
+  'notes',
+  'consent',
+] as const
+export type MappingTarget = (typeof mappingTargets)[number]
+
+export const importFormats = ['csv', 'vcard'] as const
+export type ImportFormat = (typeof importFormats)[number]
+
+/** Problems with one row: `rejected` rows are not imported, `flagged` ones are, with a warning. */
+export const rowProblemCodes = [
+  'no_phone',
+  'invalid_phone',
+  'not_mobile',
+  'duplicate_in_file',
+  'short_row',
+  'unknown_consent_value',
+] as const
+export type RowProblemCode = (typeof rowProblemCodes)[number]
+
+/** Problems with the file as a whole: nothing is imported. */
+export const fileProblemCodes = [
+  'empty_file',
+  'header_only',
+  'binary_file',
+  'unbalanced_quote',
+  'too_large',
+  'no_columns',
+] as const
+export type FileProblemCode = (typeof fileProblemCodes)[number]
+
+export interface RowProblem {
+  /** Line number in the file, counting the header as line 1 (for vCard: the BEGIN line). */
+  line: number
+  severity: 'rejected' | 'flagged'
+  code: RowProblemCode
+  /** The value the problem is about, e.g. the number as written. */
+  value: string
+  /** The whole row as the file had it. */
+  raw: string[]
+}
+
+export interface PreviewContact {
+  line: number
+  name: string
+  phones: { e164: string; kind: PhoneKind; primary: boolean }[]
+  email: string
+  tags: string[]
+  consent: ConsentState
+  problems: RowProblem[]
+}
+
+export interface ImportPreview {
+  importId: string
+  fileName: string
+  format: ImportFormat
+  /** As detected, e.g. "UTF-8", "UTF-16LE", "windows-1251". */
+  encoding: string
+  /** "," ";" or "\t" for tables; "" for vCard. */
+  delimiter: string
+  headers: string[]
+  /** The guess, one target per column; the user may change any before starting. */
+  mapping: MappingTarget[]
+  /** The first rows exactly as read, for the mapping screen. */
+  sampleRows: string[][]
+  /** The same rows as they would be imported with `mapping`. */
+  sampleContacts: PreviewContact[]
+  /** Rows in the file, estimated from its size until it is read through. */
+  estimatedRows: number
+}
+
+export interface ImportProgress {
+  importId: string
+  phase: 'reading' | 'saving' | 'finished' | 'cancelled' | 'failed'
+  rowsDone: number
+  rowsEstimated: number
+}
+
+export interface ImportReport {
+  importId: string
+  fileName: string
+  status: 'finished' | 'cancelled' | 'failed'
+  rows: number
+  added: number
+  updated: number
+  /** Rows that matched an earlier row of the same file and were merged into it. */
+  mergedDuplicates: number
+  rejected: number
+  flagged: number
+  /** The first problems (up to 1 000); the CSV report has them all. */
+  problems: RowProblem[]
+  fileProblem: { code: FileProblemCode; line: number | null } | null
+}
+
+const importId = z.string().regex(/^[a-z0-9-]{8,64}$/)
+
+export const importCreateSchema = z
+  .object({ fileName: z.string().trim().min(1).max(255), size: z.number().int().min(0).max(2 ** 34) })
+  .strict()
+export const importChunkSchema = z
+  .object({
+    importId,
+    /** Byte offset of this chunk; chunks arrive in order. */
+    offset: z.number().int().min(0),
+    /** Base64 of at most 4 MiB. */
+    data: z.string().max(6_000_000),
+  })
+  .strict()
+export const importPreviewSchema = z
+  .object({
+    importId,
+    mapping: z.array(z.enum(mappingTargets)).max(500).optional(),
+    encoding: z.string().max(40).optional(),
+  })
+  .strict()
+export const importStartSchema = z
+  .object({
+    importId,
+    mapping: z.array(z.enum(mappingTargets)).min(1).max(500),
+    /** For rows without a consent column: did these people agree to receive messages? */
+    consent: z.enum(['granted', 'unknown']),
+    encoding: z.string().max(40).optional(),
+  })
+  .strict()
+export const importIdSchema = z.object({ importId }).strict()
