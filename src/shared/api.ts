@@ -2,6 +2,32 @@
 // entry here; the preload bridge, the ipcMain handlers, the host's HTTP routes and the renderer's
 // client are all derived from these two maps. A new call is one entry in this file.
 import { z } from 'zod'
+import {
+  contactExportSchema,
+  contactIdSchema,
+  contactIdsSchema,
+  contactQuerySchema,
+  contactTagSchema,
+  contactUndoSchema,
+  contactUpdateSchema,
+  type Contact,
+  type ContactPage,
+  type DeleteOutcome,
+  type DownloadFile,
+  type TagCount,
+} from './contacts'
+import {
+  importChunkSchema,
+  importCreateSchema,
+  importIdSchema,
+  importPreviewSchema,
+  importProblemsSchema,
+  importStartSchema,
+  type ImportPreview,
+  type ImportProgress,
+  type ImportReport,
+  type RowProblem,
+} from './imports'
 import { settingsPatchSchema, type Settings } from './settings'
 
 /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- phantom types are the point */
@@ -30,10 +56,30 @@ export const calls = {
   'app.info': call<AppInfo>()(none),
   'settings.get': call<Settings>()(none),
   'settings.update': call<Settings>()(settingsPatchSchema),
+
+  'contacts.query': call<ContactPage>()(contactQuerySchema),
+  'contacts.get': call<Contact>()(contactIdSchema),
+  'contacts.update': call<Contact>()(contactUpdateSchema),
+  'contacts.delete': call<DeleteOutcome>()(contactIdsSchema),
+  'contacts.undoDelete': call<{ restored: number }>()(contactUndoSchema),
+  'contacts.tag': call<{ changed: number }>()(contactTagSchema),
+  'contacts.tags': call<TagCount[]>()(none),
+  'contacts.exportCsv': call<DownloadFile>()(contactExportSchema),
+
+  'imports.create': call<{ importId: string }>()(importCreateSchema),
+  'imports.appendChunk': call<{ received: number }>()(importChunkSchema),
+  'imports.preview': call<ImportPreview>()(importPreviewSchema),
+  'imports.start': call<ImportProgress>()(importStartSchema),
+  'imports.cancel': call<ImportProgress>()(importIdSchema),
+  'imports.report': call<ImportReport>()(importIdSchema),
+  'imports.problems': call<RowProblem[]>()(importProblemsSchema),
 } as const
 
 export const events = {
   'settings.changed': event<Settings>(),
+  'contacts.changed': event<{ reason: 'import' | 'edit' | 'delete' | 'tag' }>(),
+  'imports.progress': event<ImportProgress>(),
+  'imports.finished': event<ImportReport>(),
 } as const
 
 export type Calls = typeof calls

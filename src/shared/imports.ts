@@ -27,6 +27,7 @@ export const rowProblemCodes = [
   'invalid_phone',
   'not_mobile',
   'duplicate_in_file',
+  'number_of_other_contact',
   'short_row',
   'unknown_consent_value',
 ] as const
@@ -97,6 +98,8 @@ export interface ImportReport {
   rows: number
   added: number
   updated: number
+  /** Rows that matched a contact already in the book and brought nothing new. */
+  unchanged: number
   /** Rows that matched an earlier row of the same file and were merged into it. */
   mergedDuplicates: number
   rejected: number
@@ -137,3 +140,6 @@ export const importStartSchema = z
   })
   .strict()
 export const importIdSchema = z.object({ importId }).strict()
+export const importProblemsSchema = z
+  .object({ importId, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(1000) })
+  .strict()

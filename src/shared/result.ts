@@ -7,6 +7,7 @@ export const errorCodes = [
   'unknown_call',
   'not_found',
   'forbidden',
+  'file_problem',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]
@@ -22,6 +23,8 @@ export interface ApiError {
   /** English, for logs and scripts; the UI translates `code` instead. */
   message: string
   issues?: InputIssue[]
+  /** Facts for the translated message, e.g. { problem: 'unbalanced_quote', line: 12 }. */
+  details?: Record<string, string | number>
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }

@@ -1,8 +1,7 @@
 import { calls, isCallName, type CallName, type CallOutput } from '../../shared/api'
 import { fail, ok, type ApiError, type Result } from '../../shared/result'
+import { CoreError } from './errors'
 import type { Handlers } from './handlers'
-
-export class NotFoundError extends Error {}
 
 /**
  * The single door into the core for every shell: checks the call name, validates the raw input
@@ -38,7 +37,14 @@ export async function dispatch(
 }
 
 function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
-  if (error instanceof NotFoundError) return { code: 'not_found', message: error.message }
+  if (error instanceof CoreError) {
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    }
+  }
   log(error)
   return {
     code: 'internal',

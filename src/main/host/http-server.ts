@@ -37,6 +37,7 @@ const statusOf: Record<ErrorCode, number> = {
   unknown_call: 404,
   not_found: 404,
   forbidden: 403,
+  file_problem: 422,
   internal: 500,
 }
 const refusals: Record<Exclude<GuardVerdict, 'ok'>, string> = {

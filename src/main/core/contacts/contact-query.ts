@@ -1,0 +1,118 @@
+import type { Database, Statement } from 'better-sqlite3'
+import type { z } from 'zod'
+import type { ConsentState, ContactFlag, ContactPage, contactQuerySchema } from '../../../shared/contacts'
+import { foldText } from './search-text'
+
+export type ParsedContactQuery = z.output<typeof contactQuerySchema>
+export type ContactFilter = Omit<ParsedContactQuery, 'offset' | 'limit'>
+
+type Param = string | number
+interface Where {
+  sql: string
+  params: Param[]
+}
+
+const orderBy: Record<ParsedContactQuery['sort'], string> = {
+  name: 'c.sort_key COLLATE BINARY #, c.id #',
+  phone: 'c.primary_phone IS NULL, c.primary_phone #, c.id #',
+  created: 'c.id #',
+  updated: 'c.updated_at #, c.id #',
+}
+const tagSeparator = '\u001f'
+
+/** A search word as the index needs it: digits alone when the user types a number. */
+function searchTerms(search: string): string[] {
+  const folded = foldText(search).trim()
+  if (folded === '') return []
+  if (/^[\d\s()+\-.]+$/.test(folded)) return [folded.replace(/\D/g, '')].filter((d) => d !== '')
+  return folded.split(/\s+/)
+}
+
+/** Turns the table's filters into one WHERE clause, shared by the page, the count and exports. */
+export function whereOf(filter: ContactFilter): Where {
+  const clauses: string[] = []
+  const params: Param[] = []
+  const terms = searchTerms(filter.search)
+  // The trigram index finds substrings of three characters or more; shorter words are checked directly.
+  const indexed = terms.filter((t) => [...t].length >= 3)
+  if (indexed.length > 0) {
+    clauses.push('c.id IN (SELECT rowid FROM contacts_search WHERE contacts_search MATCH ?)')
+    params.push(indexed.map((t) => `"${t.replace(/"/g, '""')}"`).join(' '))
+  }
+  for (const short of terms.filter((t) => [...t].length < 3)) {
+    clauses.push("instr(c.search_text, ?) > 0")
+    params.push(short)
+  }
+  if (filter.tag !== undefined) {
+    clauses.push('c.id IN (SELECT contact_id FROM contact_tags WHERE tag = ?)')
+    params.push(filter.tag)
+  }
+  if (filter.consent !== undefined) {
+    clauses.push('c.consent = ?')
+    params.push(filter.consent)
+  }
+  if (filter.optedOut !== undefined) {
+    clauses.push(`${filter.optedOut ? '' : 'NOT '}EXISTS (${optedOutSql})`)
+  }
+  if (filter.flagged !== undefined) clauses.push(`c.flag IS ${filter.flagged ? 'NOT ' : ''}NULL`)
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
+}
+
+const optedOutSql =
+  'SELECT 1 FROM contact_phones p JOIN opt_outs o ON o.e164 = p.e164 WHERE p.contact_id = c.id'
+
+export function orderOf(filter: ContactFilter): string {
+  return `ORDER BY ${orderBy[filter.sort].replace(/#/g, filter.direction === 'desc' ? 'DESC' : 'ASC')}`
+}
+
+interface PageRow {
+  id: number
+  name: string
+  primary_phone: string | null
+  phone_count: number
+  tags: string | null
+  consent: ConsentState
+  flag: ContactFlag | null
+  opted_out: number
+}
+
+/** Pages through the book for the virtualised table. Statements are prepared once per shape. */
+export function createContactQuery(db: Database) {
+  const statements = new Map<string, Statement>()
+  const prepared = (sql: string): Statement => {
+    let statement = statements.get(sql)
+    if (!statement) {
+      statement = db.prepare(sql)
+      statements.set(sql, statement)
+    }
+    return statement
+  }
+
+  return function queryContacts(query: ParsedContactQuery): ContactPage {
+    const where = whereOf(query)
+    const total = (prepared(`SELECT count(*) AS n FROM contacts c ${where.sql}`).get(...where.params) as {
+      n: number
+    }).n
+    const rows = prepared(
+      `SELECT c.id, c.name, c.primary_phone, c.consent, c.flag,
+         (SELECT count(*) FROM contact_phones p WHERE p.contact_id = c.id) AS phone_count,
+         (SELECT group_concat(tag, char(31)) FROM contact_tags t WHERE t.contact_id = c.id) AS tags,
+         EXISTS (${optedOutSql}) AS opted_out
+       FROM contacts c ${where.sql} ${orderOf(query)} LIMIT ? OFFSET ?`,
+    ).all(...where.params, query.limit, query.offset) as PageRow[]
+    return {
+      total,
+      offset: query.offset,
+      rows: rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        primaryPhone: row.primary_phone,
+        otherPhones: Math.max(0, row.phone_count - (row.primary_phone ? 1 : 0)),
+        tags: row.tags ? row.tags.split(tagSeparator).sort() : [],
+        consent: row.consent,
+        optedOut: row.opted_out === 1,
+        flag: row.flag,
+      })),
+    }
+  }
+}

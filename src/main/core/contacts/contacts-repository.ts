@@ -1,0 +1,162 @@
+import type { Database } from 'better-sqlite3'
+import type { ConsentState, Contact, ContactFlag, PhoneKind } from '../../../shared/contacts'
+import type { ContactRecord } from './contact-record'
+import { searchTextOf, sortKeyOf } from './search-text'
+
+interface ContactRow {
+  id: number
+  name: string
+  first_name: string
+  last_name: string
+  email: string
+  notes: string
+  consent: ConsentState
+  consent_source: string
+  consent_at: number | null
+  flag: ContactFlag | null
+  created_at: number
+  updated_at: number
+}
+interface PhoneRow {
+  e164: string
+  raw: string
+  kind: PhoneKind
+  label: string
+  is_primary: number
+}
+
+/** Reads and writes whole contacts: the row, its numbers, its tags. Synchronous, no transactions of its own. */
+export function createContactsRepository(db: Database) {
+  const insertContact = db.prepare<
+    [string, string, string, string, string, string, string, number | null, string | null, string | null, string, string, number, number],
+    void
+  >(
+    `INSERT INTO contacts (name, first_name, last_name, email, notes, consent, consent_source, consent_at,
+       flag, primary_phone, sort_key, search_text, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const updateContact = db.prepare<
+    [string, string, string, string, string, string, string, number | null, string | null, string | null, string, string, number, number],
+    void
+  >(
+    `UPDATE contacts SET name = ?, first_name = ?, last_name = ?, email = ?, notes = ?, consent = ?,
+       consent_source = ?, consent_at = ?, flag = ?, primary_phone = ?, sort_key = ?, search_text = ?,
+       updated_at = ?
+     WHERE id = ?`,
+  )
+  const selectContact = db.prepare<[number], ContactRow>('SELECT * FROM contacts WHERE id = ?')
+  const selectPhones = db.prepare<[number], PhoneRow>(
+    'SELECT e164, raw, kind, label, is_primary FROM contact_phones WHERE contact_id = ? ORDER BY position',
+  )
+  const selectTags = db.prepare<[number], { tag: string }>(
+    'SELECT tag FROM contact_tags WHERE contact_id = ? ORDER BY tag',
+  )
+  const deletePhones = db.prepare<[number]>('DELETE FROM contact_phones WHERE contact_id = ?')
+  const insertPhone = db.prepare<[number, number, string, string, string, string, number]>(
+    `INSERT INTO contact_phones (contact_id, position, e164, raw, kind, label, is_primary)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const deleteTags = db.prepare<[number]>('DELETE FROM contact_tags WHERE contact_id = ?')
+  const insertTag = db.prepare<[number, string]>(
+    'INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)',
+  )
+  const selectOwner = db.prepare<[string], { contact_id: number }>(
+    'SELECT contact_id FROM contact_phones WHERE e164 = ?',
+  )
+  const selectOptOut = db.prepare<[string], { e164: string }>('SELECT e164 FROM opt_outs WHERE e164 = ?')
+  const deleteContactRow = db.prepare<[number]>('DELETE FROM contacts WHERE id = ?')
+  const insertWithId = db.prepare<[number, number, number]>(
+    `INSERT INTO contacts (id, created_at, updated_at) VALUES (?, ?, ?)`,
+  )
+
+  const columns = (record: ContactRecord) =>
+    [
+      record.name,
+      record.firstName,
+      record.lastName,
+      record.email,
+      record.notes,
+      record.consent,
+      record.consentSource,
+      record.consentAt,
+      record.flag,
+      record.phones.find((p) => p.primary)?.e164 ?? null,
+      sortKeyOf(record),
+      searchTextOf(record),
+    ] as const
+
+  function writeChildren(id: number, record: ContactRecord, replace: boolean): void {
+    if (replace) {
+      deletePhones.run(id)
+      deleteTags.run(id)
+    }
+    record.phones.forEach((phone, position) => {
+      insertPhone.run(id, position, phone.e164, phone.raw, phone.kind, phone.label, phone.primary ? 1 : 0)
+    })
+    for (const tag of record.tags) insertTag.run(id, tag)
+  }
+
+  function load(id: number): (ContactRecord & { id: number; createdAt: number; updatedAt: number }) | undefined {
+    const row = selectContact.get(id)
+    if (!row) return undefined
+    return {
+      id: row.id,
+      name: row.name,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      email: row.email,
+      notes: row.notes,
+      consent: row.consent,
+      consentSource: row.consent_source,
+      consentAt: row.consent_at,
+      flag: row.flag,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      phones: selectPhones.all(id).map((p) => ({
+        e164: p.e164,
+        raw: p.raw,
+        kind: p.kind,
+        label: p.label,
+        primary: p.is_primary === 1,
+      })),
+      tags: selectTags.all(id).map((t) => t.tag),
+    }
+  }
+
+  return {
+    insert(record: ContactRecord, now: number): number {
+      const id = Number(insertContact.run(...columns(record), now, now).lastInsertRowid)
+      writeChildren(id, record, false)
+      return id
+    },
+    /** Restores a deleted contact under its old id (undo). */
+    insertWithId(id: number, record: ContactRecord, createdAt: number, now: number): void {
+      insertWithId.run(id, createdAt, now)
+      updateContact.run(...columns(record), now, id)
+      writeChildren(id, record, false)
+    },
+    update(id: number, record: ContactRecord, now: number): void {
+      updateContact.run(...columns(record), now, id)
+      writeChildren(id, record, true)
+    },
+    load,
+    /** The contact that owns any of these numbers, if one does. */
+    findByPhones(e164s: readonly string[]): number | undefined {
+      for (const e164 of e164s) {
+        const owner = selectOwner.get(e164)
+        if (owner) return owner.contact_id
+      }
+      return undefined
+    },
+    isOptedOut: (e164: string): boolean => selectOptOut.get(e164) !== undefined,
+    remove(id: number): void {
+      deleteContactRow.run(id)
+    },
+    toContact(id: number): Contact | undefined {
+      const record = load(id)
+      if (!record) return undefined
+      return { ...record, optedOut: record.phones.some((p) => selectOptOut.get(p.e164) !== undefined) }
+    },
+  }
+}
+export type ContactsRepository = ReturnType<typeof createContactsRepository>

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto'
+import type { Database } from 'better-sqlite3'
+import type { z } from 'zod'
+import type {
+  Contact,
+  ContactPhone,
+  contactExportSchema,
+  contactTagSchema,
+  contactUpdateSchema,
+  DeleteOutcome,
+  DownloadFile,
+  TagCount,
+} from '../../../shared/contacts'
+import type { CountryCode } from '../../../shared/settings'
+import { invalidInput, notFound } from '../errors'
+import type { Clock } from '../time/clock'
+import type { ContactRecord } from './contact-record'
+import { createContactQuery, orderOf, whereOf, type ParsedContactQuery } from './contact-query'
+import { createContactsRepository } from './contacts-repository'
+import { contactsToCsv } from './export-csv'
+import { flagOf } from './merge-contact'
+import { normalizePhone } from './phone/normalize-phone'
+
+type ContactUpdate = z.output<typeof contactUpdateSchema>
+type ContactTagging = z.output<typeof contactTagSchema>
+type ContactExport = z.output<typeof contactExportSchema>
+
+const maxUndoAgeMs = 7 * 24 * 60 * 60 * 1000
+
+export function createContactsService(db: Database, clock: Clock, defaultCountry: () => CountryCode) {
+  const repo = createContactsRepository(db)
+  const queryContacts = createContactQuery(db)
+
+  const require = (id: number) => {
+    const record = repo.load(id)
+    if (!record) throw notFound(`There is no contact ${id}.`)
+    return record
+  }
+
+  /** Normalises the numbers of an edit; every bad one is named, nothing is saved then. */
+  function phonesOf(update: ContactUpdate, current: ContactRecord): ContactPhone[] {
+    if (!update.phones) return current.phones
+    const issues: { path: string; message: string }[] = []
+    const phones: ContactPhone[] = []
+    update.phones.forEach((entry, index) => {
+      const result = normalizePhone(entry.raw, defaultCountry())
+      if (!result.ok) {
+        issues.push({ path: `phones.${index}.raw`, message: result.reason })
+        return
+      }
+      if (phones.some((p) => p.e164 === result.e164)) return
+      const owner = repo.findByPhones([result.e164])
+      if (owner !== undefined && owner !== update.id) {
+        issues.push({ path: `phones.${index}.raw`, message: 'belongs_to_other_contact' })
+        return
+      }
+      phones.push({ e164: result.e164, raw: entry.raw, kind: result.kind, label: entry.label, primary: false })
+    })
+    if (issues.length > 0) throw invalidInput('Some numbers cannot be used.', issues)
+    const wanted = update.primary
+      ? normalizePhone(update.primary, defaultCountry())
+      : undefined
+    const sendable = (p: ContactPhone) => p.kind === 'mobile' || p.kind === 'fixed_or_mobile'
+    const primary =
+      (wanted?.ok ? phones.find((p) => p.e164 === wanted.e164 && sendable(p)) : undefined) ??
+      phones.find((p) => p.kind === 'mobile') ??
+      phones.find(sendable)
+    return phones.map((p) => ({ ...p, primary: p === primary }))
+  }
+
+  return {
+    query: (query: ParsedContactQuery) => queryContacts(query),
+
+    get(id: number): Contact {
+      const contact = repo.toContact(id)
+      if (!contact) throw notFound(`There is no contact ${id}.`)
+      return contact
+    },
+
+    update(update: ContactUpdate): Contact {
+      const now = clock.now()
+      db.transaction(() => {
+        const current = require(update.id)
+        const phones = phonesOf(update, current)
+        const firstName = update.firstName ?? current.firstName
+        const lastName = update.lastName ?? current.lastName
+        const consentChanged = update.consent !== undefined && update.consent !== current.consent
+        const next: ContactRecord = {
+          ...current,
+          firstName,
+          lastName,
+          name: update.name ?? current.name,
+          email: update.email ?? current.email,
+          notes: update.notes ?? current.notes,
+          tags: update.tags ? uniqueTags(update.tags) : current.tags,
+          phones,
+          consent: update.consent ?? current.consent,
+          consentSource: consentChanged ? 'edited' : current.consentSource,
+          consentAt: consentChanged ? now : current.consentAt,
+          flag: flagOf(phones),
+        }
+        if (next.name.trim() === '') next.name = [firstName, lastName].filter(Boolean).join(' ')
+        repo.update(update.id, next, now)
+      })()
+      return this.get(update.id)
+    },
+
+    /** Deletes for good after a week; until then `undoDelete` restores them whole. */
+    delete(ids: number[]): DeleteOutcome {
+      const now = clock.now()
+      const undoToken = randomUUID()
+      const save = db.prepare(
+        'INSERT INTO deleted_contacts (undo_token, contact_id, payload, deleted_at) VALUES (?, ?, ?, ?)',
+      )
+      let deleted = 0
+      db.transaction(() => {
+        db.prepare('DELETE FROM deleted_contacts WHERE deleted_at < ?').run(now - maxUndoAgeMs)
+        for (const id of new Set(ids)) {
+          const record = repo.load(id)
+          if (!record) continue
+          save.run(undoToken, id, JSON.stringify(record), now)
+          repo.remove(id)
+          deleted += 1
+        }
+      })()
+      return { deleted, undoToken }
+    },
+
+    undoDelete(undoToken: string): { restored: number } {
+      const now = clock.now()
+      const rows = db
+        .prepare<[string], { contact_id: number; payload: string }>(
+          'SELECT contact_id, payload FROM deleted_contacts WHERE undo_token = ?',
+        )
+        .all(undoToken)
+      if (rows.length === 0) throw notFound('Nothing to undo: the deletion is too old or was undone.')
+      let restored = 0
+      db.transaction(() => {
+        for (const row of rows) {
+          const saved = JSON.parse(row.payload) as ContactRecord & { createdAt: number }
+          // A number re-imported since the delete stays with its new contact.
+          const phones = saved.phones.filter((p) => repo.findByPhones([p.e164]) === undefined)
+          const primaryKept = phones.some((p) => p.primary)
+          const record = { ...saved, phones, flag: primaryKept ? saved.flag : flagOf(phones) }
+          repo.insertWithId(row.contact_id, record, saved.createdAt, now)
+          restored += 1
+        }
+        db.prepare('DELETE FROM deleted_contacts WHERE undo_token = ?').run(undoToken)
+      })()
+      return { restored }
+    },
+
+    tag({ ids, add, remove }: ContactTagging): { changed: number } {
+      const now = clock.now()
+      const removeFolded = new Set(remove.map((t) => t.toLocaleLowerCase('ru')))
+      let changed = 0
+      db.transaction(() => {
+        for (const id of new Set(ids)) {
+          const record = repo.load(id)
+          if (!record) continue
+          const tags = uniqueTags([
+            ...record.tags.filter((t) => !removeFolded.has(t.toLocaleLowerCase('ru'))),
+            ...add,
+          ])
+          if (tags.join('\u0000') === record.tags.join('\u0000')) continue
+          repo.update(id, { ...record, tags }, now)
+          changed += 1
+        }
+      })()
+      return { changed }
+    },
+
+    tags(): TagCount[] {
+      return db
+        .prepare<[], TagCount>(
+          'SELECT tag, count(*) AS count FROM contact_tags GROUP BY tag ORDER BY tag COLLATE NOCASE',
+        )
+        .all()
+    },
+
+    exportCsv({ ids, query }: ContactExport): DownloadFile {
+      const filter = query ?? { search: '', sort: 'name' as const, direction: 'asc' as const }
+      const where = whereOf(filter)
+      const chosen = ids ? new Set(ids) : undefined
+      const allIds = db
+        .prepare(`SELECT c.id FROM contacts c ${where.sql} ${orderOf(filter)}`)
+        .pluck()
+        .all(...where.params) as number[]
+      const contacts = (function* () {
+        for (const id of allIds) {
+          if (chosen && !chosen.has(id)) continue
+          const contact = repo.toContact(id)
+          if (contact) yield contact
+        }
+      })()
+      const day = new Date(clock.now()).toISOString().slice(0, 10)
+      return { fileName: `rupor-contacts-${day}.csv`, mimeType: 'text/csv', content: contactsToCsv(contacts) }
+    },
+  }
+}
+export type ContactsService = ReturnType<typeof createContactsService>
+
+/** Tags are kept once, in their first spelling, whatever the case. */
+export function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>()
+  for (const tag of tags.map((t) => t.trim()).filter(Boolean)) {
+    const key = tag.toLocaleLowerCase('ru')
+    if (!seen.has(key)) seen.set(key, tag)
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'ru'))
+}

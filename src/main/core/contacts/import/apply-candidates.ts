@@ -1,0 +1,94 @@
+import type { ContactCandidate, ContactRecord } from '../contact-record'
+import type { ContactsRepository } from '../contacts-repository'
+import { candidateToRecord, mergeContact } from '../merge-contact'
+import type { RowProblem } from '../../../../shared/imports'
+
+export interface ApplyContext {
+  consentDefault: 'granted' | 'unknown'
+  /** Recorded with consent, e.g. "import: clients.csv". */
+  source: string
+  now: number
+}
+
+export interface ApplyCounts {
+  added: number
+  /** Contacts already in the book that this file changed, each counted once. */
+  updated: number
+  /** Contacts already in the book that this file matched but had nothing new for. */
+  unchanged: number
+  mergedDuplicates: number
+}
+
+/**
+ * Brings one import's contacts into the book. Call inside a transaction: matches by any E.164
+ * number, merges into the existing contact (which never clears an opt-out — that list is apart —
+ * nor a withdrawn consent, nor a note), adds the rest. A number that already belongs to another
+ * contact stays with it and the row is flagged.
+ */
+export function createCandidateApplier(repo: ContactsRepository, context: ApplyContext) {
+  const createdHere = new Set<number>()
+  const touched = new Set<number>()
+  const counts: ApplyCounts = { added: 0, updated: 0, unchanged: 0, mergedDuplicates: 0 }
+  const changed = new Set<number>()
+
+  return {
+    counts,
+    apply(candidate: ContactCandidate, raw: string[]): RowProblem[] {
+      const problems: RowProblem[] = []
+      const owners = new Map<string, number | undefined>(
+        candidate.phones.map((p) => [p.e164, repo.findByPhones([p.e164])]),
+      )
+      const target = [...owners.values()].find((id) => id !== undefined)
+      const phones = candidate.phones.filter((p) => {
+        const owner = owners.get(p.e164)
+        if (owner === undefined || owner === target) return true
+        problems.push({ line: candidate.line, severity: 'flagged', code: 'number_of_other_contact', value: p.raw, raw })
+        return false
+      })
+      const incoming = { ...candidate, phones }
+
+      if (target === undefined) {
+        const id = repo.insert(candidateToRecord(incoming, context), context.now)
+        createdHere.add(id)
+        touched.add(id)
+        counts.added += 1
+        return problems
+      }
+      const existing = repo.load(target)
+      if (!existing) throw new Error(`contact ${target} vanished during an import`)
+      const merged = mergeContact(existing, incoming, context)
+      const differs = fingerprint(merged) !== fingerprint(existing)
+      if (differs) repo.update(target, merged, context.now)
+      if (createdHere.has(target)) {
+        counts.mergedDuplicates += 1
+      } else if (!touched.has(target)) {
+        touched.add(target)
+        if (differs) changed.add(target)
+        counts[differs ? 'updated' : 'unchanged'] += 1
+      } else if (differs && !changed.has(target)) {
+        // Matched before with nothing new, changed now by a later row of the same file.
+        changed.add(target)
+        counts.unchanged -= 1
+        counts.updated += 1
+      }
+      return problems
+    },
+  }
+}
+
+/** The facts of a record in a fixed order, to tell whether a merge changed anything. */
+function fingerprint(record: ContactRecord): string {
+  return JSON.stringify([
+    record.name,
+    record.firstName,
+    record.lastName,
+    record.email,
+    record.notes,
+    record.phones.map((p) => [p.e164, p.raw, p.kind, p.label, p.primary]),
+    record.tags,
+    record.consent,
+    record.consentSource,
+    record.consentAt,
+    record.flag,
+  ])
+}

@@ -1,0 +1,59 @@
+import type { Database } from 'better-sqlite3'
+import type { RowProblem } from '../../../../shared/imports'
+
+interface ProblemRow {
+  line: number
+  severity: RowProblem['severity']
+  code: RowProblem['code']
+  value: string
+  raw: string
+}
+
+/** Every rejected or flagged row of an import, in file order, kept for the report and its CSV. */
+export function createImportProblemsRepository(db: Database) {
+  const insert = db.prepare<[string, number, number, string, string, string, string]>(
+    `INSERT INTO import_problems (import_id, seq, line, severity, code, value, raw)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const select = db.prepare<[string, number, number], ProblemRow>(
+    `SELECT line, severity, code, value, raw FROM import_problems
+     WHERE import_id = ? ORDER BY line, seq LIMIT ? OFFSET ?`,
+  )
+  const remove = db.prepare<[string]>('DELETE FROM import_problems WHERE import_id = ?')
+
+  return {
+    /** Buffers problems and writes them in batches; `flush` writes the rest. */
+    writer(importId: string) {
+      let seq = 0
+      let pending: RowProblem[] = []
+      const write = db.transaction((problems: RowProblem[]) => {
+        for (const p of problems) {
+          insert.run(importId, seq++, p.line, p.severity, p.code, p.value, JSON.stringify(p.raw))
+        }
+      })
+      const flush = (): void => {
+        write(pending)
+        pending = []
+      }
+      return {
+        add(problems: RowProblem[]): void {
+          pending.push(...problems)
+          if (pending.length >= 1000) flush()
+        },
+        flush,
+      }
+    },
+    page(importId: string, offset: number, limit: number): RowProblem[] {
+      return select.all(importId, limit, offset).map((row) => ({
+        line: row.line,
+        severity: row.severity,
+        code: row.code,
+        value: row.value,
+        raw: JSON.parse(row.raw) as string[],
+      }))
+    },
+    clear(importId: string): void {
+      remove.run(importId)
+    },
+  }
+}

@@ -1,0 +1,336 @@
+import { randomUUID } from 'node:crypto'
+import { basename, join } from 'node:path'
+import type { Database } from 'better-sqlite3'
+import type { z } from 'zod'
+import { restoreCell } from '../../../../shared/csv-safety'
+import type {
+  FileProblemCode,
+  ImportPreview,
+  ImportProgress,
+  ImportReport,
+  importPreviewSchema,
+  importProblemsSchema,
+  importStartSchema,
+  MappingTarget,
+  RowProblem,
+} from '../../../../shared/imports'
+import type { CountryCode } from '../../../../shared/settings'
+import { CoreError, invalidInput, notFound } from '../../errors'
+import type { EventBus } from '../../event-bus'
+import type { Clock } from '../../time/clock'
+import type { ContactCandidate } from '../contact-record'
+import { createContactsRepository } from '../contacts-repository'
+import { createCandidateApplier } from './apply-candidates'
+import { FileProblemError } from './file-problem'
+import { guessMapping, phoneColumns, phonePriority } from './guess-mapping'
+import type { ImportPlan } from './import-plan'
+import { createImportProblemsRepository } from './import-problems-repository'
+import { readRecords, type FileRecord } from './read-records'
+import { rowToCandidate } from './row-to-candidate'
+import { sniffFile, type FileSniff } from './sniff-file'
+import { createUploadStore } from './upload-store'
+
+type PreviewInput = z.output<typeof importPreviewSchema>
+type StartInput = z.output<typeof importStartSchema>
+type ProblemsInput = z.output<typeof importProblemsSchema>
+
+const sampleSize = 10
+const stageBatch = 2000
+const progressEveryRows = 5000
+const reportProblemLimit = 1000
+
+export interface ImportServiceOptions {
+  db: Database
+  clock: Clock
+  events: EventBus
+  dataDir: string
+  defaultCountry: () => CountryCode
+}
+
+interface Running {
+  controller: AbortController
+  progress: ImportProgress
+}
+
+/** Upload → preview with a guessed mapping → run with progress and cancel → report. */
+export function createImportService({ db, clock, events, dataDir, defaultCountry }: ImportServiceOptions) {
+  const uploads = createUploadStore(join(dataDir, 'imports'))
+  const problemsRepo = createImportProblemsRepository(db)
+  const contacts = createContactsRepository(db)
+  const running = new Map<string, Running>()
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS import_stage (import_id TEXT NOT NULL, seq INTEGER NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (import_id, seq)) WITHOUT ROWID')
+
+  const selectImport = db.prepare<[string], { id: string; file_name: string; status: string; summary: string | null }>(
+    'SELECT id, file_name, status, summary FROM imports WHERE id = ?',
+  )
+  const setStatus = db.prepare<[string, number | null, string | null, string]>(
+    'UPDATE imports SET status = ?, finished_at = ?, summary = ? WHERE id = ?',
+  )
+  const insertStage = db.prepare<[string, number, string]>('INSERT INTO import_stage (import_id, seq, payload) VALUES (?, ?, ?)')
+  const selectStage = db.prepare<[string], { payload: string }>('SELECT payload FROM import_stage WHERE import_id = ? ORDER BY seq')
+  const clearStage = db.prepare<[string]>('DELETE FROM import_stage WHERE import_id = ?')
+
+  const find = (importId: string) => {
+    const row = selectImport.get(importId)
+    if (!row) throw notFound(`There is no import ${importId}.`)
+    return row
+  }
+
+  async function sniff(importId: string, encoding: string | undefined): Promise<FileSniff> {
+    const sniffed = await sniffFile(uploads.pathOf(importId))
+    return encoding ? { ...sniffed, encoding, encodingLabel: encoding } : sniffed
+  }
+
+  function planOf(headers: string[], mapping: MappingTarget[]): ImportPlan {
+    if (mapping.length !== headers.length) {
+      throw invalidInput('The mapping does not match the columns of the file.', [
+        { path: 'mapping', message: `expected ${headers.length} columns, got ${mapping.length}` },
+      ])
+    }
+    return { headers, mapping, phones: phoneColumns(headers, mapping), phonePriority }
+  }
+
+  const candidateOf = (record: FileRecord, plan: ImportPlan) =>
+    rowToCandidate({ line: record.line, cells: record.cells.map(restoreCell) }, plan, {
+      defaultCountry: defaultCountry(),
+    })
+
+  function emit(progress: ImportProgress): void {
+    events.emit('imports.progress', progress)
+  }
+
+  async function run(importId: string, fileName: string, input: StartInput, state: Running): Promise<ImportReport> {
+    const { signal } = state.controller
+    const path = uploads.pathOf(importId)
+    const fileSize = Math.max(1, uploads.sizeOf(importId))
+    const problems = problemsRepo.writer(importId)
+    let rows = 0
+    let rejected = 0
+    let flaggedRows = 0
+    let staged = 0
+    let plan: ImportPlan | undefined
+    let batch: [number, string][] = []
+    let bytesRead = 0
+    const flush = db.transaction((entries: [number, string][]) => {
+      for (const [seq, payload] of entries) insertStage.run(importId, seq, payload)
+    })
+
+    const sniffed = await sniff(importId, input.encoding)
+    for await (const record of readRecords(path, sniffed, { signal, onBytes: (n) => (bytesRead = n) })) {
+      if (!plan) {
+        plan = planOf(record.cells, input.mapping)
+        continue
+      }
+      rows += 1
+      const { candidate, problems: found } = candidateOf(record, plan)
+      problems.add(found)
+      if (!candidate) rejected += 1
+      else {
+        if (found.length > 0) flaggedRows += 1
+        batch.push([staged++, JSON.stringify([candidate, record.cells])])
+      }
+      if (batch.length >= stageBatch) {
+        flush(batch)
+        batch = []
+      }
+      if (rows % progressEveryRows === 0) {
+        state.progress = {
+          importId,
+          phase: 'reading',
+          rowsDone: rows,
+          rowsEstimated: Math.max(rows, Math.round((rows * fileSize) / Math.max(1, bytesRead))),
+        }
+        emit(state.progress)
+      }
+    }
+    signal.throwIfAborted()
+    flush(batch)
+    if (!plan) throw new FileProblemError('empty_file', null)
+    if (rows === 0) throw new FileProblemError('header_only', 1)
+
+    state.progress = { importId, phase: 'saving', rowsDone: rows, rowsEstimated: rows }
+    emit(state.progress)
+    await new Promise((resolve) => setImmediate(resolve)) // let the "saving" event out first
+
+    const source = `import: ${fileName}`
+    const applier = createCandidateApplier(contacts, { consentDefault: input.consent, source, now: clock.now() })
+    db.transaction(() => {
+      for (const { payload } of selectStage.iterate(importId)) {
+        const [candidate, raw] = JSON.parse(payload) as [ContactCandidate, string[]]
+        const found = applier.apply(candidate, raw)
+        if (found.length > 0) problems.add(found)
+      }
+      clearStage.run(importId)
+      problems.flush()
+    })()
+    return {
+      importId,
+      fileName,
+      status: 'finished',
+      rows,
+      ...applier.counts,
+      rejected,
+      flagged: flaggedRows,
+      problems: [],
+      fileProblem: null,
+    }
+  }
+
+  function finish(importId: string, report: ImportReport): ImportReport {
+    const { problems: _omitted, ...summary } = report
+    setStatus.run(report.status, clock.now(), JSON.stringify(summary), importId)
+    running.delete(importId)
+    uploads.remove(importId)
+    const full = withProblems(report)
+    events.emit('imports.progress', {
+      importId,
+      phase: report.status,
+      rowsDone: report.rows,
+      rowsEstimated: report.rows,
+    })
+    events.emit('imports.finished', full)
+    return full
+  }
+
+  function withProblems(report: ImportReport): ImportReport {
+    return { ...report, problems: problemsRepo.page(report.importId, 0, reportProblemLimit) }
+  }
+
+  const emptyReport = (importId: string, fileName: string, status: ImportReport['status']): ImportReport => ({
+    importId,
+    fileName,
+    status,
+    rows: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    mergedDuplicates: 0,
+    rejected: 0,
+    flagged: 0,
+    problems: [],
+    fileProblem: null,
+  })
+
+  return {
+    create({ fileName, size }: { fileName: string; size: number }): { importId: string } {
+      const importId = randomUUID()
+      db.prepare("INSERT INTO imports (id, file_name, status, created_at) VALUES (?, ?, 'uploading', ?)").run(
+        importId,
+        basename(fileName),
+        clock.now(),
+      )
+      uploads.create(importId)
+      void size
+      return { importId }
+    },
+
+    appendChunk({ importId, offset, data }: { importId: string; offset: number; data: string }): { received: number } {
+      if (find(importId).status !== 'uploading') throw invalidInput('This import is no longer receiving the file.', [])
+      return { received: uploads.append(importId, offset, Buffer.from(data, 'base64')) }
+    },
+
+    async preview({ importId, mapping, encoding }: PreviewInput): Promise<ImportPreview> {
+      const row = find(importId)
+      try {
+        const sniffed = await sniff(importId, encoding)
+        const records: FileRecord[] = []
+        let bytesRead = 0
+        const controller = new AbortController()
+        for await (const record of readRecords(uploads.pathOf(importId), sniffed, {
+          signal: controller.signal,
+          onBytes: (n) => (bytesRead = n),
+        })) {
+          records.push(record)
+          if (records.length > sampleSize) break
+        }
+        controller.abort()
+        const [header, ...samples] = records
+        if (!header) throw new FileProblemError('empty_file', null)
+        if (samples.length === 0) throw new FileProblemError('header_only', 1)
+        const chosen = mapping ?? guessMapping(header.cells)
+        const plan = planOf(header.cells, chosen)
+        const fileSize = uploads.sizeOf(importId)
+        const perRow = Math.max(1, bytesRead / records.length)
+        return {
+          importId,
+          fileName: row.file_name,
+          format: sniffed.format,
+          encoding: sniffed.encodingLabel,
+          delimiter: sniffed.delimiter,
+          headers: header.cells,
+          mapping: chosen,
+          sampleRows: samples.map((r) => r.cells),
+          sampleContacts: samples.map((record) => {
+            const { candidate, problems } = candidateOf(record, plan)
+            return {
+              line: record.line,
+              name: candidate?.name ?? '',
+              phones: (candidate?.phones ?? []).map((p) => ({ e164: p.e164, kind: p.kind, primary: p.primary })),
+              email: candidate?.email ?? '',
+              tags: candidate?.tags ?? [],
+              consent: candidate?.consent ?? 'unknown',
+              problems,
+            }
+          }),
+          estimatedRows: bytesRead >= fileSize ? samples.length : Math.round(fileSize / perRow),
+        }
+      } catch (error) {
+        throw asCoreError(error)
+      }
+    },
+
+    start(input: StartInput): ImportProgress {
+      const row = find(input.importId)
+      if (row.status !== 'uploading' && row.status !== 'ready') {
+        throw invalidInput('This import has already run.', [])
+      }
+      const state: Running = {
+        controller: new AbortController(),
+        progress: { importId: input.importId, phase: 'reading', rowsDone: 0, rowsEstimated: 0 },
+      }
+      running.set(input.importId, state)
+      setStatus.run('running', null, null, input.importId)
+      problemsRepo.clear(input.importId)
+      run(input.importId, row.file_name, input, state)
+        .then((report) => finish(input.importId, report))
+        .catch((error: unknown) => {
+          clearStage.run(input.importId)
+          problemsRepo.clear(input.importId)
+          const status = state.controller.signal.aborted ? 'cancelled' : 'failed'
+          const report = emptyReport(input.importId, row.file_name, status)
+          if (error instanceof FileProblemError) report.fileProblem = { code: error.code, line: error.line }
+          else if (status === 'failed') console.error(error)
+          finish(input.importId, report)
+        })
+      emit(state.progress)
+      return state.progress
+    },
+
+    cancel({ importId }: { importId: string }): ImportProgress {
+      find(importId)
+      const state = running.get(importId)
+      if (!state) throw invalidInput('This import is not running.', [])
+      state.controller.abort()
+      return { ...state.progress, phase: 'cancelled' }
+    },
+
+    report({ importId }: { importId: string }): ImportReport {
+      const row = find(importId)
+      if (!row.summary) throw invalidInput('This import has not finished yet.', [])
+      return withProblems({ ...(JSON.parse(row.summary) as Omit<ImportReport, 'problems'>), problems: [] })
+    },
+
+    problems({ importId, offset, limit }: ProblemsInput): RowProblem[] {
+      find(importId)
+      return problemsRepo.page(importId, offset, limit)
+    },
+  }
+}
+export type ImportService = ReturnType<typeof createImportService>
+
+function asCoreError(error: unknown): unknown {
+  if (!(error instanceof FileProblemError)) return error
+  const details: Record<string, string | number> = { problem: error.code as FileProblemCode }
+  if (error.line !== null) details.line = error.line
+  return new CoreError('file_problem', `The file cannot be imported: ${error.code}.`, undefined, details)
+}
