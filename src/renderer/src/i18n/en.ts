@@ -17,7 +17,7 @@ export const en: Translation = {
     emptyTitle: 'No contacts yet',
     emptyPurpose:
       'This is where your customers will live: phone numbers, names, tags and whether they agreed to receive messages.',
-    emptyFirstStep: 'To begin, save your contacts to a file — any of these will do:',
+    emptyFirstStep: 'To begin, save your contacts to a file in one of these ways:',
     sourceGoogle: 'Google Contacts: “Export” → “Google CSV”',
     sourceOutlook: 'Outlook: export your contacts to a CSV file',
     sourceExcel: 'Excel or Google Sheets: “Save as” → CSV',
@@ -41,9 +41,11 @@ export const en: Translation = {
   settings: {
     title: 'Settings',
     language: 'Language',
+    languageHint: 'The language of menus and hints. Changes right away.',
     languageSystem: 'System',
     languageRu: 'Русский',
     languageEn: 'English',
+    shopTitle: 'Your shop',
     defaultCountry: 'Default country',
     defaultCountryHint:
       'For numbers written without a country code. For example, with Russia chosen, 8 916 123-45-67 becomes +7 916 123-45-67.',
@@ -89,6 +91,8 @@ export const en: Translation = {
       'Rupor did not understand the request. This window is probably left over from an older version — restart the app.',
     not_found: 'The record could not be found; it may have been deleted.',
     forbidden: 'Rupor refused access.',
+    file_problem:
+      'The file could not be read. Check that it is a contacts export (CSV or vCard) and try again.',
     internal: 'Something went wrong inside Rupor. The details were written to the log.',
     unreachable: 'Rupor cannot be reached. Check that the app is running.',
   },
