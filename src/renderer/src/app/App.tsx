@@ -1,0 +1,26 @@
+import { Center, Loader, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { StartUp } from '../api/transport'
+import { Shell } from './Shell'
+import { StartupError } from './StartupError'
+import { useBoot } from './use-boot'
+
+export function App({ shell }: { shell: StartUp['shell'] }) {
+  const { t } = useTranslation()
+  const { state, retry } = useBoot()
+
+  if (state.status === 'failed') {
+    return <StartupError error={state.error} shell={shell} onRetry={retry} />
+  }
+  if (state.status === 'loading') {
+    return (
+      <Center h="100vh">
+        <Stack align="center" gap="sm">
+          <Loader />
+          <Text c="dimmed">{t('app.loading')}</Text>
+        </Stack>
+      </Center>
+    )
+  }
+  return <Shell />
+}

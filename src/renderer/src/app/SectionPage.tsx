@@ -1,0 +1,19 @@
+import type { JSX } from 'react'
+import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { ContactsPage } from '../features/contacts/ContactsPage'
+import { ListsPage } from '../features/lists/ListsPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { useNavigation, type Section } from '../stores/navigation'
+
+const pages: Record<Section, () => JSX.Element> = {
+  contacts: ContactsPage,
+  lists: ListsPage,
+  campaigns: CampaignsPage,
+  settings: SettingsPage,
+}
+
+export function SectionPage() {
+  const section = useNavigation((state) => state.section)
+  const Page = pages[section]
+  return <Page />
+}

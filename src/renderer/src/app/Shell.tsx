@@ -1,0 +1,24 @@
+import { AppShell } from '@mantine/core'
+import { useApiEvent } from '../api/use-api-event'
+import { applyLanguageSetting } from '../i18n'
+import { Navbar } from './Navbar'
+import { SectionPage } from './SectionPage'
+
+export function Shell() {
+  // The language may be changed anywhere (another window, the settings page): follow it.
+  useApiEvent('settings.changed', (settings) => {
+    applyLanguageSetting(settings.language)
+  })
+
+  return (
+    // breakpoint 0: a desktop window keeps its sidebar however narrow it gets.
+    <AppShell navbar={{ width: 248, breakpoint: 0 }} padding="xl">
+      <AppShell.Navbar p="md">
+        <Navbar />
+      </AppShell.Navbar>
+      <AppShell.Main bg="var(--mantine-color-gray-0)">
+        <SectionPage />
+      </AppShell.Main>
+    </AppShell>
+  )
+}
