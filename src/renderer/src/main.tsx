@@ -1,0 +1,28 @@
+import '@mantine/core/styles.css'
+import { MantineProvider } from '@mantine/core'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { ApiProvider } from './api/api-context'
+import { createClient } from './api/client'
+import { chooseTransport } from './api/transport'
+import { App } from './app/App'
+import { initI18n } from './i18n'
+import { systemLanguage } from './i18n/language'
+import { theme } from './theme'
+
+const startUp = chooseTransport()
+initI18n(systemLanguage(startUp.languageHint, navigator.language))
+const client = createClient(startUp.transport)
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element.')
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <ApiProvider client={client}>
+        <App shell={startUp.shell} />
+      </ApiProvider>
+    </MantineProvider>
+  </StrictMode>,
+)
