@@ -1,0 +1,51 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import type { Contact } from '../../../shared/contacts'
+import { restoreCell } from '../../../shared/csv-safety'
+import { contactsToCsv, exportHeaders } from './export-csv'
+
+const contact = (overrides: Partial<Contact>): Contact => ({
+  id: 1,
+  name: 'Анна Петрова',
+  firstName: 'Анна',
+  lastName: 'Петрова',
+  email: '',
+  notes: '',
+  phones: [{ e164: '+79161234567', raw: '8 916 123-45-67', kind: 'mobile', label: 'Mobile', primary: true }],
+  tags: ['VIP'],
+  consent: 'granted',
+  consentSource: 'import',
+  consentAt: 1,
+  optedOut: false,
+  flag: null,
+  createdAt: 1,
+  updatedAt: 1,
+  ...overrides,
+})
+
+describe('contacts CSV export', () => {
+  it('starts with a UTF-8 BOM so Excel shows Cyrillic, and keeps names intact', () => {
+    const csv = contactsToCsv([contact({})])
+    expect(csv.startsWith('\uFEFFName,')).toBe(true)
+    expect(csv).toContain('Анна Петрова')
+  })
+
+  it('neutralises cells a spreadsheet would run as formulas, and our import restores them', () => {
+    const evil = contact({ name: '=HYPERLINK("http://evil.example","click")', notes: '@SUM(A1)', email: '-1+1' })
+    const csv = contactsToCsv([evil])
+    const [, row] = Papa.parse<string[]>(csv.slice(1)).data
+    const cell = (header: (typeof exportHeaders)[number]) => row?.[exportHeaders.indexOf(header)] ?? ''
+    for (const header of ['Name', 'Notes', 'E-mail', 'Phone'] as const) {
+      expect(cell(header)).toMatch(/^'/)
+    }
+    expect(restoreCell(cell('Name'))).toBe(evil.name)
+    expect(restoreCell(cell('Phone'))).toBe('+79161234567')
+  })
+
+  it('keeps a note with a line break and a comma in one cell', () => {
+    const csv = contactsToCsv([contact({ notes: 'Любит розы,\nзвонить после 18:00' })])
+    const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data
+    expect(rows).toHaveLength(2)
+    expect(rows[1]?.[exportHeaders.indexOf('Notes')]).toBe('Любит розы,\nзвонить после 18:00')
+  })
+})
