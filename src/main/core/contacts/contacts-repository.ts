@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { ConsentState, Contact, ContactFlag, PhoneKind } from '../../../shared/contacts'
 import type { ContactRecord } from './contact-record'
-import { searchTextOf, sortKeyOf } from './search-text'
+import { foldText, searchTextOf, sortKeyOf } from './search-text'
 
 interface ContactRow {
   id: number
@@ -85,6 +85,22 @@ export function createContactsRepository(db: Database) {
       searchTextOf(record),
     ] as const
 
+  // One spelling per tag across the book: "vip" added later joins the existing "VIP".
+  let spellings: Map<string, string> | undefined
+  const canonicalTag = (tag: string): string => {
+    spellings ??= new Map(
+      db
+        .prepare<[], { tag: string }>('SELECT DISTINCT tag FROM contact_tags')
+        .all()
+        .map((row) => [foldText(row.tag), row.tag]),
+    )
+    const key = foldText(tag)
+    const known = spellings.get(key)
+    if (known !== undefined) return known
+    spellings.set(key, tag)
+    return tag
+  }
+
   function writeChildren(id: number, record: ContactRecord, replace: boolean): void {
     if (replace) {
       deletePhones.run(id)
@@ -93,7 +109,7 @@ export function createContactsRepository(db: Database) {
     record.phones.forEach((phone, position) => {
       insertPhone.run(id, position, phone.e164, phone.raw, phone.kind, phone.label, phone.primary ? 1 : 0)
     })
-    for (const tag of record.tags) insertTag.run(id, tag)
+    for (const tag of record.tags) insertTag.run(id, canonicalTag(tag))
   }
 
   function load(id: number): (ContactRecord & { id: number; createdAt: number; updatedAt: number }) | undefined {

@@ -20,6 +20,7 @@ import { createContactsRepository } from './contacts-repository'
 import { contactsToCsv } from './export-csv'
 import { flagOf } from './merge-contact'
 import { normalizePhone } from './phone/normalize-phone'
+import { foldText } from './search-text'
 
 type ContactUpdate = z.output<typeof contactUpdateSchema>
 type ContactTagging = z.output<typeof contactTagSchema>
@@ -152,14 +153,14 @@ export function createContactsService(db: Database, clock: Clock, defaultCountry
 
     tag({ ids, add, remove }: ContactTagging): { changed: number } {
       const now = clock.now()
-      const removeFolded = new Set(remove.map((t) => t.toLocaleLowerCase('ru')))
+      const removeFolded = new Set(remove.map(foldText))
       let changed = 0
       db.transaction(() => {
         for (const id of new Set(ids)) {
           const record = repo.load(id)
           if (!record) continue
           const tags = uniqueTags([
-            ...record.tags.filter((t) => !removeFolded.has(t.toLocaleLowerCase('ru'))),
+            ...record.tags.filter((t) => !removeFolded.has(foldText(t))),
             ...add,
           ])
           if (tags.join('\u0000') === record.tags.join('\u0000')) continue
@@ -204,7 +205,7 @@ export type ContactsService = ReturnType<typeof createContactsService>
 export function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Map<string, string>()
   for (const tag of tags.map((t) => t.trim()).filter(Boolean)) {
-    const key = tag.toLocaleLowerCase('ru')
+    const key = foldText(tag)
     if (!seen.has(key)) seen.set(key, tag)
   }
   return [...seen.values()].sort((a, b) => a.localeCompare(b, 'ru'))

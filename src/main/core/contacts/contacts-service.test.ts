@@ -1,0 +1,104 @@
+import { join, } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Contact, ContactPage, DeleteOutcome, TagCount } from '../../../shared/contacts'
+import { useTempDir } from '../test-support/temp-dir'
+import { createTestCore } from '../test-support/test-core'
+import { callCore, importFile } from '../test-support/import-file'
+
+const table = [
+  'Name,Phone,Tags',
+  'Анна Петрова,+79161234567,VIP',
+  'Иван Смирнов,+79031234567,',
+  'Ольга Попова,+79262223344,Опт',
+].join('\n')
+
+describe('editing the contact book', () => {
+  const tempDir = useTempDir()
+
+  async function setup() {
+    const dir = tempDir()
+    const { core } = createTestCore(join(dir, 'data'))
+    const path = join(dir, 'book.csv')
+    writeFileSync(path, table)
+    await importFile(core, path)
+    const page = await callCore<ContactPage>(core, 'contacts.query', {})
+    const id = (name: string) => {
+      const row = page.rows.find((r) => r.name === name)
+      if (!row) throw new Error(`${name} missing`)
+      return row.id
+    }
+    return { core, id }
+  }
+
+  it('normalises edited numbers, makes a mobile one primary and keeps what was typed', async () => {
+    const { core, id } = await setup()
+    const contact = await callCore<Contact>(core, 'contacts.update', {
+      id: id('Иван Смирнов'),
+      phones: [
+        { raw: '8 (495) 123-45-67', label: 'Рабочий' },
+        { raw: '8 903 765 43 21', label: 'Мобильный' },
+      ],
+    })
+    expect(contact.phones).toEqual([
+      { e164: '+74951234567', raw: '8 (495) 123-45-67', kind: 'fixed', label: 'Рабочий', primary: false },
+      { e164: '+79037654321', raw: '8 903 765 43 21', kind: 'mobile', label: 'Мобильный', primary: true },
+    ])
+    expect(contact.flag).toBeNull()
+    core.close()
+  })
+
+  it('refuses an impossible number or one that belongs to someone else, naming it, and saves nothing', async () => {
+    const { core, id } = await setup()
+    const failure = await callCore(core, 'contacts.update', {
+      id: id('Иван Смирнов'),
+      name: 'Иван Иванович',
+      phones: [{ raw: '12' }, { raw: '+79161234567' }],
+    }).catch((e: unknown) => e)
+    expect(failure).toMatchObject({
+      error: { code: 'invalid_input', issues: [{ path: 'phones.0.raw' }, { path: 'phones.1.raw', message: 'belongs_to_other_contact' }] },
+    })
+    const ivan = await callCore<Contact>(core, 'contacts.get', { id: id('Иван Смирнов') })
+    expect(ivan.name).toBe('Иван Смирнов')
+    core.close()
+  })
+
+  it('records where a consent change came from and when', async () => {
+    const { core, id } = await setup()
+    const contact = await callCore<Contact>(core, 'contacts.update', { id: id('Анна Петрова'), consent: 'granted' })
+    expect(contact).toMatchObject({ consent: 'granted', consentSource: 'edited' })
+    expect(contact.consentAt).toBeTypeOf('number')
+    core.close()
+  })
+
+  it('deletes a selection and brings it back whole with undo', async () => {
+    const { core, id } = await setup()
+    const before = await callCore<Contact>(core, 'contacts.get', { id: id('Анна Петрова') })
+    const outcome = await callCore<DeleteOutcome>(core, 'contacts.delete', {
+      ids: [id('Анна Петрова'), id('Ольга Попова')],
+    })
+    expect(outcome.deleted).toBe(2)
+    expect((await callCore<ContactPage>(core, 'contacts.query', {})).total).toBe(1)
+    await callCore(core, 'contacts.undoDelete', { undoToken: outcome.undoToken })
+    const after = await callCore<Contact>(core, 'contacts.get', { id: before.id })
+    expect(after).toEqual({ ...before, updatedAt: after.updatedAt })
+    const again = await callCore(core, 'contacts.undoDelete', { undoToken: outcome.undoToken }).catch((e: unknown) => e)
+    expect(again).toMatchObject({ error: { code: 'not_found' } })
+    core.close()
+  })
+
+  it('tags and untags a selection, whatever the case of the tag', async () => {
+    const { core, id } = await setup()
+    await callCore(core, 'contacts.tag', { ids: [id('Иван Смирнов'), id('Анна Петрова')], add: ['Постоянные', 'vip'] })
+    let tags = await callCore<TagCount[]>(core, 'contacts.tags', {})
+    expect(tags).toEqual([
+      { tag: 'VIP', count: 2 },
+      { tag: 'Опт', count: 1 },
+      { tag: 'Постоянные', count: 2 },
+    ])
+    await callCore(core, 'contacts.tag', { ids: [id('Иван Смирнов'), id('Анна Петрова')], remove: ['VIP'] })
+    tags = await callCore<TagCount[]>(core, 'contacts.tags', {})
+    expect(tags.map((t) => t.tag)).toEqual(['Опт', 'Постоянные'])
+    core.close()
+  })
+})
