@@ -3,7 +3,7 @@ import type { Translation } from './translation'
 export const en: Translation = {
   app: {
     name: 'Rupor',
-    tagline: 'WhatsApp broadcasts without getting your number banned',
+    tagline: 'Safe, paced WhatsApp broadcasts',
     loading: 'Loading Rupor…',
   },
   nav: {

@@ -1,5 +1,4 @@
-import { Alert, Paper, SegmentedControl, Text, Title } from '@mantine/core'
-import { useId } from '@mantine/hooks'
+import { Alert, Group, Paper, Radio } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,7 +10,15 @@ import { errorMessage } from '../../i18n/error-message'
 type Choice = 'system' | Language
 
 const toChoice = (language: Language | null): Choice => language ?? 'system'
+const toChoiceValue = (value: string): Choice =>
+  value === 'ru' || value === 'en' ? value : 'system'
 const toSetting = (choice: Choice): Language | null => (choice === 'system' ? null : choice)
+
+// The group's label doubles as the card's title, matching the other settings cards.
+const headingLike = {
+  label: { fontSize: 'var(--mantine-h4-font-size)', fontWeight: 650, marginBottom: 4 },
+  description: { fontSize: 'var(--mantine-font-size-sm)' },
+}
 
 interface Props {
   saved: Settings
@@ -22,7 +29,6 @@ interface Props {
 export function LanguageSection({ saved, onSaved }: Props) {
   const { t } = useTranslation()
   const api = useApi()
-  const titleId = useId()
   const [pending, setPending] = useState<Choice | undefined>()
   const [error, setError] = useState<unknown>()
 
@@ -42,24 +48,21 @@ export function LanguageSection({ saved, onSaved }: Props) {
 
   return (
     <Paper withBorder p="lg">
-      <Title order={2} size="h4" id={titleId}>
-        {t('settings.language')}
-      </Title>
-      <Text c="dimmed" fz="sm" mt={4}>
-        {t('settings.languageHint')}
-      </Text>
-      <SegmentedControl
-        aria-labelledby={titleId}
-        mt="md"
+      {/* Plain radios: each choice is a labelled control, readable by screen readers and tests. */}
+      <Radio.Group
+        label={t('settings.language')}
+        description={t('settings.languageHint')}
         value={pending ?? toChoice(saved.language)}
         readOnly={pending !== undefined}
-        onChange={(value) => void pick(value)}
-        data={[
-          { value: 'system', label: t('settings.languageSystem') },
-          { value: 'ru', label: t('settings.languageRu') },
-          { value: 'en', label: t('settings.languageEn') },
-        ]}
-      />
+        onChange={(value) => void pick(toChoiceValue(value))}
+        styles={headingLike}
+      >
+        <Group gap="xl" mt="md">
+          <Radio value="system" label={t('settings.languageSystem')} />
+          <Radio value="ru" label={t('settings.languageRu')} lang="ru" />
+          <Radio value="en" label={t('settings.languageEn')} lang="en" />
+        </Group>
+      </Radio.Group>
       {error !== undefined && (
         <Alert mt="md" color="red" icon={<IconAlertTriangle />} title={t('settings.saveFailed')}>
           {errorMessage(error, t)}
