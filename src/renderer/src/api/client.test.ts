@@ -25,7 +25,17 @@ describe('createClient', () => {
     )
     const error: unknown = await client.call('settings.update', {}).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiCallError)
-    expect(error).toMatchObject({ code: 'invalid_input', message: 'Bad.', issues })
+    expect(error).toMatchObject({ code: 'invalid_input', message: 'Bad.', issues, details: {} })
+  })
+
+  it('keeps the details a message can use', async () => {
+    const details = { problem: 'unbalanced_quote', line: 12 }
+    const client = createClient(
+      transportAnswering(() =>
+        Promise.resolve(fail({ code: 'file_problem', message: 'Bad file.', details })),
+      ),
+    )
+    await expect(client.call('app.info', {})).rejects.toMatchObject({ details })
   })
 
   it('throws an UnreachableError when the transport itself fails', async () => {

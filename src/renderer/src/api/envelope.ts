@@ -8,11 +8,16 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const isIssue = (value: unknown): value is InputIssue =>
   isObject(value) && typeof value.path === 'string' && typeof value.message === 'string'
 
+const isFact = (value: unknown) => typeof value === 'string' || typeof value === 'number'
+
 function isApiError(value: unknown): value is ApiError {
   if (!isObject(value) || typeof value.message !== 'string') return false
   if (!errorCodes.some((code) => code === value.code)) return false
-  return value.issues === undefined || (Array.isArray(value.issues) && value.issues.every(isIssue))
+  const { issues, details } = value
+  if (issues !== undefined && !(Array.isArray(issues) && issues.every(isIssue))) return false
+  return details === undefined || (isObject(details) && Object.values(details).every(isFact))
 }
+
 
 /** A result envelope; the value itself is the contract's business and is not checked here. */
 export function isResult(value: unknown): value is Result<unknown> {

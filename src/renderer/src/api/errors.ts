@@ -4,12 +4,15 @@ import type { ApiError, ErrorCode, InputIssue } from '../../../shared/result'
 export class ApiCallError extends Error {
   readonly code: ErrorCode
   readonly issues: readonly InputIssue[]
+  /** Facts for a more specific message, e.g. the line of a broken file. */
+  readonly details: Readonly<Record<string, string | number>>
 
   constructor(error: ApiError) {
     super(error.message)
     this.name = 'ApiCallError'
     this.code = error.code
     this.issues = error.issues ?? []
+    this.details = error.details ?? {}
   }
 }
 
