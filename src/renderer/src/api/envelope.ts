@@ -18,7 +18,6 @@ function isApiError(value: unknown): value is ApiError {
   return details === undefined || (isObject(details) && Object.values(details).every(isFact))
 }
 
-
 /** A result envelope; the value itself is the contract's business and is not checked here. */
 export function isResult(value: unknown): value is Result<unknown> {
   if (!isObject(value)) return false
