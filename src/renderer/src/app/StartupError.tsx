@@ -28,9 +28,12 @@ export function StartupError({ error, shell, onRetry }: Props) {
           {title}
         </Title>
         <Text c="dimmed">{text}</Text>
-        <Button leftSection={<IconRefresh size={18} />} variant="light" onClick={onRetry}>
-          {t('startup.retry')}
-        </Button>
+        {/* A refused key stays refused: the way out is the link, not another try. */}
+        {!keyProblem && (
+          <Button leftSection={<IconRefresh size={18} />} variant="light" onClick={onRetry}>
+            {t('startup.retry')}
+          </Button>
+        )}
       </Stack>
     </Center>
   )
