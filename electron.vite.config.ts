@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import { contentSecurityPolicy } from './src/shared/csp'
+import { contentSecurityPolicyMeta } from './src/shared/csp'
 
 /** Puts the CSP into the built page only: the dev server needs its own inline preamble. */
 const cspMeta = (): Plugin => ({
@@ -11,7 +11,7 @@ const cspMeta = (): Plugin => ({
   transformIndexHtml: () => [
     {
       tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyMeta },
       injectTo: 'head-prepend',
     },
   ],
@@ -41,6 +41,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
+      minify: true,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
     plugins: [react(), cspMeta()],

@@ -1,6 +1,6 @@
 // The renderer's Content-Security-Policy: no inline or remote script, no plugins, no framing.
 // Styles allow 'unsafe-inline' because Mantine writes its CSS variables into a <style> element.
-export const contentSecurityPolicy = [
+const directives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -10,5 +10,10 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+]
+
+/** As an HTTP header (the host). */
+export const contentSecurityPolicy = [...directives, "frame-ancestors 'none'"].join('; ')
+
+/** As a <meta> tag in the built page (Electron); browsers ignore frame-ancestors there. */
+export const contentSecurityPolicyMeta = directives.join('; ')
