@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test'
+import { AppPage } from './support/app-page'
+import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
+
+let host: HostProcess | undefined
+test.afterEach(async () => {
+  await host?.stop()
+})
+
+test('settings saved in the UI survive a restart of the host, on the same database file', async ({ page }) => {
+  const dataDir = newDataDir()
+  host = await startHostProcess({ dataDir, lang: 'ru' })
+  const app = new AppPage(page)
+  await app.open(host.pageUrl)
+  await app.goTo('Настройки')
+
+  await page.getByLabel('Название магазина').fill('Цветы на Садовой')
+  await page.getByLabel('Страна по умолчанию').selectOption('KZ')
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByText('Настройки сохранены')).toBeVisible()
+
+  // Switching the language applies at once and is remembered too.
+  await page.getByLabel('English').check()
+  await expect(app.nav.getByRole('link', { name: 'Settings' })).toBeVisible()
+
+  await host.stop()
+  host = await startHostProcess({ dataDir, lang: 'ru' })
+  await app.open(host.pageUrl)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await app.goTo('Settings')
+  await expect(page.getByLabel('Shop name')).toHaveValue('Цветы на Садовой')
+  await expect(page.getByLabel('Default country')).toHaveValue('KZ')
+  await expect(page.getByText(dataDir).first()).toBeVisible()
+})
+
+test('a shop name over 80 characters is refused with a message, and nothing is saved', async ({ page }) => {
+  host = await startHostProcess({ dataDir: newDataDir(), lang: 'en' })
+  const app = new AppPage(page)
+  await app.open(host.pageUrl)
+  await app.goTo('Settings')
+  await page.getByLabel('Shop name').evaluate((input) => input.removeAttribute('maxlength'))
+  await page.getByLabel('Shop name').fill('x'.repeat(81))
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/80/).first()).toBeVisible()
+  await page.reload()
+  await app.goTo('Settings')
+  await expect(page.getByLabel('Shop name')).toHaveValue('')
+})
