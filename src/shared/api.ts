@@ -22,6 +22,7 @@ import {
   importIdSchema,
   importPreviewSchema,
   importProblemsSchema,
+  importProblemsCsvSchema,
   importStartSchema,
   type ImportPreview,
   type ImportProgress,
@@ -73,6 +74,8 @@ export const calls = {
   'imports.cancel': call<ImportProgress>()(importIdSchema),
   'imports.report': call<ImportReport>()(importIdSchema),
   'imports.problems': call<RowProblem[]>()(importProblemsSchema),
+  /** Every rejected or flagged row as CSV (the file's own columns + line + reason), to fix and re-import. */
+  'imports.problemsCsv': call<DownloadFile>()(importProblemsCsvSchema),
 } as const
 
 export const events = {
@@ -90,10 +93,10 @@ export type CallOutput<K extends CallName> = Calls[K]['output']
 
 export type EventName = keyof typeof events
 export type EventPayload<K extends EventName> = (typeof events)[K]['payload']
-export interface EventMessage<K extends EventName = EventName> {
-  name: K
-  payload: EventPayload<K>
-}
+/** A pushed event; for the default type a union, so `name` narrows `payload`. */
+export type EventMessage<K extends EventName = EventName> = {
+  [N in K]: { name: N; payload: EventPayload<N> }
+}[K]
 
 export const callNames = Object.keys(calls) as CallName[]
 export const isCallName = (name: string): name is CallName => Object.hasOwn(calls, name)

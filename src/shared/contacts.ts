@@ -93,7 +93,12 @@ export const contactUpdateSchema = z
     notes: z.string().max(10_000).optional(),
     /** The whole list of numbers, in any spelling; the first mobile one becomes primary unless `primary` says. */
     phones: z
-      .array(z.object({ raw: z.string().trim().min(1).max(64), label: z.string().trim().max(40).default('') }))
+      .array(
+        z.object({
+          raw: z.string().trim().min(1).max(64),
+          label: z.string().trim().max(40).default(''),
+        }),
+      )
       .max(20)
       .optional(),
     primary: z.string().trim().max(64).optional(),
@@ -106,11 +111,18 @@ export type ContactUpdate = z.input<typeof contactUpdateSchema>
 export const contactIdSchema = z.object({ id: z.number().int().positive() }).strict()
 export const contactIdsSchema = z.object({ ids: idsSchema }).strict()
 export const contactTagSchema = z
-  .object({ ids: idsSchema, add: z.array(tagSchema).max(20).default([]), remove: z.array(tagSchema).max(20).default([]) })
+  .object({
+    ids: idsSchema,
+    add: z.array(tagSchema).max(20).default([]),
+    remove: z.array(tagSchema).max(20).default([]),
+  })
   .strict()
 export const contactUndoSchema = z.object({ undoToken: z.string().min(1).max(100) }).strict()
 export const contactExportSchema = z
-  .object({ ids: idsSchema.optional(), query: contactQuerySchema.omit({ offset: true, limit: true }).optional() })
+  .object({
+    ids: idsSchema.optional(),
+    query: contactQuerySchema.omit({ offset: true, limit: true }).optional(),
+  })
   .strict()
 
 export interface DeleteOutcome {

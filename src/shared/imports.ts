@@ -112,7 +112,14 @@ export interface ImportReport {
 const importId = z.string().regex(/^[a-z0-9-]{8,64}$/)
 
 export const importCreateSchema = z
-  .object({ fileName: z.string().trim().min(1).max(255), size: z.number().int().min(0).max(2 ** 34) })
+  .object({
+    fileName: z.string().trim().min(1).max(255),
+    size: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 34),
+  })
   .strict()
 export const importChunkSchema = z
   .object({
@@ -141,5 +148,12 @@ export const importStartSchema = z
   .strict()
 export const importIdSchema = z.object({ importId }).strict()
 export const importProblemsSchema = z
-  .object({ importId, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(1000) })
+  .object({
+    importId,
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(5000).default(1000),
+  })
+  .strict()
+export const importProblemsCsvSchema = z
+  .object({ importId, language: z.enum(['ru', 'en']) })
   .strict()

@@ -76,6 +76,7 @@ export function createCore(options: CoreOptions) {
     'imports.cancel': (input) => imports.cancel(input),
     'imports.report': (input) => imports.report(input),
     'imports.problems': (input) => imports.problems(input),
+    'imports.problemsCsv': (input) => imports.problemsCsv(input),
   }
 
   return {

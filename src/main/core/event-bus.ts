@@ -7,7 +7,9 @@ export class EventBus {
   private listeners = new Set<Listener>()
 
   emit<K extends EventName>(name: K, payload: EventPayload<K>): void {
-    for (const listener of this.listeners) listener({ name, payload })
+    // One name with its own payload; TypeScript cannot see that a generic pair is a union member.
+    const message = { name, payload } as EventMessage
+    for (const listener of this.listeners) listener(message)
   }
 
   subscribe(listener: Listener): () => void {

@@ -7,14 +7,23 @@ import type { ContactRecord } from './contact-record'
 import { createContactQuery } from './contact-query'
 import { createContactsRepository } from './contacts-repository'
 
-const phone = (e164: string, raw = e164, kind: ContactPhone['kind'] = 'mobile', primary = true): ContactPhone => ({
+const phone = (
+  e164: string,
+  raw = e164,
+  kind: ContactPhone['kind'] = 'mobile',
+  primary = true,
+): ContactPhone => ({
   e164,
   raw,
   kind,
   label: '',
   primary,
 })
-const person = (name: string, phones: ContactPhone[], extra: Partial<ContactRecord> = {}): ContactRecord => ({
+const person = (
+  name: string,
+  phones: ContactPhone[],
+  extra: Partial<ContactRecord> = {},
+): ContactRecord => ({
   name,
   firstName: name.split(' ')[0] ?? '',
   lastName: name.split(' ')[1] ?? '',
@@ -33,11 +42,26 @@ function book() {
   const db = new Sqlite(':memory:')
   migrate(db, migrations, () => ':memory:')
   const repo = createContactsRepository(db)
-  repo.insert(person('Семён Иванов', [phone('+79161234567', '8 916 123-45-67')], { tags: ['VIP'] }), 1)
+  repo.insert(
+    person('Семён Иванов', [phone('+79161234567', '8 916 123-45-67')], { tags: ['VIP'] }),
+    1,
+  )
   repo.insert(person('Анна Петрова', [phone('+77011234567')], { consent: 'granted' }), 2)
-  repo.insert(person('Ёлка Фёдорова', [phone('+74951234567', '+7 495 123 45 67', 'fixed', false)], { flag: 'not_mobile' }), 3)
-  repo.insert(person('Олег Ким', [phone('+375291234567'), phone('+74957654321', '495', 'fixed', false)], { tags: ['VIP', 'Опт'] }), 4)
-  db.prepare("INSERT INTO opt_outs (e164, created_at, source) VALUES ('+77011234567', 5, 'manual')").run()
+  repo.insert(
+    person('Ёлка Фёдорова', [phone('+74951234567', '+7 495 123 45 67', 'fixed', false)], {
+      flag: 'not_mobile',
+    }),
+    3,
+  )
+  repo.insert(
+    person('Олег Ким', [phone('+375297654321'), phone('+74957654321', '495', 'fixed', false)], {
+      tags: ['VIP', 'Опт'],
+    }),
+    4,
+  )
+  db.prepare(
+    "INSERT INTO opt_outs (e164, created_at, source) VALUES ('+77011234567', 5, 'manual')",
+  ).run()
   const query = createContactQuery(db)
   return (input: ContactQuery) => query(contactQuerySchema.parse(input))
 }
@@ -54,7 +78,11 @@ describe('contact search and filters', () => {
 
   it('finds a person by any digits of a number, as stored or as the file wrote it', () => {
     const find = book()
-    expect(names(find({ search: '1234567' }))).toEqual(['Анна Петрова', 'Ёлка Фёдорова', 'Семён Иванов'])
+    expect(names(find({ search: '1234567' }))).toEqual([
+      'Анна Петрова',
+      'Ёлка Фёдорова',
+      'Семён Иванов',
+    ])
     expect(names(find({ search: '8 916 123' }))).toEqual(['Семён Иванов'])
     expect(names(find({ search: '+375 29' }))).toEqual(['Олег Ким'])
   })
@@ -79,7 +107,11 @@ describe('contact search and filters', () => {
   it('shows the primary number, how many others, tags and opt-out on each row', () => {
     const find = book()
     const [kim] = find({ search: 'ким' }).rows
-    expect(kim).toMatchObject({ primaryPhone: '+375291234567', otherPhones: 1, tags: ['VIP', 'Опт'] })
+    expect(kim).toMatchObject({
+      primaryPhone: '+375297654321',
+      otherPhones: 1,
+      tags: ['VIP', 'Опт'],
+    })
     const [anna] = find({ search: 'анна' }).rows
     expect(anna?.optedOut).toBe(true)
     const [yolka] = find({ search: 'ёлка' }).rows
@@ -89,7 +121,12 @@ describe('contact search and filters', () => {
   it('sorts by name, number or age in either direction', () => {
     const find = book()
     expect(names(find({ sort: 'name', direction: 'desc' }))[0]).toBe('Семён Иванов')
-    expect(names(find({ sort: 'phone' }))).toEqual(['Олег Ким', 'Анна Петрова', 'Семён Иванов', 'Ёлка Фёдорова'])
+    expect(names(find({ sort: 'phone' }))).toEqual([
+      'Олег Ким',
+      'Анна Петрова',
+      'Семён Иванов',
+      'Ёлка Фёдорова',
+    ])
     expect(names(find({ sort: 'created', direction: 'desc' }))[0]).toBe('Олег Ким')
   })
 

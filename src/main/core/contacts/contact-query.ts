@@ -1,6 +1,11 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { z } from 'zod'
-import type { ConsentState, ContactFlag, ContactPage, contactQuerySchema } from '../../../shared/contacts'
+import type {
+  ConsentState,
+  ContactFlag,
+  ContactPage,
+  contactQuerySchema,
+} from '../../../shared/contacts'
 import { foldText } from './search-text'
 
 export type ParsedContactQuery = z.output<typeof contactQuerySchema>
@@ -34,13 +39,13 @@ export function whereOf(filter: ContactFilter): Where {
   const params: Param[] = []
   const terms = searchTerms(filter.search)
   // The trigram index finds substrings of three characters or more; shorter words are checked directly.
-  const indexed = terms.filter((t) => [...t].length >= 3)
+  const indexed = terms.filter((t) => Array.from(t).length >= 3)
   if (indexed.length > 0) {
     clauses.push('c.id IN (SELECT rowid FROM contacts_search WHERE contacts_search MATCH ?)')
     params.push(indexed.map((t) => `"${t.replace(/"/g, '""')}"`).join(' '))
   }
-  for (const short of terms.filter((t) => [...t].length < 3)) {
-    clauses.push("instr(c.search_text, ?) > 0")
+  for (const short of terms.filter((t) => Array.from(t).length < 3)) {
+    clauses.push('instr(c.search_text, ?) > 0')
     params.push(short)
   }
   if (filter.tag !== undefined) {
@@ -90,9 +95,11 @@ export function createContactQuery(db: Database) {
 
   return function queryContacts(query: ParsedContactQuery): ContactPage {
     const where = whereOf(query)
-    const total = (prepared(`SELECT count(*) AS n FROM contacts c ${where.sql}`).get(...where.params) as {
-      n: number
-    }).n
+    const total = (
+      prepared(`SELECT count(*) AS n FROM contacts c ${where.sql}`).get(...where.params) as {
+        n: number
+      }
+    ).n
     const rows = prepared(
       `SELECT c.id, c.name, c.primary_phone, c.consent, c.flag,
          (SELECT count(*) FROM contact_phones p WHERE p.contact_id = c.id) AS phone_count,

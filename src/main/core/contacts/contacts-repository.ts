@@ -28,16 +28,44 @@ interface PhoneRow {
 /** Reads and writes whole contacts: the row, its numbers, its tags. Synchronous, no transactions of its own. */
 export function createContactsRepository(db: Database) {
   const insertContact = db.prepare<
-    [string, string, string, string, string, string, string, number | null, string | null, string | null, string, string, number, number],
-    void
+    [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      number | null,
+      string | null,
+      string | null,
+      string,
+      string,
+      number,
+      number,
+    ]
   >(
     `INSERT INTO contacts (name, first_name, last_name, email, notes, consent, consent_source, consent_at,
        flag, primary_phone, sort_key, search_text, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const updateContact = db.prepare<
-    [string, string, string, string, string, string, string, number | null, string | null, string | null, string, string, number, number],
-    void
+    [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      number | null,
+      string | null,
+      string | null,
+      string,
+      string,
+      number,
+      number,
+    ]
   >(
     `UPDATE contacts SET name = ?, first_name = ?, last_name = ?, email = ?, notes = ?, consent = ?,
        consent_source = ?, consent_at = ?, flag = ?, primary_phone = ?, sort_key = ?, search_text = ?,
@@ -63,7 +91,9 @@ export function createContactsRepository(db: Database) {
   const selectOwner = db.prepare<[string], { contact_id: number }>(
     'SELECT contact_id FROM contact_phones WHERE e164 = ?',
   )
-  const selectOptOut = db.prepare<[string], { e164: string }>('SELECT e164 FROM opt_outs WHERE e164 = ?')
+  const selectOptOut = db.prepare<[string], { e164: string }>(
+    'SELECT e164 FROM opt_outs WHERE e164 = ?',
+  )
   const deleteContactRow = db.prepare<[number]>('DELETE FROM contacts WHERE id = ?')
   const insertWithId = db.prepare<[number, number, number]>(
     `INSERT INTO contacts (id, created_at, updated_at) VALUES (?, ?, ?)`,
@@ -107,12 +137,22 @@ export function createContactsRepository(db: Database) {
       deleteTags.run(id)
     }
     record.phones.forEach((phone, position) => {
-      insertPhone.run(id, position, phone.e164, phone.raw, phone.kind, phone.label, phone.primary ? 1 : 0)
+      insertPhone.run(
+        id,
+        position,
+        phone.e164,
+        phone.raw,
+        phone.kind,
+        phone.label,
+        phone.primary ? 1 : 0,
+      )
     })
     for (const tag of record.tags) insertTag.run(id, canonicalTag(tag))
   }
 
-  function load(id: number): (ContactRecord & { id: number; createdAt: number; updatedAt: number }) | undefined {
+  function load(
+    id: number,
+  ): (ContactRecord & { id: number; createdAt: number; updatedAt: number }) | undefined {
     const row = selectContact.get(id)
     if (!row) return undefined
     return {
@@ -171,7 +211,10 @@ export function createContactsRepository(db: Database) {
     toContact(id: number): Contact | undefined {
       const record = load(id)
       if (!record) return undefined
-      return { ...record, optedOut: record.phones.some((p) => selectOptOut.get(p.e164) !== undefined) }
+      return {
+        ...record,
+        optedOut: record.phones.some((p) => selectOptOut.get(p.e164) !== undefined),
+      }
     },
   }
 }

@@ -1,4 +1,4 @@
-import { join, } from 'node:path'
+import { join } from 'node:path'
 import { writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Contact, ContactPage, DeleteOutcome, TagCount } from '../../../shared/contacts'
@@ -41,8 +41,20 @@ describe('editing the contact book', () => {
       ],
     })
     expect(contact.phones).toEqual([
-      { e164: '+74951234567', raw: '8 (495) 123-45-67', kind: 'fixed', label: 'Рабочий', primary: false },
-      { e164: '+79037654321', raw: '8 903 765 43 21', kind: 'mobile', label: 'Мобильный', primary: true },
+      {
+        e164: '+74951234567',
+        raw: '8 (495) 123-45-67',
+        kind: 'fixed',
+        label: 'Рабочий',
+        primary: false,
+      },
+      {
+        e164: '+79037654321',
+        raw: '8 903 765 43 21',
+        kind: 'mobile',
+        label: 'Мобильный',
+        primary: true,
+      },
     ])
     expect(contact.flag).toBeNull()
     core.close()
@@ -56,7 +68,13 @@ describe('editing the contact book', () => {
       phones: [{ raw: '12' }, { raw: '+79161234567' }],
     }).catch((e: unknown) => e)
     expect(failure).toMatchObject({
-      error: { code: 'invalid_input', issues: [{ path: 'phones.0.raw' }, { path: 'phones.1.raw', message: 'belongs_to_other_contact' }] },
+      error: {
+        code: 'invalid_input',
+        issues: [
+          { path: 'phones.0.raw' },
+          { path: 'phones.1.raw', message: 'belongs_to_other_contact' },
+        ],
+      },
     })
     const ivan = await callCore<Contact>(core, 'contacts.get', { id: id('Иван Смирнов') })
     expect(ivan.name).toBe('Иван Смирнов')
@@ -65,7 +83,10 @@ describe('editing the contact book', () => {
 
   it('records where a consent change came from and when', async () => {
     const { core, id } = await setup()
-    const contact = await callCore<Contact>(core, 'contacts.update', { id: id('Анна Петрова'), consent: 'granted' })
+    const contact = await callCore<Contact>(core, 'contacts.update', {
+      id: id('Анна Петрова'),
+      consent: 'granted',
+    })
     expect(contact).toMatchObject({ consent: 'granted', consentSource: 'edited' })
     expect(contact.consentAt).toBeTypeOf('number')
     core.close()
@@ -82,21 +103,29 @@ describe('editing the contact book', () => {
     await callCore(core, 'contacts.undoDelete', { undoToken: outcome.undoToken })
     const after = await callCore<Contact>(core, 'contacts.get', { id: before.id })
     expect(after).toEqual({ ...before, updatedAt: after.updatedAt })
-    const again = await callCore(core, 'contacts.undoDelete', { undoToken: outcome.undoToken }).catch((e: unknown) => e)
+    const again = await callCore(core, 'contacts.undoDelete', {
+      undoToken: outcome.undoToken,
+    }).catch((e: unknown) => e)
     expect(again).toMatchObject({ error: { code: 'not_found' } })
     core.close()
   })
 
   it('tags and untags a selection, whatever the case of the tag', async () => {
     const { core, id } = await setup()
-    await callCore(core, 'contacts.tag', { ids: [id('Иван Смирнов'), id('Анна Петрова')], add: ['Постоянные', 'vip'] })
+    await callCore(core, 'contacts.tag', {
+      ids: [id('Иван Смирнов'), id('Анна Петрова')],
+      add: ['Постоянные', 'vip'],
+    })
     let tags = await callCore<TagCount[]>(core, 'contacts.tags', {})
     expect(tags).toEqual([
       { tag: 'VIP', count: 2 },
       { tag: 'Опт', count: 1 },
       { tag: 'Постоянные', count: 2 },
     ])
-    await callCore(core, 'contacts.tag', { ids: [id('Иван Смирнов'), id('Анна Петрова')], remove: ['VIP'] })
+    await callCore(core, 'contacts.tag', {
+      ids: [id('Иван Смирнов'), id('Анна Петрова')],
+      remove: ['VIP'],
+    })
     tags = await callCore<TagCount[]>(core, 'contacts.tags', {})
     expect(tags.map((t) => t.tag)).toEqual(['Опт', 'Постоянные'])
     core.close()

@@ -18,7 +18,7 @@ import type { ContactRecord } from './contact-record'
 import { createContactQuery, orderOf, whereOf, type ParsedContactQuery } from './contact-query'
 import { createContactsRepository } from './contacts-repository'
 import { contactsToCsv } from './export-csv'
-import { flagOf } from './merge-contact'
+import { flagOf, uniqueTags } from './merge-contact'
 import { normalizePhone } from './phone/normalize-phone'
 import { foldText } from './search-text'
 
@@ -28,7 +28,11 @@ type ContactExport = z.output<typeof contactExportSchema>
 
 const maxUndoAgeMs = 7 * 24 * 60 * 60 * 1000
 
-export function createContactsService(db: Database, clock: Clock, defaultCountry: () => CountryCode) {
+export function createContactsService(
+  db: Database,
+  clock: Clock,
+  defaultCountry: () => CountryCode,
+) {
   const repo = createContactsRepository(db)
   const queryContacts = createContactQuery(db)
 
@@ -55,12 +59,16 @@ export function createContactsService(db: Database, clock: Clock, defaultCountry
         issues.push({ path: `phones.${index}.raw`, message: 'belongs_to_other_contact' })
         return
       }
-      phones.push({ e164: result.e164, raw: entry.raw, kind: result.kind, label: entry.label, primary: false })
+      phones.push({
+        e164: result.e164,
+        raw: entry.raw,
+        kind: result.kind,
+        label: entry.label,
+        primary: false,
+      })
     })
     if (issues.length > 0) throw invalidInput('Some numbers cannot be used.', issues)
-    const wanted = update.primary
-      ? normalizePhone(update.primary, defaultCountry())
-      : undefined
+    const wanted = update.primary ? normalizePhone(update.primary, defaultCountry()) : undefined
     const sendable = (p: ContactPhone) => p.kind === 'mobile' || p.kind === 'fixed_or_mobile'
     const primary =
       (wanted?.ok ? phones.find((p) => p.e164 === wanted.e164 && sendable(p)) : undefined) ??
@@ -134,7 +142,8 @@ export function createContactsService(db: Database, clock: Clock, defaultCountry
           'SELECT contact_id, payload FROM deleted_contacts WHERE undo_token = ?',
         )
         .all(undoToken)
-      if (rows.length === 0) throw notFound('Nothing to undo: the deletion is too old or was undone.')
+      if (rows.length === 0)
+        throw notFound('Nothing to undo: the deletion is too old or was undone.')
       let restored = 0
       db.transaction(() => {
         for (const row of rows) {
@@ -195,18 +204,12 @@ export function createContactsService(db: Database, clock: Clock, defaultCountry
         }
       })()
       const day = new Date(clock.now()).toISOString().slice(0, 10)
-      return { fileName: `rupor-contacts-${day}.csv`, mimeType: 'text/csv', content: contactsToCsv(contacts) }
+      return {
+        fileName: `rupor-contacts-${day}.csv`,
+        mimeType: 'text/csv',
+        content: contactsToCsv(contacts),
+      }
     },
   }
 }
 export type ContactsService = ReturnType<typeof createContactsService>
-
-/** Tags are kept once, in their first spelling, whatever the case. */
-export function uniqueTags(tags: readonly string[]): string[] {
-  const seen = new Map<string, string>()
-  for (const tag of tags.map((t) => t.trim()).filter(Boolean)) {
-    const key = foldText(tag)
-    if (!seen.has(key)) seen.set(key, tag)
-  }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'ru'))
-}

@@ -11,7 +11,15 @@ const contact = (overrides: Partial<Contact>): Contact => ({
   lastName: 'Петрова',
   email: '',
   notes: '',
-  phones: [{ e164: '+79161234567', raw: '8 916 123-45-67', kind: 'mobile', label: 'Mobile', primary: true }],
+  phones: [
+    {
+      e164: '+79161234567',
+      raw: '8 916 123-45-67',
+      kind: 'mobile',
+      label: 'Mobile',
+      primary: true,
+    },
+  ],
   tags: ['VIP'],
   consent: 'granted',
   consentSource: 'import',
@@ -31,10 +39,15 @@ describe('contacts CSV export', () => {
   })
 
   it('neutralises cells a spreadsheet would run as formulas, and our import restores them', () => {
-    const evil = contact({ name: '=HYPERLINK("http://evil.example","click")', notes: '@SUM(A1)', email: '-1+1' })
+    const evil = contact({
+      name: '=HYPERLINK("http://evil.example","click")',
+      notes: '@SUM(A1)',
+      email: '-1+1',
+    })
     const csv = contactsToCsv([evil])
     const [, row] = Papa.parse<string[]>(csv.slice(1)).data
-    const cell = (header: (typeof exportHeaders)[number]) => row?.[exportHeaders.indexOf(header)] ?? ''
+    const cell = (header: (typeof exportHeaders)[number]) =>
+      row?.[exportHeaders.indexOf(header)] ?? ''
     for (const header of ['Name', 'Notes', 'E-mail', 'Phone'] as const) {
       expect(cell(header)).toMatch(/^'/)
     }

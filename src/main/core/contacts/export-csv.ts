@@ -22,7 +22,10 @@ export function contactToCells(contact: Contact): string[] {
     contact.firstName,
     contact.lastName,
     primary?.e164 ?? '',
-    contact.phones.filter((p) => p !== primary).map((p) => p.e164).join(' ::: '),
+    contact.phones
+      .filter((p) => p !== primary)
+      .map((p) => p.e164)
+      .join(' ::: '),
     contact.email,
     contact.tags.join(' ::: '),
     contact.consent === 'granted' ? 'yes' : contact.consent === 'withdrawn' ? 'no' : '',
@@ -37,4 +40,3 @@ export function contactsToCsv(contacts: Iterable<Contact>): string {
   for (const contact of contacts) rows.push(contactToCells(contact))
   return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: false })}\r\n`
 }
-

@@ -13,7 +13,10 @@ export async function callCore<T>(core: Core, name: string, input: unknown): Pro
 /** Uploads a file in small chunks and returns the preview, as the import dialog does. */
 export async function uploadFile(core: Core, path: string, fileName = 'contacts.csv', chunk = 7) {
   const bytes = readFileSync(path)
-  const { importId } = await callCore<{ importId: string }>(core, 'imports.create', { fileName, size: bytes.length })
+  const { importId } = await callCore<{ importId: string }>(core, 'imports.create', {
+    fileName,
+    size: bytes.length,
+  })
   for (let offset = 0; offset < bytes.length; offset += chunk) {
     const data = bytes.subarray(offset, offset + chunk).toString('base64')
     await callCore(core, 'imports.appendChunk', { importId, offset, data })

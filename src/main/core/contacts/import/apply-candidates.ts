@@ -42,7 +42,13 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
       const phones = candidate.phones.filter((p) => {
         const owner = owners.get(p.e164)
         if (owner === undefined || owner === target) return true
-        problems.push({ line: candidate.line, severity: 'flagged', code: 'number_of_other_contact', value: p.raw, raw })
+        problems.push({
+          line: candidate.line,
+          severity: 'flagged',
+          code: 'number_of_other_contact',
+          value: p.raw,
+          raw,
+        })
         return false
       })
       const incoming = { ...candidate, phones }

@@ -19,6 +19,9 @@ export function createImportProblemsRepository(db: Database) {
     `SELECT line, severity, code, value, raw FROM import_problems
      WHERE import_id = ? ORDER BY line, seq LIMIT ? OFFSET ?`,
   )
+  const selectAll = db.prepare<[string], ProblemRow>(
+    'SELECT line, severity, code, value, raw FROM import_problems WHERE import_id = ? ORDER BY line, seq',
+  )
   const remove = db.prepare<[string]>('DELETE FROM import_problems WHERE import_id = ?')
 
   return {
@@ -44,16 +47,22 @@ export function createImportProblemsRepository(db: Database) {
       }
     },
     page(importId: string, offset: number, limit: number): RowProblem[] {
-      return select.all(importId, limit, offset).map((row) => ({
-        line: row.line,
-        severity: row.severity,
-        code: row.code,
-        value: row.value,
-        raw: JSON.parse(row.raw) as string[],
-      }))
+      return select.all(importId, limit, offset).map(toProblem)
+    },
+    /** All of them, one at a time, for the CSV report. */
+    *all(importId: string): Generator<RowProblem> {
+      for (const row of selectAll.iterate(importId)) yield toProblem(row)
     },
     clear(importId: string): void {
       remove.run(importId)
     },
   }
 }
+
+const toProblem = (row: ProblemRow): RowProblem => ({
+  line: row.line,
+  severity: row.severity,
+  code: row.code,
+  value: row.value,
+  raw: JSON.parse(row.raw) as string[],
+})

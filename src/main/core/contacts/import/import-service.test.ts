@@ -45,16 +45,30 @@ describe('importing a contact file through the core', () => {
       name: 'Анна Петрова',
       phones: [{ e164: '+79161234567', kind: 'mobile', primary: true }],
     })
-    expect(preview.sampleContacts[2]?.problems[0]).toMatchObject({ severity: 'rejected', code: 'invalid_phone' })
+    expect(preview.sampleContacts[2]?.problems[0]).toMatchObject({
+      severity: 'rejected',
+      code: 'invalid_phone',
+    })
     core.close()
   })
 
   it('imports, merges the duplicate, rejects the impossible number and reports every row', async () => {
     const { core, file } = setup()
     const report = await importFile(core, file('google.csv', google))
-    expect(report).toMatchObject({ status: 'finished', rows: 5, added: 3, mergedDuplicates: 1, rejected: 1 })
+    expect(report).toMatchObject({
+      status: 'finished',
+      rows: 5,
+      added: 3,
+      mergedDuplicates: 1,
+      rejected: 1,
+    })
     expect(report.problems).toContainEqual(
-      expect.objectContaining({ line: 5, severity: 'rejected', code: 'invalid_phone', value: '123' }),
+      expect.objectContaining({
+        line: 5,
+        severity: 'rejected',
+        code: 'invalid_phone',
+        value: '123',
+      }),
     )
     expect(report.problems).toContainEqual(expect.objectContaining({ line: 7, code: 'not_mobile' }))
     const anna = (await all(core)).rows.find((r) => r.name === 'Анна Петрова')
@@ -69,7 +83,11 @@ describe('importing a contact file through the core', () => {
     await importFile(core, file('first.csv', google), { consent: 'granted' })
     // Until the opt-out screens exist, the list is written directly, as they will write it.
     const other = new Sqlite(join(dir, 'data', 'rupor.db'))
-    other.prepare("INSERT INTO opt_outs (e164, created_at, source) VALUES ('+79161234567', 1, 'manual')").run()
+    other
+      .prepare(
+        "INSERT INTO opt_outs (e164, created_at, source) VALUES ('+79161234567', 1, 'manual')",
+      )
+      .run()
     other.close()
     const anna = (await all(core)).rows.find((r) => r.name === 'Анна Петрова')
     if (!anna) throw new Error('Anna was not imported')
@@ -86,14 +104,20 @@ describe('importing a contact file through the core', () => {
     await importFile(core, file('first.csv', google))
     const ivan = (await all(core)).rows.find((r) => r.name === 'Иван Смирнов')
     if (!ivan) throw new Error('Ivan was not imported')
-    await callCore(core, 'contacts.update', { id: ivan.id, consent: 'withdrawn', notes: 'Просил не писать' })
+    await callCore(core, 'contacts.update', {
+      id: ivan.id,
+      consent: 'withdrawn',
+      notes: 'Просил не писать',
+    })
     const report = await importFile(
       core,
       file('yes.csv', 'Name,Phone,Consent,Notes\r\nИван Смирнов,+79037654321,да,\r\n'),
       { consent: 'granted' },
     )
     expect(report.unchanged + report.updated).toBe(1)
-    const after = await callCore<{ consent: string; notes: string }>(core, 'contacts.get', { id: ivan.id })
+    const after = await callCore<{ consent: string; notes: string }>(core, 'contacts.get', {
+      id: ivan.id,
+    })
     expect(after.consent).toBe('withdrawn')
     expect(after.notes).toBe('Просил не писать')
     core.close()
@@ -101,7 +125,8 @@ describe('importing a contact file through the core', () => {
 
   it('reads a Windows-1251 file with semicolons from Russian Excel', async () => {
     const { core, file } = setup()
-    const table = 'ФИО;Телефон;Группа\r\nСергей Кузнецов;8 (926) 111-22-33;Опт\r\nОльга Попова;89262223344;\r\n'
+    const table =
+      'ФИО;Телефон;Группа\r\nСергей Кузнецов;8 (926) 111-22-33;Опт\r\nОльга Попова;89262223344;\r\n'
     const report = await importFile(core, file('excel.csv', iconv.encode(table, 'win1251')))
     expect(report).toMatchObject({ added: 2, rejected: 0 })
     const names = (await all(core)).rows.map((r) => r.name)
@@ -114,14 +139,24 @@ describe('importing a contact file through the core', () => {
     for (const [content, problem, line] of [
       ['', 'empty_file', undefined],
       ['Name,Phone\r\n', 'header_only', 1],
-      ['Name,Phone\r\nАнна,+79161234567\r\n"Иван,+79031234567\r\nОльга,+79262223344\r\n', 'unbalanced_quote', 3],
+      [
+        'Name,Phone\r\nАнна,+79161234567\r\n"Иван,+79031234567\r\nОльга,+79262223344\r\n',
+        'unbalanced_quote',
+        3,
+      ],
     ] as const) {
       const importId = await uploadFile(core, file('bad.csv', content))
       const failure = await callCore(core, 'imports.preview', { importId }).catch((e: unknown) => e)
-      expect(failure).toMatchObject({ error: { code: 'file_problem', details: { problem, ...(line ? { line } : {}) } } })
+      expect(failure).toMatchObject({
+        error: { code: 'file_problem', details: { problem, ...(line ? { line } : {}) } },
+      })
       if (problem === 'unbalanced_quote') {
         const done = waitForReport(core, importId)
-        await callCore(core, 'imports.start', { importId, mapping: ['fullName', 'phone'], consent: 'unknown' })
+        await callCore(core, 'imports.start', {
+          importId,
+          mapping: ['fullName', 'phone'],
+          consent: 'unknown',
+        })
         expect((await done).fileProblem).toEqual({ code: 'unbalanced_quote', line: 3 })
       }
     }
@@ -142,7 +177,11 @@ describe('importing a contact file through the core', () => {
       if (m.name === 'imports.progress') progress.push(m.payload)
     })
     const done = waitForReport(core, importId)
-    await callCore(core, 'imports.start', { importId, mapping: preview.mapping, consent: 'unknown' })
+    await callCore(core, 'imports.start', {
+      importId,
+      mapping: preview.mapping,
+      consent: 'unknown',
+    })
     await new Promise<void>((resolve) => {
       const stop = core.events.subscribe((m) => {
         if (m.name === 'imports.progress' && m.payload.rowsDone > 0) {

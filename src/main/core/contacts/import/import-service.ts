@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import { basename, join } from 'node:path'
 import type { Database } from 'better-sqlite3'
+import iconv from 'iconv-lite'
 import type { z } from 'zod'
+import type { DownloadFile } from '../../../../shared/contacts'
 import { restoreCell } from '../../../../shared/csv-safety'
 import type {
-  FileProblemCode,
   ImportPreview,
   ImportProgress,
   ImportReport,
   importPreviewSchema,
   importProblemsSchema,
+  importProblemsCsvSchema,
   importStartSchema,
   MappingTarget,
   RowProblem,
@@ -25,6 +27,7 @@ import { FileProblemError } from './file-problem'
 import { guessMapping, phoneColumns, phonePriority } from './guess-mapping'
 import type { ImportPlan } from './import-plan'
 import { createImportProblemsRepository } from './import-problems-repository'
+import { problemsToCsv } from './problems-csv'
 import { readRecords, type FileRecord } from './read-records'
 import { rowToCandidate } from './row-to-candidate'
 import { sniffFile, type FileSniff } from './sniff-file'
@@ -33,6 +36,7 @@ import { createUploadStore } from './upload-store'
 type PreviewInput = z.output<typeof importPreviewSchema>
 type StartInput = z.output<typeof importStartSchema>
 type ProblemsInput = z.output<typeof importProblemsSchema>
+type ProblemsCsvInput = z.output<typeof importProblemsCsvSchema>
 
 const sampleSize = 10
 const stageBatch = 2000
@@ -53,21 +57,42 @@ interface Running {
 }
 
 /** Upload → preview with a guessed mapping → run with progress and cancel → report. */
-export function createImportService({ db, clock, events, dataDir, defaultCountry }: ImportServiceOptions) {
+export function createImportService({
+  db,
+  clock,
+  events,
+  dataDir,
+  defaultCountry,
+}: ImportServiceOptions) {
   const uploads = createUploadStore(join(dataDir, 'imports'))
   const problemsRepo = createImportProblemsRepository(db)
   const contacts = createContactsRepository(db)
   const running = new Map<string, Running>()
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS import_stage (import_id TEXT NOT NULL, seq INTEGER NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (import_id, seq)) WITHOUT ROWID')
-
-  const selectImport = db.prepare<[string], { id: string; file_name: string; status: string; summary: string | null }>(
-    'SELECT id, file_name, status, summary FROM imports WHERE id = ?',
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS import_stage (import_id TEXT NOT NULL, seq INTEGER NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (import_id, seq)) WITHOUT ROWID',
   )
+
+  const selectImport = db.prepare<
+    [string],
+    {
+      id: string
+      file_name: string
+      status: string
+      headers: string | null
+      summary: string | null
+    }
+  >('SELECT id, file_name, status, headers, summary FROM imports WHERE id = ?')
+  const setHeaders = db.prepare<[string, string]>('UPDATE imports SET headers = ? WHERE id = ?')
   const setStatus = db.prepare<[string, number | null, string | null, string]>(
     'UPDATE imports SET status = ?, finished_at = ?, summary = ? WHERE id = ?',
   )
-  const insertStage = db.prepare<[string, number, string]>('INSERT INTO import_stage (import_id, seq, payload) VALUES (?, ?, ?)')
-  const selectStage = db.prepare<[string], { payload: string }>('SELECT payload FROM import_stage WHERE import_id = ? ORDER BY seq')
+  const insertStage = db.prepare<[string, number, string]>(
+    'INSERT INTO import_stage (import_id, seq, payload) VALUES (?, ?, ?)',
+  )
+  // Read in slices: better-sqlite3 cannot write while an iterator on the same connection is open.
+  const selectStage = db.prepare<[string, number, number], { seq: number; payload: string }>(
+    'SELECT seq, payload FROM import_stage WHERE import_id = ? AND seq >= ? ORDER BY seq LIMIT ?',
+  )
   const clearStage = db.prepare<[string]>('DELETE FROM import_stage WHERE import_id = ?')
 
   const find = (importId: string) => {
@@ -77,8 +102,17 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
   }
 
   async function sniff(importId: string, encoding: string | undefined): Promise<FileSniff> {
+    if (!uploads.isComplete(importId)) {
+      throw invalidInput('The file has not been received in full; choose it again.', [])
+    }
     const sniffed = await sniffFile(uploads.pathOf(importId))
-    return encoding ? { ...sniffed, encoding, encodingLabel: encoding } : sniffed
+    if (encoding === undefined) return sniffed
+    if (!iconv.encodingExists(encoding)) {
+      throw invalidInput('Rupor does not know this encoding.', [
+        { path: 'encoding', message: 'unknown_encoding' },
+      ])
+    }
+    return { ...sniffed, encoding, encodingLabel: encoding }
   }
 
   function planOf(headers: string[], mapping: MappingTarget[]): ImportPlan {
@@ -99,7 +133,12 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
     events.emit('imports.progress', progress)
   }
 
-  async function run(importId: string, fileName: string, input: StartInput, state: Running): Promise<ImportReport> {
+  async function run(
+    importId: string,
+    fileName: string,
+    input: StartInput,
+    state: Running,
+  ): Promise<ImportReport> {
     const { signal } = state.controller
     const path = uploads.pathOf(importId)
     const fileSize = Math.max(1, uploads.sizeOf(importId))
@@ -116,9 +155,13 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
     })
 
     const sniffed = await sniff(importId, input.encoding)
-    for await (const record of readRecords(path, sniffed, { signal, onBytes: (n) => (bytesRead = n) })) {
+    for await (const record of readRecords(path, sniffed, {
+      signal,
+      onBytes: (n) => (bytesRead = n),
+    })) {
       if (!plan) {
         plan = planOf(record.cells, input.mapping)
+        setHeaders.run(JSON.stringify(record.cells), importId)
         continue
       }
       rows += 1
@@ -153,12 +196,20 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
     await new Promise((resolve) => setImmediate(resolve)) // let the "saving" event out first
 
     const source = `import: ${fileName}`
-    const applier = createCandidateApplier(contacts, { consentDefault: input.consent, source, now: clock.now() })
+    const applier = createCandidateApplier(contacts, {
+      consentDefault: input.consent,
+      source,
+      now: clock.now(),
+    })
     db.transaction(() => {
-      for (const { payload } of selectStage.iterate(importId)) {
-        const [candidate, raw] = JSON.parse(payload) as [ContactCandidate, string[]]
-        const found = applier.apply(candidate, raw)
-        if (found.length > 0) problems.add(found)
+      for (let next = 0, slice = selectStage.all(importId, 0, stageBatch); slice.length > 0;) {
+        for (const { seq, payload } of slice) {
+          const [candidate, raw] = JSON.parse(payload) as [ContactCandidate, string[]]
+          const found = applier.apply(candidate, raw)
+          if (found.length > 0) problems.add(found)
+          next = seq + 1
+        }
+        slice = selectStage.all(importId, next, stageBatch)
       }
       clearStage.run(importId)
       problems.flush()
@@ -196,7 +247,11 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
     return { ...report, problems: problemsRepo.page(report.importId, 0, reportProblemLimit) }
   }
 
-  const emptyReport = (importId: string, fileName: string, status: ImportReport['status']): ImportReport => ({
+  const emptyReport = (
+    importId: string,
+    fileName: string,
+    status: ImportReport['status'],
+  ): ImportReport => ({
     importId,
     fileName,
     status,
@@ -214,18 +269,18 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
   return {
     create({ fileName, size }: { fileName: string; size: number }): { importId: string } {
       const importId = randomUUID()
-      db.prepare("INSERT INTO imports (id, file_name, status, created_at) VALUES (?, ?, 'uploading', ?)").run(
-        importId,
-        basename(fileName),
-        clock.now(),
-      )
-      uploads.create(importId)
-      void size
+      db.prepare(
+        "INSERT INTO imports (id, file_name, status, created_at) VALUES (?, ?, 'uploading', ?)",
+      ).run(importId, basename(fileName), clock.now())
+      uploads.create(importId, size)
       return { importId }
     },
 
-    appendChunk({ importId, offset, data }: { importId: string; offset: number; data: string }): { received: number } {
-      if (find(importId).status !== 'uploading') throw invalidInput('This import is no longer receiving the file.', [])
+    appendChunk({ importId, offset, data }: { importId: string; offset: number; data: string }): {
+      received: number
+    } {
+      if (find(importId).status !== 'uploading')
+        throw invalidInput('This import is no longer receiving the file.', [])
       return { received: uploads.append(importId, offset, Buffer.from(data, 'base64')) }
     },
 
@@ -265,7 +320,11 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
             return {
               line: record.line,
               name: candidate?.name ?? '',
-              phones: (candidate?.phones ?? []).map((p) => ({ e164: p.e164, kind: p.kind, primary: p.primary })),
+              phones: (candidate?.phones ?? []).map((p) => ({
+                e164: p.e164,
+                kind: p.kind,
+                primary: p.primary,
+              })),
               email: candidate?.email ?? '',
               tags: candidate?.tags ?? [],
               consent: candidate?.consent ?? 'unknown',
@@ -284,6 +343,9 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
       if (row.status !== 'uploading' && row.status !== 'ready') {
         throw invalidInput('This import has already run.', [])
       }
+      if (!uploads.isComplete(input.importId)) {
+        throw invalidInput('The file has not been received in full; choose it again.', [])
+      }
       const state: Running = {
         controller: new AbortController(),
         progress: { importId: input.importId, phase: 'reading', rowsDone: 0, rowsEstimated: 0 },
@@ -298,7 +360,8 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
           problemsRepo.clear(input.importId)
           const status = state.controller.signal.aborted ? 'cancelled' : 'failed'
           const report = emptyReport(input.importId, row.file_name, status)
-          if (error instanceof FileProblemError) report.fileProblem = { code: error.code, line: error.line }
+          if (error instanceof FileProblemError)
+            report.fileProblem = { code: error.code, line: error.line }
           else if (status === 'failed') console.error(error)
           finish(input.importId, report)
         })
@@ -317,12 +380,22 @@ export function createImportService({ db, clock, events, dataDir, defaultCountry
     report({ importId }: { importId: string }): ImportReport {
       const row = find(importId)
       if (!row.summary) throw invalidInput('This import has not finished yet.', [])
-      return withProblems({ ...(JSON.parse(row.summary) as Omit<ImportReport, 'problems'>), problems: [] })
+      return withProblems({
+        ...(JSON.parse(row.summary) as Omit<ImportReport, 'problems'>),
+        problems: [],
+      })
     },
 
     problems({ importId, offset, limit }: ProblemsInput): RowProblem[] {
       find(importId)
       return problemsRepo.page(importId, offset, limit)
+    },
+
+    problemsCsv({ importId, language }: ProblemsCsvInput): DownloadFile {
+      const row = find(importId)
+      if (!row.summary) throw invalidInput('This import has not finished yet.', [])
+      const headers = row.headers ? (JSON.parse(row.headers) as string[]) : []
+      return problemsToCsv(row.file_name, headers, problemsRepo.all(importId), language)
     },
   }
 }
@@ -330,7 +403,12 @@ export type ImportService = ReturnType<typeof createImportService>
 
 function asCoreError(error: unknown): unknown {
   if (!(error instanceof FileProblemError)) return error
-  const details: Record<string, string | number> = { problem: error.code as FileProblemCode }
+  const details: Record<string, string | number> = { problem: error.code }
   if (error.line !== null) details.line = error.line
-  return new CoreError('file_problem', `The file cannot be imported: ${error.code}.`, undefined, details)
+  return new CoreError(
+    'file_problem',
+    `The file cannot be imported: ${error.code}.`,
+    undefined,
+    details,
+  )
 }

@@ -87,6 +87,8 @@ export const m0020Contacts: Migration = {
         status TEXT NOT NULL CHECK (status IN ('uploading', 'ready', 'running', 'finished', 'cancelled', 'failed')),
         created_at INTEGER NOT NULL,
         finished_at INTEGER,
+        -- the file's header row, for the CSV report of problem rows
+        headers TEXT CHECK (headers IS NULL OR json_valid(headers)),
         summary TEXT CHECK (summary IS NULL OR json_valid(summary))
       ) STRICT;
       CREATE TABLE import_problems (

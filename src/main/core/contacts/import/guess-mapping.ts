@@ -1,0 +1,120 @@
+import type { MappingTarget } from '../../../../shared/imports'
+import type { PhoneColumn } from './import-plan'
+
+/** Any of the words, as whole words (JS's \\b does not know Cyrillic). */
+const words = (alternatives: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u')
+const exactly = (alternatives: string) => new RegExp(`^(?:${alternatives})(?: \\d+)?$`, 'u')
+/** Words starting so: "телефон", "тел", "мобильный", "моб". */
+const starting = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, 'u')
+
+// Header spellings of Google Contacts (current and legacy), Outlook, vCard (as read-vcards names
+// its columns) and hand-made Russian or English tables, compared folded (see foldHeader). The
+// first rule that matches wins.
+const rules: [MappingTarget, RegExp][] = [
+  [
+    'email',
+    exactly(
+      'e mail|email|e mail address|email address|e mail \\d+ address|почта|эл почта|электронная почта|e mail адрес',
+    ),
+  ],
+  ['consent', starting('consent|opt in|optin|agreed|согласи|подписк|рассылк')],
+  [
+    'ignore',
+    words(
+      'label|type|yomi|phonetic|prefix|suffix|nickname|initials|fax|факс|pager|birthday|дата рождения|день рождения|address|адрес|organization|company|организация|компания|website|web page|сайт|photo|gender|relation|event|custom|im|sip|file as|title|должность',
+    ),
+  ],
+  ['firstName', exactly('first name|given name|first|имя')],
+  ['middleName', exactly('middle name|additional name|middle|отчество')],
+  ['lastName', exactly('last name|family name|surname|last|фамилия')],
+  [
+    'fullName',
+    exactly(
+      'name|full name|display name|contact|contact name|customer|фио|ф и о|имя фамилия|имя и фамилия|фамилия имя|фамилия имя отчество|полное имя|контакт|клиент|покупатель',
+    ),
+  ],
+  [
+    'tags',
+    exactly(
+      'labels?|group membership|groups?|categories|category|tags?|группа|группы|метка|метки|теги|тег|категория|категории',
+    ),
+  ],
+  [
+    'notes',
+    exactly('notes?|comments?|заметка|заметки|примечание|примечания|комментарий|комментарии'),
+  ],
+  [
+    'phone',
+    starting(
+      'phone|telephone|tel|mobile|cell|whatsapp|телефон|тел|мобил|сотов|моб|номер телефона|ватсап',
+    ),
+  ],
+]
+
+export function foldHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .toLocaleLowerCase('ru')
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** One target per column, from its header; unknown columns are ignored. */
+export function guessMapping(headers: readonly string[]): MappingTarget[] {
+  const mapping = headers.map((header): MappingTarget => {
+    const folded = foldHeader(header)
+    if (/ value$/.test(folded)) return valueColumn(folded)
+    return rules.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'ignore'
+  })
+  // A single-purpose column is used once: the first e-mail, the first consent.
+  for (const single of ['email', 'consent', 'fullName'] as const) {
+    const first = mapping.indexOf(single)
+    mapping.forEach((target, i) => {
+      if (target === single && i !== first) mapping[i] = 'ignore'
+    })
+  }
+  return mapping
+}
+
+/** Google's "Phone 1 - Value", "E-mail 1 - Value": the kind is in the part before " - Value". */
+function valueColumn(folded: string): MappingTarget {
+  if (/^phone \d+ value$/.test(folded)) return 'phone'
+  if (/^e mail \d+ value$/.test(folded)) return 'email'
+  return 'ignore'
+}
+
+/**
+ * Lower is preferred as the number broadcasts go to: mobile first, then unlabeled, then others;
+ * work and home lines are the least likely to have WhatsApp.
+ */
+export function phonePriority(label: string): number {
+  const folded = foldHeader(label)
+  if (/(mobile|cell|iphone|whatsapp|ватсап|моб|сотов)/.test(folded)) return 0
+  if (folded === '' || /^(phone|телефон|тел|номер)( \d+)?( value)?$/.test(folded)) return 1
+  if (/(main|primary|основн|other|друг|pref)/.test(folded)) return 2
+  return 3
+}
+
+/** The columns mapped to `phone`, each with the column labelling it (Google's "Phone 1 - Label"). */
+export function phoneColumns(
+  headers: readonly string[],
+  mapping: readonly MappingTarget[],
+): PhoneColumn[] {
+  const folded = headers.map(foldHeader)
+  const columns: PhoneColumn[] = []
+  mapping.forEach((target, index) => {
+    if (target !== 'phone') return
+    const group = /^(phone \d+) value$/.exec(folded[index] ?? '')?.[1]
+    const labelIndex = group
+      ? folded.findIndex((h) => h === `${group} label` || h === `${group} type`)
+      : -1
+    columns.push({
+      index,
+      labelIndex: labelIndex === -1 ? null : labelIndex,
+      headerLabel: headers[index] ?? '',
+    })
+  })
+  return columns
+}

@@ -1,0 +1,74 @@
+import Papa from 'papaparse'
+import type { DownloadFile } from '../../../../shared/contacts'
+import { neutraliseCell } from '../../../../shared/csv-safety'
+import type { RowProblem, RowProblemCode } from '../../../../shared/imports'
+
+export type ReportLanguage = 'ru' | 'en'
+
+interface ReportWords {
+  columns: string[]
+  severity: Record<RowProblem['severity'], string>
+  reasons: Record<RowProblemCode, string>
+}
+
+// The report is a file the user keeps and edits, so its words are written here, in both languages.
+const texts = {
+  ru: {
+    columns: ['Строка', 'Что случилось', 'Причина', 'Значение'],
+    severity: { rejected: 'не импортирована', flagged: 'импортирована с пометкой' },
+    reasons: {
+      no_phone: 'Нет ни одного номера телефона',
+      invalid_phone: 'Это не похоже на номер телефона',
+      not_mobile: 'Номер не мобильный: в WhatsApp ему, скорее всего, не написать',
+      duplicate_in_file: 'Этот человек уже есть выше в файле: строки объединены',
+      number_of_other_contact: 'Номер уже принадлежит другому контакту и остался у него',
+      short_row: 'В строке меньше колонок, чем в заголовке',
+      unknown_consent_value: 'Непонятное значение согласия: записано «неизвестно»',
+    },
+  },
+  en: {
+    columns: ['Line', 'What happened', 'Reason', 'Value'],
+    severity: { rejected: 'not imported', flagged: 'imported with a warning' },
+    reasons: {
+      no_phone: 'No phone number',
+      invalid_phone: 'This does not look like a phone number',
+      not_mobile: 'Not a mobile number: probably not on WhatsApp',
+      duplicate_in_file: 'The same person is earlier in the file: the rows were merged',
+      number_of_other_contact: 'The number already belongs to another contact and stays with it',
+      short_row: 'The row has fewer columns than the header',
+      unknown_consent_value: 'Consent value not understood: recorded as unknown',
+    },
+  },
+} satisfies Record<ReportLanguage, ReportWords>
+
+/**
+ * Every problem row with its line, what happened and why, then the row exactly as the file had
+ * it under the file's own headers — so the user can fix those rows and import them again.
+ */
+export function problemsToCsv(
+  fileName: string,
+  headers: readonly string[],
+  problems: Iterable<RowProblem>,
+  language: ReportLanguage,
+): DownloadFile {
+  const words = texts[language]
+  const rows: string[][] = [[...words.columns, ...headers]]
+  for (const problem of problems) {
+    rows.push([
+      String(problem.line),
+      words.severity[problem.severity],
+      words.reasons[problem.code],
+      problem.value,
+      ...problem.raw,
+    ])
+  }
+  const base = fileName.replace(/\.[^.]+$/, '')
+  return {
+    fileName: `${base}-${language === 'ru' ? 'отчёт' : 'report'}.csv`,
+    mimeType: 'text/csv',
+    content: `\uFEFF${Papa.unparse(
+      rows.map((row) => row.map(neutraliseCell)),
+      { newline: '\r\n' },
+    )}\r\n`,
+  }
+}

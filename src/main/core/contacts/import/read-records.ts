@@ -1,0 +1,131 @@
+import { createReadStream } from 'node:fs'
+import iconv from 'iconv-lite'
+import Papa from 'papaparse'
+import { FileProblemError } from './file-problem'
+import type { FileSniff } from './sniff-file'
+import { readVcards } from './read-vcards'
+
+/** One row of a table (or one vCard), header first. `line` counts from 1, as an editor shows. */
+export interface FileRecord {
+  line: number
+  cells: string[]
+}
+
+export interface ReadOptions {
+  signal: AbortSignal
+  /** Bytes of the file read so far, for progress. */
+  onBytes?: (bytes: number) => void
+}
+
+/** A record longer than this has surely swallowed the file behind an unclosed quote. */
+const maxPendingChars = 8 * 1024 * 1024
+
+/**
+ * Streams the records of a file without holding it in memory: text is decoded as it is read and
+ * handed to papaparse a piece at a time; the last, possibly unfinished, row of each piece waits
+ * for the next one.
+ */
+export async function* readRecords(
+  path: string,
+  sniff: FileSniff,
+  options: ReadOptions,
+): AsyncGenerator<FileRecord> {
+  const text = decodedText(path, sniff, options)
+  if (sniff.format === 'vcard') {
+    yield* readVcards(text)
+    return
+  }
+  let pending = ''
+  let line = 1
+  for await (const piece of text) {
+    options.signal.throwIfAborted()
+    pending += piece
+    const { rows, rest } = parseComplete(pending, sniff.delimiter, false)
+    pending = rest
+    for (const row of rows) {
+      const record = { line, cells: row.cells }
+      line += 1 + countLineBreaks(row.cells)
+      if (!isBlank(row.cells)) yield record
+    }
+    if (pending.length > maxPendingChars) throw new FileProblemError('unbalanced_quote', line)
+  }
+  options.signal.throwIfAborted()
+  const { rows } = parseComplete(pending, sniff.delimiter, true)
+  for (const row of rows) {
+    if (row.unclosedQuote) throw new FileProblemError('unbalanced_quote', line)
+    const record = { line, cells: row.cells }
+    line += 1 + countLineBreaks(row.cells)
+    if (!isBlank(row.cells)) yield record
+  }
+}
+
+/** The file's text, decoded in pieces; the read stream is closed when the reader stops early. */
+async function* decodedText(
+  path: string,
+  sniff: FileSniff,
+  options: ReadOptions,
+): AsyncGenerator<string> {
+  const file = createReadStream(path, { start: sniff.bomLength, highWaterMark: 256 * 1024 })
+  let bytes = sniff.bomLength
+  file.on('data', (chunk) => {
+    bytes += chunk.length
+    options.onBytes?.(bytes)
+  })
+  const decoder = file.pipe(iconv.decodeStream(sniff.encoding, { stripBOM: true }))
+  try {
+    for await (const piece of decoder) yield piece as string
+  } finally {
+    file.destroy()
+  }
+}
+
+interface ParsedRow {
+  cells: string[]
+  unclosedQuote: boolean
+}
+
+/**
+ * Parses `text`. Unless it is the end of the file, only text up to the last line break is parsed
+ * (so a CR LF is never split), and the last row — the empty one after that break, or one still
+ * inside quotes — comes back unparsed as `rest`.
+ */
+function parseComplete(
+  text: string,
+  delimiter: string,
+  atEnd: boolean,
+): { rows: ParsedRow[]; rest: string } {
+  const cut = atEnd ? text.length : lastLineBreak(text) + 1
+  if (cut === 0) return { rows: [], rest: text }
+  const rows: ParsedRow[] = []
+  const ends: number[] = []
+  Papa.parse<string[]>(text.slice(0, cut), {
+    delimiter,
+    step: (result) => {
+      rows.push({
+        cells: result.data,
+        unclosedQuote: result.errors.some((e) => e.code === 'MissingQuotes'),
+      })
+      ends.push(result.meta.cursor)
+    },
+  })
+  if (atEnd) return { rows, rest: '' }
+  rows.pop()
+  ends.pop()
+  return { rows, rest: text.slice(ends.at(-1) ?? 0) }
+}
+
+/** Files from old Macs end lines with CR alone. */
+function lastLineBreak(text: string): number {
+  const lf = text.lastIndexOf('\n')
+  return lf !== -1 ? lf : text.lastIndexOf('\r')
+}
+
+function countLineBreaks(cells: string[]): number {
+  let count = 0
+  for (const cell of cells) {
+    for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) count++
+  }
+  return count
+}
+
+const isBlank = (cells: string[]): boolean => cells.every((cell) => cell.trim() === '')
