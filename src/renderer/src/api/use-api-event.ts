@@ -2,10 +2,10 @@ import { useEffect, useEffectEvent } from 'react'
 import type { EventMessage, EventName, EventPayload } from '../../../shared/api'
 import { useApi } from './api-context'
 
-// Compared as plain strings: with one event in the contract today, the names' types always match.
-function isNamed<K extends EventName>(message: EventMessage, name: K): message is EventMessage<K> {
-  const wanted: string = name
-  return message.name === wanted
+/** The payload of `message` if it is a `name` event. */
+function payloadOf<K extends EventName>(message: EventMessage, name: K): EventPayload<K> | undefined {
+  // A generic K cannot narrow the union, so the match is checked here once, by name.
+  return message.name === name ? (message.payload as EventPayload<K>) : undefined
 }
 
 /** Calls `listener` with the payload of every `name` event while the component is mounted. */
@@ -15,7 +15,8 @@ export function useApiEvent<K extends EventName>(
 ): void {
   const api = useApi()
   const onMessage = useEffectEvent((message: EventMessage) => {
-    if (isNamed(message, name)) listener(message.payload)
+    const payload = payloadOf(message, name)
+    if (payload !== undefined) listener(payload)
   })
   useEffect(() => api.onEvent(onMessage), [api])
 }
