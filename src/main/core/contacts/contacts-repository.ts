@@ -204,6 +204,22 @@ export function createContactsRepository(db: Database) {
       }
       return undefined
     },
+    /**
+     * Inside a transaction: contacts added from now on are indexed for search all at once when
+     * the returned function is called (before the transaction ends).
+     */
+    deferSearchIndex(): () => void {
+      db.prepare(
+        'INSERT INTO search_index_deferred (id, after_id) SELECT 1, coalesce(max(id), 0) FROM contacts',
+      ).run()
+      return () => {
+        db.prepare(
+          `INSERT INTO contacts_search (rowid, search_text)
+           SELECT id, search_text FROM contacts WHERE id > (SELECT after_id FROM search_index_deferred)`,
+        ).run()
+        db.prepare('DELETE FROM search_index_deferred').run()
+      }
+    },
     isOptedOut: (e164: string): boolean => selectOptOut.get(e164) !== undefined,
     remove(id: number): void {
       deleteContactRow.run(id)

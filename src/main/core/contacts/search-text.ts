@@ -2,7 +2,8 @@ import type { ContactRecord } from './contact-record'
 
 /** Folds case and ё so "Семён", "СЕМЕН" and "семен" find each other. */
 export function foldText(text: string): string {
-  return text.toLocaleLowerCase('ru').replace(/ё/g, 'е')
+  // toLowerCase folds Cyrillic exactly as the Russian locale does, several times faster.
+  return text.toLowerCase().replace(/ё/g, 'е')
 }
 
 /** The name as the table sorts it: folded, surrounding spaces gone. */

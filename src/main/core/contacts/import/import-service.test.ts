@@ -210,4 +210,30 @@ describe('importing a contact file through the core', () => {
     core.close()
     fresh.close()
   })
+
+  it('finds imported and merged contacts by digits, and the search index stays whole', async () => {
+    const { core, file, dir } = setup()
+    await importFile(core, file('first.csv', google))
+    await importFile(
+      core,
+      file(
+        'more.csv',
+        'Name,Phone,Labels\r\nАнна Петрова,+7 916 123-45-67,Новые\r\nЗоя,8 926 555 44 33,\r\n',
+      ),
+    )
+    const search = async (text: string) =>
+      (await callCore<ContactPage>(core, 'contacts.query', { search: text })).rows.map(
+        (r) => r.name,
+      )
+    expect(await search('9037654321')).toEqual(['Иван Смирнов'])
+    expect(await search('8 926 555')).toEqual(['Зоя'])
+    expect(await search('петрова')).toEqual(['Анна Петрова'])
+    core.close()
+    const db = new Sqlite(join(dir, 'data', 'rupor.db'))
+    expect(() =>
+      db.prepare("INSERT INTO contacts_search (contacts_search) VALUES ('integrity-check')").run(),
+    ).not.toThrow()
+    expect(db.prepare('SELECT count(*) AS n FROM search_index_deferred').get()).toEqual({ n: 0 })
+    db.close()
+  })
 })

@@ -124,9 +124,10 @@ export function createImportService({
     return { headers, mapping, phones: phoneColumns(headers, mapping), phonePriority }
   }
 
-  const candidateOf = (record: FileRecord, plan: ImportPlan) =>
+  // The country is read once per file: settings do not change under a running import.
+  const candidateOf = (record: FileRecord, plan: ImportPlan, country: CountryCode) =>
     rowToCandidate({ line: record.line, cells: record.cells.map(restoreCell) }, plan, {
-      defaultCountry: defaultCountry(),
+      defaultCountry: country,
     })
 
   function emit(progress: ImportProgress): void {
@@ -155,6 +156,7 @@ export function createImportService({
     })
 
     const sniffed = await sniff(importId, input.encoding)
+    const country = defaultCountry()
     for await (const record of readRecords(path, sniffed, {
       signal,
       onBytes: (n) => (bytesRead = n),
@@ -165,7 +167,7 @@ export function createImportService({
         continue
       }
       rows += 1
-      const { candidate, problems: found } = candidateOf(record, plan)
+      const { candidate, problems: found } = candidateOf(record, plan, country)
       problems.add(found)
       if (!candidate) rejected += 1
       else {
@@ -202,6 +204,7 @@ export function createImportService({
       now: clock.now(),
     })
     db.transaction(() => {
+      const indexNewContacts = contacts.deferSearchIndex()
       for (let next = 0, slice = selectStage.all(importId, 0, stageBatch); slice.length > 0;) {
         for (const { seq, payload } of slice) {
           const [candidate, raw] = JSON.parse(payload) as [ContactCandidate, string[]]
@@ -211,6 +214,7 @@ export function createImportService({
         }
         slice = selectStage.all(importId, next, stageBatch)
       }
+      indexNewContacts()
       clearStage.run(importId)
       problems.flush()
     })()
@@ -288,6 +292,7 @@ export function createImportService({
       const row = find(importId)
       try {
         const sniffed = await sniff(importId, encoding)
+        const country = defaultCountry()
         const records: FileRecord[] = []
         let bytesRead = 0
         const controller = new AbortController()
@@ -316,7 +321,7 @@ export function createImportService({
           mapping: chosen,
           sampleRows: samples.map((r) => r.cells),
           sampleContacts: samples.map((record) => {
-            const { candidate, problems } = candidateOf(record, plan)
+            const { candidate, problems } = candidateOf(record, plan, country)
             return {
               line: record.line,
               name: candidate?.name ?? '',

@@ -68,14 +68,23 @@ export const m0020Contacts: Migration = {
       CREATE VIRTUAL TABLE contacts_search USING fts5 (
         search_text, content = 'contacts', content_rowid = 'id', tokenize = 'trigram'
       );
-      CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN
+      -- While a large import runs, contacts above after_id are indexed in one statement at its
+      -- end (several times faster than row by row); the triggers skip them meanwhile.
+      CREATE TABLE search_index_deferred (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        after_id INTEGER NOT NULL
+      ) STRICT;
+      CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts
+      WHEN NOT EXISTS (SELECT 1 FROM search_index_deferred WHERE new.id > after_id) BEGIN
         INSERT INTO contacts_search (rowid, search_text) VALUES (new.id, new.search_text);
       END;
-      CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN
+      CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts
+      WHEN NOT EXISTS (SELECT 1 FROM search_index_deferred WHERE old.id > after_id) BEGIN
         INSERT INTO contacts_search (contacts_search, rowid, search_text)
           VALUES ('delete', old.id, old.search_text);
       END;
-      CREATE TRIGGER contacts_search_update AFTER UPDATE OF search_text ON contacts BEGIN
+      CREATE TRIGGER contacts_search_update AFTER UPDATE OF search_text ON contacts
+      WHEN NOT EXISTS (SELECT 1 FROM search_index_deferred WHERE old.id > after_id) BEGIN
         INSERT INTO contacts_search (contacts_search, rowid, search_text)
           VALUES ('delete', old.id, old.search_text);
         INSERT INTO contacts_search (rowid, search_text) VALUES (new.id, new.search_text);
