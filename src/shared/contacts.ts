@@ -76,6 +76,11 @@ export type ContactQuery = z.input<typeof contactQuerySchema>
 
 export interface ContactPage {
   total: number
+  /**
+   * For searches of one or two letters, counting every match would read the whole book: `total`
+   * then stops at a cap and this is true ("more than N — type more to narrow it down").
+   */
+  totalCapped: boolean
   offset: number
   rows: ContactRow[]
 }

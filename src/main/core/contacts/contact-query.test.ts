@@ -4,7 +4,7 @@ import { contactQuerySchema, type ContactQuery, type ContactPhone } from '../../
 import { migrate } from '../db/migrate'
 import { migrations } from '../db/migrations'
 import type { ContactRecord } from './contact-record'
-import { createContactQuery } from './contact-query'
+import { createContactQuery, shortSearchCountCap } from './contact-query'
 import { createContactsRepository } from './contacts-repository'
 
 const phone = (
@@ -135,5 +135,26 @@ describe('contact search and filters', () => {
     for (const search of ['"', 'NEAR(a b)', 'a OR b', '*', "ив'ан", 'col:abc']) {
       expect(() => find({ search })).not.toThrow()
     }
+  })
+
+  it('counts a one- or two-letter search up to a cap and says so; longer ones exactly, in name order', () => {
+    const db = new Sqlite(':memory:')
+    migrate(db, migrations, () => ':memory:')
+    const repo = createContactsRepository(db)
+    const many = shortSearchCountCap + 500
+    db.transaction(() => {
+      for (let i = 0; i < many; i++) {
+        const n = String(i).padStart(4, '0')
+        repo.insert(person(`Клиент ${n}`, [phone(`+7916000${n}`)]), i)
+      }
+    })()
+    const query = createContactQuery(db)
+    const find = (input: ContactQuery) => query(contactQuerySchema.parse(input))
+    expect(find({ search: 'к' })).toMatchObject({ total: shortSearchCountCap, totalCapped: true })
+    const exact = find({ search: 'клиент', limit: 3, offset: 1200 })
+    expect(exact).toMatchObject({ total: many, totalCapped: false })
+    expect(names(exact)).toEqual(['Клиент 1200', 'Клиент 1201', 'Клиент 1202'])
+    expect(find({ search: '9160001499' })).toMatchObject({ total: 1, totalCapped: false })
+    expect(names(find({ search: 'клиент', direction: 'desc', limit: 1 }))).toEqual(['Клиент 1499'])
   })
 })

@@ -24,6 +24,10 @@ const orderBy: Record<ParsedContactQuery['sort'], string> = {
   updated: 'c.updated_at #, c.id #',
 }
 const tagSeparator = '\u001f'
+/** Short searches match much of the book; counting stops here. */
+export const shortSearchCountCap = 1000
+/** Above this many matches, the page is read by walking the sort order (see whereOf). */
+const manyMatches = 2000
 
 /** A search word as the index needs it: digits alone when the user types a number. */
 function searchTerms(search: string): string[] {
@@ -33,18 +37,33 @@ function searchTerms(search: string): string[] {
   return folded.split(/\s+/)
 }
 
-/** Turns the table's filters into one WHERE clause, shared by the page, the count and exports. */
-export function whereOf(filter: ContactFilter): Where {
+/** The search split for the index: words of three characters or more go to the trigram index. */
+function searchParts(search: string): { match: string | null; short: string[] } {
+  const terms = searchTerms(search)
+  const indexed = terms.filter((t) => Array.from(t).length >= 3)
+  return {
+    match: indexed.length > 0 ? indexed.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ') : null,
+    short: terms.filter((t) => Array.from(t).length < 3),
+  }
+}
+
+/**
+ * Turns the table's filters into one WHERE clause, shared by the page, the count and exports.
+ * `inOrder` asks SQLite to walk the sort index and test each contact against the matches (fast when
+ * many match) instead of fetching every match and sorting them (fast when few do).
+ */
+export function whereOf(filter: ContactFilter, inOrder = false): Where {
   const clauses: string[] = []
   const params: Param[] = []
-  const terms = searchTerms(filter.search)
-  // The trigram index finds substrings of three characters or more; shorter words are checked directly.
-  const indexed = terms.filter((t) => Array.from(t).length >= 3)
-  if (indexed.length > 0) {
-    clauses.push('c.id IN (SELECT rowid FROM contacts_search WHERE contacts_search MATCH ?)')
-    params.push(indexed.map((t) => `"${t.replace(/"/g, '""')}"`).join(' '))
+  const { match, short: shortTerms } = searchParts(filter.search)
+  if (match !== null) {
+    // The unary + keeps SQLite from using the id as the way in.
+    clauses.push(
+      `${inOrder ? '+' : ''}c.id IN (SELECT rowid FROM contacts_search WHERE contacts_search MATCH ?)`,
+    )
+    params.push(match)
   }
-  for (const short of terms.filter((t) => Array.from(t).length < 3)) {
+  for (const short of shortTerms) {
     clauses.push('instr(c.search_text, ?) > 0')
     params.push(short)
   }
@@ -93,13 +112,40 @@ export function createContactQuery(db: Database) {
     return statement
   }
 
-  return function queryContacts(query: ParsedContactQuery): ContactPage {
-    const where = whereOf(query)
-    const total = (
-      prepared(`SELECT count(*) AS n FROM contacts c ${where.sql}`).get(...where.params) as {
-        n: number
+  const count = (sql: string, params: Param[]): number =>
+    (prepared(sql).get(...params) as { n: number }).n
+
+  /** How many match; for one- or two-letter searches, at most `shortSearchCountCap` + 1. */
+  function totalOf(query: ParsedContactQuery, where: Where): { total: number; capped: boolean } {
+    const { match, short } = searchParts(query.search)
+    const filtered = [query.tag, query.consent, query.optedOut, query.flagged].some(
+      (f) => f !== undefined,
+    )
+    if (match !== null && short.length === 0 && !filtered) {
+      // The index holds exactly the book's contacts: its own count needs no lookups.
+      return {
+        total: count('SELECT count(*) AS n FROM contacts_search WHERE contacts_search MATCH ?', [
+          match,
+        ]),
+        capped: false,
       }
-    ).n
+    }
+    if (short.length > 0) {
+      const n = count(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM contacts c ${where.sql} LIMIT ${String(shortSearchCountCap + 1)})`,
+        where.params,
+      )
+      return { total: Math.min(n, shortSearchCountCap), capped: n > shortSearchCountCap }
+    }
+    return {
+      total: count(`SELECT count(*) AS n FROM contacts c ${where.sql}`, where.params),
+      capped: false,
+    }
+  }
+
+  return function queryContacts(query: ParsedContactQuery): ContactPage {
+    const { total, capped } = totalOf(query, whereOf(query))
+    const where = whereOf(query, total > manyMatches)
     const rows = prepared(
       `SELECT c.id, c.name, c.primary_phone, c.consent, c.flag,
          (SELECT count(*) FROM contact_phones p WHERE p.contact_id = c.id) AS phone_count,
@@ -109,6 +155,7 @@ export function createContactQuery(db: Database) {
     ).all(...where.params, query.limit, query.offset) as PageRow[]
     return {
       total,
+      totalCapped: capped,
       offset: query.offset,
       rows: rows.map((row) => ({
         id: row.id,
