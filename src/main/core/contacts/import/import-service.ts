@@ -69,7 +69,8 @@ export function createImportService({
   const contacts = createContactsRepository(db)
   const running = new Map<string, Running>()
   db.exec(
-    'CREATE TEMP TABLE IF NOT EXISTS import_stage (import_id TEXT NOT NULL, seq INTEGER NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (import_id, seq)) WITHOUT ROWID',
+    // A rowid table: appending is the cheapest write SQLite has.
+    'CREATE TEMP TABLE IF NOT EXISTS import_stage (seq INTEGER PRIMARY KEY, import_id TEXT NOT NULL, payload TEXT NOT NULL)',
   )
 
   const selectImport = db.prepare<
@@ -86,8 +87,8 @@ export function createImportService({
   const setStatus = db.prepare<[string, number | null, string | null, string]>(
     'UPDATE imports SET status = ?, finished_at = ?, summary = ? WHERE id = ?',
   )
-  const insertStage = db.prepare<[string, number, string]>(
-    'INSERT INTO import_stage (import_id, seq, payload) VALUES (?, ?, ?)',
+  const insertStage = db.prepare<[string, string]>(
+    'INSERT INTO import_stage (import_id, payload) VALUES (?, ?)',
   )
   // Read in slices: better-sqlite3 cannot write while an iterator on the same connection is open.
   const selectStage = db.prepare<[string, number, number], { seq: number; payload: string }>(
@@ -147,12 +148,11 @@ export function createImportService({
     let rows = 0
     let rejected = 0
     let flaggedRows = 0
-    let staged = 0
     let plan: ImportPlan | undefined
-    let batch: [number, string][] = []
+    let batch: string[] = []
     let bytesRead = 0
-    const flush = db.transaction((entries: [number, string][]) => {
-      for (const [seq, payload] of entries) insertStage.run(importId, seq, payload)
+    const flush = db.transaction((entries: string[]) => {
+      for (const payload of entries) insertStage.run(importId, payload)
     })
 
     const sniffed = await sniff(importId, input.encoding)
@@ -172,7 +172,7 @@ export function createImportService({
       if (!candidate) rejected += 1
       else {
         if (found.length > 0) flaggedRows += 1
-        batch.push([staged++, JSON.stringify([candidate, record.cells])])
+        batch.push(JSON.stringify([candidate, record.cells]))
       }
       if (batch.length >= stageBatch) {
         flush(batch)

@@ -1,5 +1,5 @@
 import type { ConsentState, ContactPhone } from '../../../../shared/contacts'
-import type { RowProblem } from '../../../../shared/imports'
+import type { MappingTarget, RowProblem } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
 import type { ContactCandidate } from '../contact-record'
 import { choosePrimary } from '../merge-contact'
@@ -18,6 +18,20 @@ export interface RowOutcome {
   problems: RowProblem[]
 }
 
+/** Which columns hold each target, worked out once per plan: this runs for every row. */
+const columnCache = new WeakMap<ImportPlan, Map<MappingTarget, number[]>>()
+function columnsOf(plan: ImportPlan): Map<MappingTarget, number[]> {
+  let columns = columnCache.get(plan)
+  if (!columns) {
+    columns = new Map()
+    plan.mapping.forEach((target, i) => {
+      columns?.set(target, [...(columns.get(target) ?? []), i])
+    })
+    columnCache.set(plan, columns)
+  }
+  return columns
+}
+
 /** Google's own groups, not the user's labels. */
 const systemLabel = /^(\*\s|system group:)/i
 
@@ -31,8 +45,15 @@ export function rowToCandidate(
   const problems: RowProblem[] = []
   const problem = (severity: RowProblem['severity'], code: RowProblem['code'], value: string) =>
     problems.push({ line: record.line, severity, code, value, raw: cells })
-  const valuesOf = (target: string) =>
-    plan.mapping.flatMap((t, i) => (t === target ? [(cells[i] ?? '').trim()] : [])).filter(Boolean)
+  const columns = columnsOf(plan)
+  const valuesOf = (target: MappingTarget): string[] => {
+    const values: string[] = []
+    for (const i of columns.get(target) ?? []) {
+      const value = (cells[i] ?? '').trim()
+      if (value !== '') values.push(value)
+    }
+    return values
+  }
 
   const phones: (ContactPhone & { priority: number })[] = []
   const rejectedNumbers: string[] = []
@@ -74,11 +95,9 @@ export function rowToCandidate(
     problem('flagged', 'not_mobile', chosen.map((p) => p.raw).join(', '))
   }
 
-  const [firstName = '', middleName = '', lastName = ''] = [
-    'firstName',
-    'middleName',
-    'lastName',
-  ].map((target) => valuesOf(target).join(' '))
+  const firstName = valuesOf('firstName').join(' ')
+  const middleName = valuesOf('middleName').join(' ')
+  const lastName = valuesOf('lastName').join(' ')
   const fullName = valuesOf('fullName').join(' ')
   const consentCell = valuesOf('consent')[0]
   const consent = consentCell === undefined ? null : consentOf(consentCell)

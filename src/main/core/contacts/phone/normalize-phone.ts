@@ -21,12 +21,14 @@ export function normalizePhone(raw: string, defaultCountry: CountryCode): Normal
   const digits = raw.replace(/\D/g, '')
   if (digits === '') return { ok: false, reason: 'no_digits' }
   const parsed = parse(raw, defaultCountry)
-  if (parsed?.isValid()) return { ok: true, e164: parsed.number, kind: kindOf(parsed) }
+  const kind = parsed && kindOf(parsed)
+  if (parsed && kind) return { ok: true, e164: parsed.number, kind }
   // Excel drops the "+" of international numbers: 380501234567 is Ukraine wherever the shop is.
   if (!raw.trim().startsWith('+') && digits.length >= 11) {
     const international = parse(`+${digits}`, defaultCountry)
-    if (international?.isValid()) {
-      return { ok: true, e164: international.number, kind: kindOf(international) }
+    const internationalKind = international && kindOf(international)
+    if (international && internationalKind) {
+      return { ok: true, e164: international.number, kind: internationalKind }
     }
   }
   if (parsed?.isPossible()) return { ok: true, e164: parsed.number, kind: 'other' }
@@ -48,7 +50,10 @@ function parse(raw: string, defaultCountry: CountryCode): PhoneNumber | undefine
   return parsePhoneNumberFromString(raw, defaultCountry)
 }
 
-function kindOf(phone: PhoneNumber): PhoneKind {
+/** The kind of a valid number; undefined when the number is not valid. */
+function kindOf(phone: PhoneNumber): PhoneKind | undefined {
+  // getType matches the number against each kind's pattern, so a type means the number is valid;
+  // asking isValid first would do the matching twice.
   switch (phone.getType()) {
     case 'MOBILE':
       return 'mobile'
@@ -56,6 +61,8 @@ function kindOf(phone: PhoneNumber): PhoneKind {
       return 'fixed_or_mobile'
     case 'FIXED_LINE':
       return 'fixed'
+    case undefined:
+      return phone.isValid() ? 'other' : undefined
     default:
       return 'other'
   }
