@@ -4,8 +4,7 @@ import { useApi } from './api-context'
 
 /** The payload of `message` if it is a `name` event. */
 function payloadOf<K extends EventName>(message: EventMessage, name: K): EventPayload<K> | undefined {
-  // A generic K cannot narrow the union, so the match is checked here once, by name.
-  return message.name === name ? (message.payload as EventPayload<K>) : undefined
+  return message.name === name ? message.payload : undefined
 }
 
 /** Calls `listener` with the payload of every `name` event while the component is mounted. */

@@ -236,4 +236,23 @@ describe('importing a contact file through the core', () => {
     expect(db.prepare('SELECT count(*) AS n FROM search_index_deferred').get()).toEqual({ n: 0 })
     db.close()
   })
+
+  it('estimates the rows of a file in the preview: exactly when small, closely when big', async () => {
+    const { core, file } = setup()
+    const rows = (n: number) =>
+      [
+        'Name,Phone',
+        ...Array.from({ length: n }, (_, i) => `Клиент ${String(i)},+7916${String(1_000_000 + i)}`),
+      ].join('\r\n')
+    const small = await uploadFile(core, file('small.csv', rows(32)), 'small.csv', 1 << 20)
+    expect(
+      (await callCore<ImportPreview>(core, 'imports.preview', { importId: small })).estimatedRows,
+    ).toBe(32)
+    const big = await uploadFile(core, file('big.csv', rows(150_000)), 'big.csv', 4 << 20)
+    const estimate = (await callCore<ImportPreview>(core, 'imports.preview', { importId: big }))
+      .estimatedRows
+    expect(estimate).toBeGreaterThan(150_000 * 0.75)
+    expect(estimate).toBeLessThan(150_000 * 1.25)
+    core.close()
+  })
 })

@@ -39,6 +39,8 @@ type ProblemsInput = z.output<typeof importProblemsSchema>
 type ProblemsCsvInput = z.output<typeof importProblemsCsvSchema>
 
 const sampleSize = 10
+/** How much of a file the preview reads to estimate its rows. */
+const countBytes = 2 * 1024 * 1024
 const stageBatch = 2000
 const progressEveryRows = 5000
 const reportProblemLimit = 1000
@@ -295,13 +297,21 @@ export function createImportService({
         const country = defaultCountry()
         const records: FileRecord[] = []
         let bytesRead = 0
+        let rowsCounted = 0
+        let wholeFile = true
         const controller = new AbortController()
+        // Beyond the sample, rows are only counted, over the first few megabytes: exact for a
+        // small file, a fair average per row for a big one.
         for await (const record of readRecords(uploads.pathOf(importId), sniffed, {
           signal: controller.signal,
           onBytes: (n) => (bytesRead = n),
         })) {
-          records.push(record)
-          if (records.length > sampleSize) break
+          if (records.length <= sampleSize) records.push(record)
+          rowsCounted += 1
+          if (bytesRead >= countBytes && records.length > sampleSize) {
+            wholeFile = false
+            break
+          }
         }
         controller.abort()
         const [header, ...samples] = records
@@ -309,8 +319,10 @@ export function createImportService({
         if (samples.length === 0) throw new FileProblemError('header_only', 1)
         const chosen = mapping ?? guessMapping(header.cells)
         const plan = planOf(header.cells, chosen)
-        const fileSize = uploads.sizeOf(importId)
-        const perRow = Math.max(1, bytesRead / records.length)
+        const rowsSeen = rowsCounted - 1
+        const estimatedRows = wholeFile
+          ? rowsSeen
+          : Math.round((rowsSeen * uploads.sizeOf(importId)) / Math.max(1, bytesRead))
         return {
           importId,
           fileName: row.file_name,
@@ -336,7 +348,7 @@ export function createImportService({
               problems,
             }
           }),
-          estimatedRows: bytesRead >= fileSize ? samples.length : Math.round(fileSize / perRow),
+          estimatedRows,
         }
       } catch (error) {
         throw asCoreError(error)
