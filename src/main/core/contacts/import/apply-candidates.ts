@@ -16,6 +16,7 @@ export interface ApplyCounts {
   updated: number
   /** Contacts already in the book that this file matched but had nothing new for. */
   unchanged: number
+  /** Rows that matched a contact an earlier row of this file added or matched. */
   mergedDuplicates: number
 }
 
@@ -71,11 +72,16 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
         touched.add(target)
         if (differs) changed.add(target)
         counts[differs ? 'updated' : 'unchanged'] += 1
-      } else if (differs && !changed.has(target)) {
-        // Matched before with nothing new, changed now by a later row of the same file.
-        changed.add(target)
-        counts.unchanged -= 1
-        counts.updated += 1
+      } else {
+        // A later row for a book contact an earlier row already matched is a duplicate within
+        // the file too; counted nowhere, it went missing from the report's sums.
+        counts.mergedDuplicates += 1
+        if (differs && !changed.has(target)) {
+          // Matched before with nothing new, changed now by a later row of the same file.
+          changed.add(target)
+          counts.unchanged -= 1
+          counts.updated += 1
+        }
       }
       return problems
     },

@@ -10,7 +10,7 @@ const starting = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${a
 
 // Header spellings of Google Contacts (current and legacy), Outlook, vCard (as read-vcards names
 // its columns) and hand-made Russian or English tables, compared folded (see foldHeader). The
-// first rule that matches wins.
+// first rule that matches wins. Outlook's "Telex" is ignored by name: "tel…" would make it a phone.
 const rules: [MappingTarget, RegExp][] = [
   [
     'email',
@@ -22,7 +22,7 @@ const rules: [MappingTarget, RegExp][] = [
   [
     'ignore',
     words(
-      'label|type|yomi|phonetic|prefix|suffix|nickname|initials|fax|факс|pager|birthday|дата рождения|день рождения|address|адрес|organization|company|организация|компания|website|web page|сайт|photo|gender|relation|event|custom|im|sip|file as|title|должность',
+      'label|type|yomi|phonetic|prefix|suffix|nickname|initials|fax|факс|pager|telex|телекс|birthday|дата рождения|день рождения|address|адрес|organization|company|организация|компания|website|web page|сайт|photo|gender|relation|event|custom|im|sip|file as|title|должность',
     ),
   ],
   ['firstName', exactly('first name|given name|first|имя')],
@@ -90,6 +90,16 @@ function valueColumn(folded: string): MappingTarget {
  * work and home lines are the least likely to have WhatsApp.
  */
 export function phonePriority(label: string): number {
+  let priority = priorities.get(label)
+  if (priority === undefined) {
+    priority = priorityOf(label)
+    if (priorities.size < 1000) priorities.set(label, priority) // a file has a handful of labels
+  }
+  return priority
+}
+const priorities = new Map<string, number>()
+
+function priorityOf(label: string): number {
   const folded = foldHeader(label)
   if (/(mobile|cell|iphone|whatsapp|ватсап|моб|сотов)/.test(folded)) return 0
   if (folded === '' || /^(phone|телефон|тел|номер)( \d+)?( value)?$/.test(folded)) return 1

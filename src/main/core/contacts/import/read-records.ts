@@ -117,13 +117,18 @@ function parseComplete(
 /** Files from old Macs end lines with CR alone. */
 function lastLineBreak(text: string): number {
   const lf = text.lastIndexOf('\n')
-  return lf !== -1 ? lf : text.lastIndexOf('\r')
+  if (lf !== -1) return lf
+  // A CR ending the piece may be half of a CR LF whose LF starts the next piece: cut there and
+  // that LF read as a line of its own (and papaparse, seeing it first, split the rest by LF).
+  const end = text.endsWith('\r') ? text.length - 2 : text.length - 1
+  return end < 0 ? -1 : text.lastIndexOf('\r', end)
 }
 
+/** CR LF, LF or a lone CR: files saved by old Mac Excel break lines, quoted ones too, with CR. */
 function countLineBreaks(cells: string[]): number {
   let count = 0
   for (const cell of cells) {
-    for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) count++
+    if (cell.includes('\n') || cell.includes('\r')) count += cell.match(/\r\n|\r|\n/g)?.length ?? 0
   }
   return count
 }

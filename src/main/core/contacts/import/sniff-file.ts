@@ -23,8 +23,8 @@ const boms: [bytes: number[], encoding: string][] = [
   [[0xff, 0xfe], 'UTF-16LE'],
   [[0xfe, 0xff], 'UTF-16BE'],
 ]
-/** Single-byte encodings a Cyrillic spreadsheet may be saved in, as the detector names them. */
-const cyrillic = new Set(['windows-1251', 'KOI8-R', 'ISO-8859-5', 'IBM866'])
+/** Single-byte code pages a Cyrillic spreadsheet may be saved in; Russian Excel's wins a tie. */
+const cyrillicPages = ['windows-1251', 'KOI8-R', 'IBM866', 'ISO-8859-5']
 
 export async function sniffFile(path: string): Promise<FileSniff> {
   const sample = await readStart(path)
@@ -59,14 +59,15 @@ export function detectEncoding(sample: Buffer): { encoding: string; bomLength: n
   if (utf16) return { encoding: utf16, bomLength: 0 }
   if (looksBinary(sample)) throw new FileProblemError('binary_file', null)
   if (isUtf8(sample)) return { encoding: 'UTF-8', bomLength: 0 }
-  // The detector is unsure on short samples; among its guesses, a Cyrillic one wins, since a
-  // Russian Excel file is what a non-UTF-8 table here almost always is.
-  const guesses = chardet.analyse(sample).map((match) => match.name)
+  // The detector guesses wildly on a few lines of Russian: it called a two-line windows-1251
+  // table ISO-8859-5, Hebrew or Shift_JIS, and the names came out garbled. So a Cyrillic code
+  // page is chosen by whether the letters it gives form words; the detector decides the rest.
   const encoding =
-    guesses.find((name) => cyrillic.has(name)) ??
-    (mostlyCyrillicIn1251(sample)
-      ? 'windows-1251'
-      : guesses.find((name) => iconv.encodingExists(name)))
+    cyrillicPageOf(sample) ??
+    chardet
+      .analyse(sample)
+      .map((match) => match.name)
+      .find((name) => iconv.encodingExists(name))
   return { encoding: encoding ?? 'windows-1251', bomLength: 0 }
 }
 
@@ -108,17 +109,32 @@ function isUtf8(sample: Buffer): boolean {
   return false
 }
 
-/** In windows-1251, Cyrillic letters are 0xC0–0xFF plus Ё/ё; other high bytes are rare in names. */
-function mostlyCyrillicIn1251(sample: Buffer): boolean {
+/**
+ * The Cyrillic code page in which most non-ASCII bytes decode to words as people write them; a
+ * wrong page gives words in the wrong case, box drawing or Serbian letters instead.
+ * Latin text with accents ("Müller") has its high bytes inside Latin words, so no page wins.
+ */
+function cyrillicPageOf(sample: Buffer): string | undefined {
   let high = 0
-  let letters = 0
-  for (const byte of sample) {
-    if (byte < 0x80) continue
-    high++
-    if (byte >= 0xc0 || byte === 0xa8 || byte === 0xb8) letters++
+  for (const byte of sample) if (byte >= 0x80) high++
+  let best: string | undefined
+  let bestLetters = high / 2
+  for (const page of cyrillicPages) {
+    let letters = 0
+    for (const [word] of iconv.decode(sample, page).matchAll(cyrillicWord)) {
+      if (asWritten.test(word)) letters += word.length
+    }
+    if (letters > bestLetters) {
+      best = page
+      bestLetters = letters
+    }
   }
-  return high > 0 && letters / high > 0.8
+  return best
 }
+/** A word of the Russian, Ukrainian or Belarusian alphabet, not part of a longer word. */
+const cyrillicWord = /(?<!\p{L})[А-ЯЁІЇЄҐЎа-яёіїєґў]+(?!\p{L})/gu
+/** "ООО", "Анна", "опт", "МойСклад"; not "юММЮ", which is "Анна" read in the wrong code page. */
+const asWritten = /^(?:\p{Lu}+|\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)*)$/u
 
 /** The delimiter that splits the header line most; a one-column file gets ",". */
 export function guessDelimiter(text: string): string {
