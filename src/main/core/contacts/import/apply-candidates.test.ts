@@ -83,7 +83,15 @@ describe('createCandidateApplier', () => {
       }),
     ])
     expect(counts).toEqual({ added: 2, updated: 0, unchanged: 0, mergedDuplicates: 1 })
-    expect(problems).toEqual([])
+    // The report names the merged row, so the user can see which rows became one contact.
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 9,
+        severity: 'flagged',
+        code: 'duplicate_in_file',
+        value: '+79161234567',
+      }),
+    ])
     const [anna, ivan] = contacts()
     expect(anna).toMatchObject({ name: 'Анна Петрова', tags: ['VIP', 'Опт'] })
     expect(anna?.phones.map((p) => [p.e164, p.raw, p.primary])).toEqual([

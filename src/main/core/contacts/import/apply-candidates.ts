@@ -66,8 +66,19 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
       const merged = mergeContact(existing, incoming, context)
       const differs = fingerprint(merged) !== fingerprint(existing)
       if (differs) repo.update(target, merged, context.now)
-      if (createdHere.has(target)) {
+      const duplicate = (): void => {
         counts.mergedDuplicates += 1
+        const shared = candidate.phones.find((p) => owners.get(p.e164) === target)
+        problems.push({
+          line: candidate.line,
+          severity: 'flagged',
+          code: 'duplicate_in_file',
+          value: shared?.raw ?? '',
+          raw,
+        })
+      }
+      if (createdHere.has(target)) {
+        duplicate()
       } else if (!touched.has(target)) {
         touched.add(target)
         if (differs) changed.add(target)
@@ -75,7 +86,7 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
       } else {
         // A later row for a book contact an earlier row already matched is a duplicate within
         // the file too; counted nowhere, it went missing from the report's sums.
-        counts.mergedDuplicates += 1
+        duplicate()
         if (differs && !changed.has(target)) {
           // Matched before with nothing new, changed now by a later row of the same file.
           changed.add(target)

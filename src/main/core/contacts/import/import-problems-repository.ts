@@ -22,6 +22,9 @@ export function createImportProblemsRepository(db: Database) {
   const selectAll = db.prepare<[string], ProblemRow>(
     'SELECT line, severity, code, value, raw FROM import_problems WHERE import_id = ? ORDER BY line, seq',
   )
+  const countLines = db.prepare<[string, string], { n: number }>(
+    'SELECT count(DISTINCT line) AS n FROM import_problems WHERE import_id = ? AND severity = ?',
+  )
   const remove = db.prepare<[string]>('DELETE FROM import_problems WHERE import_id = ?')
 
   return {
@@ -52,6 +55,10 @@ export function createImportProblemsRepository(db: Database) {
     /** All of them, one at a time, for the CSV report. */
     *all(importId: string): Generator<RowProblem> {
       for (const row of selectAll.iterate(importId)) yield toProblem(row)
+    },
+    /** Rows with at least one problem of this severity. */
+    rowsWith(importId: string, severity: RowProblem['severity']): number {
+      return countLines.get(importId, severity)?.n ?? 0
     },
     clear(importId: string): void {
       remove.run(importId)

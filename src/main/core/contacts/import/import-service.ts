@@ -149,7 +149,6 @@ export function createImportService({
     const problems = problemsRepo.writer(importId)
     let rows = 0
     let rejected = 0
-    let flaggedRows = 0
     let plan: ImportPlan | undefined
     let batch: string[] = []
     let bytesRead = 0
@@ -172,10 +171,7 @@ export function createImportService({
       const { candidate, problems: found } = candidateOf(record, plan, country)
       problems.add(found)
       if (!candidate) rejected += 1
-      else {
-        if (found.length > 0) flaggedRows += 1
-        batch.push(JSON.stringify([candidate, record.cells]))
-      }
+      else batch.push(JSON.stringify([candidate, record.cells]))
       if (batch.length >= stageBatch) {
         flush(batch)
         batch = []
@@ -227,7 +223,8 @@ export function createImportService({
       rows,
       ...applier.counts,
       rejected,
-      flagged: flaggedRows,
+      // Counted after merging: a row may be flagged then too (a duplicate, a number of someone else).
+      flagged: problemsRepo.rowsWith(importId, 'flagged'),
       problems: [],
       fileProblem: null,
     }
