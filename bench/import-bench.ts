@@ -45,12 +45,18 @@ export function openBenchCore(dataDir: string): Core {
 /** Imports a file the way the UI does: upload in chunks, start, wait for the report. */
 export async function importThroughCore(core: Core, file: string): Promise<ImportReport> {
   const size = statSync(file).size
-  const { importId } = (await call(core, 'imports.create', { fileName: 'contacts.csv', size })) as { importId: string }
+  const { importId } = (await call(core, 'imports.create', { fileName: 'contacts.csv', size })) as {
+    importId: string
+  }
   const fd = openSync(file, 'r')
   const buffer = Buffer.alloc(chunkBytes)
-  for (let offset = 0; offset < size; ) {
+  for (let offset = 0; offset < size;) {
     const n = readSync(fd, buffer, 0, chunkBytes, offset)
-    await call(core, 'imports.appendChunk', { importId, offset, data: buffer.subarray(0, n).toString('base64') })
+    await call(core, 'imports.appendChunk', {
+      importId,
+      offset,
+      data: buffer.subarray(0, n).toString('base64'),
+    })
     offset += n
   }
   closeSync(fd)
@@ -93,7 +99,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 }
 
-export async function benchImport(options: { rows: number; bigRows: number }): Promise<Record<string, number>> {
+export async function benchImport(options: {
+  rows: number
+  bigRows: number
+}): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'rupor-bench-'))
   try {
     const file = join(dir, 'google.csv')
@@ -109,7 +118,23 @@ export async function benchImport(options: { rows: number; bigRows: number }): P
     const floorSeconds = seconds(floorStart)
 
     // Search as the user types: parts of names and runs of digits.
-    const queries = ['ива', 'иванов', 'петрова анна', 'ахмет', 'ёдор', 'vip', '916', '9161', '7701', '375 29', '495', 'ко', 'шевч', '8 916 1', '67']
+    const queries = [
+      'ива',
+      'иванов',
+      'петрова анна',
+      'ахмет',
+      'ёдор',
+      'vip',
+      '916',
+      '9161',
+      '7701',
+      '375 29',
+      '495',
+      'ко',
+      'шевч',
+      '8 916 1',
+      '67',
+    ]
     const latencies: number[] = []
     for (let round = 0; round < 20; round++) {
       for (const search of queries) {

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const figures: Record<string, number> = {}
   for (const name of names) {
     const part = parts[name]
-    if (!part) throw new Error(`unknown bench part "${name}"; known: ${Object.keys(parts).join(', ')}`)
+    if (!part)
+      throw new Error(`unknown bench part "${name}"; known: ${Object.keys(parts).join(', ')}`)
     Object.assign(figures, await part())
   }
   console.log(JSON.stringify(figures, null, 2))

@@ -4,8 +4,50 @@
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 
-const firstNames = ['Анна', 'Иван', 'Мария', 'Сергей', 'Ольга', 'Дмитрий', 'Елена', 'Алексей', 'Айгерим', 'Нурлан', 'Алесь', 'Тарас', 'Оксана', 'Пётр', 'Наталья', 'Юлия', 'Артём', 'Ксения', 'Жанна', 'Бахыт']
-const lastNames = ['Иванов', 'Петрова', 'Смирнов', 'Кузнецова', 'Попов', 'Соколова', 'Лебедев', 'Козлова', 'Новиков', 'Морозова', 'Сулейменов', 'Ахметова', 'Коваленко', 'Шевченко', 'Бондаренко', 'Лукашевич', 'Ковальчук', 'Волков', 'Фёдорова', 'Михайлов']
+const firstNames = [
+  'Анна',
+  'Иван',
+  'Мария',
+  'Сергей',
+  'Ольга',
+  'Дмитрий',
+  'Елена',
+  'Алексей',
+  'Айгерим',
+  'Нурлан',
+  'Алесь',
+  'Тарас',
+  'Оксана',
+  'Пётр',
+  'Наталья',
+  'Юлия',
+  'Артём',
+  'Ксения',
+  'Жанна',
+  'Бахыт',
+]
+const lastNames = [
+  'Иванов',
+  'Петрова',
+  'Смирнов',
+  'Кузнецова',
+  'Попов',
+  'Соколова',
+  'Лебедев',
+  'Козлова',
+  'Новиков',
+  'Морозова',
+  'Сулейменов',
+  'Ахметова',
+  'Коваленко',
+  'Шевченко',
+  'Бондаренко',
+  'Лукашевич',
+  'Ковальчук',
+  'Волков',
+  'Фёдорова',
+  'Михайлов',
+]
 const labels = ['Клиенты', 'VIP', 'Опт', 'Розница', 'Свадьбы', 'Корпоративные']
 
 function random(seed: number): () => number {
@@ -93,14 +135,19 @@ export async function writeGoogleCsv(path: string, rows: number, seed = 42): Pro
   out.write(`${header.join(',')}\n`)
   for (let i = 0; i < rows; i++) {
     const duplicate = recent.length > 0 && next() < 0.05
-    const person = duplicate ? (recent[Math.floor(next() * recent.length)] as Person) : makePerson(next)
+    const person = duplicate
+      ? (recent[Math.floor(next() * recent.length)] as Person)
+      : makePerson(next)
     if (!duplicate) {
       recent.push(person)
       if (recent.length > 500) recent.shift()
     }
     const bad = next() < 0.02
-    const phone = bad ? `+7 916 ${Math.floor(next() * 1000)}` : spell(person, Math.floor(next() * 6) + (duplicate ? 1 : 0))
-    const second = next() < 0.15 ? `+7 495 ${String(Math.floor(next() * 1e7)).padStart(7, '0')}` : ''
+    const phone = bad
+      ? `+7 916 ${Math.floor(next() * 1000)}`
+      : spell(person, Math.floor(next() * 6) + (duplicate ? 1 : 0))
+    const second =
+      next() < 0.15 ? `+7 495 ${String(Math.floor(next() * 1e7)).padStart(7, '0')}` : ''
     const line = [
       person.first,
       '',

@@ -10,7 +10,9 @@ function findElectron(): { path: string } | { missing: string } {
     if (typeof path === 'string' && existsSync(path)) return { path }
     return { missing: `the electron package points at ${String(path)}, which does not exist` }
   } catch (error) {
-    return { missing: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) }
+    return {
+      missing: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+    }
   }
 }
 
@@ -36,7 +38,9 @@ test('the desktop app opens its window with the shell and answers through the br
     ),
   )
   expect(settings).toMatchObject({ ok: true, value: { defaultCountry: 'RU' } })
-  const sandboxed = await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)
+  const sandboxed = await window.evaluate(
+    () => typeof (globalThis as { require?: unknown }).require,
+  )
   expect(sandboxed).toBe('undefined')
   await app.close()
 })

@@ -31,7 +31,7 @@ for (const [lang, text] of Object.entries(languages)) {
     await app.open(host.pageUrl)
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
     for (const section of text.sections) {
-      await expect(app.nav.getByRole('link', { name: section })).toBeVisible()
+      await expect(app.nav.getByRole('link', { name: section, exact: true })).toBeVisible()
     }
     await expect(app.heading(text.contactsEmpty)).toBeVisible()
     await app.goTo(text.sections[2])

@@ -14,7 +14,7 @@ export class AppPage {
   }
 
   async goTo(sectionName: string): Promise<void> {
-    await this.nav.getByRole('link', { name: sectionName }).click()
+    await this.nav.getByRole('link', { name: sectionName, exact: true }).click()
   }
 
   heading(name: string) {

@@ -15,7 +15,10 @@ export interface HostProcess {
 export const newDataDir = (): string => mkdtempSync(join(tmpdir(), 'rupor-e2e-'))
 
 /** Starts the built host (out/main/host.js) as its own process, as `npm run web` does. */
-export async function startHostProcess(options: { dataDir: string; lang?: 'ru' | 'en' }): Promise<HostProcess> {
+export async function startHostProcess(options: {
+  dataDir: string
+  lang?: 'ru' | 'en'
+}): Promise<HostProcess> {
   const args = ['out/main/host.js', '--data-dir', options.dataDir, '--port', '0']
   if (options.lang) args.push('--lang', options.lang)
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })

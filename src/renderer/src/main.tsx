@@ -1,5 +1,7 @@
 import '@mantine/core/styles.css'
+import '@mantine/notifications/styles.css'
 import { MantineProvider } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ApiProvider } from './api/api-context'
@@ -20,6 +22,7 @@ if (!root) throw new Error('index.html has no #root element.')
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme}>
+      <Notifications />
       <ApiProvider client={client}>
         <App shell={startUp.shell} />
       </ApiProvider>

@@ -19,7 +19,8 @@ interface Where {
 
 const orderBy: Record<ParsedContactQuery['sort'], string> = {
   name: 'c.sort_key COLLATE BINARY #, c.id #',
-  phone: 'c.primary_phone IS NULL, c.primary_phone #, c.id #',
+  // Contacts with no number to send to (null) come first ascending: the index serves it as is.
+  phone: 'c.primary_phone #, c.id #',
   created: 'c.id #',
   updated: 'c.updated_at #, c.id #',
 }

@@ -3,7 +3,10 @@ import type { EventMessage, EventName, EventPayload } from '../../../shared/api'
 import { useApi } from './api-context'
 
 /** The payload of `message` if it is a `name` event. */
-function payloadOf<K extends EventName>(message: EventMessage, name: K): EventPayload<K> | undefined {
+function payloadOf<K extends EventName>(
+  message: EventMessage,
+  name: K,
+): EventPayload<K> | undefined {
   return message.name === name ? message.payload : undefined
 }
 

@@ -14,7 +14,9 @@ interface Props {
 export function SectionEmptyState({ icon, title, purpose, children }: Props) {
   return (
     <Paper withBorder radius="lg" p="xl" py={48}>
-      <EmptyState icon={icon} variant="light" size="lg" title={title}>
+      <EmptyState icon={icon} variant="light" size="lg">
+        {/* Given as a child, not the `title` prop, so that it is a real heading (h2). */}
+        <EmptyState.Title order={2}>{title}</EmptyState.Title>
         <Stack gap="md" align="center" maw={560} mx="auto">
           <Text c="dimmed" ta="center">
             {purpose}

@@ -1,42 +1,60 @@
-import { List, Text, ThemeIcon } from '@mantine/core'
-import { IconAddressBook, IconFileTypeCsv, IconLock } from '@tabler/icons-react'
+import { Center, Loader } from '@mantine/core'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageLayout } from '../../components/PageLayout'
-import { SectionEmptyState } from '../../components/SectionEmptyState'
-
-const sources = ['sourceGoogle', 'sourceOutlook', 'sourceExcel', 'sourceVcard'] as const
+import { ImportDialog } from '../import/ImportDialog'
+import { ContactsBook } from './ContactsBook'
+import { ContactsLoadFailed } from './ContactsLoadFailed'
+import { ContactsEmptyState } from './ContactsEmptyState'
+import { isNarrowed } from './contact-filter'
+import { useContactsFilter } from './contacts-filter-store'
+import { useContactPages } from './use-contact-pages'
+import { useTags } from './use-tags'
 
 export function ContactsPage() {
   const { t } = useTranslation()
+  const filter = useContactsFilter((state) => state.filter)
+  const { loader } = useContactPages(filter)
+  const tags = useTags()
+  const [importing, setImporting] = useState(false)
+  const openImport = useCallback(() => {
+    setImporting(true)
+  }, [])
+
+  const total = loader.total
+  const body =
+    total === undefined ? (
+      <PageLayout title={t('nav.contacts')}>
+        {loader.error === undefined ? (
+          <Center py="xl">
+            <Loader />
+          </Center>
+        ) : (
+          <ContactsLoadFailed
+            error={loader.error}
+            onRetry={() => {
+              loader.retry()
+            }}
+          />
+        )}
+      </PageLayout>
+    ) : total === 0 && !isNarrowed(filter) ? (
+      <ContactsEmptyState onImport={openImport} />
+    ) : (
+      <ContactsBook filter={filter} loader={loader} tags={tags} onImport={openImport} />
+    )
+
   return (
-    <PageLayout title={t('nav.contacts')}>
-      <SectionEmptyState
-        icon={<IconAddressBook size={36} stroke={1.5} />}
-        title={t('contacts.emptyTitle')}
-        purpose={t('contacts.emptyPurpose')}
-      >
-        <Text fw={500} ta="center">
-          {t('contacts.emptyFirstStep')}
-        </Text>
-        <List
-          ta="left"
-          spacing="xs"
-          center
-          icon={
-            <ThemeIcon size={24} radius="xl" variant="light">
-              <IconFileTypeCsv size={16} />
-            </ThemeIcon>
-          }
-        >
-          {sources.map((source) => (
-            <List.Item key={source}>{t(`contacts.${source}`)}</List.Item>
-          ))}
-        </List>
-        <Text c="dimmed" fz="sm" ta="center">
-          <IconLock size={14} style={{ verticalAlign: '-2px', marginInlineEnd: 6 }} />
-          {t('contacts.privacy')}
-        </Text>
-      </SectionEmptyState>
-    </PageLayout>
+    <>
+      {body}
+      {/* Outside the branches above, so that the first import's report stays open when the
+          empty book fills and the table takes the empty state's place. */}
+      <ImportDialog
+        opened={importing}
+        onClose={() => {
+          setImporting(false)
+        }}
+      />
+    </>
   )
 }

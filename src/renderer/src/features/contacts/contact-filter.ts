@@ -1,0 +1,59 @@
+// What the table is showing: the search, filters and order the user chose. Offsets and limits are
+// the page cache's business, so they are added only when a page is asked for.
+import type { ConsentState, ContactQuery, contactSortKeys } from '../../../../shared/contacts'
+
+export type ContactSort = (typeof contactSortKeys)[number]
+
+export interface ContactFilter {
+  search: string
+  tag: string | undefined
+  consent: ConsentState | undefined
+  /** true: only people who opted out; undefined: everyone. */
+  optedOut: boolean | undefined
+  /** true: only flagged contacts; undefined: everyone. */
+  flagged: boolean | undefined
+  sort: ContactSort
+  direction: 'asc' | 'desc'
+}
+
+export const defaultFilter: ContactFilter = {
+  search: '',
+  tag: undefined,
+  consent: undefined,
+  optedOut: undefined,
+  flagged: undefined,
+  sort: 'name',
+  direction: 'asc',
+}
+
+type QueryFilter = Omit<ContactQuery, 'offset' | 'limit'>
+
+/** The filter as the core reads it: blank search trimmed, unset filters left out. */
+export function queryFilter(filter: ContactFilter): QueryFilter {
+  const query: QueryFilter = {
+    search: filter.search.trim(),
+    sort: filter.sort,
+    direction: filter.direction,
+  }
+  if (filter.tag !== undefined && filter.tag.trim() !== '') query.tag = filter.tag
+  if (filter.consent !== undefined) query.consent = filter.consent
+  if (filter.optedOut !== undefined) query.optedOut = filter.optedOut
+  if (filter.flagged !== undefined) query.flagged = filter.flagged
+  return query
+}
+
+/** One page of the table. */
+export function pageQuery(filter: ContactFilter, offset: number, limit: number): ContactQuery {
+  return { ...queryFilter(filter), offset, limit }
+}
+
+/** Equal for two filters that ask the core for the same rows in the same order. */
+export function filterKey(filter: ContactFilter): string {
+  return JSON.stringify(queryFilter(filter))
+}
+
+/** Whether anything narrows the book down (the order alone does not). */
+export function isNarrowed(filter: ContactFilter): boolean {
+  const { search, sort: _sort, direction: _direction, ...rest } = queryFilter(filter)
+  return search !== '' || Object.keys(rest).length > 0
+}

@@ -1,0 +1,338 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  Radio,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
+import { upperFirst } from '@mantine/hooks'
+import { IconAlertTriangle, IconFileText, IconPhone } from '@tabler/icons-react'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
+import {
+  mappingTargets,
+  type ImportPreview,
+  type MappingTarget,
+  type PreviewContact,
+} from '../../../../shared/imports'
+import { formatPhone } from '../contacts/phone-format'
+import {
+  canStart,
+  hasPhoneColumn,
+  previewConsent,
+  type ImportConsent,
+  type MappingState,
+} from './import-flow'
+import { columnTitle, delimiterName, importErrorText, rowProblemReason } from './import-texts'
+
+interface Props {
+  state: MappingState
+  onMappingChange: (column: number, target: MappingTarget) => void
+  onConsentChange: (consent: ImportConsent) => void
+  onStart: () => void
+  onChooseAnother: () => void
+}
+
+const cellStyle = {
+  maxWidth: 240,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+} as const
+
+const isMappingTarget = (value: string): value is MappingTarget =>
+  mappingTargets.some((target) => target === value)
+
+export function MappingStep({
+  state,
+  onMappingChange,
+  onConsentChange,
+  onStart,
+  onChooseAnother,
+}: Props) {
+  const { t, i18n } = useTranslation()
+  const { preview, mapping } = state
+  const targets = mappingTargets.map((target) => ({
+    value: target,
+    label: t(`importer.targets.${target}`),
+  }))
+  const columnName = (index: number) => columnTitle(preview, index, t)
+
+  return (
+    <Stack gap="md">
+      <FileFacts preview={preview} language={i18n.language} />
+      <Text size="sm">{t('importer.mapping.hint')}</Text>
+
+      <Title order={3} size="h5">
+        {t('importer.mapping.fileTitle')}
+      </Title>
+      <Table.ScrollContainer minWidth={preview.headers.length * 170} type="native">
+        <Table withTableBorder withColumnBorders striped verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              {preview.headers.map((_header, index) => (
+                <Table.Th key={index} miw={170} style={{ verticalAlign: 'top' }}>
+                  <Stack gap={6}>
+                    <Text fw={700} size="sm" style={cellStyle} title={columnName(index)}>
+                      {columnName(index)}
+                    </Text>
+                    <NativeSelect
+                      aria-label={columnName(index)}
+                      size="xs"
+                      data={targets}
+                      value={mapping[index] ?? 'ignore'}
+                      disabled={state.starting}
+                      onChange={(event) => {
+                        const { value } = event.currentTarget
+                        if (isMappingTarget(value)) onMappingChange(index, value)
+                      }}
+                    />
+                  </Stack>
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {preview.sampleRows.map((row, rowIndex) => (
+              <Table.Tr key={rowIndex}>
+                {preview.headers.map((_header, index) => (
+                  <Table.Td
+                    key={index}
+                    fz="sm"
+                    c={mapping[index] === 'ignore' ? 'dimmed' : undefined}
+                    style={cellStyle}
+                    title={row[index] ?? ''}
+                  >
+                    {row[index] ?? ''}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {!hasPhoneColumn(mapping) && (
+        <Alert color="orange" icon={<IconPhone />}>
+          {t('importer.mapping.noPhoneColumn')}
+        </Alert>
+      )}
+
+      <Group gap="sm">
+        <Title order={3} size="h5">
+          {t('importer.mapping.resultTitle')}
+        </Title>
+        {state.refreshing && (
+          <Group gap={6}>
+            <Loader size="xs" />
+            <Text size="sm" c="dimmed">
+              {t('importer.mapping.refreshing')}
+            </Text>
+          </Group>
+        )}
+      </Group>
+      <ResultTable
+        contacts={preview.sampleContacts}
+        consent={state.consent}
+        stale={state.refreshing}
+      />
+
+      <Radio.Group
+        label={t('importer.mapping.consentTitle')}
+        description={
+          mapping.includes('consent')
+            ? `${t('importer.mapping.consentHint')} ${t('importer.mapping.consentColumnHint')}`
+            : t('importer.mapping.consentHint')
+        }
+        value={state.consent}
+        onChange={(value) => {
+          onConsentChange(value === 'granted' ? 'granted' : 'unknown')
+        }}
+      >
+        <Stack gap="xs" mt="xs">
+          <Radio
+            value="granted"
+            label={t('importer.mapping.consentGranted')}
+            disabled={state.starting}
+          />
+          <Radio
+            value="unknown"
+            label={t('importer.mapping.consentUnknown')}
+            disabled={state.starting}
+          />
+        </Stack>
+      </Radio.Group>
+
+      {state.error !== null && (
+        <Alert color="red" icon={<IconAlertTriangle />} title={t('importer.mapping.failed')}>
+          {importErrorText(state.error, t)}
+        </Alert>
+      )}
+      {/* Kept in sight while the samples scroll: it is what the step is for. */}
+      <Group
+        justify="space-between"
+        pos="sticky"
+        bottom={0}
+        py="sm"
+        bg="var(--mantine-color-body)"
+        style={{ zIndex: 3, borderTop: '1px solid var(--mantine-color-default-border)' }}
+      >
+        <Button variant="default" onClick={onChooseAnother} disabled={state.starting}>
+          {t('importer.mapping.chooseAnother')}
+        </Button>
+        <Button onClick={onStart} loading={state.starting} disabled={!canStart(state)}>
+          {t('importer.mapping.start')}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
+
+function FileFacts({ preview, language }: { preview: ImportPreview; language: string }) {
+  const { t } = useTranslation()
+  const shape =
+    preview.format === 'vcard'
+      ? t('importer.mapping.detectedVcard', { encoding: preview.encoding })
+      : t('importer.mapping.detectedCsv', {
+          encoding: preview.encoding,
+          delimiter: delimiterName(preview.delimiter, t),
+        })
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start">
+      <IconFileText size={20} style={{ flexShrink: 0, marginTop: 2 }} />
+      <Stack gap={2}>
+        <Text fw={600}>{preview.fileName}</Text>
+        <Text size="sm" c="dimmed">
+          {shape} ·{' '}
+          {t('importer.mapping.rows', { rows: preview.estimatedRows.toLocaleString(language) })}
+        </Text>
+      </Stack>
+    </Group>
+  )
+}
+
+interface ResultTableProps {
+  contacts: PreviewContact[]
+  consent: ImportConsent
+  stale: boolean
+}
+
+function ResultTable({ contacts, consent, stale }: ResultTableProps) {
+  const { t } = useTranslation()
+  return (
+    <Table.ScrollContainer minWidth={720} type="native">
+      <Table
+        withTableBorder
+        verticalSpacing={6}
+        style={{ opacity: stale ? 0.5 : 1, transition: 'opacity 150ms' }}
+        aria-busy={stale}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={60}>{t('importer.preview.line')}</Table.Th>
+            <Table.Th>{t('importer.preview.name')}</Table.Th>
+            <Table.Th>{t('importer.preview.phones')}</Table.Th>
+            <Table.Th>{t('importer.preview.tags')}</Table.Th>
+            <Table.Th>{t('importer.preview.consent')}</Table.Th>
+            <Table.Th>{t('importer.preview.problems')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {contacts.map((contact) => (
+            <ResultRow key={contact.line} contact={contact} consent={consent} t={t} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}
+
+function ResultRow({
+  contact,
+  consent,
+  t,
+}: {
+  contact: PreviewContact
+  consent: ImportConsent
+  t: TFunction
+}) {
+  const rejected = contact.problems.some((problem) => problem.severity === 'rejected')
+  return (
+    <Table.Tr bg={rejected ? 'var(--mantine-color-red-light)' : undefined}>
+      <Table.Td fz="sm" c="dimmed">
+        {contact.line}
+      </Table.Td>
+      <Table.Td fz="sm" miw={140}>
+        {contact.name ||
+          (rejected ? (
+            ''
+          ) : (
+            <Text span c="dimmed" fz="sm">
+              {t('importer.preview.noName')}
+            </Text>
+          ))}
+      </Table.Td>
+      <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
+        <Stack gap={2}>
+          {contact.phones.map((phone) => (
+            <Group key={phone.e164} gap={6} wrap="nowrap">
+              <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatPhone(phone.e164)}
+              </Text>
+              {phone.primary && contact.phones.length > 1 && (
+                <Badge
+                  size="xs"
+                  variant="light"
+                  tt="none"
+                  miw="max-content"
+                  title={t('importer.preview.primaryHint')}
+                >
+                  {t('importer.preview.primary')}
+                </Badge>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      </Table.Td>
+      <Table.Td miw={90}>
+        <Group gap={4}>
+          {contact.tags.map((tag) => (
+            <Badge
+              key={tag}
+              size="sm"
+              variant="outline"
+              color="gray"
+              tt="none"
+              miw="max-content"
+              title={tag}
+            >
+              {tag}
+            </Badge>
+          ))}
+        </Group>
+      </Table.Td>
+      <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
+        {rejected ? '' : t(`importer.consent.${previewConsent(contact, consent)}`)}
+      </Table.Td>
+      <Table.Td fz="sm">
+        <Stack gap={2}>
+          {rejected && (
+            <Text fz="sm" fw={600} c="red.8">
+              {t('importer.preview.skipped')}
+            </Text>
+          )}
+          {contact.problems.map((problem, index) => (
+            <Text key={index} fz="sm" c={problem.severity === 'rejected' ? 'red.8' : 'orange.8'}>
+              {upperFirst(rowProblemReason(problem, t))}
+            </Text>
+          ))}
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
+  )
+}
