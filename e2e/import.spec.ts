@@ -77,6 +77,57 @@ test('a Windows-1251 file saved from Excel is imported through the dialog, and i
   await expect(dialog).toBeHidden()
 })
 
+test('the whole journey: a Russian Excel file in, found by digits, exported, and the export re-imports to the same book', async ({
+  page,
+}) => {
+  const dataDir = newDataDir()
+  const file = join(dataDir, 'база.csv')
+  const rows = [
+    'ФИО;Телефон;Группа;Комментарий',
+    'Анна Петрова;8 916 123-45-67;VIP;любит розы',
+    'Борис Иванов;+7 (903) 555-12-34, 8 495 123-45-67;Опт;',
+    'Вера Смирнова;9261112233;VIP;',
+    'Анна П.;+79161234567;Опт;',
+  ]
+  writeFileSync(file, iconv.encode(`${rows.join('\r\n')}\r\n`, 'win1251'))
+  host = await startHostProcess({ dataDir, lang: 'ru' })
+  await new AppPage(page).open(host.pageUrl)
+  const text = { contacts: 'Контакты', import: 'Импорт контактов' }
+
+  let dialog = await importFile(page, file, text)
+  await expect(dialog.getByLabel('Телефон')).toHaveValue('phone')
+  await dialog.getByRole('button', { name: 'Импортировать', exact: true }).click()
+  await expect(dialog.getByText('Импорт завершён')).toBeVisible()
+  await expect(dialog.getByRole('group', { name: 'Новые контакты' })).toContainText('3')
+  await expect(dialog.getByRole('group', { name: 'Повторы в файле' })).toContainText('1')
+  await dialog.getByRole('button', { name: 'Готово' }).click()
+
+  // Any digits of any number find the person, in the spelling the user remembers.
+  const table = page.getByRole('table')
+  await page.getByLabel('Поиск').fill('8 495 123')
+  await expect(table.getByRole('row', { name: /Борис Иванов/ })).toBeVisible()
+  await expect(page.getByText('1 контакт', { exact: true })).toBeVisible()
+  await page.getByLabel('Поиск').fill('')
+  await expect(page.getByText('3 контакта', { exact: true })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Экспорт' }).click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: 'Все контакты' }).click()
+  const exported = join(dataDir, (await downloading).suggestedFilename())
+  await (await downloading).saveAs(exported)
+  expect(readFileSync(exported, 'utf8')).toContain('Анна Петрова')
+
+  // The exported file comes back as the same book: nobody new, nothing changed.
+  dialog = await importFile(page, exported, text)
+  await expect(dialog.getByText(/UTF-8/)).toBeVisible()
+  await dialog.getByRole('button', { name: 'Импортировать', exact: true }).click()
+  await expect(dialog.getByText('Импорт завершён')).toBeVisible()
+  await expect(dialog.getByRole('group', { name: 'Новые контакты' })).toContainText('0')
+  await expect(dialog.getByRole('group', { name: 'Без изменений' })).toContainText('3')
+  await dialog.getByRole('button', { name: 'Готово' }).click()
+  await expect(page.getByText('3 контакта', { exact: true })).toBeVisible()
+})
+
 test('a file that cannot be read is refused with the reason and the line, in English', async ({
   page,
 }) => {

@@ -111,4 +111,25 @@ describe('page loader', () => {
     expect(core.asked).toHaveLength(2)
     expect(changes).toBeGreaterThan(1)
   })
+
+  it('learns the new count on a refresh, even when the book was empty', async () => {
+    let total = 0
+    const fetchRows = (offset: number, limit: number) =>
+      Promise.resolve<ContactPage>({
+        total,
+        totalCapped: false,
+        offset,
+        rows: Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) =>
+          row(offset + i),
+        ),
+      })
+    const loader = new PageLoader(() => undefined, new PageCache(200))
+    loader.query(fetchRows)
+    await settle()
+    expect(loader.total).toBe(0)
+    total = 3 // an import filled the book
+    loader.refresh()
+    await settle()
+    expect(loader.total).toBe(3)
+  })
 })

@@ -54,6 +54,8 @@ export class PageLoader {
     this.inFlight = 0
     this.error = undefined
     this.cache.markStale()
+    // Ask for the count again too: an empty book that an import filled has no rows to refetch.
+    this.pendingTotal = true
     this.pump()
   }
 
