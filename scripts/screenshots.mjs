@@ -48,7 +48,10 @@ for (const lang of ['ru', 'en']) {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 760 } })
     await page.goto(url)
-    await page.getByRole('navigation').getByRole('link', { name: text.contacts, exact: true }).click()
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: text.contacts, exact: true })
+      .click()
     await page.screenshot({ path: `/tmp/rupor-${lang}-0-empty.png` })
     await page.getByRole('button', { name: text.import }).first().click()
     const dialog = page.getByRole('dialog', { name: text.import })
