@@ -20,13 +20,20 @@ async function call(core: Core, name: string, input: unknown): Promise<unknown> 
 }
 
 /** Peak resident memory while `work` runs, sampled every 20 ms. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakRssMb: number }> {
-  let peak = process.memoryUsage().rss
+async function withPeakRss<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; peakRssMb: number; startRssMb: number }> {
+  const start = process.memoryUsage().rss
+  let peak = start
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
   try {
     const value = await work()
     peak = Math.max(peak, process.memoryUsage().rss)
-    return { value, peakRssMb: Math.round(peak / 1024 / 1024) }
+    return {
+      value,
+      peakRssMb: Math.round(peak / 1024 / 1024),
+      startRssMb: Math.round(start / 1024 / 1024),
+    }
   } finally {
     clearInterval(timer)
   }
@@ -110,7 +117,11 @@ export async function benchImport(options: {
 
     const core = openBenchCore(join(dir, 'data'))
     const started = process.hrtime.bigint()
-    const { value: report, peakRssMb } = await withPeakRss(() => importThroughCore(core, file))
+    const {
+      value: report,
+      peakRssMb,
+      startRssMb,
+    } = await withPeakRss(() => importThroughCore(core, file))
     const importSeconds = seconds(started)
 
     const floorStart = process.hrtime.bigint()
@@ -164,6 +175,8 @@ export async function benchImport(options: {
       import_floor_seconds: round(floorSeconds),
       import_ratio_to_floor: round(importSeconds / floorSeconds),
       import_peak_rss_mb: peakRssMb,
+      // The process before the import (Node, vite-node, the libraries): the import's own share is the difference.
+      import_rss_before_mb: startRssMb,
       import_added: report.added,
       import_rejected: report.rejected,
       import_merged_duplicates: report.mergedDuplicates,

@@ -28,7 +28,6 @@ export const rowProblemCodes = [
   'not_mobile',
   'duplicate_in_file',
   'number_of_other_contact',
-  'short_row',
   'unknown_consent_value',
 ] as const
 export type RowProblemCode = (typeof rowProblemCodes)[number]

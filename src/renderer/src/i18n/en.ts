@@ -369,7 +369,6 @@ export const en: Translation = {
         'the number “{{value}}” already appeared above in the file; the rows were merged',
       number_of_other_contact:
         'the number “{{value}}” already belongs to another contact and stays with it',
-      short_row: 'the row has fewer columns than the header',
       unknown_consent_value:
         'the consent mark “{{value}}” is not clear, so consent is taken as unknown',
     },
