@@ -27,6 +27,11 @@ export const settingsSchema = z.object({
   language: z.enum(languages).nullable(),
   defaultCountry: z.enum(defaultCountryChoices),
   shopName: z.string().trim().max(80),
+  /**
+   * Whether people whose consent is unknown may get broadcasts. Off by default: only those who
+   * agreed do. Nobody who withdrew consent or opted out is ever messaged, whatever this says.
+   */
+  broadcastWithoutConsent: z.boolean(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -34,6 +39,7 @@ export const defaultSettings: Settings = {
   language: null,
   defaultCountry: 'RU',
   shopName: '',
+  broadcastWithoutConsent: false,
 }
 
 export const settingsPatchSchema = settingsSchema.partial().strict()

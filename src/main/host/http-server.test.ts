@@ -58,7 +58,12 @@ describe('the browser host', () => {
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({
       ok: true,
-      value: { language: null, defaultCountry: 'RU', shopName: 'Шины на Ленина' },
+      value: {
+        language: null,
+        defaultCountry: 'RU',
+        shopName: 'Шины на Ленина',
+        broadcastWithoutConsent: false,
+      },
     })
   })
 

@@ -7,16 +7,21 @@ import { createTestCore } from '../test-support/test-core'
 describe('settings', () => {
   const tempDir = useTempDir()
 
-  it('starts from the defaults: system language, Russia, no shop name', () => {
+  it('starts from the defaults: system language, Russia, no shop name, broadcasts only with consent', () => {
     const { core } = createTestCore(tempDir())
     expect(core.handlers['settings.get']({})).toEqual(defaultSettings)
+    expect(defaultSettings.broadcastWithoutConsent).toBe(false)
     core.close()
   })
 
   it('keeps a saved change in the database file across a restart', async () => {
     const dir = tempDir()
     const first = createTestCore(dir).core
-    await first.handlers['settings.update']({ language: 'en', shopName: 'Цветы у дома' })
+    await first.handlers['settings.update']({
+      language: 'en',
+      shopName: 'Цветы у дома',
+      broadcastWithoutConsent: true,
+    })
     first.close()
 
     const second = createTestCore(dir).core
@@ -24,6 +29,7 @@ describe('settings', () => {
       language: 'en',
       defaultCountry: 'RU',
       shopName: 'Цветы у дома',
+      broadcastWithoutConsent: true,
     })
     second.close()
   })

@@ -193,6 +193,12 @@ export const en: Translation = {
     saveFailed: 'Could not save the settings',
     loadFailed: 'Could not load the settings',
     retry: 'Try again',
+    consentTitle: 'Consent to broadcasts',
+    consentHint:
+      'Rupor writes only to people who agreed to receive messages. It never writes to anyone who refused or opted out.',
+    broadcastWithoutConsent: 'Also write to people whose consent is unknown',
+    broadcastWithoutConsentHint:
+      'For example, regular customers who gave you their number themselves. Complaints about broadcasts raise the risk of a ban.',
     dataTitle: 'Where your data lives',
     dataHint:
       'Contacts, lists and campaigns are kept in this folder on your computer. It is worth including in your backups.',

@@ -5,6 +5,7 @@ import { useApiEvent } from '../../api/use-api-event'
 import { useApiQuery } from '../../api/use-api-query'
 import { PageLayout } from '../../components/PageLayout'
 import { errorMessage } from '../../i18n/error-message'
+import { ConsentSection } from './ConsentSection'
 import { DataFolderSection } from './DataFolderSection'
 import { LanguageSection } from './LanguageSection'
 import { ShopSection } from './ShopSection'
@@ -36,6 +37,7 @@ export function SettingsPage() {
         <>
           <LanguageSection saved={state.value} onSaved={set} />
           <ShopSection saved={state.value} onSaved={set} />
+          <ConsentSection saved={state.value} onSaved={set} />
         </>
       )}
       <DataFolderSection />
