@@ -1,10 +1,9 @@
 import { Alert, Paper, Switch, Text, Title } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../../shared/settings'
-import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../i18n/error-message'
+import { useInstantSave } from './use-instant-save'
 
 interface Props {
   saved: Settings
@@ -14,21 +13,8 @@ interface Props {
 /** Who may get broadcasts by consent; saved the moment it is switched, like the language. */
 export function ConsentSection({ saved, onSaved }: Props) {
   const { t } = useTranslation()
-  const api = useApi()
-  const [pending, setPending] = useState<boolean | undefined>()
-  const [error, setError] = useState<unknown>()
-
-  const change = async (value: boolean) => {
-    setPending(value)
-    setError(undefined)
-    try {
-      onSaved(await api.call('settings.update', { broadcastWithoutConsent: value }))
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setPending(undefined)
-    }
-  }
+  const { pending, error, save } = useInstantSave<boolean>(onSaved)
+  const change = (value: boolean) => save(value, { broadcastWithoutConsent: value })
 
   return (
     <Paper withBorder p="lg">

@@ -1,11 +1,10 @@
 import { Alert, Group, Paper, Radio } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language, Settings } from '../../../../shared/settings'
-import { useApi } from '../../api/api-context'
 import { applyLanguageSetting } from '../../i18n'
 import { errorMessage } from '../../i18n/error-message'
+import { useInstantSave } from './use-instant-save'
 
 type Choice = 'system' | Language
 
@@ -28,23 +27,11 @@ interface Props {
 /** The language is saved the moment it is picked, so the whole UI can switch at once. */
 export function LanguageSection({ saved, onSaved }: Props) {
   const { t } = useTranslation()
-  const api = useApi()
-  const [pending, setPending] = useState<Choice | undefined>()
-  const [error, setError] = useState<unknown>()
-
-  const pick = async (choice: Choice) => {
-    setPending(choice)
-    setError(undefined)
-    try {
-      const settings = await api.call('settings.update', { language: toSetting(choice) })
-      applyLanguageSetting(settings.language)
-      onSaved(settings)
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setPending(undefined)
-    }
-  }
+  const { pending, error, save } = useInstantSave<Choice>((settings) => {
+    applyLanguageSetting(settings.language)
+    onSaved(settings)
+  })
+  const pick = (choice: Choice) => save(choice, { language: toSetting(choice) })
 
   return (
     <Paper withBorder p="lg">
