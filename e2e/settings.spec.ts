@@ -21,6 +21,10 @@ test('settings saved in the UI survive a restart of the host, on the same databa
   await page.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByText('Настройки сохранены')).toBeVisible()
 
+  // The consent rule is saved the moment it is switched.
+  await page.getByLabel('Писать и тем, чьё согласие неизвестно').check()
+  await expect(page.getByLabel('Писать и тем, чьё согласие неизвестно')).toBeEnabled()
+
   // Switching the language applies at once and is remembered too.
   await page.getByLabel('English').check()
   await expect(app.nav.getByRole('link', { name: 'Settings' })).toBeVisible()
@@ -32,6 +36,7 @@ test('settings saved in the UI survive a restart of the host, on the same databa
   await app.goTo('Settings')
   await expect(page.getByLabel('Shop name')).toHaveValue('Цветы на Садовой')
   await expect(page.getByLabel('Default country')).toHaveValue('KZ')
+  await expect(page.getByLabel('Also write to people whose consent is unknown')).toBeChecked()
   await expect(page.getByLabel('Data folder')).toHaveValue(dataDir)
 })
 
