@@ -248,6 +248,9 @@ export const en: Translation = {
       onlyOne: 'Drop a single file: contacts are imported one file at a time.',
     },
     mapping: {
+      encoding: 'Encoding',
+      encodingHint:
+        'If the table below shows “���”, “Ð˜Ð²Ð°Ð½” or “Èâàí” instead of letters, choose another encoding.',
       detectedCsv: 'CSV table · {{encoding}} encoding · separator: {{delimiter}}',
       detectedVcard: 'vCard contacts file · {{encoding}} encoding',
       rows: 'Rows in the file: about {{rows}}',

@@ -51,6 +51,7 @@ export function ImportDialog({ opened, onClose }: Props) {
           <MappingStep
             state={state}
             onMappingChange={flow.changeMapping}
+            onEncodingChange={flow.changeEncoding}
             onConsentChange={flow.setConsent}
             onStart={flow.start}
             onChooseAnother={flow.chooseAnother}

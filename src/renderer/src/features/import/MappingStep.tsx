@@ -34,6 +34,7 @@ import { columnTitle, delimiterName, importErrorText, rowProblemReason } from '.
 interface Props {
   state: MappingState
   onMappingChange: (column: number, target: MappingTarget) => void
+  onEncodingChange: (encoding: string) => void
   onConsentChange: (consent: ImportConsent) => void
   onStart: () => void
   onChooseAnother: () => void
@@ -46,12 +47,28 @@ const cellStyle = {
   whiteSpace: 'nowrap',
 } as const
 
+/** What a contact file from a phone, Excel or an old Russian program may be written in. */
+const knownEncodings = [
+  'UTF-8',
+  'windows-1251',
+  'UTF-16LE',
+  'UTF-16BE',
+  'KOI8-R',
+  'IBM866',
+  'ISO-8859-5',
+]
+const encodingChoices = (current: string) =>
+  knownEncodings.some((name) => name.toLowerCase() === current.toLowerCase())
+    ? knownEncodings
+    : [current, ...knownEncodings]
+
 const isMappingTarget = (value: string): value is MappingTarget =>
   mappingTargets.some((target) => target === value)
 
 export function MappingStep({
   state,
   onMappingChange,
+  onEncodingChange,
   onConsentChange,
   onStart,
   onChooseAnother,
@@ -67,6 +84,17 @@ export function MappingStep({
   return (
     <Stack gap="md">
       <FileFacts preview={preview} language={i18n.language} />
+      <NativeSelect
+        label={t('importer.mapping.encoding')}
+        description={t('importer.mapping.encodingHint')}
+        data={encodingChoices(state.encoding ?? preview.encoding)}
+        value={state.encoding ?? preview.encoding}
+        disabled={state.starting}
+        onChange={(event) => {
+          onEncodingChange(event.currentTarget.value)
+        }}
+        maw={420}
+      />
       <Text size="sm">{t('importer.mapping.hint')}</Text>
 
       <Title order={3} size="h5">

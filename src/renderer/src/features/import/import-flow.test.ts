@@ -299,3 +299,44 @@ describe('previewConsent', () => {
     expect(previewConsent(contact('unknown', true), 'granted')).toBe('unknown')
   })
 })
+
+describe('reading the file in another encoding', () => {
+  const mojibake = (): ImportPreview => ({
+    ...preview(['ignore', 'ignore', 'ignore']),
+    encoding: 'UTF-8',
+    headers: ['Ð¤Ð˜Ðž', 'Ð¢ÐµÐ»ÐµÑ„Ð¾Ð½', 'Ð“Ñ€ÑƒÐ¿Ð¿Ð°'],
+  })
+
+  it('replaces the headers and the guessed mapping with those of the new reading', () => {
+    const state = mappingState([
+      { type: 'encodingChanged', encoding: 'UTF-8' },
+      { type: 'encodingPreviewLoaded', encoding: 'UTF-8', preview: mojibake() },
+    ])
+    expect(state).toMatchObject({
+      encoding: 'UTF-8',
+      refreshing: false,
+      mapping: ['ignore', 'ignore', 'ignore'],
+    })
+    expect(state.preview.headers[0]).toBe('Ð¤Ð˜Ðž')
+  })
+
+  it('ignores the answer for an encoding the user has already changed again', () => {
+    const state = mappingState([
+      { type: 'encodingChanged', encoding: 'UTF-8' },
+      { type: 'encodingChanged', encoding: 'windows-1251' },
+      { type: 'encodingPreviewLoaded', encoding: 'UTF-8', preview: mojibake() },
+    ])
+    expect(state).toMatchObject({ encoding: 'windows-1251', refreshing: true })
+    expect(state.preview.headers[0]).toBe('ФИО')
+  })
+
+  it('keeps the current preview and shows why when the file cannot be read that way', () => {
+    const error = new Error('file_problem')
+    const state = mappingState([
+      { type: 'encodingChanged', encoding: 'UTF-16BE' },
+      { type: 'encodingPreviewFailed', encoding: 'UTF-16BE', error },
+    ])
+    expect(state).toMatchObject({ refreshing: false, error })
+    expect(state.preview.headers[0]).toBe('ФИО')
+  })
+})

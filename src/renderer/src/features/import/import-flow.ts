@@ -33,6 +33,8 @@ export interface MappingState {
   preview: ImportPreview
   /** What the user has chosen; `preview` may still show an older choice while `refreshing`. */
   mapping: MappingTarget[]
+  /** The encoding the user picked over the detected one, if they did. */
+  encoding: string | undefined
   consent: ImportConsent
   refreshing: boolean
   /** The import was asked to start and has not answered yet. */
@@ -68,6 +70,10 @@ export type ImportAction =
   /** The answer to a preview asked for `mapping`. */
   | { type: 'previewRefreshed'; preview: ImportPreview }
   | { type: 'previewRefreshFailed'; mapping: MappingTarget[]; error: unknown }
+  /** The file is read again in another encoding: its headers, and so the guessed mapping, change. */
+  | { type: 'encodingChanged'; encoding: string }
+  | { type: 'encodingPreviewLoaded'; encoding: string; preview: ImportPreview }
+  | { type: 'encodingPreviewFailed'; encoding: string; error: unknown }
   | { type: 'consentChanged'; consent: ImportConsent }
   | { type: 'startRequested' }
   | { type: 'progress'; progress: ImportProgress }
@@ -112,6 +118,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
         importId: action.importId,
         preview: action.preview,
         mapping: action.preview.mapping,
+        encoding: undefined,
         consent: 'unknown',
         refreshing: false,
         starting: false,
@@ -145,6 +152,24 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
         return state
       }
       return { ...state, preview: action.preview, refreshing: false }
+
+    case 'encodingChanged':
+      if (state.step !== 'mapping' || state.starting) return state
+      return { ...state, encoding: action.encoding, refreshing: true, error: null }
+
+    case 'encodingPreviewLoaded':
+      // Only the answer for the latest choice counts.
+      if (state.step !== 'mapping' || state.encoding !== action.encoding) return state
+      return {
+        ...state,
+        preview: action.preview,
+        mapping: action.preview.mapping,
+        refreshing: false,
+      }
+
+    case 'encodingPreviewFailed':
+      if (state.step !== 'mapping' || state.encoding !== action.encoding) return state
+      return { ...state, refreshing: false, error: action.error }
 
     case 'previewRefreshFailed':
       if (state.step !== 'mapping' || !sameMapping(action.mapping, state.mapping)) return state

@@ -47,19 +47,34 @@ export function useImportFlow() {
     const mapping = state.mapping.map((current, i) => (i === column ? target : current))
     dispatch({ type: 'mappingChanged', column, target })
     try {
-      const preview = await api.call('imports.preview', { importId: state.importId, mapping })
+      const preview = await api.call('imports.preview', {
+        importId: state.importId,
+        mapping,
+        encoding: state.encoding,
+      })
       dispatch({ type: 'previewRefreshed', preview })
     } catch (error) {
       dispatch({ type: 'previewRefreshFailed', mapping, error })
     }
   }
 
+  async function changeEncoding(encoding: string) {
+    if (state.step !== 'mapping' || state.starting) return
+    dispatch({ type: 'encodingChanged', encoding })
+    try {
+      const preview = await api.call('imports.preview', { importId: state.importId, encoding })
+      dispatch({ type: 'encodingPreviewLoaded', encoding, preview })
+    } catch (error) {
+      dispatch({ type: 'encodingPreviewFailed', encoding, error })
+    }
+  }
+
   async function start() {
     if (state.step !== 'mapping') return
-    const { importId, mapping, consent } = state
+    const { importId, mapping, consent, encoding } = state
     dispatch({ type: 'startRequested' })
     try {
-      const progress = await api.call('imports.start', { importId, mapping, consent })
+      const progress = await api.call('imports.start', { importId, mapping, consent, encoding })
       dispatch({ type: 'progress', progress })
     } catch (error) {
       dispatch({ type: 'failed', error })
@@ -87,6 +102,7 @@ export function useImportFlow() {
     state,
     chooseFile: (file: File) => void chooseFile(file),
     changeMapping: (column: number, target: MappingTarget) => void changeMapping(column, target),
+    changeEncoding: (encoding: string) => void changeEncoding(encoding),
     setConsent: (consent: ImportConsent) => {
       dispatch({ type: 'consentChanged', consent })
     },
