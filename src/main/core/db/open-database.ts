@@ -42,8 +42,8 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
-    // 64 MiB of page cache (the default is 2): an import's indexes stay in memory, not spilled mid-transaction.
-    db.pragma('cache_size = -65536')
+    // 32 MiB of page cache (the default is 2): an import's indexes stay in memory, not spilled mid-transaction.
+    db.pragma('cache_size = -32768')
     const migration = migrate(db, steps, (from, to) =>
       join(dirname(file), `${basename(file)}.v${from}-before-v${to}.${stamp(now)}.bak`),
     )
