@@ -50,6 +50,8 @@ export interface ContactRow {
   name: string
   primaryPhone: string | null
   otherPhones: number
+  /** The first number that is not primary, shown greyed when there is no number to send to. */
+  firstOtherPhone: string | null
   tags: string[]
   consent: ConsentState
   optedOut: boolean

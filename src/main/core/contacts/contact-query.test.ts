@@ -115,7 +115,12 @@ describe('contact search and filters', () => {
     const [anna] = find({ search: 'анна' }).rows
     expect(anna?.optedOut).toBe(true)
     const [yolka] = find({ search: 'ёлка' }).rows
-    expect(yolka).toMatchObject({ primaryPhone: null, otherPhones: 1, flag: 'not_mobile' })
+    expect(yolka).toMatchObject({
+      primaryPhone: null,
+      otherPhones: 1,
+      firstOtherPhone: '+74951234567',
+      flag: 'not_mobile',
+    })
   })
 
   it('sorts by name, number or age in either direction', () => {

@@ -95,6 +95,7 @@ interface PageRow {
   name: string
   primary_phone: string | null
   phone_count: number
+  first_other: string | null
   tags: string | null
   consent: ConsentState
   flag: ContactFlag | null
@@ -150,6 +151,8 @@ export function createContactQuery(db: Database) {
     const rows = prepared(
       `SELECT c.id, c.name, c.primary_phone, c.consent, c.flag,
          (SELECT count(*) FROM contact_phones p WHERE p.contact_id = c.id) AS phone_count,
+         (SELECT e164 FROM contact_phones p WHERE p.contact_id = c.id AND p.is_primary = 0
+           ORDER BY p.position LIMIT 1) AS first_other,
          (SELECT group_concat(tag, char(31)) FROM contact_tags t WHERE t.contact_id = c.id) AS tags,
          EXISTS (${optedOutSql}) AS opted_out
        FROM contacts c ${where.sql} ${orderOf(query)} LIMIT ? OFFSET ?`,
@@ -163,6 +166,7 @@ export function createContactQuery(db: Database) {
         name: row.name,
         primaryPhone: row.primary_phone,
         otherPhones: Math.max(0, row.phone_count - (row.primary_phone ? 1 : 0)),
+        firstOtherPhone: row.first_other,
         tags: row.tags ? row.tags.split(tagSeparator).sort() : [],
         consent: row.consent,
         optedOut: row.opted_out === 1,

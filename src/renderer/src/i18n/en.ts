@@ -69,7 +69,6 @@ export const en: Translation = {
     selectRow: 'Select {{name}}',
     noName: 'No name',
     otherPhones: 'Other numbers: {{count}}',
-    phonesNoPrimary: 'Numbers: {{count}}',
     consent: {
       granted: 'Consent given',
       unknown: 'Consent unknown',

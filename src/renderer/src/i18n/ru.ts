@@ -67,7 +67,6 @@ export const ru = {
     selectRow: 'Выбрать: {{name}}',
     noName: 'Без имени',
     otherPhones: 'Других номеров: {{count}}',
-    phonesNoPrimary: 'Номеров: {{count}}',
     consent: {
       granted: 'Согласие есть',
       unknown: 'Согласие не известно',

@@ -79,19 +79,19 @@ export const ContactTableRow = memo(function ContactTableRow({
         {row.primaryPhone ? (
           <span className={classes.phone}>{formatPhone(row.primaryPhone)}</span>
         ) : (
-          row.otherPhones > 0 && (
-            // Numbers, but none a broadcast can go to: the flag badge says why.
-            <span className={classes.more}>
-              {t('contacts.phonesNoPrimary', { count: row.otherPhones })}
+          row.firstOtherPhone && (
+            // A number, but none a broadcast can go to: greyed, and the flag badge says why.
+            <span className={`${classes.phone} ${classes.more}`}>
+              {formatPhone(row.firstOtherPhone)}
             </span>
           )
         )}
-        {row.primaryPhone && row.otherPhones > 0 && (
+        {row.otherPhones > (row.primaryPhone ? 0 : 1) && (
           <span
             className={classes.more}
             title={t('contacts.otherPhones', { count: row.otherPhones })}
           >
-            +{row.otherPhones}
+            +{row.otherPhones - (row.primaryPhone ? 0 : 1)}
           </span>
         )}
       </div>

@@ -7,6 +7,7 @@ const row = (id: number): ContactRow => ({
   name: `Contact ${id}`,
   primaryPhone: null,
   otherPhones: 0,
+  firstOtherPhone: null,
   tags: [],
   consent: 'unknown',
   optedOut: false,

@@ -8,6 +8,7 @@ const row = (id: number): ContactRow => ({
   name: `Contact ${id}`,
   primaryPhone: null,
   otherPhones: 0,
+  firstOtherPhone: null,
   tags: [],
   consent: 'unknown',
   optedOut: false,
