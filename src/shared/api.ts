@@ -29,6 +29,32 @@ import {
   type ImportReport,
   type RowProblem,
 } from './imports'
+import type { Eligibility } from './eligibility'
+import {
+  listAddMatchingSchema,
+  listBuildSchema,
+  listCreateSchema,
+  listDuplicateSchema,
+  listExportSchema,
+  listIdInputSchema,
+  listMembersSchema,
+  listPlanSchema,
+  listUpdateSchema,
+  type AddMembersOutcome,
+  type ListDetail,
+  type ListPlan,
+  type ListSummary,
+} from './lists'
+import {
+  optOutAddContactsSchema,
+  optOutAddNumbersSchema,
+  optOutCheckSchema,
+  optOutImportFileSchema,
+  optOutQuerySchema,
+  optOutResubscribeSchema,
+  type OptOutAddOutcome,
+  type OptOutPage,
+} from './opt-outs'
 import { settingsPatchSchema, type Settings } from './settings'
 
 /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- phantom types are the point */
@@ -76,13 +102,44 @@ export const calls = {
   'imports.problems': call<RowProblem[]>()(importProblemsSchema),
   /** Every rejected or flagged row as CSV (the file's own columns + line + reason), to fix and re-import. */
   'imports.problemsCsv': call<DownloadFile>()(importProblemsCsvSchema),
+
+  'optOuts.query': call<OptOutPage>()(optOutQuerySchema),
+  /** Pasted numbers in any spelling; the unreadable ones come back with their line and reason. */
+  'optOuts.addNumbers': call<OptOutAddOutcome>()(optOutAddNumbersSchema),
+  /** Every number of each contact ("does not want messages" on a card or a selection). */
+  'optOuts.addContacts': call<OptOutAddOutcome>()(optOutAddContactsSchema),
+  'optOuts.importFile': call<OptOutAddOutcome>()(optOutImportFileSchema),
+  /** The only way off the list, confirmed and recorded. */
+  'optOuts.resubscribe': call<{ removed: number }>()(optOutResubscribeSchema),
+  'optOuts.exportCsv': call<DownloadFile>()(none),
+  /** May this number be messaged now, and if not, why — the question every sender asks. */
+  'optOuts.check': call<Eligibility>()(optOutCheckSchema),
+
+  'lists.all': call<ListSummary[]>()(none),
+  'lists.get': call<ListDetail>()(listIdInputSchema),
+  'lists.create': call<ListDetail>()(listCreateSchema),
+  'lists.update': call<ListSummary>()(listUpdateSchema),
+  'lists.addMembers': call<AddMembersOutcome>()(listMembersSchema),
+  /** Everyone a filter finds, into an existing list (refused whole if it would pass 256). */
+  'lists.addMatching': call<AddMembersOutcome>()(listAddMatchingSchema),
+  'lists.removeMembers': call<{ removed: number }>()(listMembersSchema),
+  'lists.duplicate': call<ListSummary>()(listDuplicateSchema),
+  /** Deletes the list only; its people stay in the contact book. */
+  'lists.delete': call<{ deleted: number }>()(listIdInputSchema),
+  /** What a selection would become: counts by reason and the sizes of the lists it makes. */
+  'lists.plan': call<ListPlan>()(listPlanSchema),
+  /** A new list from a selection or a filter, or several near-equal ones when it holds over 256. */
+  'lists.build': call<ListSummary[]>()(listBuildSchema),
+  'lists.export': call<DownloadFile>()(listExportSchema),
 } as const
 
 export const events = {
   'settings.changed': event<Settings>(),
-  'contacts.changed': event<{ reason: 'import' | 'edit' | 'delete' | 'tag' }>(),
+  'contacts.changed': event<{ reason: 'import' | 'edit' | 'delete' | 'tag' | 'opt_out' }>(),
   'imports.progress': event<ImportProgress>(),
   'imports.finished': event<ImportReport>(),
+  'optOuts.changed': event<{ reason: 'added' | 'resubscribed' }>(),
+  'lists.changed': event<{ id: number | null }>(),
 } as const
 
 export type Calls = typeof calls

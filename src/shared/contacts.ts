@@ -39,6 +39,8 @@ export interface Contact {
   consentSource: string
   consentAt: number | null
   optedOut: boolean
+  /** Which of its numbers are on the opt-out list (re-subscribing takes exactly these off). */
+  optedOutPhones: string[]
   flag: ContactFlag | null
   createdAt: number
   updatedAt: number

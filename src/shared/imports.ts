@@ -40,6 +40,8 @@ export const fileProblemCodes = [
   'unbalanced_quote',
   'too_large',
   'no_columns',
+  /** A file of numbers (the opt-out list's import) with no column that reads as phone numbers. */
+  'no_phone_column',
 ] as const
 export type FileProblemCode = (typeof fileProblemCodes)[number]
 

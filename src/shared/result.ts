@@ -8,6 +8,12 @@ export const errorCodes = [
   'not_found',
   'forbidden',
   'file_problem',
+  /** A list would hold more than 256 people; details: { limit, size, adding }. */
+  'list_full',
+  /** A list needs at least 2 people; details: { minimum, size }. */
+  'list_too_small',
+  /** Another list already has this name; details: { name }. */
+  'name_taken',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -5,7 +5,10 @@ import { closeDatabase, openDatabase } from './db/open-database'
 import { schemaVersion } from './db/migrate'
 import { createContactsService } from './contacts/contacts-service'
 import { createImportService } from './contacts/import/import-service'
+import { createRecipientCheck } from './eligibility/recipient-check'
 import { EventBus } from './event-bus'
+import { createListsService } from './lists/lists-service'
+import { createOptOutsService } from './opt-outs/opt-outs-service'
 import type { Handlers } from './handlers'
 import { createSettingsRepository } from './settings/settings-repository'
 import { createSettingsService } from './settings/settings-service'
@@ -39,13 +42,32 @@ export function createCore(options: CoreOptions) {
   const defaultCountry = () => settings.get().defaultCountry
   const contacts = createContactsService(db, clock, defaultCountry)
   const imports = createImportService({ db, clock, events, dataDir, defaultCountry })
-  const changed = <T>(reason: 'import' | 'edit' | 'delete' | 'tag', value: T): T => {
+  const check = createRecipientCheck(
+    db,
+    () => ({ broadcastWithoutConsent: settings.get().broadcastWithoutConsent }),
+    defaultCountry,
+  )
+  const optOuts = createOptOutsService({ db, clock, dataDir, defaultCountry })
+  const lists = createListsService({ db, clock, check })
+
+  type ContactChange = 'import' | 'edit' | 'delete' | 'tag' | 'opt_out'
+  const changed = <T>(reason: ContactChange, value: T): T => {
     events.emit('contacts.changed', { reason })
+    // Lists show their people's names and whether they may be messaged: any change may alter that.
+    events.emit('lists.changed', { id: null })
+    return value
+  }
+  const optedOut = <T>(reason: 'added' | 'resubscribed', value: T): T => {
+    events.emit('optOuts.changed', { reason })
+    return changed('opt_out', value)
+  }
+  const listChanged = <T>(id: number | null, value: T): T => {
+    events.emit('lists.changed', { id })
     return value
   }
   events.subscribe((message) => {
     if (message.name === 'imports.finished' && message.payload.status === 'finished') {
-      events.emit('contacts.changed', { reason: 'import' })
+      changed('import', undefined)
     }
   })
 
@@ -77,10 +99,41 @@ export function createCore(options: CoreOptions) {
     'imports.report': (input) => imports.report(input),
     'imports.problems': (input) => imports.problems(input),
     'imports.problemsCsv': (input) => imports.problemsCsv(input),
+
+    'optOuts.query': (query) => optOuts.query(query),
+    'optOuts.addNumbers': ({ text, note }) => optedOut('added', optOuts.addNumbers(text, note)),
+    'optOuts.addContacts': ({ ids, note }) => optedOut('added', optOuts.addContacts(ids, note)),
+    'optOuts.importFile': async ({ base64, note }) =>
+      optedOut('added', await optOuts.importFile(base64, note)),
+    'optOuts.resubscribe': ({ e164s, note }) =>
+      optedOut('resubscribed', optOuts.resubscribe(e164s, note)),
+    'optOuts.exportCsv': () => optOuts.exportCsv(),
+    'optOuts.check': ({ number }) => check.checkNumber(number),
+
+    'lists.all': () => lists.all(),
+    'lists.get': ({ id }) => lists.get(id),
+    'lists.create': (input) => {
+      const list = lists.create(input)
+      return listChanged(list.id, list)
+    },
+    'lists.update': (input) => listChanged(input.id, lists.update(input)),
+    'lists.addMembers': ({ id, contactIds }) => listChanged(id, lists.addMembers(id, contactIds)),
+    'lists.addMatching': ({ id, filter, onlyEligible }) =>
+      listChanged(id, lists.addMatching(id, filter, onlyEligible)),
+    'lists.removeMembers': ({ id, contactIds }) =>
+      listChanged(id, lists.removeMembers(id, contactIds)),
+    'lists.duplicate': ({ id, name }) => listChanged(null, lists.duplicate(id, name)),
+    'lists.delete': ({ id }) => listChanged(id, lists.delete(id)),
+    'lists.plan': ({ selection, onlyEligible }) => lists.plan(selection, onlyEligible),
+    'lists.build': (input) => listChanged(null, lists.build(input)),
+    'lists.export': ({ id, format }) => lists.export(id, format),
   }
 
   return {
     handlers,
+    /** For the later senders: the same opt-out and eligibility rules the UI uses. */
+    optOuts,
+    check,
     events,
     migration,
     capabilities: options.capabilities,

@@ -16,3 +16,18 @@ export class CoreError extends Error {
 export const notFound = (message: string): CoreError => new CoreError('not_found', message)
 export const invalidInput = (message: string, issues: InputIssue[]): CoreError =>
   new CoreError('invalid_input', message, issues)
+
+export const listFull = (size: number, adding: number): CoreError =>
+  new CoreError(
+    'list_full',
+    `A broadcast list holds at most 256 people: it has ${String(size)}, ${String(adding)} more would pass that.`,
+    undefined,
+    { limit: 256, size, adding },
+  )
+export const listTooSmall = (size: number): CoreError =>
+  new CoreError('list_too_small', 'A broadcast list needs at least 2 people.', undefined, {
+    minimum: 2,
+    size,
+  })
+export const nameTaken = (name: string): CoreError =>
+  new CoreError('name_taken', `There is already a list called "${name}".`, undefined, { name })

@@ -38,6 +38,9 @@ const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   forbidden: 403,
   file_problem: 422,
+  list_full: 409,
+  list_too_small: 422,
+  name_taken: 409,
   internal: 500,
 }
 const refusals: Record<Exclude<GuardVerdict, 'ok'>, string> = {

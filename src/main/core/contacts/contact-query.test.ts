@@ -60,7 +60,7 @@ function book() {
     4,
   )
   db.prepare(
-    "INSERT INTO opt_outs (e164, created_at, source) VALUES ('+77011234567', 5, 'manual')",
+    "INSERT INTO opt_outs (e164, created_at, source) VALUES ('+77011234567', 5, 'manual_entry')",
   ).run()
   const query = createContactQuery(db)
   return (input: ContactQuery) => query(contactQuerySchema.parse(input))

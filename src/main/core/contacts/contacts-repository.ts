@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { ConsentState, Contact, ContactFlag, PhoneKind } from '../../../shared/contacts'
+import { createOptOutStore } from '../opt-outs/opt-out-store'
 import type { ContactRecord } from './contact-record'
 import { foldText, searchTextOf, sortKeyOf } from './search-text'
 
@@ -99,6 +100,8 @@ export function createContactsRepository(db: Database) {
     `INSERT INTO contacts (id, created_at, updated_at) VALUES (?, ?, ?)`,
   )
 
+  const optOuts = createOptOutStore(db)
+
   const columns = (record: ContactRecord) =>
     [
       record.name,
@@ -183,6 +186,7 @@ export function createContactsRepository(db: Database) {
     insert(record: ContactRecord, now: number): number {
       const id = Number(insertContact.run(...columns(record), now, now).lastInsertRowid)
       writeChildren(id, record, false)
+      if (record.phones.length > 1) optOuts.carryWithinContact(id, now)
       return id
     },
     /** Restores a deleted contact under its old id (undo). */
@@ -192,8 +196,11 @@ export function createContactsRepository(db: Database) {
       writeChildren(id, record, false)
     },
     update(id: number, record: ContactRecord, now: number): void {
+      const optedOutBefore = optOuts.originOf(id)
       updateContact.run(...columns(record), now, id)
       writeChildren(id, record, true)
+      // A number given to someone who opted out is opted out too: no edit or merge gets around it.
+      optOuts.carryWithinContact(id, now, optedOutBefore)
     },
     load,
     /** The contact that owns any of these numbers, if one does. */
@@ -227,10 +234,10 @@ export function createContactsRepository(db: Database) {
     toContact(id: number): Contact | undefined {
       const record = load(id)
       if (!record) return undefined
-      return {
-        ...record,
-        optedOut: record.phones.some((p) => selectOptOut.get(p.e164) !== undefined),
-      }
+      const optedOutPhones = record.phones
+        .map((p) => p.e164)
+        .filter((e164) => selectOptOut.get(e164) !== undefined)
+      return { ...record, optedOut: optedOutPhones.length > 0, optedOutPhones }
     },
   }
 }

@@ -11,6 +11,7 @@ import type {
   DownloadFile,
   TagCount,
 } from '../../../shared/contacts'
+import { listCapacity } from '../../../shared/lists'
 import type { CountryCode } from '../../../shared/settings'
 import { invalidInput, notFound } from '../errors'
 import type { Clock } from '../time/clock'
@@ -27,6 +28,14 @@ type ContactTagging = z.output<typeof contactTagSchema>
 type ContactExport = z.output<typeof contactExportSchema>
 
 const maxUndoAgeMs = 7 * 24 * 60 * 60 * 1000
+
+interface SavedMembership {
+  listId: number
+  position: number
+  addedAt: number
+}
+/** A deleted contact as kept for undo; `lists` is absent in payloads saved before lists existed. */
+type SavedContact = ContactRecord & { createdAt: number; lists?: SavedMembership[] }
 
 export function createContactsService(
   db: Database,
@@ -121,13 +130,18 @@ export function createContactsService(
       const save = db.prepare(
         'INSERT INTO deleted_contacts (undo_token, contact_id, payload, deleted_at) VALUES (?, ?, ?, ?)',
       )
+      const memberships = db.prepare<[number], SavedMembership>(
+        'SELECT list_id AS listId, position, added_at AS addedAt FROM list_members WHERE contact_id = ?',
+      )
       let deleted = 0
       db.transaction(() => {
         db.prepare('DELETE FROM deleted_contacts WHERE deleted_at < ?').run(now - maxUndoAgeMs)
         for (const id of new Set(ids)) {
           const record = repo.load(id)
           if (!record) continue
-          save.run(undoToken, id, JSON.stringify(record), now)
+          // Its place in lists goes with it, and comes back with an undo.
+          const saved: SavedContact = { ...record, lists: memberships.all(id) }
+          save.run(undoToken, id, JSON.stringify(saved), now)
           repo.remove(id)
           deleted += 1
         }
@@ -144,15 +158,24 @@ export function createContactsService(
         .all(undoToken)
       if (rows.length === 0)
         throw notFound('Nothing to undo: the deletion is too old or was undone.')
+      const rejoin = db.prepare<[number, number, number, number, number]>(
+        `INSERT OR IGNORE INTO list_members (list_id, contact_id, position, added_at)
+         SELECT id, ?, ?, ? FROM lists
+         WHERE id = ? AND (SELECT count(*) FROM list_members WHERE list_id = lists.id) < ?`,
+      )
       let restored = 0
       db.transaction(() => {
         for (const row of rows) {
-          const saved = JSON.parse(row.payload) as ContactRecord & { createdAt: number }
+          const saved = JSON.parse(row.payload) as SavedContact
           // A number re-imported since the delete stays with its new contact.
           const phones = saved.phones.filter((p) => repo.findByPhones([p.e164]) === undefined)
           const primaryKept = phones.some((p) => p.primary)
           const record = { ...saved, phones, flag: primaryKept ? saved.flag : flagOf(phones) }
           repo.insertWithId(row.contact_id, record, saved.createdAt, now)
+          // Back into each list that still exists and still has room.
+          for (const m of saved.lists ?? []) {
+            rejoin.run(row.contact_id, m.position, m.addedAt, m.listId, listCapacity)
+          }
           restored += 1
         }
         db.prepare('DELETE FROM deleted_contacts WHERE undo_token = ?').run(undoToken)

@@ -25,6 +25,7 @@ const contact = (overrides: Partial<Contact>): Contact => ({
   consentSource: 'import',
   consentAt: 1,
   optedOut: false,
+  optedOutPhones: [],
   flag: null,
   createdAt: 1,
   updatedAt: 1,

@@ -85,7 +85,7 @@ describe('importing a contact file through the core', () => {
     const other = new Sqlite(join(dir, 'data', 'rupor.db'))
     other
       .prepare(
-        "INSERT INTO opt_outs (e164, created_at, source) VALUES ('+79161234567', 1, 'manual')",
+        "INSERT INTO opt_outs (e164, created_at, source) VALUES ('+79161234567', 1, 'manual_entry')",
       )
       .run()
     other.close()

@@ -17,13 +17,13 @@ import type {
   RowProblem,
 } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
-import { CoreError, invalidInput, notFound } from '../../errors'
+import { invalidInput, notFound } from '../../errors'
 import type { EventBus } from '../../event-bus'
 import type { Clock } from '../../time/clock'
 import type { ContactCandidate } from '../contact-record'
 import { createContactsRepository } from '../contacts-repository'
 import { createCandidateApplier } from './apply-candidates'
-import { FileProblemError } from './file-problem'
+import { FileProblemError, fileProblemToCoreError } from './file-problem'
 import { guessMapping, phoneColumns, phonePriority } from './guess-mapping'
 import type { ImportPlan } from './import-plan'
 import { createImportProblemsRepository } from './import-problems-repository'
@@ -348,7 +348,7 @@ export function createImportService({
           estimatedRows,
         }
       } catch (error) {
-        throw asCoreError(error)
+        throw fileProblemToCoreError(error)
       }
     },
 
@@ -414,15 +414,3 @@ export function createImportService({
   }
 }
 export type ImportService = ReturnType<typeof createImportService>
-
-function asCoreError(error: unknown): unknown {
-  if (!(error instanceof FileProblemError)) return error
-  const details: Record<string, string | number> = { problem: error.code }
-  if (error.line !== null) details.line = error.line
-  return new CoreError(
-    'file_problem',
-    `The file cannot be imported: ${error.code}.`,
-    undefined,
-    details,
-  )
-}

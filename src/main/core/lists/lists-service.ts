@@ -1,0 +1,367 @@
+import type { Database } from 'better-sqlite3'
+import type { z } from 'zod'
+import type { DownloadFile } from '../../../shared/contacts'
+import type { ExclusionReason, ReasonCounts } from '../../../shared/eligibility'
+import {
+  listCapacity,
+  listMinimum,
+  type AddMembersOutcome,
+  type ListDetail,
+  type ListFilter,
+  type ListMember,
+  type ListPlan,
+  type listBuildSchema,
+  type listCreateSchema,
+  type ParsedListSelection,
+  type ListSummary,
+  type listUpdateSchema,
+} from '../../../shared/lists'
+import { foldText } from '../contacts/search-text'
+import {
+  recipientColumns,
+  type RecipientCheck,
+  type RecipientRow,
+} from '../eligibility/recipient-check'
+import { listFull, listTooSmall, nameTaken, notFound } from '../errors'
+import type { Clock } from '../time/clock'
+import { listToCsv, listToVcards, type ExportedMember } from './list-export'
+import { contactIdsMatching, registerFold } from './list-filter'
+import { partNames, splitEvenly } from './split-evenly'
+
+type ListCreate = z.output<typeof listCreateSchema>
+type ListUpdate = z.output<typeof listUpdateSchema>
+type ListBuild = z.output<typeof listBuildSchema>
+
+interface ListRow {
+  id: number
+  name: string
+  description: string
+  filter: string | null
+  created_at: number
+  updated_at: number
+}
+interface MemberRow extends RecipientRow {
+  list_id: number
+  contact_id: number
+  added_at: number
+  name: string
+  first_name: string
+  last_name: string
+}
+interface CandidateRow extends RecipientRow {
+  id: number
+}
+
+const memberSql = `
+  SELECT m.list_id, m.contact_id, m.added_at, c.name, c.first_name, c.last_name, ${recipientColumns}
+  FROM list_members m JOIN contacts c ON c.id = m.contact_id`
+
+const nameKeyOf = (name: string): string => foldText(name).trim()
+
+const countReason = (counts: ReasonCounts, reason: ExclusionReason): void => {
+  counts[reason] = (counts[reason] ?? 0) + 1
+}
+
+/**
+ * Broadcast lists: 2 to 256 people from the book. The cap is kept here for every caller (and by
+ * the database underneath); who may be messaged is asked of the recipient check each time a list
+ * is shown, so an opt-out made after a list was built shows at once, with its reason.
+ */
+export function createListsService(options: { db: Database; clock: Clock; check: RecipientCheck }) {
+  const { db, clock, check } = options
+  registerFold(db)
+
+  const listRow = db.prepare<[number], ListRow>('SELECT * FROM lists WHERE id = ?')
+  const allListRows = db.prepare<[], ListRow>('SELECT * FROM lists ORDER BY name_key, id')
+  const membersOf = db.prepare<[number], MemberRow>(
+    `${memberSql} WHERE m.list_id = ? ORDER BY m.position`,
+  )
+  const allMembers = db.prepare<[], MemberRow>(`${memberSql} ORDER BY m.list_id, m.position`)
+  const sizeOf = db.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM list_members WHERE list_id = ?',
+  )
+  const nextPosition = db.prepare<[number], { p: number }>(
+    'SELECT coalesce(max(position), -1) + 1 AS p FROM list_members WHERE list_id = ?',
+  )
+  const insertMember = db.prepare<[number, number, number, number]>(
+    'INSERT INTO list_members (list_id, contact_id, position, added_at) VALUES (?, ?, ?, ?)',
+  )
+  const isMember = db.prepare<[number, number], { n: number }>(
+    'SELECT 1 AS n FROM list_members WHERE list_id = ? AND contact_id = ?',
+  )
+  const insertList = db.prepare<[string, string, string, string | null, number, number]>(
+    `INSERT INTO lists (name, name_key, description, filter, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  )
+  const touch = db.prepare<[number, number]>('UPDATE lists SET updated_at = ? WHERE id = ?')
+  const nameOwner = db.prepare<[string], { id: number }>('SELECT id FROM lists WHERE name_key = ?')
+  /** Existing contacts among the given ids, with their facts, in the book's name order. */
+  const candidatesOf = db.prepare<[string], CandidateRow>(
+    `SELECT c.id, ${recipientColumns} FROM contacts c
+     WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.sort_key, c.id`,
+  )
+
+  const requireList = (id: number): ListRow => {
+    const row = listRow.get(id)
+    if (!row) throw notFound(`There is no list ${String(id)}.`)
+    return row
+  }
+  const assertNameFree = (name: string, exceptId?: number): void => {
+    const owner = nameOwner.get(nameKeyOf(name))
+    if (owner && owner.id !== exceptId) throw nameTaken(name)
+  }
+
+  const toMember = (row: MemberRow): ExportedMember => {
+    const eligibility = check.ofRow(row)
+    return {
+      contactId: row.contact_id,
+      name: row.name,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      e164: eligibility.e164,
+      consent: row.r_consent,
+      eligible: eligibility.eligible,
+      reasons: eligibility.eligible ? [] : eligibility.reasons,
+      addedAt: row.added_at,
+    }
+  }
+
+  const summaryOf = (row: ListRow, members: readonly ListMember[]): ListSummary => {
+    const excluded: ReasonCounts = {}
+    let eligible = 0
+    for (const m of members) {
+      const main = m.reasons[0]
+      if (main === undefined) eligible += 1
+      else countReason(excluded, main)
+    }
+    return {
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      size: members.length,
+      eligible,
+      excluded,
+      filter: row.filter ? (JSON.parse(row.filter) as ListFilter) : null,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }
+  }
+
+  function detail(id: number): ListSummary & { members: ExportedMember[] } {
+    const row = requireList(id)
+    const members = membersOf.all(id).map(toMember)
+    return { ...summaryOf(row, members), members }
+  }
+
+  /** Adds in the given order; refuses the whole call if the list would pass 256. */
+  function addIds(
+    id: number,
+    ids: readonly number[],
+    now: number,
+  ): { added: number; alreadyIn: number } {
+    const fresh = [...new Set(ids)].filter((contactId) => !isMember.get(id, contactId))
+    const size = sizeOf.get(id)?.n ?? 0
+    if (size + fresh.length > listCapacity) throw listFull(size, fresh.length)
+    let position = nextPosition.get(id)?.p ?? 0
+    for (const contactId of fresh) insertMember.run(id, contactId, position++, now)
+    if (fresh.length > 0) touch.run(now, id)
+    return { added: fresh.length, alreadyIn: ids.length - fresh.length }
+  }
+
+  function candidates(selection: ParsedListSelection): CandidateRow[] {
+    const ids =
+      'contactIds' in selection ? selection.contactIds : contactIdsMatching(db, selection.filter)
+    return candidatesOf.all(JSON.stringify(ids))
+  }
+
+  /** Splits candidates into those to place and the excluded counts by main reason. */
+  function sortOut(rows: readonly CandidateRow[], onlyEligible: boolean) {
+    const excluded: ReasonCounts = {}
+    const placed: number[] = []
+    let eligible = 0
+    for (const row of rows) {
+      const verdict = check.ofRow(row)
+      if (verdict.eligible) eligible += 1
+      else countReason(excluded, verdict.reasons[0] ?? 'no_number')
+      if (verdict.eligible || !onlyEligible) placed.push(row.id)
+    }
+    return { excluded, placed, eligible }
+  }
+
+  function insertNewList(
+    name: string,
+    description: string,
+    filter: ListFilter | null,
+    now: number,
+  ): number {
+    assertNameFree(name)
+    return Number(
+      insertList.run(
+        name,
+        nameKeyOf(name),
+        description,
+        filter ? JSON.stringify(filter) : null,
+        now,
+        now,
+      ).lastInsertRowid,
+    )
+  }
+
+  return {
+    all(): ListSummary[] {
+      const byList = new Map<number, ListMember[]>()
+      for (const row of allMembers.all()) {
+        const members = byList.get(row.list_id) ?? []
+        members.push(toMember(row))
+        byList.set(row.list_id, members)
+      }
+      return allListRows.all().map((row) => summaryOf(row, byList.get(row.id) ?? []))
+    },
+
+    get(id: number): ListDetail {
+      const { members, ...summary } = detail(id)
+      return { ...summary, members: members.map(({ firstName: _f, lastName: _l, ...m }) => m) }
+    },
+
+    /** A list to fill by hand; it may start empty (it is not ready to send until it has 2). */
+    create({ name, description, contactIds }: ListCreate): ListDetail {
+      const now = clock.now()
+      const existing = candidatesOf.all(JSON.stringify(contactIds)).map((row) => row.id)
+      if (existing.length > listCapacity) throw listFull(0, existing.length)
+      const id = db.transaction(() => {
+        const listId = insertNewList(name, description, null, now)
+        addIds(listId, existing, now)
+        return listId
+      })()
+      return this.get(id)
+    },
+
+    update({ id, name, description }: ListUpdate): ListSummary {
+      const now = clock.now()
+      db.transaction(() => {
+        const row = requireList(id)
+        const nextName = name ?? row.name
+        assertNameFree(nextName, id)
+        db.prepare(
+          'UPDATE lists SET name = ?, name_key = ?, description = ?, updated_at = ? WHERE id = ?',
+        ).run(nextName, nameKeyOf(nextName), description ?? row.description, now, id)
+      })()
+      const { members: _m, ...summary } = detail(id)
+      return summary
+    },
+
+    addMembers(id: number, contactIds: readonly number[]): AddMembersOutcome {
+      const now = clock.now()
+      return db.transaction(() => {
+        requireList(id)
+        const existing = candidatesOf.all(JSON.stringify(contactIds)).map((row) => row.id)
+        // Kept in the order picked, not the book's.
+        const known = new Set(existing)
+        return {
+          ...addIds(
+            id,
+            contactIds.filter((c) => known.has(c)),
+            now,
+          ),
+          skipped: {},
+        }
+      })()
+    },
+
+    addMatching(id: number, filter: ListFilter, onlyEligible: boolean): AddMembersOutcome {
+      const now = clock.now()
+      return db.transaction(() => {
+        requireList(id)
+        const { placed, excluded } = sortOut(candidates({ filter }), onlyEligible)
+        return { ...addIds(id, placed, now), skipped: onlyEligible ? excluded : {} }
+      })()
+    },
+
+    removeMembers(id: number, contactIds: readonly number[]): { removed: number } {
+      const now = clock.now()
+      return db.transaction(() => {
+        requireList(id)
+        const removed = db
+          .prepare(
+            'DELETE FROM list_members WHERE list_id = ? AND contact_id IN (SELECT value FROM json_each(?))',
+          )
+          .run(id, JSON.stringify(contactIds)).changes
+        if (removed > 0) touch.run(now, id)
+        return { removed }
+      })()
+    },
+
+    duplicate(id: number, name: string): ListSummary {
+      const now = clock.now()
+      const copyId = db.transaction(() => {
+        const row = requireList(id)
+        const listId = insertNewList(
+          name,
+          row.description,
+          row.filter ? (JSON.parse(row.filter) as ListFilter) : null,
+          now,
+        )
+        addIds(
+          listId,
+          membersOf.all(id).map((m) => m.contact_id),
+          now,
+        )
+        return listId
+      })()
+      const { members: _m, ...summary } = detail(copyId)
+      return summary
+    },
+
+    /** The list only: its people stay in the book and in their other lists. */
+    delete(id: number): { deleted: number } {
+      requireList(id)
+      return { deleted: db.prepare('DELETE FROM lists WHERE id = ?').run(id).changes }
+    },
+
+    plan(selection: ParsedListSelection, onlyEligible: boolean): ListPlan {
+      const rows = candidates(selection)
+      const { excluded, placed, eligible } = sortOut(rows, onlyEligible)
+      return {
+        selected: rows.length,
+        eligible,
+        excluded,
+        placed: placed.length,
+        parts: splitEvenly(placed.length),
+      }
+    },
+
+    /** One list, or with `split` several near-equal ones "Name 1/3"… in the book's name order. */
+    build({ selection, onlyEligible, name, description, split }: ListBuild): ListSummary[] {
+      const now = clock.now()
+      const ids = db.transaction(() => {
+        const { placed } = sortOut(candidates(selection), onlyEligible)
+        if (placed.length < listMinimum) throw listTooSmall(placed.length)
+        const sizes = splitEvenly(placed.length)
+        if (sizes.length > 1 && !split) throw listFull(0, placed.length)
+        const names = partNames(name, sizes.length)
+        for (const partName of names) assertNameFree(partName)
+        const filter = 'filter' in selection ? selection.filter : null
+        let start = 0
+        return sizes.map((size, index) => {
+          const listId = insertNewList(names[index] ?? name, description, filter, now)
+          addIds(listId, placed.slice(start, start + size), now)
+          start += size
+          return listId
+        })
+      })()
+      return ids.map((id) => {
+        const { members: _m, ...summary } = detail(id)
+        return summary
+      })
+    },
+
+    export(id: number, format: 'csv' | 'vcf'): DownloadFile {
+      const list = detail(id)
+      const base = list.name.replace(/[\\/:*?"<>|]+/g, '_')
+      return format === 'csv'
+        ? { fileName: `${base}.csv`, mimeType: 'text/csv', content: listToCsv(list, list.members) }
+        : { fileName: `${base}.vcf`, mimeType: 'text/vcard', content: listToVcards(list.members) }
+    },
+  }
+}
+export type ListsService = ReturnType<typeof createListsService>
