@@ -1,6 +1,7 @@
-// npm run bench [-- part ...]: prints one JSON object of named figures. Parts: import.
+// npm run bench [-- part ...]: prints one JSON object of named figures. Parts: import, lists.
 // Figures are measured, never asserted: tests do not fail on timing.
 import { benchImport } from './import-bench'
+import { benchLists } from './lists-bench'
 
 const parts: Record<string, () => Promise<Record<string, number>>> = {
   import: () =>
@@ -8,6 +9,7 @@ const parts: Record<string, () => Promise<Record<string, number>>> = {
       rows: Number(process.env.BENCH_ROWS ?? 100_000),
       bigRows: Number(process.env.BENCH_BIG_ROWS ?? 1_000_000),
     }),
+  lists: () => benchLists({ rows: Number(process.env.BENCH_ROWS ?? 100_000) }),
 }
 
 async function main(): Promise<void> {

@@ -89,7 +89,11 @@ export function createRecipientCheck(
       const row = contactRow.get(id)
       return row ? eligibilityOf(factsOfRow(row), policy()) : undefined
     },
-    ofRow: (row: RecipientRow): Eligibility => eligibilityOf(factsOfRow(row), policy()),
+    /** For many rows at once: Settings are read once, not per person. */
+    rowJudge(): (row: RecipientRow) => Eligibility {
+      const current = policy()
+      return (row) => eligibilityOf(factsOfRow(row), current)
+    },
   }
 }
 export type RecipientCheck = ReturnType<typeof createRecipientCheck>

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { z } from 'zod'
 import type { DownloadFile } from '../../../shared/contacts'
-import type { ExclusionReason, ReasonCounts } from '../../../shared/eligibility'
+import type { Eligibility, ExclusionReason, ReasonCounts } from '../../../shared/eligibility'
 import {
   listCapacity,
   listMinimum,
@@ -111,8 +111,8 @@ export function createListsService(options: { db: Database; clock: Clock; check:
     if (owner && owner.id !== exceptId) throw nameTaken(name)
   }
 
-  const toMember = (row: MemberRow): ExportedMember => {
-    const eligibility = check.ofRow(row)
+  const toMember = (row: MemberRow, judge: (row: RecipientRow) => Eligibility): ExportedMember => {
+    const eligibility = judge(row)
     return {
       contactId: row.contact_id,
       name: row.name,
@@ -149,7 +149,8 @@ export function createListsService(options: { db: Database; clock: Clock; check:
 
   function detail(id: number): ListSummary & { members: ExportedMember[] } {
     const row = requireList(id)
-    const members = membersOf.all(id).map(toMember)
+    const judge = check.rowJudge()
+    const members = membersOf.all(id).map((m) => toMember(m, judge))
     return { ...summaryOf(row, members), members }
   }
 
@@ -179,8 +180,9 @@ export function createListsService(options: { db: Database; clock: Clock; check:
     const excluded: ReasonCounts = {}
     const placed: number[] = []
     let eligible = 0
+    const judge = check.rowJudge()
     for (const row of rows) {
-      const verdict = check.ofRow(row)
+      const verdict = judge(row)
       if (verdict.eligible) eligible += 1
       else countReason(excluded, verdict.reasons[0] ?? 'no_number')
       if (verdict.eligible || !onlyEligible) placed.push(row.id)
@@ -210,9 +212,10 @@ export function createListsService(options: { db: Database; clock: Clock; check:
   return {
     all(): ListSummary[] {
       const byList = new Map<number, ListMember[]>()
+      const judge = check.rowJudge()
       for (const row of allMembers.all()) {
         const members = byList.get(row.list_id) ?? []
-        members.push(toMember(row))
+        members.push(toMember(row, judge))
         byList.set(row.list_id, members)
       }
       return allListRows.all().map((row) => summaryOf(row, byList.get(row.id) ?? []))

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Core } from '../src/main/core/create-core'
+import { dispatch } from '../src/main/core/dispatch'
+import type { ListSummary } from '../src/shared/lists'
+import { importThroughCore, openBenchCore } from './import-bench'
+import { writeGoogleCsv } from './make-google-csv'
+
+async function call(core: Core, name: string, input: unknown): Promise<unknown> {
+  const result = await dispatch(core.handlers, name, input)
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`)
+  return result.value
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now()
+  const value = await work()
+  return { value, ms: Math.round((performance.now() - start) * 10) / 10 }
+}
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? -1
+
+/**
+ * A book of `rows` contacts split into lists of at most 256 (about 390 for 100 000), then the
+ * calls the Lists section makes: the overview of every list with its eligible counts, one list,
+ * a plan over the whole book, and the per-send eligibility check.
+ */
+export async function benchLists(options: { rows: number }): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'rupor-bench-lists-'))
+  const core = openBenchCore(join(dir, 'data'))
+  try {
+    const file = join(dir, 'contacts.csv')
+    await writeGoogleCsv(file, options.rows)
+    await importThroughCore(core, file)
+    await call(core, 'settings.update', { broadcastWithoutConsent: true })
+    await call(core, 'optOuts.addNumbers', { text: '+79161234567\n+79031234567', note: '' })
+
+    const everyone = { filter: {} }
+    const plan = await timed(() => call(core, 'lists.plan', { selection: everyone }))
+    const build = await timed(
+      () =>
+        call(core, 'lists.build', {
+          selection: everyone,
+          name: 'Все',
+          split: true,
+        }) as Promise<ListSummary[]>,
+    )
+    const overview = await timed(() => call(core, 'lists.all', {}))
+    const gets: number[] = []
+    for (const list of build.value.slice(0, 100)) {
+      gets.push((await timed(() => call(core, 'lists.get', { id: list.id }))).ms)
+    }
+    gets.sort((a, b) => a - b)
+    const checks: number[] = []
+    for (let i = 0; i < 1000; i += 1) {
+      const number = `+7916${String(1_000_000 + i * 7919).slice(-7)}`
+      const start = performance.now()
+      await call(core, 'optOuts.check', { number })
+      checks.push((performance.now() - start) * 1000)
+    }
+    checks.sort((a, b) => a - b)
+    return {
+      lists_book_rows: options.rows,
+      lists_plan_whole_book_ms: plan.ms,
+      lists_build_split_ms: build.ms,
+      lists_built: build.value.length,
+      lists_overview_ms: overview.ms,
+      lists_get_p95_ms: percentile(gets, 95),
+      opt_out_check_p95_us: Math.round(percentile(checks, 95)),
+    }
+  } finally {
+    core.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
