@@ -146,6 +146,8 @@ describe('the opt-out list', () => {
     await callCore(core, 'optOuts.addContacts', { ids: [await idOf(core, 'Иван')], note: 'звонил' })
     await callCore(core, 'optOuts.addNumbers', { text: '+7 999 111-22-33', note: '' })
     expect((await callCore<OptOutPage>(core, 'optOuts.query', { search: '111 22' })).total).toBe(1)
+    const whole = await callCore<OptOutPage>(core, 'optOuts.query', { search: '8 (903) 123-45-67' })
+    expect(whole.rows.map((r) => r.e164)).toEqual(['+79031234567'])
     expect((await callCore<OptOutPage>(core, 'optOuts.query', { search: 'смирн' })).total).toBe(1)
     const file = await callCore<DownloadFile>(core, 'optOuts.exportCsv', {})
     expect(file.content.startsWith('\uFEFF')).toBe(true)

@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/opt-outs'
 import type { CountryCode } from '../../../shared/settings'
 import { fileProblemToCoreError } from '../contacts/import/file-problem'
+import { normalizePhone } from '../contacts/phone/normalize-phone'
 import { foldText } from '../contacts/search-text'
 import type { Clock } from '../time/clock'
 import { numbersInFile } from './numbers-in-file'
@@ -94,10 +95,11 @@ export function createOptOutsService(options: {
     query({ search, source, offset, limit }: OptOutQuery): OptOutPage {
       const clauses: string[] = []
       const params: (string | number)[] = []
-      const digits = search.replace(/\D/g, '')
       if (search !== '' && /^[\d\s()+\-.]+$/.test(search)) {
+        // A whole number in any spelling ("8 916 …") is found by its E.164 form; a part by its digits.
+        const whole = normalizePhone(search, defaultCountry())
         clauses.push('instr(o.e164, ?) > 0')
-        params.push(digits)
+        params.push(whole.ok ? whole.e164.slice(1) : search.replace(/\D/g, ''))
       } else if (search !== '') {
         clauses.push('instr(c.sort_key, ?) > 0')
         params.push(foldText(search))

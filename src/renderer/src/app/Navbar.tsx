@@ -1,6 +1,7 @@
 import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core'
 import {
   IconAddressBook,
+  IconMessageOff,
   IconListDetails,
   IconSend,
   IconSettings,
@@ -14,6 +15,7 @@ import { useNavigation, type Section } from '../stores/navigation'
 const main: { section: Section; icon: Icon }[] = [
   { section: 'contacts', icon: IconAddressBook },
   { section: 'lists', icon: IconListDetails },
+  { section: 'optOuts', icon: IconMessageOff },
   { section: 'campaigns', icon: IconSend },
 ]
 

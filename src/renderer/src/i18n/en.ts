@@ -1,4 +1,6 @@
 import type { Translation } from './translation'
+import { listsEn } from './en/lists'
+import { optOutsEn } from './en/opt-outs'
 
 export const en: Translation = {
   app: {
@@ -10,6 +12,7 @@ export const en: Translation = {
     label: 'Sections',
     contacts: 'Contacts',
     lists: 'Broadcast lists',
+    optOuts: 'Opt-outs',
     campaigns: 'Campaigns',
     settings: 'Settings',
   },
@@ -139,8 +142,6 @@ export const en: Translation = {
       consentSourceImport: 'Imported from “{{file}}”',
       consentSourceEdited: 'Changed by hand',
       consentWhen: 'Recorded {{when}}',
-      optedOut:
-        'This person asked not to be messaged any more. Rupor will not send them broadcasts, even if consent is marked.',
       notes: 'Notes',
       save: 'Save',
       saved: 'Contact saved',
@@ -159,13 +160,8 @@ export const en: Translation = {
       invalid: 'Check that this is correct.',
     },
   },
-  lists: {
-    emptyTitle: 'No broadcast lists yet',
-    emptyPurpose:
-      'A list is who gets one broadcast: up to 256 people from your contacts. Anyone who asked not to be messaged is left out automatically, even if you pick them by hand.',
-    emptyFirstStep: 'Add your customers to Contacts first: lists are built from them.',
-    goToContacts: 'Go to Contacts',
-  },
+  lists: listsEn,
+  optOuts: optOutsEn,
   campaigns: {
     emptyTitle: 'No campaigns yet',
     emptyPurpose:
@@ -393,7 +389,18 @@ export const en: Translation = {
         'The file is too large. Split it into several smaller files and import them one by one.',
       no_columns:
         'The rows could not be split into columns. Check that this is a CSV table with columns separated by commas, semicolons or tabs.',
+      no_phone_column:
+        'No column of phone numbers was found in the file. Check that it holds numbers, one or several per cell.',
     },
+  },
+  eligibility: {
+    eligible: 'Will get it',
+    opted_out: 'Opted out',
+    consent_withdrawn: 'Consent withdrawn',
+    no_number: 'No number',
+    invalid_number: 'Invalid number',
+    not_mobile: 'Not a mobile number',
+    no_consent: 'No consent',
   },
   errors: {
     invalid_input: 'Please check that everything is filled in correctly.',
@@ -403,6 +410,10 @@ export const en: Translation = {
     forbidden: 'Rupor refused access.',
     file_problem:
       'The file could not be read. Check that it is a contacts export (CSV or vCard) and try again.',
+    list_full:
+      'A broadcast list holds at most {{limit}} people: this one has {{size}} and {{adding}} more were to be added. Split them into several lists.',
+    list_too_small: 'A broadcast list needs at least {{minimum}} people.',
+    name_taken: 'There is already a list called “{{name}}”. Choose another name.',
     internal: 'Something went wrong inside Rupor. The details were written to the log.',
     unreachable: 'Rupor cannot be reached. Check that the app is running.',
   },

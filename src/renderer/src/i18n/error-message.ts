@@ -17,7 +17,10 @@ export function issueText(issue: InputIssue, t: TFunction): string {
 export function errorMessage(error: unknown, t: TFunction): string {
   if (error instanceof UnreachableError) return t('errors.unreachable')
   if (!(error instanceof ApiCallError)) return t('errors.internal')
-  const message = t(`errors.${error.code}`)
+  // Details fill the message's placeholders ({{limit}}, {{name}}…); the core sends them with the
+  // code, so the key's own placeholder types cannot be known here.
+  const translate = t as unknown as (key: string, values: object) => string
+  const message = translate(`errors.${error.code}`, error.details)
   if (error.code !== 'invalid_input' || error.issues.length === 0) return message
   return [message, ...error.issues.map((issue) => issueText(issue, t))].join(' ')
 }

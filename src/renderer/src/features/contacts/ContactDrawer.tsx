@@ -49,6 +49,18 @@ export function ContactDrawer({ contactId, tags, onClose, onDeleted }: Props) {
       live = false
     }
   }, [api, contactId, key])
+  // After an opt-out or a re-subscription the contact is read again in place, keeping the form.
+  const reread = () => {
+    if (contactId === undefined || key === undefined) return
+    api.call('contacts.get', { id: contactId }).then(
+      (contact) => {
+        setLoaded((shown) => (shown?.key === key ? { key, status: 'ready', contact } : shown))
+      },
+      () => {
+        setOpening((n) => n + 1)
+      },
+    )
+  }
   // Until this opening's answer arrives the previous one is not shown; while closing, it stays.
   const current = key === undefined || loaded?.key === key ? loaded : undefined
 
@@ -96,6 +108,7 @@ export function ContactDrawer({ contactId, tags, onClose, onDeleted }: Props) {
           tags={tags}
           onDone={onClose}
           onDeleted={onDeleted}
+          onOptOutChanged={reread}
         />
       )}
     </Drawer>

@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconAlertTriangle, IconBan, IconTrash } from '@tabler/icons-react'
+import { IconAlertTriangle, IconTrash } from '@tabler/icons-react'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contact, TagCount } from '../../../../shared/contacts'
 import { useApi } from '../../api/api-context'
 import { ApiCallError } from '../../api/errors'
 import { errorMessage, issueText } from '../../i18n/error-message'
+import { ContactOptedOutAlert, ContactOptOutButton } from '../opt-outs/ContactOptOut'
 import { ConsentField } from './ConsentField'
 import { hasChanges, toDraft, toUpdate, type ContactDraft } from './contact-draft'
 import { placeIssues, type PlacedIssues } from './contact-issues'
@@ -19,6 +20,8 @@ interface Props {
   /** Saved, deleted, or nothing to save: the drawer may close. */
   onDone: () => void
   onDeleted: (id: number) => void
+  /** The contact's opt-out changed: read it again. */
+  onOptOutChanged: () => void
 }
 
 interface Failure {
@@ -27,7 +30,7 @@ interface Failure {
 }
 
 /** Everything about one contact, editable; only what changed is sent. */
-export function ContactForm({ contact, tags, onDone, onDeleted }: Props) {
+export function ContactForm({ contact, tags, onDone, onDeleted, onOptOutChanged }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const deleteContacts = useDeleteContacts()
@@ -93,11 +96,7 @@ export function ContactForm({ contact, tags, onDone, onDeleted }: Props) {
   return (
     <form onSubmit={(event) => void save(event)} noValidate>
       <Stack gap="md">
-        {contact.optedOut && (
-          <Alert color="red" icon={<IconBan />} p="sm">
-            {t('contacts.drawer.optedOut')}
-          </Alert>
-        )}
+        <ContactOptedOutAlert contact={contact} onChanged={onOptOutChanged} />
         {contact.flag && (
           <Alert color="yellow" icon={<IconAlertTriangle />} p="sm">
             {t(`contacts.flagHint.${contact.flag}`)}
@@ -170,6 +169,7 @@ export function ContactForm({ contact, tags, onDone, onDeleted }: Props) {
             edit({ consent })
           }}
         />
+        <ContactOptOutButton contact={contact} onChanged={onOptOutChanged} />
         <Textarea
           label={t('contacts.drawer.notes')}
           value={draft.notes}

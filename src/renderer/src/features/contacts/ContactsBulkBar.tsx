@@ -7,6 +7,8 @@ import type { TagCount } from '../../../../shared/contacts'
 import { useApi } from '../../api/api-context'
 import { saveDownload } from '../../components/download-file'
 import { errorMessage } from '../../i18n/error-message'
+import { AddToListMenu } from '../lists/AddToListMenu'
+import { BulkOptOutButton } from '../opt-outs/BulkOptOutButton'
 import { BulkTagPopover } from './BulkTagPopover'
 import type { Selection } from './selection'
 import { useDeleteContacts } from './use-delete-contacts'
@@ -87,6 +89,7 @@ export function ContactsBulkBar({ selection, tags, onClear }: Props) {
       <ActionBar.Divider />
       <BulkTagPopover mode="add" tags={tags} onApply={(name) => tag('add', name)} />
       <BulkTagPopover mode="remove" tags={tags} onApply={(name) => tag('remove', name)} />
+      <AddToListMenu contactIds={ids} />
       <Button
         variant="subtle"
         leftSection={<IconDownload size={16} />}
@@ -95,6 +98,7 @@ export function ContactsBulkBar({ selection, tags, onClear }: Props) {
       >
         {t('contacts.bulk.export')}
       </Button>
+      <BulkOptOutButton contactIds={ids} />
       <Button
         variant="subtle"
         color="red"

@@ -24,6 +24,7 @@ const contact: Contact = {
   consentSource: 'import: clients.csv',
   consentAt: null,
   optedOut: false,
+  optedOutPhones: [],
   flag: null,
   createdAt: 1,
   updatedAt: 2,

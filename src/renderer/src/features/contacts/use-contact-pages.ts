@@ -24,6 +24,8 @@ export function useContactPages(filter: ContactFilter) {
   }, [loader, key])
   useEffect(() => refresh.cancel, [refresh])
   useApiEvent('contacts.changed', refresh.run)
+  // The table shows who opted out.
+  useApiEvent('optOuts.changed', refresh.run)
 
   return { loader, refresh: refresh.run }
 }

@@ -1,0 +1,154 @@
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  Modal,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
+import { useState, type SyntheticEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { listMinimum, type ListSelection, type ListSummary } from '../../../../shared/lists'
+import { useApi } from '../../api/api-context'
+import { errorMessage } from '../../i18n/error-message'
+import { useTags } from '../contacts/use-tags'
+import { BuilderFilterFields } from './BuilderFilterFields'
+import { emptyFilterForm, filterFormKey, toListFilter, type FilterForm } from './list-filter-form'
+import { listNameMax } from './list-names'
+import { PlanSummary } from './PlanSummary'
+import { useListPlan } from './use-list-plan'
+
+interface Props {
+  /** Ticked contacts to build from; without them, the dialog asks for a filter. */
+  contactIds?: readonly number[]
+  onClose: () => void
+  /** The lists made (several when split), in order. */
+  onBuilt: (lists: ListSummary[]) => void
+}
+
+/**
+ * Builds a list from a filter or from ticked contacts, showing live who it would hold and who
+ * not (and why), and splitting it into near-equal lists when it is over the cap. Mount to open.
+ */
+export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const tags = useTags()
+  const [form, setForm] = useState<FilterForm>(emptyFilterForm)
+  const [onlyEligible, setOnlyEligible] = useState(true)
+  const [name, setName] = useState('')
+  const [description, setDescription] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+
+  const selection: ListSelection =
+    contactIds === undefined ? { filter: toListFilter(form) } : { contactIds: [...contactIds] }
+  const key = contactIds === undefined ? filterFormKey(form) : `ids:${contactIds.join(',')}`
+  const view = useListPlan(selection, key, onlyEligible)
+  const plan = view.planning ? undefined : view.plan
+  const split = (plan?.parts.length ?? 0) > 1
+  const canBuild = plan !== undefined && plan.placed >= listMinimum && name.trim() !== '' && !busy
+
+  const build = async (event: SyntheticEvent) => {
+    event.preventDefault()
+    if (!canBuild) return
+    setBusy(true)
+    setError(undefined)
+    try {
+      const lists = await api.call('lists.build', {
+        selection,
+        onlyEligible,
+        name: name.trim(),
+        description: description.trim(),
+        split,
+      })
+      onBuilt(lists)
+    } catch (failure) {
+      setError(errorMessage(failure, t))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={
+        contactIds === undefined ? t('lists.builder.title') : t('lists.builder.fromSelectionTitle')
+      }
+      closeOnClickOutside={false}
+      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
+    >
+      <Stack gap="md" component="form" onSubmit={(event) => void build(event)}>
+        {contactIds === undefined ? (
+          <BuilderFilterFields
+            form={form}
+            tags={tags}
+            onChange={(change) => {
+              setForm((current) => ({ ...current, ...change }))
+            }}
+          />
+        ) : (
+          <Text fw={500}>{t('lists.builder.fromSelection', { count: contactIds.length })}</Text>
+        )}
+        <Switch
+          checked={onlyEligible}
+          onChange={(event) => {
+            setOnlyEligible(event.currentTarget.checked)
+          }}
+          label={t('lists.builder.onlyEligible')}
+          description={
+            onlyEligible ? t('lists.builder.onlyEligibleHint') : t('lists.builder.allPlaced')
+          }
+        />
+        <PlanSummary view={view} name={name} onlyEligible={onlyEligible} />
+        <Divider />
+        <TextInput
+          label={t('lists.builder.name')}
+          placeholder={t('lists.builder.namePlaceholder')}
+          value={name}
+          onChange={(event) => {
+            setName(event.currentTarget.value)
+          }}
+          // Room for " 10/10" after a split's name.
+          maxLength={listNameMax - 6}
+          required
+        />
+        <Textarea
+          label={t('lists.builder.description')}
+          value={description}
+          onChange={(event) => {
+            setDescription(event.currentTarget.value)
+          }}
+          maxLength={500}
+          autosize
+          minRows={1}
+          maxRows={4}
+        />
+        {error !== undefined && (
+          <Alert color="red" variant="light">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('lists.builder.cancel')}
+          </Button>
+          <Button type="submit" loading={busy} disabled={!canBuild}>
+            {split && plan
+              ? t('lists.builder.buildMany', {
+                  lists: t('lists.listCount', { count: plan.parts.length }),
+                })
+              : t('lists.builder.build')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  )
+}

@@ -1,0 +1,83 @@
+import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { IconArrowLeft } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { PageLayout } from '../../components/PageLayout'
+import { errorMessage } from '../../i18n/error-message'
+import { ContactPicker } from './ContactPicker'
+import classes from './ListEditor.module.css'
+import { ListActionsMenu } from './ListActionsMenu'
+import { ListCapacity } from './ListCapacity'
+import { ListMembersTable } from './ListMembersTable'
+import { useListsView } from './lists-view'
+import { useListDetail } from './use-list-detail'
+
+/** One list: its fill and counts on top; the contact search on the left, its people on the right. */
+export function ListEditor({ id }: { id: number }) {
+  const { t } = useTranslation()
+  const { open, close } = useListsView()
+  const { state, retry } = useListDetail(id)
+  const back = (
+    <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={close}>
+      {t('lists.editor.back')}
+    </Button>
+  )
+
+  if (state.status !== 'ready')
+    return (
+      <PageLayout title={t('nav.lists')} actions={back}>
+        {state.status === 'loading' ? (
+          <Center py="xl">
+            <Loader />
+          </Center>
+        ) : (
+          <Alert color="red" variant="light" title={t('lists.loadFailed')}>
+            <Stack gap="sm" align="flex-start">
+              <Text fz="sm">{errorMessage(state.error, t)}</Text>
+              <Button variant="light" color="red" onClick={retry}>
+                {t('lists.retry')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+      </PageLayout>
+    )
+
+  const { list } = state
+  return (
+    <PageLayout
+      title={list.name}
+      fill
+      actions={
+        <Group gap="xs" wrap="nowrap">
+          {back}
+          <ListActionsMenu
+            list={list}
+            onDuplicated={(copy) => {
+              open(copy.id)
+            }}
+            onDeleted={close}
+          />
+        </Group>
+      }
+    >
+      <Text c="dimmed" fz="sm" mt={-12} style={{ whiteSpace: 'pre-line' }}>
+        {list.description === '' ? t('lists.editor.noDescription') : list.description}
+      </Text>
+      <ListCapacity list={list} />
+      <div className={classes.columns}>
+        <Paper withBorder radius="md" p="sm" className={classes.column}>
+          <Title order={2} size="h5" mb="xs">
+            {t('lists.editor.pickerTitle')}
+          </Title>
+          <ContactPicker list={list} />
+        </Paper>
+        <Paper withBorder radius="md" p="sm" className={classes.column}>
+          <Title order={2} size="h5" mb="xs">
+            {t('lists.editor.membersTitle')} · {t('lists.people', { count: list.size })}
+          </Title>
+          <ListMembersTable list={list} />
+        </Paper>
+      </div>
+    </PageLayout>
+  )
+}
