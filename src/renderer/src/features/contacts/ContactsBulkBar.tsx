@@ -82,7 +82,15 @@ export function ContactsBulkBar({ selection, tags, onClear }: Props) {
   }
 
   return (
-    <ActionBar opened={selection.size > 0} onClose={onClear} aria-label={t('contacts.bulk.label')}>
+    <ActionBar
+      opened={selection.size > 0}
+      onClose={onClear}
+      aria-label={t('contacts.bulk.label')}
+      // In a narrow window the actions wrap onto a second row instead of running off the screen.
+      styles={{
+        root: { flexWrap: 'wrap', justifyContent: 'center', maxWidth: 'calc(100vw - 2rem)' },
+      }}
+    >
       <Text fw={500} fz="sm" px="xs" style={{ whiteSpace: 'nowrap' }}>
         {t('contacts.bulk.selected', { count: selection.size })}
       </Text>
