@@ -29,6 +29,19 @@ import {
   type ImportReport,
   type RowProblem,
 } from './imports'
+import {
+  campaignConfirmSchema,
+  campaignIdSchema,
+  campaignInputSchema,
+  campaignItemsSchema,
+  campaignPreviewSchema,
+  campaignResolveSchema,
+  type AssistedTask,
+  type Campaign,
+  type CampaignDetail,
+  type CampaignItemsPage,
+  type MessagePreview,
+} from './campaigns'
 import type { Eligibility } from './eligibility'
 import {
   listAddMatchingSchema,
@@ -55,6 +68,7 @@ import {
   type OptOutAddOutcome,
   type OptOutPage,
 } from './opt-outs'
+import { senderIdSchema, senderInputSchema, type Sender, type SenderUsage } from './senders'
 import { settingsPatchSchema, type Settings } from './settings'
 
 /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- phantom types are the point */
@@ -131,6 +145,33 @@ export const calls = {
   /** A new list from a selection or a filter, or several near-equal ones when it holds over 256. */
   'lists.build': call<ListSummary[]>()(listBuildSchema),
   'lists.export': call<DownloadFile>()(listExportSchema),
+
+  'senders.list': call<Sender[]>()(none),
+  /** Creates (no id) or updates; limits may be stricter than WhatsApp's rules of thumb, never looser. */
+  'senders.save': call<Sender>()(senderInputSchema),
+  'senders.delete': call<{ deleted: number }>()(senderIdSchema),
+  /** Where the sender stands against its limits now: the gauges. */
+  'senders.usage': call<SenderUsage>()(senderIdSchema),
+
+  'campaigns.list': call<Campaign[]>()(none),
+  'campaigns.get': call<CampaignDetail>()(campaignIdSchema),
+  /** A draft, or the text of a started campaign (affects only messages not yet sent). */
+  'campaigns.save': call<Campaign>()(campaignInputSchema),
+  'campaigns.delete': call<{ deleted: number }>()(campaignIdSchema),
+  'campaigns.preview': call<MessagePreview[]>()(campaignPreviewSchema),
+  'campaigns.start': call<Campaign>()(campaignIdSchema),
+  'campaigns.pause': call<Campaign>()(campaignIdSchema),
+  'campaigns.resume': call<Campaign>()(campaignIdSchema),
+  'campaigns.cancel': call<Campaign>()(campaignIdSchema),
+  'campaigns.items': call<CampaignItemsPage>()(campaignItemsSchema),
+  /** The owner's answer for the person they were asked to message (assisted channel). */
+  'campaigns.confirm': call<Campaign>()(campaignConfirmSchema),
+  /** The owner's answer for an uncertain item; nothing is ever re-sent on its own. */
+  'campaigns.resolve': call<Campaign>()(campaignResolveSchema),
+  /** Opens WhatsApp again on the chat of the person due now. */
+  'campaigns.reopenChat': call<{ url: string }>()(campaignIdSchema),
+  /** Opens WhatsApp on the shop's own number with the message as the first person would get it. */
+  'campaigns.testSend': call<{ url: string }>()(campaignIdSchema),
 } as const
 
 export const events = {
@@ -140,6 +181,10 @@ export const events = {
   'imports.finished': event<ImportReport>(),
   'optOuts.changed': event<{ reason: 'added' | 'resubscribed' }>(),
   'lists.changed': event<{ id: number | null }>(),
+  'senders.changed': event<{ id: number | null }>(),
+  'campaigns.changed': event<{ id: number }>(),
+  /** A paced moment has come: the owner is asked to message this person (assisted channel). */
+  'campaigns.task': event<AssistedTask>(),
 } as const
 
 export type Calls = typeof calls

@@ -42,6 +42,8 @@ export interface Contact {
   /** Which of its numbers are on the opt-out list (re-subscribing takes exactly these off). */
   optedOutPhones: string[]
   flag: ContactFlag | null
+  /** Already chats with the shop: a message to them does not start a new chat (limits). */
+  chatsWithShop: boolean
   createdAt: number
   updatedAt: number
 }
@@ -113,6 +115,7 @@ export const contactUpdateSchema = z
     primary: z.string().trim().max(64).optional(),
     tags: z.array(tagSchema).max(100).optional(),
     consent: z.enum(consentStates).optional(),
+    chatsWithShop: z.boolean().optional(),
   })
   .strict()
 export type ContactUpdate = z.input<typeof contactUpdateSchema>

@@ -14,6 +14,8 @@ export const errorCodes = [
   'list_too_small',
   /** Another list already has this name; details: { name }. */
   'name_taken',
+  /** The thing is not in a state that allows this (start a finished campaign…); details: { state }. */
+  'wrong_state',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -5,11 +5,19 @@ import { closeDatabase, openDatabase } from './db/open-database'
 import { schemaVersion } from './db/migrate'
 import { createContactsService } from './contacts/contacts-service'
 import { createImportService } from './contacts/import/import-service'
+import { notices } from './campaigns/campaign-notices'
+import { createCampaignsService } from './campaigns/campaigns-service'
+import { createComposer, templateOf } from './campaigns/compose-message'
+import { chatUrl } from './campaigns/message'
 import { createRecipientCheck } from './eligibility/recipient-check'
 import { EventBus } from './event-bus'
 import { createListsService } from './lists/lists-service'
 import { createOptOutsService } from './opt-outs/opt-outs-service'
+import type { Random } from './scheduler/pacing'
+import { createScheduler, type Scheduler } from './scheduler/scheduler'
+import { createSendersService } from './senders/senders-service'
 import type { Handlers } from './handlers'
+import { usageOf } from './senders/sender-usage'
 import { createSettingsRepository } from './settings/settings-repository'
 import { createSettingsService } from './settings/settings-service'
 import type { Clock } from './time/clock'
@@ -24,6 +32,8 @@ export interface CoreOptions {
   shell: AppInfo['shell']
   /** better-sqlite3 built for Electron's ABI, when the shell is Electron in development. */
   sqliteNativeBinding?: string
+  /** Uniform draws for the gaps between messages; seeded in simulations. */
+  random?: Random
 }
 
 export type Core = ReturnType<typeof createCore>
@@ -49,6 +59,70 @@ export function createCore(options: CoreOptions) {
   )
   const optOuts = createOptOutsService({ db, clock, dataDir, defaultCountry })
   const lists = createListsService({ db, clock, check })
+  const senders = createSendersService({ db, clock, defaultCountry })
+  const compose = createComposer(db)
+  const { capabilities } = options
+  let releaseAwake: (() => void) | undefined
+  const timeOf = (at: number, timeZone: string) =>
+    new Date(at).toLocaleTimeString('ru-RU', { hour: '2-digit', minute: '2-digit', timeZone })
+  const scheduler: Scheduler = createScheduler({
+    db,
+    clock,
+    random: options.random ?? Math.random,
+    check,
+    sender: (id) => senders.get(id),
+    hooks: {
+      compose: (campaign, item) =>
+        compose(templateOf(campaign), {
+          contactId: item.contact_id,
+          name: item.name,
+          e164: item.e164 ?? '',
+        }),
+      // The assisted channel: WhatsApp opens on the chat with the text; the owner presses Send.
+      deliver(task, sender, campaign) {
+        const url = chatUrl(task.e164, task.text, sender.assistedOpener)
+        events.emit('campaigns.task', { ...task, url })
+        capabilities.notify(notices[campaign.language].task(task.name))
+        capabilities.openExternal(url).catch(() => undefined)
+      },
+      optOut: (e164) => {
+        optOuts.optOut([e164], 'assisted_send', '')
+        events.emit('optOuts.changed', { reason: 'added' })
+        changed('opt_out', undefined)
+      },
+      changed: (id) => {
+        events.emit('campaigns.changed', { id })
+      },
+      notify(kind, campaign, at) {
+        const text = notices[campaign.language]
+        capabilities.notify(
+          kind === 'finished'
+            ? text.finished(campaign.name)
+            : text.limit(
+                campaign.name,
+                at === null ? '' : timeOf(at, senders.get(campaign.sender_id).timeZone),
+              ),
+        )
+      },
+      keepAwake(on) {
+        releaseAwake?.()
+        releaseAwake = on ? capabilities.keepAwake('Rupor is sending a campaign') : undefined
+      },
+    },
+  })
+  const campaigns = createCampaignsService({
+    db,
+    clock,
+    senders,
+    check,
+    scheduler: () => scheduler,
+    compose,
+    capabilities,
+  })
+  const campaignChanged = <T extends { id: number }>(value: T): T => {
+    events.emit('campaigns.changed', { id: value.id })
+    return value
+  }
 
   type ContactChange = 'import' | 'edit' | 'delete' | 'tag' | 'opt_out'
   const changed = <T>(reason: ContactChange, value: T): T => {
@@ -127,7 +201,39 @@ export function createCore(options: CoreOptions) {
     'lists.plan': ({ selection, onlyEligible }) => lists.plan(selection, onlyEligible),
     'lists.build': (input) => listChanged(null, lists.build(input)),
     'lists.export': ({ id, format }) => lists.export(id, format),
+
+    'senders.list': () => senders.list(),
+    'senders.save': (input) => {
+      const sender = senders.save(input)
+      events.emit('senders.changed', { id: sender.id })
+      scheduler.kick(sender.id, false)
+      return sender
+    },
+    'senders.delete': ({ id }) => {
+      const outcome = senders.delete(id)
+      events.emit('senders.changed', { id })
+      return outcome
+    },
+    'senders.usage': ({ id }) => usageOf(senders.get(id), db, clock.now()),
+
+    'campaigns.list': () => campaigns.list(),
+    'campaigns.get': ({ id }) => campaigns.get(id),
+    'campaigns.save': (input) => campaignChanged(campaigns.save(input)),
+    'campaigns.delete': ({ id }) => campaigns.delete(id),
+    'campaigns.preview': (input) => campaigns.preview(input),
+    'campaigns.start': ({ id }) => campaignChanged(campaigns.start(id)),
+    'campaigns.pause': ({ id }) => campaignChanged(campaigns.pause(id)),
+    'campaigns.resume': ({ id }) => campaignChanged(campaigns.resume(id)),
+    'campaigns.cancel': ({ id }) => campaignChanged(campaigns.cancel(id)),
+    'campaigns.items': (query) => campaigns.items(query),
+    'campaigns.confirm': ({ itemId, outcome }) =>
+      campaignChanged(campaigns.toCampaign(scheduler.confirm(itemId, outcome))),
+    'campaigns.resolve': ({ itemId, outcome }) =>
+      campaignChanged(campaigns.toCampaign(scheduler.resolve(itemId, outcome))),
+    'campaigns.reopenChat': ({ id }) => campaigns.reopenChat(id),
+    'campaigns.testSend': ({ id }) => campaigns.testSend(id),
   }
+  scheduler.recover()
 
   return {
     handlers,
@@ -137,6 +243,10 @@ export function createCore(options: CoreOptions) {
     events,
     migration,
     capabilities: options.capabilities,
-    close: () => closeDatabase(db),
+    scheduler,
+    close: () => {
+      scheduler.stop()
+      closeDatabase(db)
+    },
   }
 }

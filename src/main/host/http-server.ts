@@ -41,6 +41,7 @@ const statusOf: Record<ErrorCode, number> = {
   list_full: 409,
   list_too_small: 422,
   name_taken: 409,
+  wrong_state: 409,
   internal: 500,
 }
 const refusals: Record<Exclude<GuardVerdict, 'ok'>, string> = {

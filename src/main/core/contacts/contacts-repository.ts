@@ -96,6 +96,12 @@ export function createContactsRepository(db: Database) {
     'SELECT e164 FROM opt_outs WHERE e164 = ?',
   )
   const deleteContactRow = db.prepare<[number]>('DELETE FROM contacts WHERE id = ?')
+  const selectChats = db.prepare<[number], { chats_with_shop: number }>(
+    'SELECT chats_with_shop FROM contacts WHERE id = ?',
+  )
+  const updateChats = db.prepare<[number, number]>(
+    'UPDATE contacts SET chats_with_shop = ? WHERE id = ?',
+  )
   const insertWithId = db.prepare<[number, number, number]>(
     `INSERT INTO contacts (id, created_at, updated_at) VALUES (?, ?, ?)`,
   )
@@ -227,6 +233,9 @@ export function createContactsRepository(db: Database) {
         db.prepare('DELETE FROM search_index_deferred').run()
       }
     },
+    setChatsWithShop(id: number, chats: boolean): void {
+      updateChats.run(chats ? 1 : 0, id)
+    },
     isOptedOut: (e164: string): boolean => selectOptOut.get(e164) !== undefined,
     remove(id: number): void {
       deleteContactRow.run(id)
@@ -237,7 +246,12 @@ export function createContactsRepository(db: Database) {
       const optedOutPhones = record.phones
         .map((p) => p.e164)
         .filter((e164) => selectOptOut.get(e164) !== undefined)
-      return { ...record, optedOut: optedOutPhones.length > 0, optedOutPhones }
+      return {
+        ...record,
+        optedOut: optedOutPhones.length > 0,
+        optedOutPhones,
+        chatsWithShop: selectChats.get(id)?.chats_with_shop === 1,
+      }
     },
   }
 }

@@ -119,6 +119,8 @@ export function createContactsService(
         }
         if (next.name.trim() === '') next.name = [firstName, lastName].filter(Boolean).join(' ')
         repo.update(update.id, next, now)
+        if (update.chatsWithShop !== undefined)
+          repo.setChatsWithShop(update.id, update.chatsWithShop)
       })()
       return this.get(update.id)
     },

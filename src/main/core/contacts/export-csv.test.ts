@@ -26,6 +26,7 @@ const contact = (overrides: Partial<Contact>): Contact => ({
   consentAt: 1,
   optedOut: false,
   optedOutPhones: [],
+  chatsWithShop: false,
   flag: null,
   createdAt: 1,
   updatedAt: 1,

@@ -1,11 +1,12 @@
 import { createCore } from '../create-core'
 import { createFileSecretStore, plainCodec } from '../secrets/file-secret-store'
 import type { Capabilities } from '../capabilities'
+import type { Random } from '../scheduler/pacing'
 import { FakeClock } from '../time/fake-clock'
 import { join } from 'node:path'
 
 /** A real core on a real SQLite file in `dataDir`, with a fake clock and recording capabilities. */
-export function createTestCore(dataDir: string, clock = new FakeClock()) {
+export function createTestCore(dataDir: string, clock = new FakeClock(), random?: Random) {
   const opened: string[] = []
   const capabilities: Capabilities = {
     openExternal: (url) => {
@@ -16,6 +17,20 @@ export function createTestCore(dataDir: string, clock = new FakeClock()) {
     notify: () => undefined,
     secrets: createFileSecretStore(join(dataDir, 'secrets.json'), plainCodec),
   }
-  const core = createCore({ dataDir, clock, capabilities, version: '0.0.0-test', shell: 'browser' })
-  return { core, clock, opened }
+  const notices: string[] = []
+  capabilities.notify = (notice) => notices.push(notice.title)
+  const awake: boolean[] = []
+  capabilities.keepAwake = () => {
+    awake.push(true)
+    return () => awake.push(false)
+  }
+  const core = createCore({
+    dataDir,
+    clock,
+    capabilities,
+    version: '0.0.0-test',
+    shell: 'browser',
+    ...(random ? { random } : {}),
+  })
+  return { core, clock, opened, notices, awake }
 }

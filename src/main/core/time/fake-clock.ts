@@ -21,24 +21,38 @@ export class FakeClock implements Clock {
   }
 
   setTimeout(callback: () => void, delayMs: number): TimerHandle {
-    const timer = { id: this.nextId++, at: this.current + Math.max(0, delayMs), callback }
+    // Whole milliseconds, as Date.now gives: the database stores instants as integers.
+    const timer = {
+      id: this.nextId++,
+      at: this.current + Math.max(0, Math.round(delayMs)),
+      callback,
+    }
     this.timers.push(timer)
     return { cancel: () => (this.timers = this.timers.filter((t) => t.id !== timer.id)) }
   }
 
   /** Moves time forward, running every timer that falls due, including ones set by callbacks. */
   advance(ms: number): void {
-    const end = this.current + ms
+    const end = this.current + Math.round(ms)
     for (;;) {
       const due = this.timers
         .filter((t) => t.at <= end)
         .sort((a, b) => a.at - b.at || a.id - b.id)[0]
       if (!due) break
       this.timers = this.timers.filter((t) => t.id !== due.id)
-      this.current = due.at
+      // A timer overdue after a `jump` fires late, at the present, as a real one would.
+      this.current = Math.max(this.current, due.at)
       due.callback()
     }
-    this.current = end
+    this.current = Math.max(this.current, end)
+  }
+
+  /**
+   * Time passes with the process asleep (a closed lid, a stopped app): nothing fires meanwhile;
+   * timers that fell due fire on the next `advance`, late.
+   */
+  jump(ms: number): void {
+    this.current += Math.round(ms)
   }
 
   get pendingTimers(): number {

@@ -1,4 +1,6 @@
 import type { Translation } from './translation'
+import { campaignsEn } from './en/campaigns'
+import { sendersEn } from './en/senders'
 import { listsEn } from './en/lists'
 import { optOutsEn } from './en/opt-outs'
 
@@ -162,13 +164,8 @@ export const en: Translation = {
   },
   lists: listsEn,
   optOuts: optOutsEn,
-  campaigns: {
-    emptyTitle: 'No campaigns yet',
-    emptyPurpose:
-      'Rupor sends messages gradually, with pauses, the way a person would: at most 50 an hour and at most 250 new chats a day. That way WhatsApp does not take you for a spammer and does not ban your number.',
-    emptyFirstStep: 'To start, prepare a broadcast list — who the message goes to.',
-    goToLists: 'Go to Lists',
-  },
+  campaigns: campaignsEn,
+  senders: sendersEn,
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -414,6 +411,7 @@ export const en: Translation = {
       'A broadcast list holds at most {{limit}} people: this one has {{size}} and {{adding}} more were to be added. Split them into several lists.',
     list_too_small: 'A broadcast list needs at least {{minimum}} people.',
     name_taken: 'There is already a list called “{{name}}”. Choose another name.',
+    wrong_state: 'This cannot be done now: the state has changed. Refresh the page.',
     internal: 'Something went wrong inside Rupor. The details were written to the log.',
     unreachable: 'Rupor cannot be reached. Check that the app is running.',
   },

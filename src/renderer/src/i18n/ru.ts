@@ -1,4 +1,6 @@
 // Russian is the source of truth: every other language must have exactly these keys.
+import { campaignsRu } from './ru/campaigns'
+import { sendersRu } from './ru/senders'
 import { listsRu } from './ru/lists'
 import { optOutsRu } from './ru/opt-outs'
 export const ru = {
@@ -160,13 +162,8 @@ export const ru = {
   },
   lists: listsRu,
   optOuts: optOutsRu,
-  campaigns: {
-    emptyTitle: 'Рассылок пока нет',
-    emptyPurpose:
-      'Рупор отправляет сообщения не разом, а постепенно, с паузами, как живой человек: не больше 50 в час и не больше 250 новых чатов в день. Так WhatsApp не примет вас за спамера и не заблокирует номер.',
-    emptyFirstStep: 'Чтобы начать, подготовьте список рассылки — кому отправить сообщение.',
-    goToLists: 'Перейти к спискам',
-  },
+  campaigns: campaignsRu,
+  senders: sendersRu,
   settings: {
     title: 'Настройки',
     language: 'Язык',
@@ -411,6 +408,7 @@ export const ru = {
       'В списке рассылки может быть не больше {{limit}} человек: сейчас в нём {{size}}, а добавить нужно ещё {{adding}}. Разделите людей на несколько списков.',
     list_too_small: 'В списке рассылки должно быть хотя бы {{minimum}} человека.',
     name_taken: 'Список «{{name}}» уже есть. Выберите другое название.',
+    wrong_state: 'Сейчас это сделать нельзя: состояние уже изменилось. Обновите страницу.',
     internal: 'Внутри Рупора что-то пошло не так. Подробности записаны в журнал.',
     unreachable: 'Нет связи с Рупором. Проверьте, что программа запущена.',
   },

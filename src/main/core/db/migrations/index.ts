@@ -1,9 +1,15 @@
 import { m0010Settings } from './0010-settings'
 import { m0020Contacts } from './0020-contacts'
 import { m0030ListsAndOptOuts } from './0030-lists-and-opt-outs'
+import { m0040Campaigns } from './0040-campaigns'
 import type { Migration } from './migration'
 
 /** Every schema step, in order. Append only; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [m0010Settings, m0020Contacts, m0030ListsAndOptOuts]
+export const migrations: readonly Migration[] = [
+  m0010Settings,
+  m0020Contacts,
+  m0030ListsAndOptOuts,
+  m0040Campaigns,
+]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -25,6 +25,7 @@ const contact: Contact = {
   consentAt: null,
   optedOut: false,
   optedOutPhones: [],
+  chatsWithShop: false,
   flag: null,
   createdAt: 1,
   updatedAt: 2,

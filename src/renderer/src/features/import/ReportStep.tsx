@@ -2,9 +2,7 @@ import {
   Alert,
   Button,
   Group,
-  Paper,
   ScrollArea,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -23,6 +21,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportReport } from '../../../../shared/imports'
 import { useApi } from '../../api/api-context'
+import { CountCards } from '../../components/CountCards'
 import { saveDownload } from '../../components/download-file'
 import { errorMessage } from '../../i18n/error-message'
 import { fileProblemText, rawRowText, reportLanguage, rowProblemReason } from './import-texts'
@@ -99,28 +98,15 @@ function FinishedReport({ report }: { report: ImportReport }) {
           </Text>
         </Stack>
       </Group>
-      <SimpleGrid cols={3} spacing="sm">
-        {countKeys.map(([key, color]) => (
-          <Paper
-            key={key}
-            withBorder
-            p="sm"
-            radius="md"
-            role="group"
-            aria-label={t(`importer.counts.${key}`)}
-          >
-            <Text fz={28} fw={700} lh={1.1} c={report[key] > 0 ? color : 'dimmed'}>
-              {count(report[key])}
-            </Text>
-            <Text fw={600} size="sm">
-              {t(`importer.counts.${key}`)}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t(`importer.counts.${key}Hint`)}
-            </Text>
-          </Paper>
-        ))}
-      </SimpleGrid>
+      <CountCards
+        cards={countKeys.map(([key, color]) => ({
+          key,
+          color,
+          value: report[key],
+          label: t(`importer.counts.${key}`),
+          hint: t(`importer.counts.${key}Hint`),
+        }))}
+      />
       <ProblemsSection report={report} />
     </>
   )

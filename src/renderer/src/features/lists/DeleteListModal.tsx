@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
-import { useState } from 'react'
+import { Alert, Modal, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { ModalActions } from '../../components/ModalActions'
+import { useAsyncAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
 
 interface Props {
@@ -12,21 +13,13 @@ interface Props {
 /** "Delete this list?", saying that its people stay in the contact book. Mount it to open it. */
 export function DeleteListModal({ name, onConfirm, onClose }: Props) {
   const { t } = useTranslation()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const { busy, error, run } = useAsyncAction()
 
-  const confirm = async () => {
-    setBusy(true)
-    setError(undefined)
-    try {
+  const confirm = () =>
+    run(async () => {
       await onConfirm()
       onClose()
-    } catch (failure) {
-      setError(errorMessage(failure, t))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Modal
@@ -39,17 +32,19 @@ export function DeleteListModal({ name, onConfirm, onClose }: Props) {
         <Text fz="sm">{t('lists.deleteModal.text')}</Text>
         {error !== undefined && (
           <Alert color="red" variant="light">
-            {error}
+            {errorMessage(error, t)}
           </Alert>
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('lists.deleteModal.cancel')}
-          </Button>
-          <Button color="red" loading={busy} onClick={() => void confirm()}>
-            {t('lists.deleteModal.confirm')}
-          </Button>
-        </Group>
+        <ModalActions
+          cancelLabel={t('lists.deleteModal.cancel')}
+          onCancel={onClose}
+          confirmLabel={t('lists.deleteModal.confirm')}
+          onConfirm={() => void confirm()}
+          busy={busy}
+          color="red"
+          focusCancel
+          gap="sm"
+        />
       </Stack>
     </Modal>
   )

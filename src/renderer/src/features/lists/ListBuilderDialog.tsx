@@ -1,19 +1,10 @@
-import {
-  Alert,
-  Button,
-  Divider,
-  Group,
-  Modal,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core'
+import { Alert, Divider, Modal, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listMinimum, type ListSelection, type ListSummary } from '../../../../shared/lists'
 import { useApi } from '../../api/api-context'
+import { ModalActions } from '../../components/ModalActions'
+import { useAsyncAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
 import { useTags } from '../contacts/use-tags'
 import { BuilderFilterFields } from './BuilderFilterFields'
@@ -42,8 +33,7 @@ export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
   const [onlyEligible, setOnlyEligible] = useState(true)
   const [name, setName] = useState('')
   const [description, setDescription] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const { busy, error, run } = useAsyncAction()
 
   const selection: ListSelection =
     contactIds === undefined ? { filter: toListFilter(form) } : { contactIds: [...contactIds] }
@@ -56,9 +46,7 @@ export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
   const build = async (event: SyntheticEvent) => {
     event.preventDefault()
     if (!canBuild) return
-    setBusy(true)
-    setError(undefined)
-    try {
+    await run(async () => {
       const lists = await api.call('lists.build', {
         selection,
         onlyEligible,
@@ -67,11 +55,7 @@ export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
         split,
       })
       onBuilt(lists)
-    } catch (failure) {
-      setError(errorMessage(failure, t))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -133,21 +117,23 @@ export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
         />
         {error !== undefined && (
           <Alert color="red" variant="light">
-            {error}
+            {errorMessage(error, t)}
           </Alert>
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('lists.builder.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} disabled={!canBuild}>
-            {split && plan
+        <ModalActions
+          cancelLabel={t('lists.builder.cancel')}
+          onCancel={onClose}
+          confirmLabel={
+            split && plan
               ? t('lists.builder.buildMany', {
                   lists: t('lists.listCount', { count: plan.parts.length }),
                 })
-              : t('lists.builder.build')}
-          </Button>
-        </Group>
+              : t('lists.builder.build')
+          }
+          busy={busy}
+          disabled={!canBuild}
+          gap="sm"
+        />
       </Stack>
     </Modal>
   )

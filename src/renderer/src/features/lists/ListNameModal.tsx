@@ -1,6 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { Alert, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ModalActions } from '../../components/ModalActions'
+import { useAsyncAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
 import { listNameMax } from './list-names'
 
@@ -36,22 +38,15 @@ export function ListNameModal({ mode, initial, onSubmit, onClose }: Props) {
   const { t } = useTranslation()
   const [name, setName] = useState(initial.name)
   const [description, setDescription] = useState(initial.description)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const { busy, error, run } = useAsyncAction()
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault()
     if (name.trim() === '') return
-    setBusy(true)
-    setError(undefined)
-    try {
+    await run(async () => {
       await onSubmit({ name: name.trim(), description: description.trim() })
       onClose()
-    } catch (failure) {
-      setError(errorMessage(failure, t))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -89,17 +84,17 @@ export function ListNameModal({ mode, initial, onSubmit, onClose }: Props) {
         )}
         {error !== undefined && (
           <Alert color="red" variant="light">
-            {error}
+            {errorMessage(error, t)}
           </Alert>
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('lists.nameModal.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} disabled={name.trim() === ''}>
-            {t(submits[mode])}
-          </Button>
-        </Group>
+        <ModalActions
+          cancelLabel={t('lists.nameModal.cancel')}
+          onCancel={onClose}
+          confirmLabel={t(submits[mode])}
+          busy={busy}
+          disabled={name.trim() === ''}
+          gap="sm"
+        />
       </Stack>
     </Modal>
   )

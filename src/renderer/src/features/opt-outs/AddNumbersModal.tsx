@@ -1,33 +1,23 @@
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core'
+import { Alert, Stack, Textarea } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OptOutAddOutcome } from '../../../../shared/opt-outs'
 import { useApi } from '../../api/api-context'
+import { ModalActions } from '../../components/ModalActions'
+import { useAsyncAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
-import { AddOutcomeView } from './AddOutcomeView'
+import { AddModalFrame, type AddModalProps } from './AddModalFrame'
+import { AddOutcomeStep } from './AddOutcomeStep'
 import { NoteInput } from './NoteInput'
 
-interface Props {
-  opened: boolean
-  onClose: () => void
-}
-
 /** Numbers pasted in any spelling go on the list; the lines not understood are shown with why. */
-export function AddNumbersModal({ opened, onClose }: Props) {
+export function AddNumbersModal({ opened, onClose }: AddModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      size="lg"
-      title={t('optOuts.add.title')}
-      closeOnClickOutside={false}
-      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-    >
-      {/* The modal's content unmounts when it closes: each opening starts empty. */}
+    <AddModalFrame opened={opened} onClose={onClose} title={t('optOuts.add.title')}>
       <AddNumbersForm onClose={onClose} />
-    </Modal>
+    </AddModalFrame>
   )
 }
 
@@ -36,8 +26,7 @@ function AddNumbersForm({ onClose }: { onClose: () => void }) {
   const api = useApi()
   const [text, setText] = useState('')
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>()
+  const { busy, error, run } = useAsyncAction()
   const [outcome, setOutcome] = useState<OptOutAddOutcome>()
 
   const submit = async (event: SyntheticEvent) => {
@@ -45,34 +34,21 @@ function AddNumbersForm({ onClose }: { onClose: () => void }) {
     // React passes events up through portals: the contact card's own form must not see this.
     event.stopPropagation()
     if (text.trim() === '') return
-    setBusy(true)
-    setError(undefined)
-    try {
+    await run(async () => {
       setOutcome(await api.call('optOuts.addNumbers', { text, note }))
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   if (outcome) {
     return (
-      <Stack gap="lg">
-        <AddOutcomeView outcome={outcome} />
-        <Group justify="space-between">
-          <Button
-            variant="default"
-            onClick={() => {
-              setOutcome(undefined)
-              setText('')
-            }}
-          >
-            {t('optOuts.outcome.again')}
-          </Button>
-          <Button onClick={onClose}>{t('optOuts.outcome.done')}</Button>
-        </Group>
-      </Stack>
+      <AddOutcomeStep
+        outcome={outcome}
+        onAgain={() => {
+          setOutcome(undefined)
+          setText('')
+        }}
+        onDone={onClose}
+      />
     )
   }
   return (
@@ -98,14 +74,13 @@ function AddNumbersForm({ onClose }: { onClose: () => void }) {
           {errorMessage(error, t)}
         </Alert>
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('optOuts.cancel')}
-        </Button>
-        <Button type="submit" loading={busy} disabled={text.trim() === ''}>
-          {t('optOuts.add.submit')}
-        </Button>
-      </Group>
+      <ModalActions
+        cancelLabel={t('optOuts.cancel')}
+        onCancel={onClose}
+        confirmLabel={t('optOuts.add.submit')}
+        busy={busy}
+        disabled={text.trim() === ''}
+      />
     </Stack>
   )
 }

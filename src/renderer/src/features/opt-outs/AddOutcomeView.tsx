@@ -1,7 +1,8 @@
-import { Alert, Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, ScrollArea, Stack, Table, Text, Title } from '@mantine/core'
 import { IconInfoCircle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { OptOutAddOutcome } from '../../../../shared/opt-outs'
+import { CountCards } from '../../components/CountCards'
 import { summariseOutcome } from './add-outcome'
 
 const counts = [
@@ -12,9 +13,8 @@ const counts = [
 
 /** What adding numbers (pasted or from a file) did: the counts, then each line not understood. */
 export function AddOutcomeView({ outcome }: { outcome: OptOutAddOutcome }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const summary = summariseOutcome(outcome)
-  const count = (n: number) => n.toLocaleString(i18n.language)
 
   if (summary.nothingFound) {
     return (
@@ -25,28 +25,15 @@ export function AddOutcomeView({ outcome }: { outcome: OptOutAddOutcome }) {
   }
   return (
     <Stack gap="md">
-      <SimpleGrid cols={3} spacing="sm">
-        {counts.map(([key, color]) => (
-          <Paper
-            key={key}
-            withBorder
-            p="sm"
-            radius="md"
-            role="group"
-            aria-label={t(`optOuts.outcome.${key}`)}
-          >
-            <Text fz={28} fw={700} lh={1.1} c={summary[key] > 0 ? color : 'dimmed'}>
-              {count(summary[key])}
-            </Text>
-            <Text fw={600} size="sm">
-              {t(`optOuts.outcome.${key}`)}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t(`optOuts.outcome.${key}Hint`)}
-            </Text>
-          </Paper>
-        ))}
-      </SimpleGrid>
+      <CountCards
+        cards={counts.map(([key, color]) => ({
+          key,
+          color,
+          value: summary[key],
+          label: t(`optOuts.outcome.${key}`),
+          hint: t(`optOuts.outcome.${key}Hint`),
+        }))}
+      />
       {summary.rejected > 0 && (
         <Stack gap="xs">
           <Title order={3} size="h5">

@@ -1,36 +1,26 @@
-import { Alert, Button, FileButton, Group, Modal, Paper, Stack, Text } from '@mantine/core'
+import { Alert, Button, FileButton, Group, Paper, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconFileText, IconLock } from '@tabler/icons-react'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OptOutAddOutcome } from '../../../../shared/opt-outs'
 import { useApi } from '../../api/api-context'
+import { ModalActions } from '../../components/ModalActions'
 import { importErrorText } from '../import/import-texts'
-import { AddOutcomeView } from './AddOutcomeView'
+import { AddModalFrame, type AddModalProps } from './AddModalFrame'
+import { AddOutcomeStep } from './AddOutcomeStep'
 import { fileSizeText, numberFileProblem, readNumberFile } from './number-file'
 import { NoteInput } from './NoteInput'
 
 /** What the picker offers; the core reads any table of numbers whatever its encoding. */
 const acceptedFiles = '.csv,.txt,.tsv'
 
-interface Props {
-  opened: boolean
-  onClose: () => void
-}
-
 /** A file of numbers (a CSV from Excel, a text file) goes on the list. */
-export function ImportFileModal({ opened, onClose }: Props) {
+export function ImportFileModal({ opened, onClose }: AddModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      size="lg"
-      title={t('optOuts.file.title')}
-      closeOnClickOutside={false}
-      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-    >
+    <AddModalFrame opened={opened} onClose={onClose} title={t('optOuts.file.title')}>
       <ImportFileForm onClose={onClose} />
-    </Modal>
+    </AddModalFrame>
   )
 }
 
@@ -90,26 +80,15 @@ function ImportFileForm({ onClose }: { onClose: () => void }) {
 
   if (outcome) {
     return (
-      <Stack gap="lg">
-        {file && (
-          <Text size="sm" c="dimmed">
-            {file.name}
-          </Text>
-        )}
-        <AddOutcomeView outcome={outcome} />
-        <Group justify="space-between">
-          <Button
-            variant="default"
-            onClick={() => {
-              setOutcome(undefined)
-              setFile(null)
-            }}
-          >
-            {t('optOuts.outcome.again')}
-          </Button>
-          <Button onClick={onClose}>{t('optOuts.outcome.done')}</Button>
-        </Group>
-      </Stack>
+      <AddOutcomeStep
+        outcome={outcome}
+        source={file?.name}
+        onAgain={() => {
+          setOutcome(undefined)
+          setFile(null)
+        }}
+        onDone={onClose}
+      />
     )
   }
   return (
@@ -147,18 +126,13 @@ function ImportFileForm({ onClose }: { onClose: () => void }) {
         <IconLock size={12} style={{ verticalAlign: '-1px', marginInlineEnd: 4 }} />
         {t('optOuts.file.privacy')}
       </Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('optOuts.cancel')}
-        </Button>
-        <Button
-          type="submit"
-          loading={busy}
-          disabled={!file || (problem?.kind === 'file' && !busy)}
-        >
-          {t('optOuts.file.submit')}
-        </Button>
-      </Group>
+      <ModalActions
+        cancelLabel={t('optOuts.cancel')}
+        onCancel={onClose}
+        confirmLabel={t('optOuts.file.submit')}
+        busy={busy}
+        disabled={!file || (problem?.kind === 'file' && !busy)}
+      />
     </Stack>
   )
 }

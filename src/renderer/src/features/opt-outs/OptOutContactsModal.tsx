@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/api-context'
+import { ModalActions } from '../../components/ModalActions'
+import { useAsyncAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
 import { NoteInput } from './NoteInput'
 
@@ -40,16 +42,13 @@ function OptOutContactsForm({ ids, name, onClose, onDone }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>()
+  const { busy, error, run } = useAsyncAction()
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault()
     // React passes events up through portals: the contact card's own form must not see this.
     event.stopPropagation()
-    setBusy(true)
-    setError(undefined)
-    try {
+    await run(async () => {
       await api.call('optOuts.addContacts', { ids: [...ids], note })
       notifications.show({
         color: 'teal',
@@ -57,11 +56,7 @@ function OptOutContactsForm({ ids, name, onClose, onDone }: Props) {
       })
       onDone?.()
       onClose()
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -86,14 +81,13 @@ function OptOutContactsForm({ ids, name, onClose, onDone }: Props) {
           {errorMessage(error, t)}
         </Alert>
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('optOuts.cancel')}
-        </Button>
-        <Button type="submit" color="red" loading={busy}>
-          {t('optOuts.contacts.submit')}
-        </Button>
-      </Group>
+      <ModalActions
+        cancelLabel={t('optOuts.cancel')}
+        onCancel={onClose}
+        confirmLabel={t('optOuts.contacts.submit')}
+        busy={busy}
+        color="red"
+      />
     </Stack>
   )
 }

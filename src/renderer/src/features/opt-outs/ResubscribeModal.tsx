@@ -1,9 +1,11 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Checkbox, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/api-context'
+import { ModalActions } from '../../components/ModalActions'
+import { useAsyncAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
 import { NoteInput } from './NoteInput'
@@ -49,8 +51,7 @@ function ResubscribeForm({
   const api = useApi()
   const [confirmed, setConfirmed] = useState(false)
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>()
+  const { busy, error, run } = useAsyncAction()
   const numbers = e164s.map(formatPhone).join(', ')
 
   const submit = async (event: SyntheticEvent) => {
@@ -58,9 +59,7 @@ function ResubscribeForm({
     // React passes events up through portals: the contact card's own form must not see this.
     event.stopPropagation()
     if (!confirmed) return
-    setBusy(true)
-    setError(undefined)
-    try {
+    await run(async () => {
       const { removed } = await api.call('optOuts.resubscribe', {
         e164s: [...e164s],
         note,
@@ -72,11 +71,7 @@ function ResubscribeForm({
       })
       onDone?.(removed)
       onClose()
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -106,14 +101,14 @@ function ResubscribeForm({
           {errorMessage(error, t)}
         </Alert>
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('optOuts.cancel')}
-        </Button>
-        <Button type="submit" color="orange" loading={busy} disabled={!confirmed}>
-          {t('optOuts.resubscribe.submit')}
-        </Button>
-      </Group>
+      <ModalActions
+        cancelLabel={t('optOuts.cancel')}
+        onCancel={onClose}
+        confirmLabel={t('optOuts.resubscribe.submit')}
+        busy={busy}
+        disabled={!confirmed}
+        color="orange"
+      />
     </Stack>
   )
 }

@@ -1,0 +1,35 @@
+import type { Notice } from '../capabilities'
+
+/** System notifications, in the campaign's language: the core has no i18next, and needs few words. */
+const texts = {
+  ru: {
+    task: (name: string) => ({
+      title: 'Пора отправить сообщение',
+      body: `Следующий получатель: ${name}. Откройте Рупор.`,
+    }),
+    finished: (campaign: string) => ({
+      title: 'Рассылка завершена',
+      body: `«${campaign}»: все сообщения обработаны.`,
+    }),
+    limit: (campaign: string, at: string) => ({
+      title: 'Рассылка ждёт лимита',
+      body: `«${campaign}»: продолжим в ${at}, чтобы не превысить безопасные лимиты.`,
+    }),
+  },
+  en: {
+    task: (name: string) => ({
+      title: 'Time for the next message',
+      body: `Next: ${name}. Open Rupor.`,
+    }),
+    finished: (campaign: string) => ({
+      title: 'Campaign finished',
+      body: `“${campaign}”: every message is done.`,
+    }),
+    limit: (campaign: string, at: string) => ({
+      title: 'Campaign waits for a limit',
+      body: `“${campaign}”: it goes on at ${at}, to stay within the safe limits.`,
+    }),
+  },
+} satisfies Record<'ru' | 'en', Record<string, (...args: string[]) => Notice>>
+
+export const notices = texts

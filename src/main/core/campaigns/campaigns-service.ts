@@ -1,0 +1,368 @@
+import type { Database } from 'better-sqlite3'
+import type { z } from 'zod'
+import type {
+  AssistedTask,
+  Campaign,
+  CampaignCounts,
+  CampaignDetail,
+  CampaignItemsPage,
+  campaignInputSchema,
+  campaignItemsSchema,
+  campaignPreviewSchema,
+  MessagePreview,
+} from '../../../shared/campaigns'
+import { listMinimum } from '../../../shared/lists'
+import type { Capabilities } from '../capabilities'
+import type { RecipientCheck } from '../eligibility/recipient-check'
+import { CoreError, invalidInput, listTooSmall, notFound } from '../errors'
+import type { Scheduler } from '../scheduler/scheduler'
+import type { CampaignRow, ItemRow } from '../scheduler/send-store'
+import type { SendersService } from '../senders/senders-service'
+import type { Clock } from '../time/clock'
+import { templateOf, type Composer } from './compose-message'
+import { chatUrl, defaultOptOutLine, messageIssues } from './message'
+
+type CampaignInput = z.output<typeof campaignInputSchema>
+type ItemsQuery = z.output<typeof campaignItemsSchema>
+type PreviewInput = z.output<typeof campaignPreviewSchema>
+
+const emptyCounts = (): CampaignCounts => ({
+  total: 0,
+  planned: 0,
+  sending: 0,
+  sent: 0,
+  skipped: 0,
+  failed: 0,
+  uncertain: 0,
+})
+
+const wrongState = (state: string): CoreError =>
+  new CoreError('wrong_state', `Not possible while the campaign is ${state}.`, undefined, { state })
+
+/** Campaigns as the owner manages them; the scheduler does the pacing. */
+export function createCampaignsService(options: {
+  db: Database
+  clock: Clock
+  senders: SendersService
+  check: RecipientCheck
+  scheduler: () => Scheduler
+  compose: Composer
+  capabilities: Capabilities
+}) {
+  const { db, clock, senders, check, compose } = options
+  const row = db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
+  const counts = db.prepare<[number], { state: keyof CampaignCounts; n: number }>(
+    'SELECT state, count(*) AS n FROM campaign_items WHERE campaign_id = ? GROUP BY state',
+  )
+  const sendingItem = db.prepare<[number], ItemRow>(
+    "SELECT * FROM campaign_items WHERE campaign_id = ? AND state = 'sending' LIMIT 1",
+  )
+
+  const requireRow = (id: number): CampaignRow => {
+    const found = row.get(id)
+    if (!found) throw notFound(`There is no campaign ${String(id)}.`)
+    return found
+  }
+
+  function toCampaign(r: CampaignRow): Campaign {
+    const c = emptyCounts()
+    for (const { state, n } of counts.all(r.id)) {
+      c[state] = n
+      c.total += n
+    }
+    const next =
+      r.state === 'running' || r.state === 'scheduled'
+        ? options.scheduler().next(r.sender_id)
+        : { at: null, reason: null }
+    return {
+      id: r.id,
+      name: r.name,
+      senderId: r.sender_id,
+      listId: r.list_id,
+      text: r.text,
+      appendOptOut: r.append_opt_out === 1,
+      optOutLine: r.opt_out_line,
+      utm: r.utm === 1,
+      utmCampaign: r.utm_campaign,
+      language: r.language,
+      startAt: r.start_at,
+      state: r.state,
+      counts: c,
+      nextDueAt: next.at,
+      waitReason: next.reason,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }
+  }
+
+  function taskOf(r: CampaignRow): AssistedTask | null {
+    const item = sendingItem.get(r.id)
+    if (!item || item.e164 === null) return null
+    const sender = senders.get(r.sender_id)
+    const text = item.sent_text ?? ''
+    return {
+      campaignId: r.id,
+      itemId: item.id,
+      contactId: item.contact_id,
+      name: item.name,
+      e164: item.e164,
+      text,
+      url: chatUrl(item.e164, text, sender.assistedOpener),
+      claimedAt: item.claimed_at ?? 0,
+    }
+  }
+
+  const assertText = (text: string): void => {
+    const issues = messageIssues({ text })
+    if (issues.length > 0) {
+      throw invalidInput(
+        'The message has problems.',
+        issues.map((issue) => ({ path: 'text', message: JSON.stringify(issue) })),
+      )
+    }
+  }
+
+  return {
+    list: (): Campaign[] =>
+      db
+        .prepare<[], CampaignRow>('SELECT * FROM campaigns ORDER BY created_at DESC, id DESC')
+        .all()
+        .map(toCampaign),
+
+    get(id: number): CampaignDetail {
+      const r = requireRow(id)
+      return { ...toCampaign(r), task: taskOf(r) }
+    },
+
+    /** A draft whole; a started campaign's name and text only (messages already sent stay as they were). */
+    save(input: CampaignInput): Campaign {
+      const now = clock.now()
+      senders.get(input.senderId)
+      const optOutLine =
+        input.optOutLine === '' ? defaultOptOutLine(input.language) : input.optOutLine
+      const values = [
+        input.name,
+        input.text,
+        input.appendOptOut ? 1 : 0,
+        optOutLine,
+        input.utm ? 1 : 0,
+        input.utmCampaign,
+      ] as const
+      if (input.id === undefined) {
+        const id = db
+          .prepare(
+            `INSERT INTO campaigns (name, text, append_opt_out, opt_out_line, utm, utm_campaign,
+               sender_id, list_id, language, start_at, state, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+          )
+          .run(
+            ...values,
+            input.senderId,
+            input.listId,
+            input.language,
+            input.startAt,
+            now,
+            now,
+          ).lastInsertRowid
+        return toCampaign(requireRow(Number(id)))
+      }
+      const current = requireRow(input.id)
+      if (current.state === 'draft') {
+        db.prepare(
+          `UPDATE campaigns SET name = ?, text = ?, append_opt_out = ?, opt_out_line = ?, utm = ?,
+             utm_campaign = ?, sender_id = ?, list_id = ?, language = ?, start_at = ?, updated_at = ?
+           WHERE id = ?`,
+        ).run(...values, input.senderId, input.listId, input.language, input.startAt, now, input.id)
+      } else if (current.state === 'finished' || current.state === 'cancelled') {
+        throw wrongState(current.state)
+      } else {
+        if (input.senderId !== current.sender_id || input.listId !== current.list_id) {
+          throw wrongState(current.state)
+        }
+        assertText(input.text)
+        db.prepare(
+          `UPDATE campaigns SET name = ?, text = ?, append_opt_out = ?, opt_out_line = ?, utm = ?,
+             utm_campaign = ?, updated_at = ? WHERE id = ?`,
+        ).run(...values, now, input.id)
+      }
+      return toCampaign(requireRow(input.id))
+    },
+
+    delete(id: number): { deleted: number } {
+      const r = requireRow(id)
+      if (!['draft', 'finished', 'cancelled'].includes(r.state)) throw wrongState(r.state)
+      return { deleted: db.prepare('DELETE FROM campaigns WHERE id = ?').run(id).changes }
+    },
+
+    /**
+     * Draft → running (or scheduled): the list's people become the queue, in the list's order;
+     * those who may not be messaged are recorded as skipped with the reason at once.
+     */
+    start(id: number): Campaign {
+      const now = clock.now()
+      const r = requireRow(id)
+      if (r.state !== 'draft') throw wrongState(r.state)
+      assertText(r.text)
+      if (r.text.trim() === '')
+        throw invalidInput('The message is empty.', [{ path: 'text', message: 'empty_text' }])
+      if (r.list_id === null)
+        throw invalidInput('Choose a list.', [{ path: 'listId', message: 'required' }])
+      const members = db
+        .prepare<[number], { contact_id: number; name: string; e164: string | null }>(
+          `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM list_members m
+           JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position`,
+        )
+        .all(r.list_id)
+      if (members.length < listMinimum) throw listTooSmall(members.length)
+      db.transaction(() => {
+        const insert = db.prepare(
+          `INSERT OR IGNORE INTO campaign_items (campaign_id, contact_id, name, e164, position, state, reason, done_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        members.forEach((m, position) => {
+          const verdict = m.e164 === null ? null : check.checkNumber(m.e164)
+          if (verdict?.eligible)
+            insert.run(id, m.contact_id, m.name, m.e164, position, 'planned', null, null)
+          else {
+            const reason = verdict === null ? 'no_number' : (verdict.reasons[0] ?? 'invalid_number')
+            insert.run(id, m.contact_id, m.name, m.e164, position, 'skipped', reason, now)
+          }
+        })
+        const state = r.start_at !== null && r.start_at > now ? 'scheduled' : 'running'
+        db.prepare('UPDATE campaigns SET state = ?, updated_at = ? WHERE id = ?').run(
+          state,
+          now,
+          id,
+        )
+      })()
+      options.scheduler().kick(r.sender_id, false)
+      return toCampaign(requireRow(id))
+    },
+
+    pause(id: number): Campaign {
+      const r = requireRow(id)
+      if (r.state !== 'running' && r.state !== 'scheduled') throw wrongState(r.state)
+      db.prepare("UPDATE campaigns SET state = 'paused', updated_at = ? WHERE id = ?").run(
+        clock.now(),
+        id,
+      )
+      options.scheduler().kick(r.sender_id, false)
+      return toCampaign(requireRow(id))
+    },
+
+    /** Back to running, one fresh gap from now: a pause never ends in a burst. */
+    resume(id: number): Campaign {
+      const now = clock.now()
+      const r = requireRow(id)
+      if (r.state !== 'paused') throw wrongState(r.state)
+      const state = r.start_at !== null && r.start_at > now ? 'scheduled' : 'running'
+      db.prepare('UPDATE campaigns SET state = ?, updated_at = ? WHERE id = ?').run(state, now, id)
+      options.scheduler().kick(r.sender_id, true)
+      return toCampaign(requireRow(id))
+    },
+
+    /** Whoever is left is skipped as cancelled; a message being sent now can still be answered. */
+    cancel(id: number): Campaign {
+      const now = clock.now()
+      const r = requireRow(id)
+      if (r.state === 'finished' || r.state === 'cancelled') throw wrongState(r.state)
+      db.transaction(() => {
+        db.prepare(
+          "UPDATE campaign_items SET state = 'skipped', reason = 'cancelled', done_at = ? WHERE campaign_id = ? AND state = 'planned'",
+        ).run(now, id)
+        db.prepare("UPDATE campaigns SET state = 'cancelled', updated_at = ? WHERE id = ?").run(
+          now,
+          id,
+        )
+      })()
+      options.scheduler().kick(r.sender_id, false)
+      return toCampaign(requireRow(id))
+    },
+
+    items({ id, state, offset, limit }: ItemsQuery): CampaignItemsPage {
+      requireRow(id)
+      const where = state ? 'AND state = ?' : ''
+      const params: (string | number)[] = state ? [id, state] : [id]
+      const total = (
+        db
+          .prepare(`SELECT count(*) AS n FROM campaign_items WHERE campaign_id = ? ${where}`)
+          .get(...params) as { n: number }
+      ).n
+      const rows = db
+        .prepare(
+          `SELECT * FROM campaign_items WHERE campaign_id = ? ${where} ORDER BY position LIMIT ? OFFSET ?`,
+        )
+        .all(...params, limit, offset) as ItemRow[]
+      return {
+        total,
+        offset,
+        rows: rows.map((i) => ({
+          id: i.id,
+          contactId: i.contact_id,
+          name: i.name,
+          e164: i.e164 ?? '',
+          state: i.state,
+          reason: i.reason,
+          doneAt: i.done_at,
+        })),
+      }
+    },
+
+    /** The message as the list's first people would get it, before anything is saved. */
+    preview(input: PreviewInput): MessagePreview[] {
+      if (input.listId === null) return []
+      const members = db
+        .prepare<[number, number], { contact_id: number; name: string; e164: string | null }>(
+          `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM list_members m
+           JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position LIMIT ?`,
+        )
+        .all(input.listId, input.limit)
+      return members.map((m) => {
+        const text = compose(input, { contactId: m.contact_id, name: m.name, e164: m.e164 ?? '' })
+        return {
+          contactId: m.contact_id,
+          name: m.name,
+          text,
+          length: [...new Intl.Segmenter().segment(text)].length,
+        }
+      })
+    },
+
+    /** WhatsApp on the shop's own number with the message as its first person would get it. */
+    async testSend(id: number): Promise<{ url: string }> {
+      const r = requireRow(id)
+      const sender = senders.get(r.sender_id)
+      const first =
+        r.list_id === null
+          ? undefined
+          : db
+              .prepare<[number], { contact_id: number; name: string; e164: string | null }>(
+                `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM list_members m
+                 JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position LIMIT 1`,
+              )
+              .get(r.list_id)
+      const text = compose(templateOf(r), {
+        contactId: first?.contact_id ?? null,
+        name: first?.name ?? '',
+        e164: sender.phone,
+      })
+      const url = chatUrl(sender.phone, text, sender.assistedOpener)
+      await options.capabilities.openExternal(url)
+      return { url }
+    },
+
+    async reopenChat(id: number): Promise<{ url: string }> {
+      const task = taskOf(requireRow(id))
+      if (!task)
+        throw new CoreError('wrong_state', 'Nobody is waiting to be messaged.', undefined, {
+          state: 'no_task',
+        })
+      await options.capabilities.openExternal(task.url)
+      return { url: task.url }
+    },
+
+    toCampaign,
+    taskOf,
+  }
+}
+export type CampaignsService = ReturnType<typeof createCampaignsService>

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { fieldsOf, type ContactForMessage } from './fields-of-contact'
+
+const blank: ContactForMessage = { name: '', firstName: '', lastName: '', email: '', notes: '' }
+const phone = '+79161234567'
+
+describe('fieldsOf', () => {
+  it('takes every field', () => {
+    expect(
+      fieldsOf(
+        {
+          name: 'Анна Петрова',
+          firstName: 'Анна',
+          lastName: 'Петрова',
+          email: 'anna@example.ru',
+          notes: 'VIP 🌹',
+        },
+        phone,
+      ),
+    ).toEqual({
+      first_name: 'Анна',
+      last_name: 'Петрова',
+      name: 'Анна Петрова',
+      email: 'anna@example.ru',
+      notes: 'VIP 🌹',
+      phone,
+    })
+  })
+
+  it.each<
+    [string, Partial<ContactForMessage>, { first_name: string; last_name: string; name: string }]
+  >([
+    [
+      'first name given',
+      { name: 'Аня', firstName: 'Анна' },
+      { first_name: 'Анна', last_name: '', name: 'Аня' },
+    ],
+    [
+      'first name from the first word of the name',
+      { name: 'Анна Петрова' },
+      { first_name: 'Анна', last_name: '', name: 'Анна Петрова' },
+    ],
+    [
+      'any whitespace between words',
+      { name: '  Анна\t Петрова ' },
+      { first_name: 'Анна', last_name: '', name: 'Анна\t Петрова' },
+    ],
+    [
+      'a blank first name',
+      { name: 'Иван', firstName: '  ' },
+      { first_name: 'Иван', last_name: '', name: 'Иван' },
+    ],
+    ['a one-word name', { name: 'Мария' }, { first_name: 'Мария', last_name: '', name: 'Мария' }],
+    [
+      'the last name is never guessed',
+      { name: 'Анна Петровна' },
+      { first_name: 'Анна', last_name: '', name: 'Анна Петровна' },
+    ],
+    [
+      'the name from first and last names',
+      { firstName: 'Анна', lastName: 'Петрова' },
+      { first_name: 'Анна', last_name: 'Петрова', name: 'Анна Петрова' },
+    ],
+    [
+      'a last name alone is not a first name',
+      { lastName: 'Петрова' },
+      { first_name: '', last_name: 'Петрова', name: 'Петрова' },
+    ],
+    ['nothing known', {}, { first_name: '', last_name: '', name: '' }],
+    ['an emoji name', { name: '🌸 Лена' }, { first_name: '🌸', last_name: '', name: '🌸 Лена' }],
+  ])('%s', (_, contact, expected) => {
+    expect(fieldsOf({ ...blank, ...contact }, phone)).toEqual({
+      ...expected,
+      email: '',
+      notes: '',
+      phone,
+    })
+  })
+
+  it('trims email and notes', () => {
+    const fields = fieldsOf({ ...blank, email: ' a@b.ru ', notes: '\nnote\n' }, phone)
+    expect([fields.email, fields.notes]).toEqual(['a@b.ru', 'note'])
+  })
+})

@@ -1,0 +1,21 @@
+// The fields a message may name as placeholders, one per property of MessageFields.
+
+export const messageFieldNames = [
+  'first_name',
+  'last_name',
+  'name',
+  'email',
+  'notes',
+  'phone',
+] as const
+export type MessageFieldName = (typeof messageFieldNames)[number]
+
+/** What one recipient brings to a message; phone in E.164. An empty string means "not known". */
+export type MessageFields = Record<MessageFieldName, string>
+
+const known: ReadonlySet<string> = new Set(messageFieldNames)
+
+/** Exactly the MessageFields keys, case-sensitive: {{First_Name}} is reported, not guessed. */
+export function isMessageField(name: string): name is MessageFieldName {
+  return known.has(name)
+}

@@ -1,0 +1,335 @@
+import type { Database } from 'better-sqlite3'
+import type { AssistedOutcome, AssistedTask, WaitReason } from '../../../shared/campaigns'
+import type { Sender } from '../../../shared/senders'
+import type { RecipientCheck } from '../eligibility/recipient-check'
+import { CoreError, notFound } from '../errors'
+import type { Clock, TimerHandle } from '../time/clock'
+import { limitVerdict } from './limits'
+import { drawGapMs, type Random } from './pacing'
+import { createSendStore, type CampaignRow, type ItemRow } from './send-store'
+import { windowAt } from './sending-window'
+import { ageInDays, warmUpAllowance } from './warm-up'
+
+/** A timer that fires this much later than it was set for means the computer slept or the app stopped. */
+const lateAfterMs = 90_000
+
+export interface SchedulerHooks {
+  /** The message as this person gets it, from the campaign's text now (edits apply to what is left). */
+  compose(campaign: CampaignRow, item: ItemRow): string
+  /** A claimed message goes out: the assisted channel opens WhatsApp and asks the owner. */
+  deliver(task: AssistedTask, sender: Sender, campaign: CampaignRow): void
+  /** "Asked to stop": onto the opt-out list at once. */
+  optOut(e164: string): void
+  changed(campaignId: number): void
+  /** Something the owner should know while the app is in the background. */
+  notify(kind: 'finished' | 'limit', campaign: CampaignRow, at: number | null): void
+  keepAwake(on: boolean): void
+}
+
+export interface NextSend {
+  at: number | null
+  reason: WaitReason | null
+}
+
+/**
+ * The machine that paces sending. Per sender, one message at a time: a gap drawn after each answer,
+ * the sending window, and the limits over the ledger decide when; one transaction re-checks the
+ * opt-out list and eligibility, the limits, and claims the item. Everything it knows is in SQLite,
+ * so a restart resumes where it was — one fresh gap later, never with a burst, never twice.
+ */
+export function createScheduler(options: {
+  db: Database
+  clock: Clock
+  random: Random
+  check: RecipientCheck
+  sender: (id: number) => Sender
+  hooks: SchedulerHooks
+}) {
+  const { db, clock, random, check, hooks } = options
+  const store = createSendStore(db)
+  const timers = new Map<number, { handle: TimerHandle; at: number }>()
+  const planned = new Map<number, NextSend>()
+  let stopped = false
+
+  const gap = (sender: Sender): number =>
+    drawGapMs(random, sender.limits.gapMinSeconds, sender.limits.gapMaxSeconds)
+
+  const limitsOf = (sender: Sender, at: number) => ({
+    perHour: sender.limits.perHour,
+    newChatsPerDay: Math.min(
+      sender.limits.newChatsPerDay,
+      warmUpAllowance(sender.warmUp, ageInDays(sender.startedOn, sender.timeZone, at)),
+    ),
+    activeChats: sender.limits.activeChats,
+  })
+
+  function arm(senderId: number, next: NextSend): void {
+    timers.get(senderId)?.handle.cancel()
+    timers.delete(senderId)
+    const before = planned.get(senderId)
+    planned.set(senderId, next)
+    if (next.at === null || stopped) return
+    const at = next.at
+    timers.set(senderId, { at, handle: clock.setTimeout(() => tick(senderId), at - clock.now()) })
+    if (before?.reason !== next.reason && (next.reason?.endsWith('_limit') ?? false)) {
+      for (const campaign of store.activeCampaigns(senderId)) hooks.notify('limit', campaign, at)
+    }
+  }
+
+  /** Scheduled campaigns whose time has come begin; finished ones are closed. */
+  function settleStates(senderId: number, now: number): CampaignRow[] {
+    const campaigns = store.activeCampaigns(senderId)
+    for (const campaign of campaigns) {
+      if (campaign.state === 'scheduled' && (campaign.start_at ?? 0) <= now) {
+        store.setCampaignState(campaign.id, 'running', now)
+        campaign.state = 'running'
+        hooks.changed(campaign.id)
+      }
+      if (campaign.state === 'running' && store.openItems(campaign.id) === 0) {
+        store.setCampaignState(campaign.id, 'finished', now)
+        campaign.state = 'finished'
+        hooks.changed(campaign.id)
+        hooks.notify('finished', campaign, null)
+      }
+    }
+    refreshAwake()
+    return campaigns.filter((c) => c.state === 'running' || c.state === 'scheduled')
+  }
+
+  /** Decides and, when the moment has come, claims the next message of one sender. */
+  function tick(senderId: number): void {
+    if (stopped) return
+    const armedFor = timers.get(senderId)?.at
+    timers.delete(senderId)
+    const next = decide(senderId, armedFor)
+    if (next) arm(senderId, next)
+  }
+
+  /** When the sender's next message may go, or null once one is claimed and delivered. */
+  function decide(senderId: number, armedFor: number | undefined): NextSend | null {
+    const now = clock.now()
+    const sender = options.sender(senderId)
+    const campaigns = settleStates(senderId, now)
+    if (campaigns.length === 0) return { at: null, reason: null }
+    if (store.sendingOf(senderId)) return { at: null, reason: 'awaiting_owner' }
+
+    // Woken late (sleep, a stopped process): start again calmly, one fresh gap from now.
+    if (armedFor !== undefined && now - armedFor > lateAfterMs) {
+      store.setGapEndsAt(senderId, now + gap(sender))
+    }
+    const gapEnds = store.gapEndsAt(senderId) ?? now
+    if (gapEnds > now) return { at: gapEnds, reason: 'gap' }
+
+    const window = windowAt(sender.window, sender.timeZone, now)
+    if (!window.open) {
+      // The first message of the next window comes a gap after it opens, not on the stroke.
+      const calmStart = window.changesAt + gap(sender)
+      store.setGapEndsAt(senderId, calmStart)
+      return { at: calmStart, reason: 'window' }
+    }
+
+    const startsAt = Math.min(
+      ...campaigns.map((c) => (c.state === 'scheduled' ? (c.start_at ?? now) : now)),
+    )
+    if (startsAt > now) return { at: startsAt, reason: 'start_time' }
+
+    const outcome = db.transaction(() => claimNext(sender, campaigns, now))()
+    if (outcome.kind === 'wait') return outcome.next
+    store.setGapEndsAt(senderId, null)
+    planned.set(senderId, { at: null, reason: 'awaiting_owner' })
+    hooks.changed(outcome.campaign.id)
+    hooks.deliver(outcome.task, sender, outcome.campaign)
+    return null
+  }
+
+  type Claim =
+    | { kind: 'claimed'; task: AssistedTask; campaign: CampaignRow }
+    | { kind: 'wait'; next: NextSend }
+
+  /** Inside one transaction: eligibility (skipping with the reason), limits, then the claim. */
+  function claimNext(sender: Sender, campaigns: readonly CampaignRow[], now: number): Claim {
+    const recent = store.recentSends(sender.id, now)
+    const limits = limitsOf(sender, now)
+    let earliest: NextSend = { at: null, reason: null }
+    for (const campaign of campaigns) {
+      if (campaign.state !== 'running') continue
+      for (;;) {
+        const first = store.firstPlanned(campaign.id)
+        if (!first) break
+        const verdict = first.e164 === null ? null : check.checkNumber(first.e164)
+        if (verdict === null || !verdict.eligible) {
+          const reason =
+            verdict?.eligible === false ? (verdict.reasons[0] ?? 'invalid_number') : 'no_number'
+          store.finishItem(first.id, 'skipped', reason, now)
+          hooks.changed(campaign.id)
+          continue
+        }
+        const candidates = [first]
+        const firstIsNew = store.isNewChat(sender.id, first)
+        if (firstIsNew) {
+          const known = store.firstKnownPlanned(campaign.id, sender.id)
+          if (known && known.id !== first.id && check.checkNumber(known.e164 ?? '').eligible) {
+            candidates.push(known)
+          }
+        }
+        for (const item of candidates) {
+          const newChat = item === first ? firstIsNew : false
+          const allowed = limitVerdict(recent, { e164: item.e164 ?? '', newChat }, limits, now)
+          if (allowed.reason === null) {
+            const text = hooks.compose(campaign, item)
+            if (!store.claim(item, sender.id, text, newChat, now)) continue
+            return {
+              kind: 'claimed',
+              campaign,
+              task: {
+                campaignId: campaign.id,
+                itemId: item.id,
+                contactId: item.contact_id,
+                name: item.name,
+                e164: item.e164 ?? '',
+                text,
+                url: '',
+                claimedAt: now,
+              },
+            }
+          }
+          if (earliest.at === null || allowed.at < earliest.at) earliest = allowed
+        }
+        break
+      }
+    }
+    if (earliest.at === null) {
+      // Everything left was skipped: close what is done and look again a moment later.
+      return { kind: 'wait', next: { at: now, reason: 'gap' } }
+    }
+    return { kind: 'wait', next: earliest }
+  }
+
+  function senderOfItem(itemId: number): { item: ItemRow; campaign: CampaignRow } {
+    const item = store.item(itemId)
+    const campaign = item ? store.campaign(item.campaign_id) : undefined
+    if (!item || !campaign) throw notFound(`There is no campaign item ${String(itemId)}.`)
+    return { item, campaign }
+  }
+
+  function afterAnswer(campaign: CampaignRow): void {
+    const sender = options.sender(campaign.sender_id)
+    const now = clock.now()
+    // The next gap starts from the owner's answer.
+    store.setGapEndsAt(sender.id, now + gap(sender))
+    hooks.changed(campaign.id)
+    tick(sender.id)
+  }
+
+  let awake = false
+  function refreshAwake(): void {
+    const running =
+      (db
+        .prepare<[], { n: number }>("SELECT count(*) AS n FROM campaigns WHERE state = 'running'")
+        .get()?.n ?? 0) > 0
+    if (running !== awake) {
+      awake = running
+      hooks.keepAwake(running)
+    }
+  }
+
+  return {
+    /** At start-up: what was being sent when the app stopped is uncertain; every sender waits a fresh gap. */
+    recover(): void {
+      const now = clock.now()
+      db.transaction(() => {
+        const inFlight = db
+          .prepare<[], { id: number; campaign_id: number }>(
+            "SELECT id, campaign_id FROM campaign_items WHERE state = 'sending'",
+          )
+          .all()
+        for (const item of inFlight) {
+          store.finishItem(item.id, 'uncertain', null, now)
+          store.setLedgerState(item.id, 'uncertain')
+        }
+        for (const sender of db
+          .prepare<[], { id: number }>(
+            "SELECT DISTINCT sender_id AS id FROM campaigns WHERE state IN ('running', 'scheduled')",
+          )
+          .all()) {
+          const fresh = now + gap(options.sender(sender.id))
+          store.setGapEndsAt(sender.id, Math.max(fresh, store.gapEndsAt(sender.id) ?? 0))
+        }
+      })()
+      for (const sender of db.prepare<[], { id: number }>('SELECT id FROM senders').all()) {
+        tick(sender.id)
+      }
+    },
+
+    /** After a campaign starts, resumes or changes: look again (a resume waits a fresh gap). */
+    kick(senderId: number, freshGap: boolean): void {
+      if (freshGap) {
+        const now = clock.now()
+        const fresh = now + gap(options.sender(senderId))
+        store.setGapEndsAt(senderId, Math.max(fresh, store.gapEndsAt(senderId) ?? 0))
+      }
+      tick(senderId)
+    },
+
+    confirm(itemId: number, outcome: AssistedOutcome): CampaignRow {
+      const now = clock.now()
+      const { item, campaign } = senderOfItem(itemId)
+      if (item.state !== 'sending') {
+        throw new CoreError('wrong_state', 'This message was already answered.', undefined, {
+          state: item.state,
+        })
+      }
+      db.transaction(() => {
+        if (outcome === 'sent') {
+          store.finishItem(item.id, 'sent', null, now)
+          store.setLedgerState(item.id, 'sent')
+          return
+        }
+        store.setLedgerState(item.id, 'not_sent')
+        if (outcome === 'wrong_number') store.finishItem(item.id, 'failed', 'wrong_number', now)
+        else if (outcome === 'asked_to_stop') {
+          store.finishItem(item.id, 'skipped', 'asked_to_stop', now)
+          if (item.e164 !== null) hooks.optOut(item.e164)
+        } else store.finishItem(item.id, 'skipped', 'skipped_by_owner', now)
+      })()
+      afterAnswer(campaign)
+      return campaign
+    },
+
+    /** The owner says what became of an uncertain message; it is never sent again on its own. */
+    resolve(itemId: number, outcome: 'sent' | 'not_sent'): CampaignRow {
+      const now = clock.now()
+      const { item, campaign } = senderOfItem(itemId)
+      if (item.state !== 'uncertain') {
+        throw new CoreError('wrong_state', 'This message is not uncertain.', undefined, {
+          state: item.state,
+        })
+      }
+      db.transaction(() => {
+        store.setLedgerState(item.id, outcome === 'sent' ? 'sent' : 'not_sent')
+        if (outcome === 'sent') store.finishItem(item.id, 'sent', null, now)
+        // Not sent: back in the queue, where the usual pacing and checks apply.
+        else store.finishItem(item.id, 'planned', null, null)
+      })()
+      hooks.changed(campaign.id)
+      tick(campaign.sender_id)
+      return campaign
+    },
+
+    /** The task being asked about now, for a page opened after the event. */
+    currentTask(senderId: number): ItemRow | undefined {
+      return store.sendingOf(senderId)
+    },
+
+    next: (senderId: number): NextSend => planned.get(senderId) ?? { at: null, reason: null },
+
+    stop(): void {
+      stopped = true
+      for (const { handle } of timers.values()) handle.cancel()
+      timers.clear()
+      if (awake) hooks.keepAwake(false)
+      awake = false
+    },
+  }
+}
+export type Scheduler = ReturnType<typeof createScheduler>

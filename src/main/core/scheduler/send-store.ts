@@ -1,0 +1,145 @@
+import type { Database } from 'better-sqlite3'
+import type { CampaignState, ItemReason, ItemState } from '../../../shared/campaigns'
+import type { LedgerSend } from './limits'
+
+const dayMs = 24 * 60 * 60 * 1000
+
+export interface CampaignRow {
+  id: number
+  name: string
+  sender_id: number
+  list_id: number | null
+  text: string
+  append_opt_out: number
+  opt_out_line: string
+  utm: number
+  utm_campaign: string
+  language: 'ru' | 'en'
+  start_at: number | null
+  state: CampaignState
+  last_served_at: number | null
+  created_at: number
+  updated_at: number
+}
+
+export interface ItemRow {
+  id: number
+  campaign_id: number
+  contact_id: number | null
+  name: string
+  e164: string | null
+  position: number
+  state: ItemState
+  reason: ItemReason | null
+  sent_text: string | null
+  claimed_at: number | null
+  done_at: number | null
+}
+
+/** The scheduler's reads and writes: campaigns, their queue and the sender's ledger. */
+export function createSendStore(db: Database) {
+  const campaign = db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
+  const active = db.prepare<[number], CampaignRow>(
+    `SELECT * FROM campaigns WHERE sender_id = ? AND state IN ('running', 'scheduled')
+     ORDER BY last_served_at IS NOT NULL, last_served_at, id`,
+  )
+  const item = db.prepare<[number], ItemRow>('SELECT * FROM campaign_items WHERE id = ?')
+  const firstPlanned = db.prepare<[number], ItemRow>(
+    `SELECT * FROM campaign_items WHERE campaign_id = ? AND state = 'planned' ORDER BY position LIMIT 1`,
+  )
+  // The first planned person this sender already chats with: usable when new chats are used up.
+  const firstKnownPlanned = db.prepare<[number, number], ItemRow>(
+    `SELECT i.* FROM campaign_items i
+     LEFT JOIN contacts c ON c.id = i.contact_id
+     WHERE i.campaign_id = ? AND i.state = 'planned' AND i.e164 IS NOT NULL
+       AND (c.chats_with_shop = 1 OR EXISTS (SELECT 1 FROM send_ledger l
+            WHERE l.sender_id = ? AND l.e164 = i.e164 AND l.state <> 'not_sent'))
+     ORDER BY i.position LIMIT 1`,
+  )
+  const sendingOfSender = db.prepare<[number], ItemRow>(
+    `SELECT i.* FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id
+     WHERE c.sender_id = ? AND i.state = 'sending' ORDER BY i.claimed_at LIMIT 1`,
+  )
+  const recent = db.prepare<[number, number], { at: number; e164: string; new_chat: number }>(
+    `SELECT at, e164, new_chat FROM send_ledger
+     WHERE sender_id = ? AND at > ? AND state <> 'not_sent' ORDER BY at`,
+  )
+  const everMessaged = db.prepare<[number, string], { n: number }>(
+    `SELECT 1 AS n FROM send_ledger WHERE sender_id = ? AND e164 = ? AND state <> 'not_sent' LIMIT 1`,
+  )
+  const chatsWithShop = db.prepare<[number], { chats_with_shop: number }>(
+    'SELECT chats_with_shop FROM contacts WHERE id = ?',
+  )
+  const setItem = db.prepare<[ItemState, ItemReason | null, number | null, number]>(
+    'UPDATE campaign_items SET state = ?, reason = ?, done_at = ? WHERE id = ?',
+  )
+  const claimItem = db.prepare<[string, number, number]>(
+    `UPDATE campaign_items SET state = 'sending', sent_text = ?, claimed_at = ? WHERE id = ? AND state = 'planned'`,
+  )
+  const insertLedger = db.prepare<[number, number, number, string, number, number]>(
+    `INSERT INTO send_ledger (sender_id, campaign_id, item_id, e164, at, new_chat, state)
+     VALUES (?, ?, ?, ?, ?, ?, 'sending')`,
+  )
+  const setLedger = db.prepare<[string, number]>(
+    'UPDATE send_ledger SET state = ? WHERE item_id = ?',
+  )
+  const served = db.prepare<[number, number, number]>(
+    'UPDATE campaigns SET last_served_at = ?, updated_at = ? WHERE id = ?',
+  )
+  const setState = db.prepare<[CampaignState, number, number]>(
+    'UPDATE campaigns SET state = ?, updated_at = ? WHERE id = ?',
+  )
+  const openCount = db.prepare<[number], { n: number }>(
+    `SELECT count(*) AS n FROM campaign_items WHERE campaign_id = ? AND state IN ('planned', 'sending')`,
+  )
+  const gapEnds = db.prepare<[number], { next_gap_ends_at: number | null }>(
+    'SELECT next_gap_ends_at FROM senders WHERE id = ?',
+  )
+  const setGapEnds = db.prepare<[number | null, number]>(
+    'UPDATE senders SET next_gap_ends_at = ? WHERE id = ?',
+  )
+
+  return {
+    campaign: (id: number) => campaign.get(id),
+    activeCampaigns: (senderId: number) => active.all(senderId),
+    item: (id: number) => item.get(id),
+    firstPlanned: (campaignId: number) => firstPlanned.get(campaignId),
+    firstKnownPlanned: (campaignId: number, senderId: number) =>
+      firstKnownPlanned.get(campaignId, senderId),
+    /** The item the owner is being asked about now, if any: one at a time per sender. */
+    sendingOf: (senderId: number) => sendingOfSender.get(senderId),
+    recentSends(senderId: number, now: number): LedgerSend[] {
+      return recent
+        .all(senderId, now - dayMs)
+        .map((r) => ({ at: r.at, e164: r.e164, newChat: r.new_chat === 1 }))
+    },
+    /** A new chat: a number this sender never messaged, of someone not marked as chatting already. */
+    isNewChat(senderId: number, row: ItemRow): boolean {
+      if (row.e164 === null) return true
+      if (row.contact_id !== null && chatsWithShop.get(row.contact_id)?.chats_with_shop === 1)
+        return false
+      return everMessaged.get(senderId, row.e164) === undefined
+    },
+    claim(row: ItemRow, senderId: number, text: string, newChat: boolean, now: number): boolean {
+      if (claimItem.run(text, now, row.id).changes !== 1 || row.e164 === null) return false
+      insertLedger.run(senderId, row.campaign_id, row.id, row.e164, now, newChat ? 1 : 0)
+      served.run(now, now, row.campaign_id)
+      return true
+    },
+    finishItem(id: number, state: ItemState, reason: ItemReason | null, now: number | null): void {
+      setItem.run(state, reason, now, id)
+    },
+    setLedgerState(itemId: number, state: 'sent' | 'not_sent' | 'uncertain'): void {
+      setLedger.run(state, itemId)
+    },
+    setCampaignState(id: number, state: CampaignState, now: number): void {
+      setState.run(state, now, id)
+    },
+    openItems: (campaignId: number): number => openCount.get(campaignId)?.n ?? 0,
+    gapEndsAt: (senderId: number): number | null => gapEnds.get(senderId)?.next_gap_ends_at ?? null,
+    setGapEndsAt(senderId: number, at: number | null): void {
+      setGapEnds.run(at, senderId)
+    },
+  }
+}
+export type SendStore = ReturnType<typeof createSendStore>

@@ -1,0 +1,129 @@
+import type { Database } from 'better-sqlite3'
+import type { z } from 'zod'
+import type {
+  AssistedOpener,
+  Sender,
+  SenderChannel,
+  senderInputSchema,
+  SenderLimits,
+  SendingWindow,
+  WarmUpStep,
+} from '../../../shared/senders'
+import type { CountryCode } from '../../../shared/settings'
+import { normalizePhone } from '../contacts/phone/normalize-phone'
+import { CoreError, invalidInput, notFound } from '../errors'
+import { looserWarmUpDays } from '../scheduler/warm-up'
+import type { Clock } from '../time/clock'
+
+type SenderInput = z.output<typeof senderInputSchema>
+
+interface SenderRow {
+  id: number
+  label: string
+  channel: SenderChannel
+  phone: string
+  started_on: string
+  time_zone: string
+  sending_window: string
+  limits: string
+  warm_up: string
+  assisted_opener: AssistedOpener
+  next_gap_ends_at: number | null
+  created_at: number
+  updated_at: number
+}
+
+export const toSender = (row: SenderRow): Sender => ({
+  id: row.id,
+  label: row.label,
+  channel: row.channel,
+  phone: row.phone,
+  startedOn: row.started_on,
+  timeZone: row.time_zone,
+  window: JSON.parse(row.sending_window) as SendingWindow,
+  limits: JSON.parse(row.limits) as SenderLimits,
+  warmUp: JSON.parse(row.warm_up) as WarmUpStep[],
+  assistedOpener: row.assisted_opener,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+})
+
+/** The shop's numbers: their windows and limits (stricter than WhatsApp's rules, never looser). */
+export function createSendersService(options: {
+  db: Database
+  clock: Clock
+  defaultCountry: () => CountryCode
+}) {
+  const { db, clock, defaultCountry } = options
+  const byId = db.prepare<[number], SenderRow>('SELECT * FROM senders WHERE id = ?')
+
+  function get(id: number): Sender {
+    const row = byId.get(id)
+    if (!row) throw notFound(`There is no sender ${String(id)}.`)
+    return toSender(row)
+  }
+
+  return {
+    get,
+    list: (): Sender[] =>
+      db.prepare<[], SenderRow>('SELECT * FROM senders ORDER BY label, id').all().map(toSender),
+
+    save(input: SenderInput): Sender {
+      const phone = normalizePhone(input.phone, defaultCountry())
+      if (!phone.ok)
+        throw invalidInput('The shop’s number cannot be read.', [
+          { path: 'phone', message: phone.reason },
+        ])
+      const looser = looserWarmUpDays(input.warmUp)
+      if (looser.length > 0) {
+        throw invalidInput('A warm-up step may only lower the default allowance.', [
+          { path: 'warmUp', message: `looser_than_default_from_day_${String(looser[0])}` },
+        ])
+      }
+      const now = clock.now()
+      const columns = [
+        input.label,
+        input.channel,
+        phone.e164,
+        input.startedOn,
+        input.timeZone,
+        JSON.stringify(input.window),
+        JSON.stringify(input.limits),
+        JSON.stringify(input.warmUp),
+        input.assistedOpener,
+      ] as const
+      if (input.id === undefined) {
+        const id = db
+          .prepare(
+            `INSERT INTO senders (label, channel, phone, started_on, time_zone, sending_window, limits,
+               warm_up, assisted_opener, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(...columns, now, now).lastInsertRowid
+        return get(Number(id))
+      }
+      get(input.id)
+      db.prepare(
+        `UPDATE senders SET label = ?, channel = ?, phone = ?, started_on = ?, time_zone = ?,
+           sending_window = ?, limits = ?, warm_up = ?, assisted_opener = ?, updated_at = ?
+         WHERE id = ?`,
+      ).run(...columns, now, input.id)
+      return get(input.id)
+    },
+
+    /** Only a sender no campaign uses; its ledger goes with it. */
+    delete(id: number): { deleted: number } {
+      get(id)
+      const used = db
+        .prepare<[number], { n: number }>('SELECT count(*) AS n FROM campaigns WHERE sender_id = ?')
+        .get(id)
+      if ((used?.n ?? 0) > 0) {
+        throw new CoreError('wrong_state', 'Campaigns use this sender.', undefined, {
+          state: 'in_use',
+        })
+      }
+      return { deleted: db.prepare('DELETE FROM senders WHERE id = ?').run(id).changes }
+    },
+  }
+}
+export type SendersService = ReturnType<typeof createSendersService>

@@ -1,0 +1,164 @@
+// Campaigns: one message to one list from one sender, paced by the scheduler. The queue holds one
+// item per person; an item ends sent, skipped or failed with a reason, or uncertain.
+import { z } from 'zod'
+import type { ExclusionReason } from './eligibility'
+
+export const campaignStates = [
+  'draft',
+  'scheduled',
+  'running',
+  'paused',
+  'finished',
+  'cancelled',
+] as const
+export type CampaignState = (typeof campaignStates)[number]
+
+export const itemStates = ['planned', 'sending', 'sent', 'skipped', 'failed', 'uncertain'] as const
+export type ItemState = (typeof itemStates)[number]
+
+/** Why an item was skipped or failed: an eligibility reason, or what the owner answered. */
+export type ItemReason =
+  ExclusionReason | 'skipped_by_owner' | 'wrong_number' | 'asked_to_stop' | 'cancelled'
+
+/** Why the scheduler is waiting, for "next message at …" and the owner's notification. */
+export const waitReasons = [
+  'gap',
+  'window',
+  'hour_limit',
+  'new_chat_limit',
+  'active_limit',
+  'awaiting_owner',
+  'start_time',
+] as const
+export type WaitReason = (typeof waitReasons)[number]
+
+export interface CampaignCounts {
+  total: number
+  planned: number
+  sending: number
+  sent: number
+  skipped: number
+  failed: number
+  uncertain: number
+}
+
+export interface Campaign {
+  id: number
+  name: string
+  senderId: number
+  listId: number | null
+  /** With {{first_name}}, {{name}}, {{last_name}}, {{email}}, {{notes}}; a fallback as {{first_name|друг}}. */
+  text: string
+  appendOptOut: boolean
+  optOutLine: string
+  /** Adds utm_source=whatsapp&utm_medium=broadcast&utm_campaign=<utmCampaign> to links. */
+  utm: boolean
+  utmCampaign: string
+  language: 'ru' | 'en'
+  /** When it may begin (ms); null: as soon as it is started. */
+  startAt: number | null
+  state: CampaignState
+  counts: CampaignCounts
+  /** When the next message is due, and why not earlier; null when nothing is planned. */
+  nextDueAt: number | null
+  waitReason: WaitReason | null
+  createdAt: number
+  updatedAt: number
+}
+
+/** The person the owner is asked to message now (assisted channel). */
+export interface AssistedTask {
+  campaignId: number
+  itemId: number
+  contactId: number | null
+  name: string
+  e164: string
+  text: string
+  /** The link that opens WhatsApp on the chat with the text prefilled. */
+  url: string
+  claimedAt: number
+}
+
+export interface CampaignItem {
+  id: number
+  contactId: number | null
+  name: string
+  e164: string
+  state: ItemState
+  reason: ItemReason | null
+  /** When it was sent, skipped or failed. */
+  doneAt: number | null
+}
+
+export interface CampaignItemsPage {
+  total: number
+  offset: number
+  rows: CampaignItem[]
+}
+
+export interface CampaignDetail extends Campaign {
+  task: AssistedTask | null
+}
+
+/** One message as a real recipient would get it. */
+export interface MessagePreview {
+  contactId: number
+  name: string
+  text: string
+  length: number
+}
+
+const text = z.string().max(4096)
+
+export const campaignInputSchema = z
+  .object({
+    id: z.number().int().positive().optional(),
+    name: z.string().trim().min(1).max(80),
+    senderId: z.number().int().positive(),
+    listId: z.number().int().positive().nullable().default(null),
+    text,
+    appendOptOut: z.boolean().default(true),
+    optOutLine: z.string().trim().max(200).default(''),
+    utm: z.boolean().default(true),
+    utmCampaign: z.string().trim().max(80).default(''),
+    language: z.enum(['ru', 'en']).default('ru'),
+    startAt: z.number().int().min(0).nullable().default(null),
+  })
+  .strict()
+export type CampaignInput = z.input<typeof campaignInputSchema>
+
+export const campaignIdSchema = z.object({ id: z.number().int().positive() }).strict()
+
+export const campaignItemsSchema = z
+  .object({
+    id: z.number().int().positive(),
+    state: z.enum(itemStates).optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict()
+
+export const campaignPreviewSchema = z
+  .object({
+    text,
+    appendOptOut: z.boolean(),
+    optOutLine: z.string().max(200),
+    utm: z.boolean(),
+    utmCampaign: z.string().max(80),
+    listId: z.number().int().positive().nullable(),
+    limit: z.number().int().min(1).max(20).default(3),
+  })
+  .strict()
+
+/** The owner's answer after the paced moment (assisted channel). */
+export const assistedOutcomes = ['sent', 'skipped', 'wrong_number', 'asked_to_stop'] as const
+export type AssistedOutcome = (typeof assistedOutcomes)[number]
+
+export const campaignConfirmSchema = z
+  .object({ itemId: z.number().int().positive(), outcome: z.enum(assistedOutcomes) })
+  .strict()
+
+/** An uncertain item (the app stopped while it was being sent): the owner says what happened. */
+export const campaignResolveSchema = z
+  .object({ itemId: z.number().int().positive(), outcome: z.enum(['sent', 'not_sent']) })
+  .strict()
