@@ -10,6 +10,8 @@ export interface HostProcess {
   token: string
   dataDir: string
   stop(): Promise<void>
+  /** SIGKILL: the process dies at once, as in a crash or a pulled plug. */
+  kill(): Promise<void>
 }
 
 export const newDataDir = (): string => mkdtempSync(join(tmpdir(), 'rupor-e2e-'))
@@ -18,9 +20,14 @@ export const newDataDir = (): string => mkdtempSync(join(tmpdir(), 'rupor-e2e-')
 export async function startHostProcess(options: {
   dataDir: string
   lang?: 'ru' | 'en'
+  /** The host's test clock: this many times faster, from this moment (ISO). */
+  timeScale?: number
+  clockStart?: string
 }): Promise<HostProcess> {
   const args = ['out/main/host.js', '--data-dir', options.dataDir, '--port', '0']
   if (options.lang) args.push('--lang', options.lang)
+  if (options.timeScale !== undefined) args.push('--time-scale', String(options.timeScale))
+  if (options.clockStart !== undefined) args.push('--clock-start', options.clockStart)
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   const pageUrl = await new Promise<string>((resolve, reject) => {
     let output = ''
@@ -47,13 +54,14 @@ export async function startHostProcess(options: {
     token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '',
     dataDir: options.dataDir,
     stop: () => stopProcess(child),
+    kill: () => stopProcess(child, 'SIGKILL'),
   }
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve()
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     child.once('exit', () => resolve())
-    child.kill('SIGTERM')
+    child.kill(signal)
   })
 }

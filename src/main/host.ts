@@ -8,13 +8,25 @@ import { systemClock } from './core/time/clock'
 import { parseHostArgs } from './host/host-args'
 import { createHostCapabilities } from './host/host-capabilities'
 import { startHost } from './host/http-server'
+import { createScaledClock } from './host/scaled-clock'
 
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2))
   const { capabilities } = createHostCapabilities(args.dataDir)
+  const testClock = args.timeScale !== 1 || args.clockStart !== undefined
+  const clock = testClock
+    ? createScaledClock({
+        startAt: args.clockStart === undefined ? Date.now() : Date.parse(args.clockStart),
+        scale: args.timeScale,
+      })
+    : systemClock
+  if (testClock)
+    console.log(
+      `Test clock: from ${new Date(clock.now()).toISOString()}, ×${String(args.timeScale)}`,
+    )
   const core = createCore({
     dataDir: args.dataDir,
-    clock: systemClock,
+    clock,
     capabilities,
     version,
     shell: 'browser',

@@ -8,11 +8,18 @@ describe('host command line', () => {
       dataDir: '/tmp/shop',
       port: 8123,
       lang: 'en',
+      timeScale: 1,
     })
   })
 
+  it('takes a faster test clock from a chosen start, for end-to-end tests', () => {
+    expect(
+      parseHostArgs(['--time-scale', '600', '--clock-start', '2026-12-01T10:30:00+03:00']),
+    ).toMatchObject({ timeScale: 600, clockStart: '2026-12-01T10:30:00+03:00' })
+  })
+
   it('defaults to a free port and the desktop app data folder', () => {
-    expect(parseHostArgs([])).toEqual({ dataDir: defaultDataDir(), port: 0 })
+    expect(parseHostArgs([])).toEqual({ dataDir: defaultDataDir(), port: 0, timeScale: 1 })
   })
 
   it.each([
@@ -20,6 +27,8 @@ describe('host command line', () => {
     [['--port', '70000'], /--port/],
     [['--lang', 'fr'], /--lang/],
     [['--colour', 'red'], /colour/],
+    [['--time-scale', '0'], /--timeScale/],
+    [['--clock-start', 'yesterday'], /--clockStart/],
   ])('explains a bad command line %j', (argv, message) => {
     expect(() => parseHostArgs(argv)).toThrow(message)
   })

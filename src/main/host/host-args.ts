@@ -8,10 +8,18 @@ const argsSchema = z.object({
   dataDir: z.string().min(1),
   port: z.coerce.number().int().min(0).max(65535),
   lang: z.enum(languages).optional(),
+  /** Tests only: time runs this many times faster (see scaled-clock). */
+  timeScale: z.coerce.number().min(1).max(10_000).default(1),
+  /** Tests only: the clock starts at this moment (ISO 8601). */
+  clockStart: z
+    .string()
+    .refine((text) => !Number.isNaN(Date.parse(text)), { message: 'not a date' })
+    .optional(),
 })
 export type HostArgs = z.infer<typeof argsSchema>
 
-export const hostUsage = 'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en]'
+export const hostUsage =
+  'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en] [--time-scale N --clock-start ISO (tests only)]'
 
 /** Parses the host's command line; throws an Error whose message says what is wrong. */
 export function parseHostArgs(argv: string[]): HostArgs {
@@ -21,6 +29,8 @@ export function parseHostArgs(argv: string[]): HostArgs {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       lang: { type: 'string' },
+      'time-scale': { type: 'string' },
+      'clock-start': { type: 'string' },
     },
     strict: true,
   })
@@ -28,6 +38,8 @@ export function parseHostArgs(argv: string[]): HostArgs {
     dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
     port: values.port ?? '0',
     lang: values.lang,
+    timeScale: values['time-scale'] ?? '1',
+    clockStart: values['clock-start'],
   })
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`)
