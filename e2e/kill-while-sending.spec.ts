@@ -25,10 +25,10 @@ function book(): string {
 
 /** Answers the owner's tasks until told to stop: mostly "sent", every fifth "skip". */
 function answerTasks(host: HostProcess, campaignId: number) {
-  let running = true
+  const state = { running: true }
   let answered = 0
   const loop = (async () => {
-    while (running) {
+    while (state.running) {
       try {
         const detail = await callHost<CampaignDetail>(host, 'campaigns.get', { id: campaignId })
         if (detail.state === 'finished') return
@@ -46,7 +46,7 @@ function answerTasks(host: HostProcess, campaignId: number) {
   return {
     answered: () => answered,
     stop: async () => {
-      running = false
+      state.running = false
       await loop
     },
   }

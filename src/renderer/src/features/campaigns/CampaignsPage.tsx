@@ -1,32 +1,104 @@
-import { Button, Text } from '@mantine/core'
-import { IconListDetails, IconSend } from '@tabler/icons-react'
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core'
+import { IconListDetails, IconPlus, IconSend } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { PageLayout } from '../../components/PageLayout'
 import { SectionEmptyState } from '../../components/SectionEmptyState'
+import { errorMessage } from '../../i18n/error-message'
 import { useNavigation } from '../../stores/navigation'
+import { useListSummaries } from './use-list-summaries'
+import { CampaignComposer } from './CampaignComposer'
+import { CampaignDetailView } from './CampaignDetailView'
+import { CampaignsTable } from './CampaignsTable'
+import { useCampaignsView } from './campaigns-view'
+import { useCampaigns } from './use-campaigns'
 
+/** The Campaigns section: the overview, the composer, or one campaign's page. */
 export function CampaignsPage() {
+  const view = useCampaignsView((state) => state.view)
+  if (view.kind === 'compose') return <CampaignComposer key={view.id ?? 'new'} id={view.id} />
+  if (view.kind === 'detail') return <CampaignDetailView key={view.id} id={view.id} />
+  return <CampaignsOverview />
+}
+
+function CampaignsOverview() {
   const { t } = useTranslation()
   const goTo = useNavigation((state) => state.goTo)
-  return (
-    <PageLayout title={t('nav.campaigns')}>
+  const show = useCampaignsView((state) => state.show)
+  const { state, retry } = useCampaigns()
+  const lists = useListSummaries()
+  const hasLists = lists.state.status === 'ready' && lists.state.value.length > 0
+  const newCampaign = (
+    <Button
+      leftSection={<IconPlus size={18} />}
+      onClick={() => {
+        show({ kind: 'compose', id: null })
+      }}
+    >
+      {t('campaigns.newCampaign')}
+    </Button>
+  )
+
+  let body
+  if (state.status === 'loading') {
+    body = (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    )
+  } else if (state.status === 'failed') {
+    body = (
+      <Alert color="red" variant="light" title={t('campaigns.loadFailed')}>
+        <Stack gap="sm" align="flex-start">
+          <Text fz="sm">{errorMessage(state.error, t)}</Text>
+          <Button variant="light" color="red" onClick={retry}>
+            {t('campaigns.retry')}
+          </Button>
+        </Stack>
+      </Alert>
+    )
+  } else if (state.value.length === 0) {
+    body = (
       <SectionEmptyState
         icon={<IconSend size={36} stroke={1.5} />}
         title={t('campaigns.emptyTitle')}
         purpose={t('campaigns.emptyPurpose')}
       >
         <Text fw={500} ta="center">
-          {t('campaigns.emptyFirstStep')}
+          {hasLists ? t('campaigns.emptyWithLists') : t('campaigns.emptyFirstStep')}
         </Text>
-        <Button
-          leftSection={<IconListDetails size={18} />}
-          onClick={() => {
-            goTo('lists')
-          }}
-        >
-          {t('campaigns.goToLists')}
-        </Button>
+        {hasLists ? (
+          newCampaign
+        ) : (
+          <Button
+            leftSection={<IconListDetails size={18} />}
+            onClick={() => {
+              goTo('lists')
+            }}
+          >
+            {t('campaigns.goToLists')}
+          </Button>
+        )}
       </SectionEmptyState>
+    )
+  } else {
+    body = (
+      <CampaignsTable
+        campaigns={state.value}
+        onOpen={(campaign) => {
+          show(
+            campaign.state === 'draft'
+              ? { kind: 'compose', id: campaign.id }
+              : { kind: 'detail', id: campaign.id },
+          )
+        }}
+      />
+    )
+  }
+
+  const showAction = state.status === 'ready' && state.value.length > 0
+  return (
+    <PageLayout title={t('nav.campaigns')} actions={showAction ? newCampaign : undefined}>
+      {body}
     </PageLayout>
   )
 }

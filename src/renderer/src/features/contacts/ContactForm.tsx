@@ -1,4 +1,13 @@
-import { Alert, Button, Group, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react'
 import { useState, type SyntheticEvent } from 'react'
@@ -167,6 +176,14 @@ export function ContactForm({ contact, tags, onDone, onDeleted, onOptOutChanged 
           contact={contact}
           onChange={(consent) => {
             edit({ consent })
+          }}
+        />
+        <Checkbox
+          label={t('senders.contact.chatsWithShop')}
+          description={t('senders.contact.chatsWithShopHint')}
+          checked={draft.chatsWithShop}
+          onChange={(event) => {
+            edit({ chatsWithShop: event.currentTarget.checked })
           }}
         />
         <ContactOptOutButton contact={contact} onChanged={onOptOutChanged} />

@@ -82,4 +82,14 @@ describe('contact draft', () => {
     expect(update.primary).toBe('+74951234567')
     expect(update.phones).toHaveLength(2)
   })
+
+  it('sends "already chats with the shop" only when it changed', () => {
+    const draft = toDraft(contact)
+    expect(draft.chatsWithShop).toBe(false)
+    expect(hasChanges(toUpdate(contact, draft))).toBe(false)
+    expect(toUpdate(contact, { ...draft, chatsWithShop: true }).update).toEqual({
+      id: 5,
+      chatsWithShop: true,
+    })
+  })
 })

@@ -27,6 +27,8 @@ export interface ContactDraft {
   primaryKey: number | undefined
   tags: string[]
   consent: ConsentState
+  /** Already chats with the shop: a message to them is not a new chat. */
+  chatsWithShop: boolean
 }
 
 /** The number as the user wrote it, or as stored if the file gave no spelling. */
@@ -55,6 +57,7 @@ export function toDraft(contact: Contact): ContactDraft {
     primaryKey: phones[primaryIndex]?.key,
     tags: [...contact.tags],
     consent: contact.consent,
+    chatsWithShop: contact.chatsWithShop,
   }
 }
 
@@ -82,6 +85,7 @@ export function toUpdate(contact: Contact, draft: ContactDraft): DraftUpdate {
   }
   if (draft.notes !== contact.notes) update.notes = draft.notes
   if (draft.consent !== contact.consent) update.consent = draft.consent
+  if (draft.chatsWithShop !== contact.chatsWithShop) update.chatsWithShop = draft.chatsWithShop
   const tags = draft.tags.map((tag) => tag.trim()).filter((tag) => tag !== '')
   if (!sameList(tags, contact.tags)) update.tags = tags
 

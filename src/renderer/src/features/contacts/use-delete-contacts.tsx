@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconTrash } from '@tabler/icons-react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { ApiClient } from '../../api/client'
 import { useApi } from '../../api/api-context'
@@ -49,7 +50,7 @@ export function useDeleteContacts() {
   }
 }
 
-type Translate = ReturnType<typeof useTranslation>['t']
+type Translate = TFunction
 
 async function undo(api: ApiClient, undoToken: string, t: Translate) {
   try {

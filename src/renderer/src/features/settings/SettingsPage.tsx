@@ -5,6 +5,7 @@ import { useApiEvent } from '../../api/use-api-event'
 import { useApiQuery } from '../../api/use-api-query'
 import { PageLayout } from '../../components/PageLayout'
 import { errorMessage } from '../../i18n/error-message'
+import { SendersSection } from '../senders/SendersSection'
 import { ConsentSection } from './ConsentSection'
 import { DataFolderSection } from './DataFolderSection'
 import { LanguageSection } from './LanguageSection'
@@ -40,6 +41,7 @@ export function SettingsPage() {
           <ConsentSection saved={state.value} onSaved={set} />
         </>
       )}
+      <SendersSection />
       <DataFolderSection />
     </PageLayout>
   )

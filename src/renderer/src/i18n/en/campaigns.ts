@@ -152,8 +152,10 @@ export const campaignsEn: Translation['campaigns'] = {
     waitReason: {
       gap: 'A pause between messages, as a person would take.',
       window: "Not the time to send: waiting for the number's sending hours.",
-      hour_limit: 'As many messages as allowed went out in the last hour. Waiting so as not to exceed it.',
-      new_chat_limit: 'As many new chats as allowed were started in 24 hours. Continuing once there is room.',
+      hour_limit:
+        'As many messages as allowed went out in the last hour. Waiting so as not to exceed it.',
+      new_chat_limit:
+        'As many new chats as allowed were started in 24 hours. Continuing once there is room.',
       active_limit: 'As many active chats as allowed. Waiting until there is room.',
       awaiting_owner: 'Waiting for you: send the message in WhatsApp and say how it went.',
       start_time: 'Waiting for the set start time.',

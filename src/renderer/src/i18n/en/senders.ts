@@ -31,7 +31,8 @@ export const sendersEn: Translation['senders'] = {
     startedOn: 'On WhatsApp since',
     startedOnHint:
       'WhatsApp blocks new numbers sooner: Rupor starts with few new chats a day and adds more following the warm-up table below. If the number has been on WhatsApp for a long time, give a rough date — the full limits then apply at once.',
-    ageNow_one: 'The number is {{count,number}} day old: at most {{allowed,number}} new chats a day.',
+    ageNow_one:
+      'The number is {{count,number}} day old: at most {{allowed,number}} new chats a day.',
     ageNow_few:
       'The number is {{count,number}} days old: at most {{allowed,number}} new chats a day.',
     ageNow_many:
