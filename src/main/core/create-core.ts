@@ -219,7 +219,11 @@ export function createCore(options: CoreOptions) {
     'campaigns.list': () => campaigns.list(),
     'campaigns.get': ({ id }) => campaigns.get(id),
     'campaigns.save': (input) => campaignChanged(campaigns.save(input)),
-    'campaigns.delete': ({ id }) => campaigns.delete(id),
+    'campaigns.delete': ({ id }) => {
+      const outcome = campaigns.delete(id)
+      events.emit('campaigns.changed', { id })
+      return outcome
+    },
     'campaigns.preview': (input) => campaigns.preview(input),
     'campaigns.start': ({ id }) => campaignChanged(campaigns.start(id)),
     'campaigns.pause': ({ id }) => campaignChanged(campaigns.pause(id)),

@@ -2,6 +2,7 @@ import { Center, Loader, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { StartUp } from '../api/transport'
 import { Shell } from './Shell'
+import { ShellKindContext } from './shell-kind'
 import { StartupError } from './StartupError'
 import { useBoot } from './use-boot'
 
@@ -22,5 +23,9 @@ export function App({ shell }: { shell: StartUp['shell'] }) {
       </Center>
     )
   }
-  return <Shell />
+  return (
+    <ShellKindContext.Provider value={shell}>
+      <Shell />
+    </ShellKindContext.Provider>
+  )
 }

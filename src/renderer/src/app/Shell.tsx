@@ -1,5 +1,6 @@
 import { AppShell } from '@mantine/core'
 import { useApiEvent } from '../api/use-api-event'
+import { TaskNotifier } from '../features/campaigns/TaskNotifier'
 import { applyLanguageSetting } from '../i18n'
 import { Navbar } from './Navbar'
 import { SectionPage } from './SectionPage'
@@ -18,6 +19,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">
         <SectionPage />
+        <TaskNotifier />
       </AppShell.Main>
     </AppShell>
   )

@@ -49,7 +49,7 @@ export const sendersEn: Translation['senders'] = {
     days: 'Days of the week',
     limits: 'Limits',
     limitsHint:
-      "WhatsApp's rules of thumb that keep a number from being banned. You may make them stricter, never looser: the most allowed is in brackets.",
+      "WhatsApp's rules of thumb that keep a number from being banned. You may make them stricter, never looser: the most allowed is under each name.",
     gapMin: 'Pause from, seconds',
     gapMax: 'Pause up to, seconds',
     gapHint: 'Each pause is random within these bounds ({{min}}–{{max}} s).',

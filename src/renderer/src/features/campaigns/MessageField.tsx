@@ -1,0 +1,95 @@
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core'
+import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  insertAt,
+  lengthLevel,
+  messageLength,
+  tooLongMessage,
+  type ComposerForm,
+} from './composer-form'
+
+/** The fields a message can name, in the order their buttons are shown. */
+const placeholders = ['first_name', 'name', 'last_name', 'email', 'notes'] as const
+
+const levelColor = { ok: 'dimmed', long: 'orange.8', tooLong: 'red.7' } as const
+const levelKey = {
+  ok: 'campaigns.composer.length',
+  long: 'campaigns.composer.lengthLong',
+  tooLong: 'campaigns.composer.lengthTooLong',
+} as const
+
+interface Props {
+  form: ComposerForm
+  error: string | undefined
+  onChange: (change: Partial<ComposerForm>) => void
+}
+
+/** The message with buttons that put a person's name (or another field) where the caret is. */
+export function MessageField({ form, error, onChange }: Props) {
+  const { t } = useTranslation()
+  const area = useRef<HTMLTextAreaElement>(null)
+  const length = messageLength(form)
+  const level = lengthLevel(length)
+
+  const insert = (field: string) => {
+    const element = area.current
+    const start = element?.selectionStart ?? form.text.length
+    const end = element?.selectionEnd ?? form.text.length
+    const next = insertAt(form.text, `{{${field}}}`, start, end)
+    onChange({ text: next.text })
+    // Put the caret after what was inserted once React has written the new text.
+    requestAnimationFrame(() => {
+      element?.focus()
+      element?.setSelectionRange(next.caret, next.caret)
+    })
+  }
+
+  return (
+    <Stack gap={6}>
+      <Textarea
+        ref={area}
+        label={t('campaigns.composer.message')}
+        placeholder={t('campaigns.composer.messagePlaceholder', { example: '{{first_name|друг}}' })}
+        value={form.text}
+        onChange={(event) => {
+          onChange({ text: event.currentTarget.value })
+        }}
+        autosize
+        minRows={6}
+        maxRows={16}
+        maxLength={4096}
+        required
+        error={error}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+      />
+      <Group gap={6}>
+        <Text fz="xs" c="dimmed">
+          {t('campaigns.composer.placeholders')}
+        </Text>
+        {placeholders.map((field) => (
+          <Button
+            key={field}
+            size="compact-xs"
+            variant="light"
+            title={`{{${field}}}`}
+            onClick={() => {
+              insert(field)
+            }}
+          >
+            {t(`campaigns.composer.placeholder.${field}`)}
+          </Button>
+        ))}
+      </Group>
+      <Text fz="xs" c="dimmed">
+        {t('campaigns.composer.placeholderHelp', {
+          example: '{{first_name}}',
+          fallback: form.language === 'en' ? '{{first_name|friend}}' : '{{first_name|друг}}',
+        })}
+      </Text>
+      <Text fz="xs" c={levelColor[level]} fw={level === 'ok' ? 400 : 600} aria-live="polite">
+        {t(levelKey[level], { count: length, limit: tooLongMessage })}
+      </Text>
+    </Stack>
+  )
+}

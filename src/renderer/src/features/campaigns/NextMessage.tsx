@@ -1,0 +1,133 @@
+import { Group, Stack, Text, ThemeIcon } from '@mantine/core'
+import { IconClockHour4, IconHandClick, IconPlayerPause } from '@tabler/icons-react'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
+import type { Campaign } from '../../../../shared/campaigns'
+import { countdown, countdownKey, twoDigits, waitOf } from './campaign-progress'
+
+/** "3 min 05 s" until a moment. */
+export function leftText(ms: number, t: TFunction): string {
+  const left = countdown(ms)
+  const key = countdownKey(left)
+  return t(`campaigns.detail.in.${key}`, {
+    hours: left.hours,
+    minutes: key === 'hours' ? twoDigits(left.minutes) : left.minutes,
+    seconds: key === 'minutes' ? twoDigits(left.seconds) : left.seconds,
+  })
+}
+
+function useClock() {
+  const { i18n } = useTranslation()
+  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' })
+  const day = new Intl.DateTimeFormat(i18n.language, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  })
+  return { time: (at: number) => time.format(at), day: (at: number) => day.format(at) }
+}
+
+interface Props {
+  campaign: Pick<Campaign, 'state' | 'nextDueAt' | 'waitReason'>
+  now: number
+}
+
+/** The running page's line: when the next message goes, in how long, and why not sooner. */
+export function NextMessage({ campaign, now }: Props) {
+  const { t } = useTranslation()
+  const clock = useClock()
+  const wait = waitOf(campaign, now)
+
+  if (wait.kind === 'over' || wait.kind === 'none') {
+    const text =
+      wait.kind === 'none'
+        ? campaign.state === 'draft'
+          ? t('campaigns.detail.draft')
+          : t('campaigns.detail.nothingPlanned')
+        : campaign.state === 'finished'
+          ? t('campaigns.detail.finished')
+          : t('campaigns.detail.cancelled')
+    return <Text fz="sm">{text}</Text>
+  }
+  if (wait.kind === 'paused') {
+    return (
+      <Group gap="sm" wrap="nowrap">
+        <ThemeIcon color="yellow" variant="light" radius="xl">
+          <IconPlayerPause size={18} />
+        </ThemeIcon>
+        <Text fz="sm">{t('campaigns.detail.paused')}</Text>
+      </Group>
+    )
+  }
+  if (wait.kind === 'awaitingOwner') {
+    return (
+      <Group gap="sm" wrap="nowrap">
+        <ThemeIcon color="orange" variant="light" radius="xl">
+          <IconHandClick size={18} />
+        </ThemeIcon>
+        <Text fz="sm" fw={600}>
+          {t('campaigns.detail.waitReason.awaiting_owner')}
+        </Text>
+      </Group>
+    )
+  }
+  return (
+    <Group gap="sm" wrap="nowrap" align="flex-start" role="status" aria-live="off">
+      <ThemeIcon color="teal" variant="light" radius="xl">
+        <IconClockHour4 size={18} />
+      </ThemeIcon>
+      <Stack gap={2}>
+        <Text fz="md" fw={600}>
+          {wait.kind === 'soon'
+            ? t('campaigns.detail.soon')
+            : wait.sameDay
+              ? t('campaigns.detail.nextAt', {
+                  time: clock.time(wait.at),
+                  left: leftText(wait.at - now, t),
+                })
+              : t('campaigns.detail.nextAtDay', {
+                  day: clock.day(wait.at),
+                  time: clock.time(wait.at),
+                  left: leftText(wait.at - now, t),
+                })}
+        </Text>
+        {wait.kind === 'at' && (
+          <Text fz="sm" c="dimmed">
+            {t(`campaigns.detail.waitReason.${wait.reason}`)}
+          </Text>
+        )}
+      </Stack>
+    </Group>
+  )
+}
+
+/** The overview's cell: the time and the countdown, or who is waited for. */
+export function NextMessageShort({ campaign, now }: Props) {
+  const { t } = useTranslation()
+  const clock = useClock()
+  const wait = waitOf(campaign, now)
+  if (wait.kind === 'awaitingOwner') {
+    return (
+      <Text fz="sm" c="orange.8" fw={600}>
+        {t('campaigns.task.title')}
+      </Text>
+    )
+  }
+  if (wait.kind === 'soon') return <Text fz="sm">{t('campaigns.detail.soon')}</Text>
+  if (wait.kind !== 'at')
+    return (
+      <Text fz="sm" c="dimmed">
+        —
+      </Text>
+    )
+  return (
+    <Stack gap={0}>
+      <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
+        {wait.sameDay ? clock.time(wait.at) : `${clock.day(wait.at)}, ${clock.time(wait.at)}`}
+      </Text>
+      <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+        {leftText(wait.at - now, t)}
+      </Text>
+    </Stack>
+  )
+}

@@ -1,0 +1,168 @@
+// The composer's working copy and what it sends: a draft in full, or a started campaign's text.
+import type { Campaign, CampaignInput } from '../../../../shared/campaigns'
+
+export type MessageLanguage = 'ru' | 'en'
+
+export interface ComposerForm {
+  name: string
+  senderId: number | null
+  listId: number | null
+  text: string
+  appendOptOut: boolean
+  optOutLine: string
+  utm: boolean
+  utmCampaign: string
+  language: MessageLanguage
+  startMode: 'now' | 'later'
+  /** "YYYY-MM-DDTHH:MM" in the computer's time, as <input type="datetime-local"> has it. */
+  startAt: string
+}
+
+/** The opt-out line a message gets unless the owner writes another. */
+export const defaultOptOutLines: Record<MessageLanguage, string> = {
+  ru: 'Ответьте СТОП, чтобы не получать сообщения',
+  en: 'Reply STOP to stop receiving these messages',
+}
+
+/** From this many characters a message reads as long; from the next as a sales pitch. */
+export const longMessage = 500
+export const tooLongMessage = 1000
+
+export function lengthLevel(length: number): 'ok' | 'long' | 'tooLong' {
+  if (length >= tooLongMessage) return 'tooLong'
+  if (length >= longMessage) return 'long'
+  return 'ok'
+}
+
+/** The message's length as the person gets it, before the names are filled in. */
+export function messageLength(form: Pick<ComposerForm, 'text' | 'appendOptOut' | 'optOutLine'>) {
+  const text = form.text.trim()
+  const line = form.appendOptOut ? form.optOutLine.trim() : ''
+  if (line === '') return text.length
+  return text === '' ? line.length : text.length + 2 + line.length
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** A moment as "YYYY-MM-DDTHH:MM" in the computer's time. */
+export function toLocalInput(ms: number): string {
+  const d = new Date(ms)
+  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** "YYYY-MM-DDTHH:MM" in the computer's time as a moment; null when empty or unreadable. */
+export function fromLocalInput(value: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value)
+  if (!match) return null
+  const [, y, mo, d, h, mi] = match.map(Number)
+  if (y === undefined || mo === undefined || d === undefined || h === undefined) return null
+  const when = new Date(y, mo - 1, d, h, mi ?? 0)
+  return Number.isNaN(when.getTime()) ? null : when.getTime()
+}
+
+/** A slug for utm_campaign from the campaign's name: latin letters, digits and dashes. */
+export function utmTag(name: string): string {
+  // prettier-ignore
+  const latin: Record<string, string> = {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
+    к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+    х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  }
+  return name
+    .toLowerCase()
+    .replace(/[а-яё]/g, (ch) => latin[ch] ?? ch)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+}
+
+interface Defaults {
+  language: MessageLanguage
+  senderId: number | null
+  listId: number | null
+}
+
+export function toComposerForm(campaign: Campaign | undefined, defaults: Defaults): ComposerForm {
+  if (!campaign) {
+    return {
+      name: '',
+      senderId: defaults.senderId,
+      listId: defaults.listId,
+      text: '',
+      appendOptOut: true,
+      optOutLine: defaultOptOutLines[defaults.language],
+      utm: true,
+      utmCampaign: '',
+      language: defaults.language,
+      startMode: 'now',
+      startAt: '',
+    }
+  }
+  return {
+    name: campaign.name,
+    senderId: campaign.senderId,
+    listId: campaign.listId,
+    text: campaign.text,
+    appendOptOut: campaign.appendOptOut,
+    optOutLine: campaign.optOutLine,
+    utm: campaign.utm,
+    utmCampaign: campaign.utmCampaign,
+    language: campaign.language,
+    startMode: campaign.startAt === null ? 'now' : 'later',
+    startAt: campaign.startAt === null ? '' : toLocalInput(campaign.startAt),
+  }
+}
+
+export type ComposerField = 'name' | 'senderId' | 'listId' | 'text' | 'startAt'
+export type ComposerProblem = 'required' | 'startInPast'
+
+/** What is missing to save (`forStart`: to start) the campaign. */
+export function composerProblems(
+  form: ComposerForm,
+  now: number,
+  forStart: boolean,
+): Partial<Record<ComposerField, ComposerProblem>> {
+  const problems: Partial<Record<ComposerField, ComposerProblem>> = {}
+  if (form.name.trim() === '') problems.name = 'required'
+  if (form.senderId === null) problems.senderId = 'required'
+  if (forStart && form.listId === null) problems.listId = 'required'
+  if (forStart && form.text.trim() === '') problems.text = 'required'
+  if (form.startMode === 'later') {
+    const at = fromLocalInput(form.startAt)
+    if (at === null) problems.startAt = 'required'
+    else if (forStart && at < now) problems.startAt = 'startInPast'
+  }
+  return problems
+}
+
+/** The input of `campaigns.save`; a draft needs a sender, so the caller checks problems first. */
+export function toCampaignInput(form: ComposerForm, id?: number): CampaignInput {
+  const startAt = form.startMode === 'later' ? fromLocalInput(form.startAt) : null
+  return {
+    ...(id === undefined ? {} : { id }),
+    name: form.name.trim(),
+    senderId: form.senderId ?? 0,
+    listId: form.listId,
+    text: form.text,
+    appendOptOut: form.appendOptOut,
+    optOutLine: form.optOutLine.trim(),
+    utm: form.utm,
+    utmCampaign: form.utmCampaign.trim() === '' ? utmTag(form.name) : form.utmCampaign.trim(),
+    language: form.language,
+    startAt,
+  }
+}
+
+/** Puts `snippet` in place of the selection [start, end) and says where the caret goes next. */
+export function insertAt(text: string, snippet: string, start: number, end: number) {
+  const from = Math.max(0, Math.min(start, text.length))
+  const to = Math.max(from, Math.min(end, text.length))
+  return { text: text.slice(0, from) + snippet + text.slice(to), caret: from + snippet.length }
+}
+
+/** What the test send did, from the link the core opened. */
+export function openedWith(url: string): 'desktop_app' | 'web' | 'wa_me' {
+  if (url.startsWith('whatsapp:')) return 'desktop_app'
+  if (url.includes('web.whatsapp.com')) return 'web'
+  return 'wa_me'
+}

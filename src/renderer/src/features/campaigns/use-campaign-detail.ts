@@ -1,0 +1,22 @@
+import { useApiEvent } from '../../api/use-api-event'
+import { useFreshQuery } from './use-fresh-query'
+
+/** One campaign with the person due now, kept fresh by the core's events. */
+export function useCampaignDetail(id: number) {
+  const detail = useFreshQuery('campaigns.get', { id })
+  // Every item, for the reasons and the uncertain ones (a campaign holds at most 256 people).
+  const items = useFreshQuery('campaigns.items', { id, offset: 0, limit: 500 })
+  const refresh = () => {
+    detail.refresh()
+    items.refresh()
+  }
+  useApiEvent('campaigns.changed', (payload) => {
+    if (payload.id === id) refresh()
+  })
+  useApiEvent('campaigns.task', (task) => {
+    if (task.campaignId === id) refresh()
+  })
+  useApiEvent('senders.changed', detail.refresh)
+  useApiEvent('optOuts.changed', items.refresh)
+  return { detail, items, refresh }
+}

@@ -1,0 +1,188 @@
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Menu,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Sender } from '../../../../shared/senders'
+import { useApi } from '../../api/api-context'
+import { ConfirmModal } from '../../components/ConfirmModal'
+import { errorMessage } from '../../i18n/error-message'
+import { formatPhone } from '../contacts/phone-format'
+import { ageInDays, allowanceAt, localDate, toSenderForm } from './sender-form'
+import { SenderModal } from './SenderModal'
+import { useSenders } from './use-senders'
+import { daysSummary } from './week'
+
+type Dialog =
+  { kind: 'add' } | { kind: 'edit'; sender: Sender } | { kind: 'delete'; sender: Sender }
+
+/** Settings: the shop's sending numbers, each with its hours and limits. */
+export function SendersSection() {
+  const { t } = useTranslation()
+  const api = useApi()
+  const { state, refresh: reload, retry } = useSenders()
+  const [dialog, setDialog] = useState<Dialog>()
+  const close = () => {
+    setDialog(undefined)
+  }
+
+  return (
+    <Paper withBorder p="lg" id="senders">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <div>
+            <Title order={2} size="h4">
+              {t('senders.title')}
+            </Title>
+            <Text c="dimmed" fz="sm" mt={4}>
+              {t('senders.hint')}
+            </Text>
+          </div>
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} />}
+            style={{ flexShrink: 0 }}
+            onClick={() => {
+              setDialog({ kind: 'add' })
+            }}
+          >
+            {t('senders.add')}
+          </Button>
+        </Group>
+        {state.status === 'loading' && <Loader size="sm" />}
+        {state.status === 'failed' && (
+          <Alert color="red" variant="light" title={t('senders.loadFailed')}>
+            <Stack gap="sm" align="flex-start">
+              <Text fz="sm">{errorMessage(state.error, t)}</Text>
+              <Button variant="light" color="red" size="xs" onClick={retry}>
+                {t('senders.retry')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+        {state.status === 'ready' && state.value.length === 0 && (
+          <Text fz="sm">{t('senders.none')}</Text>
+        )}
+        {state.status === 'ready' &&
+          state.value.map((sender) => (
+            <SenderRow
+              key={sender.id}
+              sender={sender}
+              onEdit={() => {
+                setDialog({ kind: 'edit', sender })
+              }}
+              onDelete={() => {
+                setDialog({ kind: 'delete', sender })
+              }}
+            />
+          ))}
+      </Stack>
+      {dialog?.kind === 'add' && <SenderModal onClose={close} onSaved={reload} />}
+      {dialog?.kind === 'edit' && (
+        <SenderModal sender={dialog.sender} onClose={close} onSaved={reload} />
+      )}
+      {dialog?.kind === 'delete' && (
+        <ConfirmModal
+          title={t('senders.deleteModal.title', { label: dialog.sender.label })}
+          confirm={t('senders.deleteModal.confirm')}
+          cancel={t('senders.deleteModal.cancel')}
+          danger
+          onClose={close}
+          onConfirm={async () => {
+            await api.call('senders.delete', { id: dialog.sender.id })
+            notifications.show({
+              color: 'teal',
+              message: t('senders.deleteModal.deleted', { label: dialog.sender.label }),
+            })
+            reload()
+          }}
+        >
+          {t('senders.deleteModal.text')}
+        </ConfirmModal>
+      )}
+    </Paper>
+  )
+}
+
+interface RowProps {
+  sender: Sender
+  onEdit: () => void
+  onDelete: () => void
+}
+
+function SenderRow({ sender, onEdit, onDelete }: RowProps) {
+  const { t, i18n } = useTranslation()
+  const today = localDate(new Date())
+  const age = ageInDays(sender.startedOn, today)
+  const allowance = allowanceAt(toSenderForm(sender, today, sender.timeZone), age)
+  const warming = allowance < sender.limits.newChatsPerDay
+  return (
+    <Paper withBorder radius="md" p="sm" bg="gray.0">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Group gap="xs">
+            <Text fw={600}>{sender.label}</Text>
+            <Badge
+              variant="light"
+              color={warming ? 'orange' : 'teal'}
+              size="sm"
+              style={{ textTransform: 'none' }}
+            >
+              {warming ? t('senders.warmingUp', { count: allowance }) : t('senders.fullLimits')}
+            </Badge>
+          </Group>
+          <Text fz="sm" c="dimmed">
+            {t('senders.summary', {
+              phone: formatPhone(sender.phone),
+              days: daysSummary(sender.window.days, i18n.language, t('campaigns.weekday.everyDay')),
+              start: sender.window.start,
+              end: sender.window.end,
+              zone: sender.timeZone.replace(/_/g, ' '),
+            })}
+          </Text>
+          <Text fz="xs" c="dimmed">
+            {t('senders.ageDays', { count: age })}
+          </Text>
+        </Stack>
+        <Group gap={4} wrap="nowrap">
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPencil size={14} />}
+            onClick={onEdit}
+          >
+            {t('senders.edit')}
+          </Button>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={t('senders.actions', { label: sender.label })}
+              >
+                <IconDots size={18} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
+                {t('senders.delete')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+    </Paper>
+  )
+}
