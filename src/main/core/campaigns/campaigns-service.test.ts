@@ -186,6 +186,38 @@ describe('campaigns on the assisted channel', () => {
     ).rejects.toMatchObject({ error: { code: 'wrong_state' } })
   })
 
+  it('sends nothing closer than the minimum gap by the ledger when the clock is set back', async () => {
+    const { core, campaign, tasks, clock } = await setup()
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    const claimedAt = tasks[0]?.claimedAt ?? 0
+    clock.jump(-60 * minute)
+    await callCore(core, 'campaigns.confirm', { itemId: tasks[0]?.itemId, outcome: 'sent' })
+    const next = await detail(core, campaign.id)
+    expect(next.nextDueAt).toBeGreaterThanOrEqual(claimedAt + 30_000)
+  })
+
+  it('shares one sender fairly between its campaigns', async () => {
+    const { core, campaign, tasks, clock, list, sender } = await setup()
+    const second = await callCore<Campaign>(core, 'campaigns.save', {
+      name: 'Второй',
+      senderId: sender.id,
+      listId: list.id,
+      text: 'Второе сообщение',
+    })
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await callCore(core, 'campaigns.start', { id: second.id })
+    for (let i = 0; i < 4; i += 1) {
+      await callCore(core, 'campaigns.confirm', { itemId: tasks[i]?.itemId, outcome: 'sent' })
+      clock.advance(5 * minute)
+    }
+    expect(tasks.slice(0, 4).map((t) => t.campaignId)).toEqual([
+      campaign.id,
+      second.id,
+      campaign.id,
+      second.id,
+    ])
+  })
+
   it('cancels: whoever is left is skipped as cancelled', async () => {
     const { core, campaign } = await setup()
     await callCore(core, 'campaigns.start', { id: campaign.id })

@@ -47,8 +47,16 @@ type Step =
   | { kind: 'pause'; campaign: number; forMs: number }
   | { kind: 'optOut'; person: number }
   | { kind: 'ownerAway'; ms: number }
+  | { kind: 'clockBack'; ms: number }
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('clockBack' as const),
+      ms: fc.integer({ min: minute, max: 2 * hour }),
+    }),
+  },
   {
     weight: 5,
     arbitrary: fc.record({

@@ -117,6 +117,15 @@ export function createScheduler(options: {
     if (armedFor !== undefined && now - armedFor > lateAfterMs) {
       store.setGapEndsAt(senderId, now + gap(sender))
     }
+    // The clock was set back behind the last message: wait for it to pass that, plus a gap, so
+    // the ledger's own order never shows two messages closer than the minimum.
+    const lastSend = store.lastSendAt(senderId)
+    if (lastSend !== null && now < lastSend + sender.limits.gapMinSeconds * 1000) {
+      const gapEndsAt = store.gapEndsAt(senderId)
+      if (gapEndsAt === null || gapEndsAt < lastSend + sender.limits.gapMinSeconds * 1000) {
+        store.setGapEndsAt(senderId, lastSend + gap(sender))
+      }
+    }
     const gapEnds = store.gapEndsAt(senderId) ?? now
     if (gapEnds > now) return { at: gapEnds, reason: 'gap' }
 

@@ -67,6 +67,9 @@ export function createSendStore(db: Database) {
   const everMessaged = db.prepare<[number, string], { n: number }>(
     `SELECT 1 AS n FROM send_ledger WHERE sender_id = ? AND e164 = ? AND state <> 'not_sent' LIMIT 1`,
   )
+  const lastAt = db.prepare<[number], { at: number | null }>(
+    "SELECT max(at) AS at FROM send_ledger WHERE sender_id = ? AND state <> 'not_sent'",
+  )
   const chatsWithShop = db.prepare<[number], { chats_with_shop: number }>(
     'SELECT chats_with_shop FROM contacts WHERE id = ?',
   )
@@ -113,6 +116,8 @@ export function createSendStore(db: Database) {
         .all(senderId, now - dayMs)
         .map((r) => ({ at: r.at, e164: r.e164, newChat: r.new_chat === 1 }))
     },
+    /** The sender's latest message by the ledger's own time, whatever the clock says now. */
+    lastSendAt: (senderId: number): number | null => lastAt.get(senderId)?.at ?? null,
     /** A new chat: a number this sender never messaged, of someone not marked as chatting already. */
     isNewChat(senderId: number, row: ItemRow): boolean {
       if (row.e164 === null) return true

@@ -49,7 +49,8 @@ export class FakeClock implements Clock {
 
   /**
    * Time passes with the process asleep (a closed lid, a stopped app): nothing fires meanwhile;
-   * timers that fell due fire on the next `advance`, late.
+   * timers that fell due fire on the next `advance`, late. A negative jump sets the clock back, as
+   * a user changing the system time does.
    */
   jump(ms: number): void {
     this.current += Math.round(ms)
