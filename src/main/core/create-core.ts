@@ -34,6 +34,8 @@ export interface CoreOptions {
   sqliteNativeBinding?: string
   /** Uniform draws for the gaps between messages; seeded in simulations. */
   random?: Random
+  /** How late a timer may fire before the scheduler takes it for a wake from sleep (fake clocks: 0). */
+  lateAfterMs?: number
 }
 
 export type Core = ReturnType<typeof createCore>
@@ -69,6 +71,7 @@ export function createCore(options: CoreOptions) {
     db,
     clock,
     random: options.random ?? Math.random,
+    ...(options.lateAfterMs === undefined ? {} : { lateAfterMs: options.lateAfterMs }),
     check,
     sender: (id) => senders.get(id),
     hooks: {

@@ -10,8 +10,12 @@ import { createSendStore, type CampaignRow, type ItemRow } from './send-store'
 import { windowAt } from './sending-window'
 import { ageInDays, warmUpAllowance } from './warm-up'
 
-/** A timer that fires this much later than it was set for means the computer slept or the app stopped. */
-const lateAfterMs = 90_000
+/**
+ * A timer that fires this much later than it was set for means the computer slept (or the process
+ * stalled): real timers are late by milliseconds otherwise. A fake clock's timers are exact, so
+ * simulations use 0.
+ */
+const defaultLateAfterMs = 1000
 
 export interface SchedulerHooks {
   /** The message as this person gets it, from the campaign's text now (edits apply to what is left). */
@@ -44,8 +48,10 @@ export function createScheduler(options: {
   check: RecipientCheck
   sender: (id: number) => Sender
   hooks: SchedulerHooks
+  lateAfterMs?: number
 }) {
   const { db, clock, random, check, hooks } = options
+  const lateAfterMs = options.lateAfterMs ?? defaultLateAfterMs
   const store = createSendStore(db)
   const timers = new Map<number, { handle: TimerHandle; at: number }>()
   const planned = new Map<number, NextSend>()

@@ -30,6 +30,8 @@ export function createTestCore(dataDir: string, clock = new FakeClock(), random?
     capabilities,
     version: '0.0.0-test',
     shell: 'browser',
+    // The fake clock's timers are exact: any lateness is a simulated sleep.
+    lateAfterMs: 0,
     ...(random ? { random } : {}),
   })
   return { core, clock, opened, notices, awake }
