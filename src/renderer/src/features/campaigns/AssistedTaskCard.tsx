@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core'
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import {
   IconBrandWhatsapp,
@@ -23,6 +13,7 @@ import { useTranslation } from 'react-i18next'
 import { useShellKind } from '../../app/shell-kind'
 import type { AssistedOutcome, AssistedTask } from '../../../../shared/campaigns'
 import { useApi } from '../../api/api-context'
+import { SectionHeading } from '../../components/SectionHeading'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
 import { ChatBackdrop, MessageBubble } from './MessageBubble'
@@ -93,14 +84,7 @@ export function AssistedTaskCard({ task, onAnswered }: Props) {
       aria-label={t('campaigns.task.title')}
     >
       <Stack gap="md">
-        <div>
-          <Title order={2} size="h4">
-            {t('campaigns.task.title')}
-          </Title>
-          <Text fz="sm" c="dimmed" mt={4}>
-            {t('campaigns.task.hint')}
-          </Text>
-        </div>
+        <SectionHeading title={t('campaigns.task.title')} hint={t('campaigns.task.hint')} />
         <Group gap="sm" wrap="nowrap">
           <ThemeIcon size={40} radius="xl" variant="light">
             <IconUser size={22} />

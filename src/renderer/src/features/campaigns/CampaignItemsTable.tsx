@@ -17,7 +17,7 @@ import { useApiEvent } from '../../api/use-api-event'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
 import { reasonKey } from './campaign-progress'
-import { useFreshQuery } from './use-fresh-query'
+import { useApiQuery } from '../../api/use-api-query'
 
 const stateColors: Record<ItemState, string> = {
   planned: 'gray',
@@ -34,7 +34,7 @@ export function CampaignItemsTable({ id }: { id: number }) {
   const { t, i18n } = useTranslation()
   const [state, setState] = useState<ItemState | undefined>()
   const [limit, setLimit] = useState(page)
-  const query = useFreshQuery('campaigns.items', {
+  const query = useApiQuery('campaigns.items', {
     id,
     offset: 0,
     limit,

@@ -1,9 +1,9 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core'
+import { Button, Center, Loader, Text } from '@mantine/core'
 import { IconListDetails, IconPlus, IconSend } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { PageLayout } from '../../components/PageLayout'
 import { SectionEmptyState } from '../../components/SectionEmptyState'
-import { errorMessage } from '../../i18n/error-message'
 import { useNavigation } from '../../stores/navigation'
 import { useListSummaries } from './use-list-summaries'
 import { CampaignComposer } from './CampaignComposer'
@@ -24,7 +24,7 @@ function CampaignsOverview() {
   const { t } = useTranslation()
   const goTo = useNavigation((state) => state.goTo)
   const show = useCampaignsView((state) => state.show)
-  const { state, retry } = useCampaigns()
+  const { state, reload } = useCampaigns()
   const lists = useListSummaries()
   const hasLists = lists.state.status === 'ready' && lists.state.value.length > 0
   const newCampaign = (
@@ -47,14 +47,11 @@ function CampaignsOverview() {
     )
   } else if (state.status === 'failed') {
     body = (
-      <Alert color="red" variant="light" title={t('campaigns.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text fz="sm">{errorMessage(state.error, t)}</Text>
-          <Button variant="light" color="red" onClick={retry}>
-            {t('campaigns.retry')}
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadFailedAlert
+        title={t('campaigns.loadFailed')}
+        error={state.error}
+        retry={{ label: t('campaigns.retry'), onClick: reload }}
+      />
     )
   } else if (state.value.length === 0) {
     body = (

@@ -1,6 +1,7 @@
-import { Group, Stack, Text, ThemeIcon } from '@mantine/core'
+import { Group, Stack, Text, ThemeIcon, type GroupProps, type MantineColor } from '@mantine/core'
 import { IconClockHour4, IconHandClick, IconPlayerPause } from '@tabler/icons-react'
 import type { TFunction } from 'i18next'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Campaign } from '../../../../shared/campaigns'
 import { countdown, countdownKey, twoDigits, waitOf } from './campaign-progress'
@@ -51,31 +52,28 @@ export function NextMessage({ campaign, now }: Props) {
   }
   if (wait.kind === 'paused') {
     return (
-      <Group gap="sm" wrap="nowrap">
-        <ThemeIcon color="yellow" variant="light" radius="xl">
-          <IconPlayerPause size={18} />
-        </ThemeIcon>
+      <IconLine color="yellow" icon={<IconPlayerPause size={18} />}>
         <Text fz="sm">{t('campaigns.detail.paused')}</Text>
-      </Group>
+      </IconLine>
     )
   }
   if (wait.kind === 'awaitingOwner') {
     return (
-      <Group gap="sm" wrap="nowrap">
-        <ThemeIcon color="orange" variant="light" radius="xl">
-          <IconHandClick size={18} />
-        </ThemeIcon>
+      <IconLine color="orange" icon={<IconHandClick size={18} />}>
         <Text fz="sm" fw={600}>
           {t('campaigns.detail.waitReason.awaiting_owner')}
         </Text>
-      </Group>
+      </IconLine>
     )
   }
   return (
-    <Group gap="sm" wrap="nowrap" align="flex-start" role="status" aria-live="off">
-      <ThemeIcon color="teal" variant="light" radius="xl">
-        <IconClockHour4 size={18} />
-      </ThemeIcon>
+    <IconLine
+      color="teal"
+      icon={<IconClockHour4 size={18} />}
+      align="flex-start"
+      role="status"
+      aria-live="off"
+    >
       <Stack gap={2}>
         <Text fz="md" fw={600}>
           {wait.kind === 'soon'
@@ -97,7 +95,7 @@ export function NextMessage({ campaign, now }: Props) {
           </Text>
         )}
       </Stack>
-    </Group>
+    </IconLine>
   )
 }
 
@@ -129,5 +127,22 @@ export function NextMessageShort({ campaign, now }: Props) {
         {leftText(wait.at - now, t)}
       </Text>
     </Stack>
+  )
+}
+
+interface IconLineProps extends GroupProps {
+  color: MantineColor
+  icon: ReactNode
+}
+
+/** A round tinted icon before a line of the running page's state. */
+function IconLine({ color, icon, children, ...group }: IconLineProps) {
+  return (
+    <Group gap="sm" wrap="nowrap" {...group}>
+      <ThemeIcon color={color} variant="light" radius="xl">
+        {icon}
+      </ThemeIcon>
+      {children}
+    </Group>
   )
 }

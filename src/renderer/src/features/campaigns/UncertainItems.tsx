@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CampaignItem } from '../../../../shared/campaigns'
 import { useApi } from '../../api/api-context'
+import { SectionHeading } from '../../components/SectionHeading'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
 
@@ -35,14 +36,11 @@ export function UncertainItems({ items, onResolved }: Props) {
   return (
     <Paper withBorder radius="md" p="md" style={{ borderColor: 'var(--mantine-color-yellow-5)' }}>
       <Stack gap="sm">
-        <div>
-          <Title order={2} size="h5">
-            {t('campaigns.uncertain.title')}
-          </Title>
-          <Text fz="sm" c="dimmed" mt={4}>
-            {t('campaigns.uncertain.hint')}
-          </Text>
-        </div>
+        <SectionHeading
+          title={t('campaigns.uncertain.title')}
+          hint={t('campaigns.uncertain.hint')}
+          size="h5"
+        />
         {items.map((item) => (
           <Group key={item.id} justify="space-between" wrap="nowrap" gap="sm">
             <div style={{ minWidth: 0 }}>

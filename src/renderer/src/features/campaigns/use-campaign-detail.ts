@@ -1,11 +1,11 @@
 import { useApiEvent } from '../../api/use-api-event'
-import { useFreshQuery } from './use-fresh-query'
+import { useApiQuery } from '../../api/use-api-query'
 
 /** One campaign with the person due now, kept fresh by the core's events. */
 export function useCampaignDetail(id: number) {
-  const detail = useFreshQuery('campaigns.get', { id })
+  const detail = useApiQuery('campaigns.get', { id })
   // Every item, for the reasons and the uncertain ones (a campaign holds at most 256 people).
-  const items = useFreshQuery('campaigns.items', { id, offset: 0, limit: 500 })
+  const items = useApiQuery('campaigns.items', { id, offset: 0, limit: 500 })
   const refresh = () => {
     detail.refresh()
     items.refresh()

@@ -1,11 +1,10 @@
-import { useApiEvent } from '../../api/use-api-event'
-import { useFreshQuery } from './use-fresh-query'
+import { useApiQuery } from '../../api/use-api-query'
 
 /** Every campaign with its counts, asked again whenever one changes. */
 export function useCampaigns() {
-  const query = useFreshQuery('campaigns.list', {})
-  useApiEvent('campaigns.changed', query.refresh)
-  useApiEvent('campaigns.task', query.refresh)
-  useApiEvent('senders.changed', query.refresh)
-  return query
+  return useApiQuery(
+    'campaigns.list',
+    {},
+    { refreshOn: ['campaigns.changed', 'campaigns.task', 'senders.changed'] },
+  )
 }

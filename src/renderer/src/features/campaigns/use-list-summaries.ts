@@ -1,11 +1,10 @@
-import { useApiEvent } from '../../api/use-api-event'
-import { useFreshQuery } from './use-fresh-query'
+import { useApiQuery } from '../../api/use-api-query'
 
 /** Every list with its counts, kept fresh without going back to a loader on each change. */
 export function useListSummaries() {
-  const query = useFreshQuery('lists.all', {})
-  useApiEvent('lists.changed', query.refresh)
-  useApiEvent('optOuts.changed', query.refresh)
-  useApiEvent('contacts.changed', query.refresh)
-  return query
+  return useApiQuery(
+    'lists.all',
+    {},
+    { refreshOn: ['lists.changed', 'optOuts.changed', 'contacts.changed'] },
+  )
 }

@@ -1,9 +1,8 @@
-import { ActionIcon, Menu } from '@mantine/core'
+import { Menu } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import {
   IconAddressBook,
   IconCopy,
-  IconDots,
   IconFileSpreadsheet,
   IconPencil,
   IconTrash,
@@ -13,6 +12,7 @@ import { useTranslation } from 'react-i18next'
 import type { ListSummary } from '../../../../shared/lists'
 import { useApi } from '../../api/api-context'
 import { saveDownload } from '../../components/download-file'
+import { MoreActionsMenu } from '../../components/MoreActionsMenu'
 import { errorMessage } from '../../i18n/error-message'
 import { DeleteListModal } from './DeleteListModal'
 import { copyName } from './list-names'
@@ -50,58 +50,44 @@ export function ListActionsMenu({ list, onDuplicated, onDeleted }: Props) {
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal shadow="md">
-        <Menu.Target>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={t('lists.actions', { name: list.name })}
-          >
-            <IconDots size={18} />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item
-            leftSection={<IconPencil size={16} />}
-            onClick={() => {
-              setOpen('rename')
-            }}
-          >
-            {t('lists.rename')}
-          </Menu.Item>
-          <Menu.Item
-            leftSection={<IconCopy size={16} />}
-            onClick={() => {
-              setOpen('duplicate')
-            }}
-          >
-            {t('lists.duplicate')}
-          </Menu.Item>
-          <Menu.Divider />
-          <Menu.Item
-            leftSection={<IconFileSpreadsheet size={16} />}
-            onClick={() => void exportAs('csv')}
-          >
-            {t('lists.exportCsv')}
-          </Menu.Item>
-          <Menu.Item
-            leftSection={<IconAddressBook size={16} />}
-            onClick={() => void exportAs('vcf')}
-          >
-            {t('lists.exportVcf')}
-          </Menu.Item>
-          <Menu.Divider />
-          <Menu.Item
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            onClick={() => {
-              setOpen('delete')
-            }}
-          >
-            {t('lists.delete')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      <MoreActionsMenu label={t('lists.actions', { name: list.name })}>
+        <Menu.Item
+          leftSection={<IconPencil size={16} />}
+          onClick={() => {
+            setOpen('rename')
+          }}
+        >
+          {t('lists.rename')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconCopy size={16} />}
+          onClick={() => {
+            setOpen('duplicate')
+          }}
+        >
+          {t('lists.duplicate')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconFileSpreadsheet size={16} />}
+          onClick={() => void exportAs('csv')}
+        >
+          {t('lists.exportCsv')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconAddressBook size={16} />} onClick={() => void exportAs('vcf')}>
+          {t('lists.exportVcf')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          leftSection={<IconTrash size={16} />}
+          onClick={() => {
+            setOpen('delete')
+          }}
+        >
+          {t('lists.delete')}
+        </Menu.Item>
+      </MoreActionsMenu>
       {open === 'rename' && (
         <ListNameModal
           mode="rename"

@@ -1,8 +1,8 @@
-import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { Button, Center, Group, Loader, Paper, Text, Title } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { PageLayout } from '../../components/PageLayout'
-import { errorMessage } from '../../i18n/error-message'
 import { ContactPicker } from './ContactPicker'
 import classes from './ListEditor.module.css'
 import { ListActionsMenu } from './ListActionsMenu'
@@ -30,14 +30,11 @@ export function ListEditor({ id }: { id: number }) {
             <Loader />
           </Center>
         ) : (
-          <Alert color="red" variant="light" title={t('lists.loadFailed')}>
-            <Stack gap="sm" align="flex-start">
-              <Text fz="sm">{errorMessage(state.error, t)}</Text>
-              <Button variant="light" color="red" onClick={retry}>
-                {t('lists.retry')}
-              </Button>
-            </Stack>
-          </Alert>
+          <LoadFailedAlert
+            title={t('lists.loadFailed')}
+            error={state.error}
+            retry={{ label: t('lists.retry'), onClick: retry }}
+          />
         )}
       </PageLayout>
     )

@@ -1,13 +1,13 @@
-import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core'
+import { Button, Center, Group, Loader, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAddressBook, IconFilter, IconListDetails, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/api-context'
 import { useApiQuery } from '../../api/use-api-query'
+import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { PageLayout } from '../../components/PageLayout'
 import { SectionEmptyState } from '../../components/SectionEmptyState'
-import { errorMessage } from '../../i18n/error-message'
 import { useNavigation } from '../../stores/navigation'
 import { ListBuilderDialog } from './ListBuilderDialog'
 import { ListEditor } from './ListEditor'
@@ -66,14 +66,11 @@ function ListsOverview() {
     )
   } else if (state.status === 'failed') {
     body = (
-      <Alert color="red" variant="light" title={t('lists.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          <Text fz="sm">{errorMessage(state.error, t)}</Text>
-          <Button variant="light" color="red" onClick={reload}>
-            {t('lists.retry')}
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadFailedAlert
+        title={t('lists.loadFailed')}
+        error={state.error}
+        retry={{ label: t('lists.retry'), onClick: reload }}
+      />
     )
   } else if (state.value.length === 0) {
     body = (

@@ -1,24 +1,14 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Menu,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Badge, Button, Group, Loader, Menu, Paper, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Sender } from '../../../../shared/senders'
 import { useApi } from '../../api/api-context'
 import { ConfirmModal } from '../../components/ConfirmModal'
-import { errorMessage } from '../../i18n/error-message'
+import { LoadFailedAlert } from '../../components/LoadFailedAlert'
+import { MoreActionsMenu } from '../../components/MoreActionsMenu'
+import { SectionHeading } from '../../components/SectionHeading'
 import { formatPhone } from '../contacts/phone-format'
 import { ageInDays, allowanceAt, localDate, toSenderForm } from './sender-form'
 import { SenderModal } from './SenderModal'
@@ -32,7 +22,7 @@ type Dialog =
 export function SendersSection() {
   const { t } = useTranslation()
   const api = useApi()
-  const { state, refresh: reload, retry } = useSenders()
+  const { state, refresh, reload } = useSenders()
   const [dialog, setDialog] = useState<Dialog>()
   const close = () => {
     setDialog(undefined)
@@ -42,14 +32,7 @@ export function SendersSection() {
     <Paper withBorder p="lg" id="senders">
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <div>
-            <Title order={2} size="h4">
-              {t('senders.title')}
-            </Title>
-            <Text c="dimmed" fz="sm" mt={4}>
-              {t('senders.hint')}
-            </Text>
-          </div>
+          <SectionHeading title={t('senders.title')} hint={t('senders.hint')} />
           <Button
             variant="light"
             leftSection={<IconPlus size={16} />}
@@ -63,14 +46,11 @@ export function SendersSection() {
         </Group>
         {state.status === 'loading' && <Loader size="sm" />}
         {state.status === 'failed' && (
-          <Alert color="red" variant="light" title={t('senders.loadFailed')}>
-            <Stack gap="sm" align="flex-start">
-              <Text fz="sm">{errorMessage(state.error, t)}</Text>
-              <Button variant="light" color="red" size="xs" onClick={retry}>
-                {t('senders.retry')}
-              </Button>
-            </Stack>
-          </Alert>
+          <LoadFailedAlert
+            title={t('senders.loadFailed')}
+            error={state.error}
+            retry={{ label: t('senders.retry'), onClick: reload, size: 'xs' }}
+          />
         )}
         {state.status === 'ready' && state.value.length === 0 && (
           <Text fz="sm">{t('senders.none')}</Text>
@@ -89,9 +69,9 @@ export function SendersSection() {
             />
           ))}
       </Stack>
-      {dialog?.kind === 'add' && <SenderModal onClose={close} onSaved={reload} />}
+      {dialog?.kind === 'add' && <SenderModal onClose={close} onSaved={refresh} />}
       {dialog?.kind === 'edit' && (
-        <SenderModal sender={dialog.sender} onClose={close} onSaved={reload} />
+        <SenderModal sender={dialog.sender} onClose={close} onSaved={refresh} />
       )}
       {dialog?.kind === 'delete' && (
         <ConfirmModal
@@ -106,7 +86,7 @@ export function SendersSection() {
               color: 'teal',
               message: t('senders.deleteModal.deleted', { label: dialog.sender.label }),
             })
-            reload()
+            refresh()
           }}
         >
           {t('senders.deleteModal.text')}
@@ -165,22 +145,11 @@ function SenderRow({ sender, onEdit, onDelete }: RowProps) {
           >
             {t('senders.edit')}
           </Button>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                aria-label={t('senders.actions', { label: sender.label })}
-              >
-                <IconDots size={18} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
-                {t('senders.delete')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <MoreActionsMenu label={t('senders.actions', { label: sender.label })}>
+            <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
+              {t('senders.delete')}
+            </Menu.Item>
+          </MoreActionsMenu>
         </Group>
       </Group>
     </Paper>

@@ -231,3 +231,10 @@ export function zoneOffset(zone: string, at: Date, language: string): string {
     return ''
   }
 }
+
+/** What each part of the sender form gets: the working copy, a way to change it, its errors. */
+export interface SenderFieldsProps {
+  form: SenderForm
+  edit: (change: Partial<SenderForm>) => void
+  fieldError: (field: SenderField) => string | undefined
+}

@@ -1,9 +1,6 @@
-import { useApiEvent } from '../../api/use-api-event'
-import { useFreshQuery } from '../campaigns/use-fresh-query'
+import { useApiQuery } from '../../api/use-api-query'
 
 /** Every sender number, asked again whenever one changes (showing the old ones meanwhile). */
 export function useSenders() {
-  const query = useFreshQuery('senders.list', {})
-  useApiEvent('senders.changed', query.refresh)
-  return query
+  return useApiQuery('senders.list', {}, { refreshOn: ['senders.changed'] })
 }

@@ -1,7 +1,8 @@
-import { Alert, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Paper, Stack, Text, TextInput } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useApiQuery } from '../../api/use-api-query'
+import { SectionHeading } from '../../components/SectionHeading'
 import { errorMessage } from '../../i18n/error-message'
 
 // Paths read best in monospace; the labels stay in the UI font.
@@ -16,14 +17,7 @@ export function DataFolderSection() {
   return (
     <Paper withBorder p="lg">
       <Stack gap="md">
-        <div>
-          <Title order={2} size="h4">
-            {t('settings.dataTitle')}
-          </Title>
-          <Text c="dimmed" fz="sm" mt={4}>
-            {t('settings.dataHint')}
-          </Text>
-        </div>
+        <SectionHeading title={t('settings.dataTitle')} hint={t('settings.dataHint')} />
         {state.status === 'failed' ? (
           <Alert color="red" icon={<IconAlertTriangle />}>
             {errorMessage(state.error, t)}

@@ -1,0 +1,266 @@
+import { Alert, Grid, Paper, Stack, TextInput, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconAlertTriangle, IconBrandWhatsapp } from '@tabler/icons-react'
+import { useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Campaign } from '../../../../shared/campaigns'
+import type { ListSummary } from '../../../../shared/lists'
+import type { Sender } from '../../../../shared/senders'
+import { useApi } from '../../api/api-context'
+import { PageLayout } from '../../components/PageLayout'
+import { errorMessage } from '../../i18n/error-message'
+import { formatPhone } from '../contacts/phone-format'
+import { SenderModal } from '../senders/SenderModal'
+import { useCampaignsView } from './campaigns-view'
+import {
+  composerProblems,
+  openedWith,
+  toCampaignInput,
+  toComposerForm,
+  utmTag,
+  type ComposerForm,
+  type MessageLanguage,
+} from './composer-form'
+import { ComposerActions } from './ComposerActions'
+import { ComposerListField } from './ComposerListField'
+import { ComposerSenderField } from './ComposerSenderField'
+import { DeleteCampaignModal } from './DeleteCampaignModal'
+import { MessageAddOnsFields } from './MessageAddOnsFields'
+import { MessageField } from './MessageField'
+import { MessageLanguageField } from './MessageLanguageField'
+import { PreviewPanel } from './PreviewPanel'
+import { StartModal } from './StartModal'
+import { StartModeField } from './StartModeField'
+
+interface Props {
+  campaign: Campaign | undefined
+  senders: readonly Sender[]
+  lists: readonly ListSummary[]
+  /** The page's way back, which depends on where the composer was opened from. */
+  back: ReactNode
+}
+
+/** The composer's form and live preview, with what it can do: save, test send, start, delete. */
+export function ComposerEditor({ campaign, senders, lists, back }: Props) {
+  const { t, i18n } = useTranslation()
+  const api = useApi()
+  const show = useCampaignsView((state) => state.show)
+  const uiLanguage: MessageLanguage = i18n.language === 'en' ? 'en' : 'ru'
+  const [form, setForm] = useState<ComposerForm>(() =>
+    toComposerForm(campaign, {
+      language: uiLanguage,
+      senderId: senders.length === 1 ? (senders[0]?.id ?? null) : null,
+      listId: null,
+    }),
+  )
+  const [savedId, setSavedId] = useState(campaign?.id)
+  /** Problems show once a save or a start was tried, as of that moment. */
+  const [check, setCheck] = useState<{ forStart: boolean; at: number }>()
+  const [busy, setBusy] = useState<'save' | 'test' | 'start'>()
+  const [failure, setFailure] = useState<unknown>()
+  const [starting, setStarting] = useState(false)
+  const [addingSender, setAddingSender] = useState(false)
+  const [deleting, setDeleting] = useState(false)
+
+  const started = campaign !== undefined && campaign.state !== 'draft'
+  const problems = check === undefined ? {} : composerProblems(form, check.at, check.forStart)
+  const problem = (field: keyof typeof problems) => {
+    const p = problems[field]
+    return p ? t(`campaigns.composer.problems.${p}`) : undefined
+  }
+  const sender = senders.find((entry) => entry.id === form.senderId)
+  const list = lists.find((entry) => entry.id === form.listId)
+  const utmCampaign = form.utmCampaign.trim() === '' ? utmTag(form.name) : form.utmCampaign
+
+  const edit = (change: Partial<ComposerForm>) => {
+    setForm((current) => ({ ...current, ...change }))
+    setFailure(undefined)
+  }
+
+  /** Saves what is on the screen; resolves to the campaign's id, or undefined if it cannot. */
+  const save = async (forStart: boolean): Promise<number | undefined> => {
+    const at = Date.now()
+    setCheck({ forStart, at })
+    if (Object.keys(composerProblems(form, at, forStart)).length > 0) return undefined
+    const saved = await api.call('campaigns.save', toCampaignInput(form, savedId))
+    setSavedId(saved.id)
+    return saved.id
+  }
+
+  const run = async (kind: 'save' | 'test', action: () => Promise<void>) => {
+    setBusy(kind)
+    setFailure(undefined)
+    try {
+      await action()
+    } catch (error) {
+      setFailure(error)
+    } finally {
+      setBusy(undefined)
+    }
+  }
+
+  const saveDraft = () =>
+    run('save', async () => {
+      const id = await save(false)
+      if (id === undefined) return
+      notifications.show({
+        color: 'teal',
+        message: t('campaigns.composer.saved', { name: form.name.trim() }),
+      })
+      if (started) show({ kind: 'detail', id })
+    })
+
+  const testSend = () =>
+    run('test', async () => {
+      const id = await save(false)
+      if (id === undefined) return
+      const { url } = await api.call('campaigns.testSend', { id })
+      notifications.show({
+        color: 'teal',
+        icon: <IconBrandWhatsapp size={18} />,
+        autoClose: 10_000,
+        message: t(`campaigns.composer.testOpened.${openedWith(url)}`, {
+          phone: sender ? formatPhone(sender.phone) : '',
+        }),
+      })
+    })
+
+  const askToStart = () => {
+    const at = Date.now()
+    setCheck({ forStart: true, at })
+    setFailure(undefined)
+    if (Object.keys(composerProblems(form, at, true)).length === 0) setStarting(true)
+  }
+
+  return (
+    <PageLayout
+      title={
+        campaign
+          ? t('campaigns.composer.editTitle', { name: campaign.name })
+          : t('campaigns.composer.newTitle')
+      }
+      actions={back}
+    >
+      {started && (
+        <Alert color="blue" variant="light" mt={-8}>
+          {t('campaigns.composer.startedNote')}
+        </Alert>
+      )}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Paper withBorder p="lg" radius="md">
+            <Stack gap="md">
+              <TextInput
+                label={t('campaigns.composer.name')}
+                placeholder={t('campaigns.composer.namePlaceholder')}
+                description={t('campaigns.composer.nameHint')}
+                value={form.name}
+                maxLength={80}
+                disabled={started}
+                required
+                error={problem('name')}
+                onChange={(event) => {
+                  edit({ name: event.currentTarget.value })
+                }}
+              />
+              <ComposerSenderField
+                senders={senders}
+                value={form.senderId}
+                disabled={started}
+                error={problem('senderId')}
+                onChange={(senderId) => {
+                  edit({ senderId })
+                }}
+                onAdd={() => {
+                  setAddingSender(true)
+                }}
+              />
+              <ComposerListField
+                lists={lists}
+                value={form.listId}
+                disabled={started}
+                error={problem('listId')}
+                onChange={(listId) => {
+                  edit({ listId })
+                }}
+              />
+              <MessageLanguageField form={form} onChange={edit} />
+              <MessageField form={form} error={problem('text')} onChange={edit} />
+              <MessageAddOnsFields form={form} onChange={edit} />
+              <StartModeField
+                form={form}
+                disabled={started}
+                error={problem('startAt')}
+                onChange={edit}
+              />
+              {failure !== undefined && (
+                <Alert color="red" icon={<IconAlertTriangle />} title={t('campaigns.failed')}>
+                  {errorMessage(failure, t)}
+                </Alert>
+              )}
+              <ComposerActions
+                busy={busy}
+                started={started}
+                canTest={form.text.trim() !== '' && form.listId !== null}
+                canDelete={savedId !== undefined && !started}
+                onTest={() => void testSend()}
+                onDelete={() => {
+                  setDeleting(true)
+                }}
+                onSave={() => void saveDraft()}
+                onStart={askToStart}
+              />
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <div style={{ position: 'sticky', top: 16 }}>
+            <Title order={2} size="h5" mb={4}>
+              {t('campaigns.composer.preview')}
+            </Title>
+            <PreviewPanel form={{ ...form, utmCampaign }} />
+          </div>
+        </Grid.Col>
+      </Grid>
+      {starting && sender && list && (
+        <StartModal
+          name={form.name.trim()}
+          sender={sender}
+          list={list}
+          onClose={() => {
+            setStarting(false)
+          }}
+          onConfirm={async () => {
+            const id = await save(true)
+            if (id === undefined) return
+            await api.call('campaigns.start', { id })
+            notifications.show({
+              color: 'teal',
+              message: t('campaigns.startModal.started', { name: form.name.trim() }),
+            })
+            show({ kind: 'detail', id })
+          }}
+        />
+      )}
+      {deleting && savedId !== undefined && (
+        <DeleteCampaignModal
+          id={savedId}
+          name={form.name.trim()}
+          onClose={() => {
+            setDeleting(false)
+          }}
+        />
+      )}
+      {addingSender && (
+        <SenderModal
+          onClose={() => {
+            setAddingSender(false)
+          }}
+          onSaved={(created) => {
+            edit({ senderId: created.id })
+          }}
+        />
+      )}
+    </PageLayout>
+  )
+}

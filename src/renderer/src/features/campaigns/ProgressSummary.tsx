@@ -1,0 +1,77 @@
+import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { CampaignDetail, CampaignItem } from '../../../../shared/campaigns'
+import { progressOf, progressSections, reasonCounts, reasonKey } from './campaign-progress'
+
+interface Props {
+  counts: CampaignDetail['counts']
+  /** Every item, for the reasons people were skipped. */
+  items: readonly CampaignItem[]
+}
+
+/** How far the campaign is: a bar by outcome, the counts, and why people were skipped. */
+export function ProgressSummary({ counts, items }: Props) {
+  const { t } = useTranslation()
+  const progress = progressOf(counts)
+  const sections = progressSections(counts)
+  const reasons = reasonCounts(items)
+  const label = t('campaigns.detail.progressLabel', { done: progress.done, total: progress.total })
+  const tiles = [
+    { key: 'sent', value: counts.sent, color: 'teal.8' },
+    { key: 'skipped', value: counts.skipped, color: 'gray.7' },
+    { key: 'failed', value: counts.failed, color: 'red.7' },
+    { key: 'uncertain', value: counts.uncertain, color: 'yellow.8' },
+    { key: 'left', value: progress.left, color: 'blue.7' },
+  ] as const
+
+  return (
+    <>
+      <Stack gap={6}>
+        <Group justify="space-between">
+          <Text fz="sm" fw={600}>
+            {label}
+          </Text>
+          <Text fz="sm" c="dimmed">
+            {Math.round(progress.percent)}%
+          </Text>
+        </Group>
+        <Progress.Root size="lg" aria-label={label}>
+          <Progress.Section value={sections.sent} color="teal" />
+          <Progress.Section value={sections.skipped} color="gray.5" />
+          <Progress.Section value={sections.failed} color="red" />
+          <Progress.Section value={sections.uncertain} color="yellow" />
+        </Progress.Root>
+      </Stack>
+      <SimpleGrid cols={{ base: 3, sm: 5 }} spacing="sm">
+        {tiles.map(({ key, value, color }) => (
+          <Stack
+            key={key}
+            gap={0}
+            aria-label={`${t(`campaigns.detail.counts.${key}`)}: ${String(value)}`}
+          >
+            <Text fz={26} fw={700} c={color} lh={1.2}>
+              {value}
+            </Text>
+            <Text fz="xs" c="dimmed">
+              {t(`campaigns.detail.counts.${key}`)}
+            </Text>
+          </Stack>
+        ))}
+      </SimpleGrid>
+      {reasons.length > 0 && (
+        <Stack gap={2}>
+          <Text fz="xs" fw={600} c="dimmed">
+            {t('campaigns.detail.skippedBy')}
+          </Text>
+          <Group gap="md">
+            {reasons.map(([reason, count]) => (
+              <Text key={reason} fz="sm">
+                {t('campaigns.detail.reasonCount', { reason: t(reasonKey(reason)), count })}
+              </Text>
+            ))}
+          </Group>
+        </Stack>
+      )}
+    </>
+  )
+}

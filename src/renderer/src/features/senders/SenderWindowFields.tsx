@@ -1,0 +1,79 @@
+import { Chip, Group, Input, Select, TextInput } from '@mantine/core'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FormSection } from './FormSection'
+import { timeZoneChoices, zoneOffset, type SenderFieldsProps } from './sender-form'
+import { weekdayNames } from './week'
+
+interface Props extends SenderFieldsProps {
+  /** The computer's zone and the saved one ('' for a new sender): offered even if uncommon. */
+  systemZone: string
+  savedZone: string
+}
+
+/** When the number may send: its time zone, the hours and the days of the week. */
+export function SenderWindowFields({ form, edit, fieldError, systemZone, savedZone }: Props) {
+  const { t, i18n } = useTranslation()
+  const zoneChoices = useMemo(() => {
+    const now = new Date()
+    return timeZoneChoices(systemZone, savedZone).map((value) => ({
+      value,
+      label: `${value.replace(/_/g, ' ')} (${zoneOffset(value, now, i18n.language)})`,
+    }))
+  }, [systemZone, savedZone, i18n.language])
+  const weekdays = weekdayNames(i18n.language)
+
+  return (
+    <>
+      <FormSection title={t('senders.modal.window')} hint={t('senders.modal.windowHint')} />
+      <Select
+        label={t('senders.modal.timeZone')}
+        description={t('senders.modal.timeZoneHint')}
+        data={zoneChoices}
+        value={form.timeZone}
+        onChange={(value) => {
+          if (value !== null) edit({ timeZone: value })
+        }}
+        searchable
+        allowDeselect={false}
+        error={fieldError('timeZone')}
+      />
+      <Group align="flex-start" grow>
+        <TextInput
+          label={t('senders.modal.windowStart')}
+          type="time"
+          value={form.windowStart}
+          onChange={(event) => {
+            edit({ windowStart: event.currentTarget.value })
+          }}
+        />
+        <TextInput
+          label={t('senders.modal.windowEnd')}
+          type="time"
+          value={form.windowEnd}
+          onChange={(event) => {
+            edit({ windowEnd: event.currentTarget.value })
+          }}
+          error={fieldError('windowEnd')}
+        />
+      </Group>
+      <Input.Wrapper label={t('senders.modal.days')} error={fieldError('days')}>
+        <Chip.Group
+          multiple
+          value={form.days.map(String)}
+          onChange={(values) => {
+            edit({ days: values.map(Number).sort((a, b) => a - b) })
+          }}
+        >
+          <Group gap={6} mt={6}>
+            {weekdays.map((name, index) => (
+              <Chip key={name} value={String(index + 1)} size="sm" variant="outline">
+                {name}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+      </Input.Wrapper>
+    </>
+  )
+}
