@@ -17,6 +17,7 @@ import type { Random } from './scheduler/pacing'
 import { createScheduler, type Scheduler } from './scheduler/scheduler'
 import { createSendersService } from './senders/senders-service'
 import type { Handlers } from './handlers'
+import { createSendStore } from './scheduler/send-store'
 import { usageOf } from './senders/sender-usage'
 import { createSettingsRepository } from './settings/settings-repository'
 import { createSettingsService } from './settings/settings-service'
@@ -113,6 +114,8 @@ export function createCore(options: CoreOptions) {
       },
     },
   })
+  // The gauges read the same ledger queries as the scheduler, prepared once.
+  const sendStore = createSendStore(db)
   const campaigns = createCampaignsService({
     db,
     clock,
@@ -217,7 +220,7 @@ export function createCore(options: CoreOptions) {
       events.emit('senders.changed', { id })
       return outcome
     },
-    'senders.usage': ({ id }) => usageOf(senders.get(id), db, clock.now()),
+    'senders.usage': ({ id }) => usageOf(senders.get(id), sendStore, clock.now()),
 
     'campaigns.list': () => campaigns.list(),
     'campaigns.get': ({ id }) => campaigns.get(id),

@@ -20,7 +20,7 @@ import type { CampaignRow, ItemRow } from '../scheduler/send-store'
 import type { SendersService } from '../senders/senders-service'
 import type { Clock } from '../time/clock'
 import { templateOf, type Composer } from './compose-message'
-import { chatUrl, defaultOptOutLine, messageIssues } from './message'
+import { chatUrl, defaultOptOutLine, measureMessage, messageIssues } from './message'
 
 type CampaignInput = z.output<typeof campaignInputSchema>
 type ItemsQuery = z.output<typeof campaignItemsSchema>
@@ -323,7 +323,7 @@ export function createCampaignsService(options: {
           contactId: m.contact_id,
           name: m.name,
           text,
-          length: [...new Intl.Segmenter().segment(text)].length,
+          length: measureMessage(text).characters,
         }
       })
     },

@@ -21,7 +21,8 @@ export interface SchedulerHooks {
   /** The message as this person gets it, from the campaign's text now (edits apply to what is left). */
   compose(campaign: CampaignRow, item: ItemRow): string
   /** A claimed message goes out: the assisted channel opens WhatsApp and asks the owner. */
-  deliver(task: AssistedTask, sender: Sender, campaign: CampaignRow): void
+  /** The channel makes the chat link: the task comes without one. */
+  deliver(task: ClaimedTask, sender: Sender, campaign: CampaignRow): void
   /** "Asked to stop": onto the opt-out list at once. */
   optOut(e164: string): void
   changed(campaignId: number): void
@@ -29,6 +30,9 @@ export interface SchedulerHooks {
   notify(kind: 'finished' | 'limit', campaign: CampaignRow, at: number | null): void
   keepAwake(on: boolean): void
 }
+
+/** A claimed message, before the channel turns it into a link to open. */
+export type ClaimedTask = Omit<AssistedTask, 'url'>
 
 export interface NextSend {
   at: number | null
@@ -158,8 +162,7 @@ export function createScheduler(options: {
   }
 
   type Claim =
-    | { kind: 'claimed'; task: AssistedTask; campaign: CampaignRow }
-    | { kind: 'wait'; next: NextSend }
+    { kind: 'claimed'; task: ClaimedTask; campaign: CampaignRow } | { kind: 'wait'; next: NextSend }
 
   /** Inside one transaction: eligibility (skipping with the reason), limits, then the claim. */
   function claimNext(sender: Sender, campaigns: readonly CampaignRow[], now: number): Claim {
@@ -203,7 +206,6 @@ export function createScheduler(options: {
                 name: item.name,
                 e164: item.e164 ?? '',
                 text,
-                url: '',
                 claimedAt: now,
               },
             }
@@ -237,11 +239,12 @@ export function createScheduler(options: {
   }
 
   let awake = false
+  const runningCount = db.prepare<[], { n: number }>(
+    "SELECT count(*) AS n FROM campaigns WHERE state = 'running'",
+  )
+  /** Called on every tick: the statement is prepared once. */
   function refreshAwake(): void {
-    const running =
-      (db
-        .prepare<[], { n: number }>("SELECT count(*) AS n FROM campaigns WHERE state = 'running'")
-        .get()?.n ?? 0) > 0
+    const running = (runningCount.get()?.n ?? 0) > 0
     if (running !== awake) {
       awake = running
       hooks.keepAwake(running)

@@ -1,14 +1,13 @@
-import type { Database } from 'better-sqlite3'
 import type { Sender, SenderUsage } from '../../../shared/senders'
-import { createSendStore } from '../scheduler/send-store'
+import type { SendStore } from '../scheduler/send-store'
 import { windowAt } from '../scheduler/sending-window'
 import { ageInDays, warmUpAllowance } from '../scheduler/warm-up'
 
 const hourMs = 60 * 60 * 1000
 
 /** The gauges: the same ledger and rules the scheduler uses, read at `now`. */
-export function usageOf(sender: Sender, db: Database, now: number): SenderUsage {
-  const recent = createSendStore(db).recentSends(sender.id, now)
+export function usageOf(sender: Sender, store: SendStore, now: number): SenderUsage {
+  const recent = store.recentSends(sender.id, now)
   const ageDays = ageInDays(sender.startedOn, sender.timeZone, now)
   const window = windowAt(sender.window, sender.timeZone, now)
   return {

@@ -1,8 +1,8 @@
-import { Button, Center, Loader, Text } from '@mantine/core'
+import { Button, Text } from '@mantine/core'
 import { IconListDetails, IconPlus, IconSend } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { PageLayout } from '../../components/PageLayout'
+import { QueryStateView } from '../../components/QueryStateView'
 import { SectionEmptyState } from '../../components/SectionEmptyState'
 import { useNavigation } from '../../stores/navigation'
 import { useListSummaries } from './use-list-summaries'
@@ -38,59 +38,51 @@ function CampaignsOverview() {
     </Button>
   )
 
-  let body
-  if (state.status === 'loading') {
-    body = (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    )
-  } else if (state.status === 'failed') {
-    body = (
-      <LoadFailedAlert
-        title={t('campaigns.loadFailed')}
-        error={state.error}
-        retry={{ label: t('campaigns.retry'), onClick: reload }}
-      />
-    )
-  } else if (state.value.length === 0) {
-    body = (
-      <SectionEmptyState
-        icon={<IconSend size={36} stroke={1.5} />}
-        title={t('campaigns.emptyTitle')}
-        purpose={t('campaigns.emptyPurpose')}
-      >
-        <Text fw={500} ta="center">
-          {hasLists ? t('campaigns.emptyWithLists') : t('campaigns.emptyFirstStep')}
-        </Text>
-        {hasLists ? (
-          newCampaign
-        ) : (
-          <Button
-            leftSection={<IconListDetails size={18} />}
-            onClick={() => {
-              goTo('lists')
-            }}
+  const body = (
+    <QueryStateView
+      state={state}
+      failedTitle={t('campaigns.loadFailed')}
+      retryLabel={t('campaigns.retry')}
+      onRetry={reload}
+    >
+      {(value) =>
+        value.length === 0 ? (
+          <SectionEmptyState
+            icon={<IconSend size={36} stroke={1.5} />}
+            title={t('campaigns.emptyTitle')}
+            purpose={t('campaigns.emptyPurpose')}
           >
-            {t('campaigns.goToLists')}
-          </Button>
-        )}
-      </SectionEmptyState>
-    )
-  } else {
-    body = (
-      <CampaignsTable
-        campaigns={state.value}
-        onOpen={(campaign) => {
-          show(
-            campaign.state === 'draft'
-              ? { kind: 'compose', id: campaign.id }
-              : { kind: 'detail', id: campaign.id },
-          )
-        }}
-      />
-    )
-  }
+            <Text fw={500} ta="center">
+              {hasLists ? t('campaigns.emptyWithLists') : t('campaigns.emptyFirstStep')}
+            </Text>
+            {hasLists ? (
+              newCampaign
+            ) : (
+              <Button
+                leftSection={<IconListDetails size={18} />}
+                onClick={() => {
+                  goTo('lists')
+                }}
+              >
+                {t('campaigns.goToLists')}
+              </Button>
+            )}
+          </SectionEmptyState>
+        ) : (
+          <CampaignsTable
+            campaigns={value}
+            onOpen={(campaign) => {
+              show(
+                campaign.state === 'draft'
+                  ? { kind: 'compose', id: campaign.id }
+                  : { kind: 'detail', id: campaign.id },
+              )
+            }}
+          />
+        )
+      }
+    </QueryStateView>
+  )
 
   const showAction = state.status === 'ready' && state.value.length > 0
   return (

@@ -1,12 +1,12 @@
-import { Button, Center, Group, Loader, Text } from '@mantine/core'
+import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAddressBook, IconFilter, IconListDetails, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/api-context'
 import { useApiQuery } from '../../api/use-api-query'
-import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { PageLayout } from '../../components/PageLayout'
+import { QueryStateView } from '../../components/QueryStateView'
 import { SectionEmptyState } from '../../components/SectionEmptyState'
 import { useNavigation } from '../../stores/navigation'
 import { ListBuilderDialog } from './ListBuilderDialog'
@@ -57,48 +57,42 @@ function ListsOverview() {
     </Group>
   )
 
-  let body
-  if (state.status === 'loading') {
-    body = (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    )
-  } else if (state.status === 'failed') {
-    body = (
-      <LoadFailedAlert
-        title={t('lists.loadFailed')}
-        error={state.error}
-        retry={{ label: t('lists.retry'), onClick: reload }}
-      />
-    )
-  } else if (state.value.length === 0) {
-    body = (
-      <SectionEmptyState
-        icon={<IconListDetails size={36} stroke={1.5} />}
-        title={t('lists.emptyTitle')}
-        purpose={t('lists.emptyPurpose')}
-      >
-        <Text fw={500} ta="center">
-          {hasContacts ? t('lists.emptyWithContacts') : t('lists.emptyFirstStep')}
-        </Text>
-        {hasContacts ? (
-          actions
-        ) : (
-          <Button
-            leftSection={<IconAddressBook size={18} />}
-            onClick={() => {
-              goTo('contacts')
-            }}
+  const body = (
+    <QueryStateView
+      state={state}
+      failedTitle={t('lists.loadFailed')}
+      retryLabel={t('lists.retry')}
+      onRetry={reload}
+    >
+      {(value) =>
+        value.length === 0 ? (
+          <SectionEmptyState
+            icon={<IconListDetails size={36} stroke={1.5} />}
+            title={t('lists.emptyTitle')}
+            purpose={t('lists.emptyPurpose')}
           >
-            {t('lists.goToContacts')}
-          </Button>
-        )}
-      </SectionEmptyState>
-    )
-  } else {
-    body = <ListsTable lists={state.value} onOpen={open} />
-  }
+            <Text fw={500} ta="center">
+              {hasContacts ? t('lists.emptyWithContacts') : t('lists.emptyFirstStep')}
+            </Text>
+            {hasContacts ? (
+              actions
+            ) : (
+              <Button
+                leftSection={<IconAddressBook size={18} />}
+                onClick={() => {
+                  goTo('contacts')
+                }}
+              >
+                {t('lists.goToContacts')}
+              </Button>
+            )}
+          </SectionEmptyState>
+        ) : (
+          <ListsTable lists={value} onOpen={open} />
+        )
+      }
+    </QueryStateView>
+  )
 
   const showHeaderActions = state.status === 'ready' && state.value.length > 0
   return (
