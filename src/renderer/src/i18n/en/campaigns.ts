@@ -130,7 +130,7 @@ export const campaignsEn: Translation['campaigns'] = {
       sent: 'Sent',
       skipped: 'Skipped',
       failed: 'Failed',
-      uncertain: 'Unknown',
+      uncertain: 'Not sure if sent',
       left: 'Left',
     },
     skippedBy: 'Why skipped',
@@ -218,7 +218,7 @@ export const campaignsEn: Translation['campaigns'] = {
     sent: 'Sent',
     skipped: 'Skipped',
     failed: 'Failed',
-    uncertain: 'Unknown',
+    uncertain: 'Not sure if sent',
   },
   itemReason: {
     skipped_by_owner: 'Skipped by you',

@@ -128,7 +128,7 @@ export const campaignsRu = {
       sent: 'Отправлено',
       skipped: 'Пропущено',
       failed: 'Не удалось',
-      uncertain: 'Неизвестно',
+      uncertain: 'Ушло ли — неясно',
       left: 'Осталось',
     },
     skippedBy: 'Почему пропущены',
@@ -216,7 +216,7 @@ export const campaignsRu = {
     sent: 'Отправлено',
     skipped: 'Пропущено',
     failed: 'Не удалось',
-    uncertain: 'Неизвестно',
+    uncertain: 'Ушло ли — неясно',
   },
   itemReason: {
     skipped_by_owner: 'Пропущено вами',
