@@ -70,6 +70,15 @@ import {
 } from './opt-outs'
 import { senderIdSchema, senderInputSchema, type Sender, type SenderUsage } from './senders'
 import { settingsPatchSchema, type Settings } from './settings'
+import {
+  cloudConnectSchema,
+  cloudImportEventsSchema,
+  cloudSenderSchema,
+  type CloudAccount,
+  type CloudTemplate,
+  type StatusRefreshOutcome,
+  type WebhookImportOutcome,
+} from './cloud-api'
 
 /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- phantom types are the point */
 /** Declares a call: its input schema now, its output type as a phantom. */
@@ -152,6 +161,19 @@ export const calls = {
   'senders.delete': call<{ deleted: number }>()(senderIdSchema),
   /** Where the sender stands against its limits now: the gauges. */
   'senders.usage': call<SenderUsage>()(senderIdSchema),
+  /** The owner has dealt with a block (ban centre): the number may start campaigns again. */
+  'senders.liftBlock': call<Sender>()(senderIdSchema),
+
+  /** Saves the Cloud API connection of a sender; the token goes to the secret store, never back. */
+  'cloud.connect': call<Sender>()(cloudConnectSchema),
+  /** Reads the number's name, quality, messaging limit, throughput and health from Meta. */
+  'cloud.check': call<CloudAccount>()(cloudSenderSchema),
+  /** Every template of the account (all pages), approved first. */
+  'cloud.templates': call<CloudTemplate[]>()(cloudSenderSchema),
+  /** Applies a file of webhook events (JSON lines) saved by a relay: statuses, failures, stops. */
+  'cloud.importEvents': call<WebhookImportOutcome>()(cloudImportEventsSchema),
+  /** Asks the message-history endpoint how recent messages fared, where the account answers it. */
+  'cloud.refreshStatuses': call<StatusRefreshOutcome>()(cloudSenderSchema),
 
   'campaigns.list': call<Campaign[]>()(none),
   'campaigns.get': call<CampaignDetail>()(campaignIdSchema),

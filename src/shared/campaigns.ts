@@ -2,6 +2,8 @@
 // item per person; an item ends sent, skipped or failed with a reason, or uncertain.
 import { z } from 'zod'
 import type { ExclusionReason } from './eligibility'
+import { campaignTemplateSchema, type CampaignTemplate } from './cloud-api'
+import type { CloudErrorReason, PauseReason } from './cloud-errors'
 
 export const campaignStates = [
   'draft',
@@ -18,7 +20,17 @@ export type ItemState = (typeof itemStates)[number]
 
 /** Why an item was skipped or failed: an eligibility reason, or what the owner answered. */
 export type ItemReason =
-  ExclusionReason | 'skipped_by_owner' | 'wrong_number' | 'asked_to_stop' | 'cancelled'
+  | ExclusionReason
+  /** Cloud API: Meta refused the message, or reported it failed later (the error table's reason). */
+  | CloudErrorReason
+  | 'skipped_by_owner'
+  | 'wrong_number'
+  | 'asked_to_stop'
+  | 'cancelled'
+
+/** How far a message got, where the channel reports it (Cloud API); never goes backwards. */
+export const deliveryStates = ['accepted', 'sent', 'delivered', 'read', 'failed'] as const
+export type DeliveryState = (typeof deliveryStates)[number]
 
 /** Why the scheduler is waiting, for "next message at …" and the owner's notification. */
 export const waitReasons = [
@@ -29,6 +41,12 @@ export const waitReasons = [
   'active_limit',
   'awaiting_owner',
   'start_time',
+  /** Cloud API: the account's tier of new people per 24 hours is used up. */
+  'tier_limit',
+  /** Cloud API: the request is on its way, or is retried after a back-off. */
+  'sending',
+  /** Cloud API: the people left are deferred (pair rate limit) until this moment. */
+  'deferred',
 ] as const
 export type WaitReason = (typeof waitReasons)[number]
 
@@ -40,6 +58,9 @@ export interface CampaignCounts {
   skipped: number
   failed: number
   uncertain: number
+  /** Of the sent: how many the channel reported delivered (read included), and read. */
+  delivered: number
+  read: number
 }
 
 export interface Campaign {
@@ -57,7 +78,11 @@ export interface Campaign {
   language: 'ru' | 'en'
   /** When it may begin (ms); null: as soon as it is started. */
   startAt: number | null
+  /** Cloud API: the approved template every message uses; null on the assisted channel. */
+  template: CampaignTemplate | null
   state: CampaignState
+  /** Why it paused on its own (a Cloud API error, a blocked number); null when the owner paused it. */
+  pauseReason: PauseReason | null
   counts: CampaignCounts
   /** When the next message is due, and why not earlier; null when nothing is planned. */
   nextDueAt: number | null
@@ -86,6 +111,8 @@ export interface CampaignItem {
   e164: string
   state: ItemState
   reason: ItemReason | null
+  /** Cloud API: how far the message got, as reported. */
+  delivery: DeliveryState | null
   /** When it was sent, skipped or failed. */
   doneAt: number | null
 }
@@ -123,6 +150,7 @@ export const campaignInputSchema = z
     utmCampaign: z.string().trim().max(80).default(''),
     language: z.enum(['ru', 'en']).default('ru'),
     startAt: z.number().int().min(0).nullable().default(null),
+    template: campaignTemplateSchema.nullable().default(null),
   })
   .strict()
 export type CampaignInput = z.input<typeof campaignInputSchema>
@@ -146,6 +174,7 @@ export const campaignPreviewSchema = z
     utm: z.boolean(),
     utmCampaign: z.string().max(80),
     listId: z.number().int().positive().nullable(),
+    template: campaignTemplateSchema.nullable().default(null),
     limit: z.number().int().min(1).max(20).default(3),
   })
   .strict()

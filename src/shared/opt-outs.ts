@@ -9,6 +9,10 @@ export const optOutSources = [
   'reply_keyword',
   'imported_list',
   'manual_entry',
+  /** Cloud API: the person tapped an opt-out button of a template ("Stop promotions"). */
+  'opt_out_button',
+  /** Cloud API: the person stopped marketing from the shop in WhatsApp's own settings. */
+  'marketing_stopped',
 ] as const
 export type OptOutSource = (typeof optOutSources)[number]
 

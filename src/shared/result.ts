@@ -16,6 +16,16 @@ export const errorCodes = [
   'name_taken',
   /** The thing is not in a state that allows this (start a finished campaign…); details: { state }. */
   'wrong_state',
+  /** The Cloud API refused; details: { metaCode, reason (errors.cloud.<reason>), metaMessage }. */
+  'cloud_api',
+  /** The Cloud API could not be reached; details: { host }. */
+  'cloud_unreachable',
+  /** The campaign's template cannot be sent now; details: { name, language, status }. */
+  'template_unavailable',
+  /** WhatsApp blocked this number; details: { reason }. The ban centre says what to do. */
+  'sender_blocked',
+  /** The Cloud API needs a (new) access token for this number. */
+  'needs_token',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

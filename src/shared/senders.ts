@@ -1,9 +1,11 @@
 // A sender is the shop's WhatsApp number: how Rupor reaches WhatsApp with it, when it may send,
 // and its limits. Limits belong to the sender and are shared by all its campaigns.
 import { z } from 'zod'
+import type { CloudConnection } from './cloud-api'
+import type { SenderBlock } from './cloud-errors'
 
-/** This issue ships the assisted channel; the Cloud API comes next. */
-export const senderChannels = ['assisted'] as const
+/** assisted: WhatsApp opens on each chat and the owner presses Send; cloud_api: Meta's Cloud API sends. */
+export const senderChannels = ['assisted', 'cloud_api'] as const
 export type SenderChannel = (typeof senderChannels)[number]
 
 /** How the assisted channel opens a chat: wa.me works everywhere; the others are a preference. */
@@ -81,6 +83,10 @@ export interface Sender {
   limits: SenderLimits
   warmUp: WarmUpStep[]
   assistedOpener: AssistedOpener
+  /** The Cloud API connection (channel cloud_api); null until connected. */
+  cloud: CloudConnection | null
+  /** WhatsApp blocked this number: nothing of it sends or starts until the owner acts. */
+  block: SenderBlock | null
   createdAt: number
   updatedAt: number
 }
@@ -95,6 +101,8 @@ export interface SenderUsage {
   newChatsAllowed: number
   activeChats: number
   activeChatsMax: number
+  /** Cloud API: the account's tier as new people per rolling 24 hours (null: unlimited or not cloud). */
+  tierPerDay: number | null
   ageDays: number
   /** Whether the window is open now, and when it next opens or closes. */
   windowOpen: boolean

@@ -5,10 +5,14 @@ import { closeDatabase, openDatabase } from './db/open-database'
 import { schemaVersion } from './db/migrate'
 import { createContactsService } from './contacts/contacts-service'
 import { createImportService } from './contacts/import/import-service'
+import { createAssistedChannel } from './campaigns/assisted-channel'
 import { notices } from './campaigns/campaign-notices'
 import { createCampaignsService } from './campaigns/campaigns-service'
-import { createComposer, templateOf } from './campaigns/compose-message'
-import { chatUrl } from './campaigns/message'
+import { createComposer } from './campaigns/compose-message'
+import { createCloudChannel } from './cloud-api/cloud-channel'
+import { createCloudConnections } from './cloud-api/cloud-connections'
+import { createCloudService } from './cloud-api/cloud-service'
+import { createDeliveryUpdates } from './cloud-api/delivery-updates'
 import { createRecipientCheck } from './eligibility/recipient-check'
 import { EventBus } from './event-bus'
 import { createListsService } from './lists/lists-service'
@@ -62,9 +66,30 @@ export function createCore(options: CoreOptions) {
   )
   const optOuts = createOptOutsService({ db, clock, dataDir, defaultCountry })
   const lists = createListsService({ db, clock, check })
-  const senders = createSendersService({ db, clock, defaultCountry })
-  const compose = createComposer(db)
   const { capabilities } = options
+  const connections = createCloudConnections({ db, clock, secrets: capabilities.secrets })
+  const senders = createSendersService({
+    db,
+    clock,
+    defaultCountry,
+    cloudOf: (id) => connections.connection(id),
+  })
+  const compose = createComposer(db)
+  const assisted = createAssistedChannel(events, capabilities)
+  // Late-bound: the channel settles through the scheduler, which delivers through the channel.
+  let settle: Scheduler['settle'] = () => undefined
+  const cloud = createCloudChannel({
+    connections,
+    compose,
+    clock,
+    settle: (itemId, settlement) => {
+      settle(itemId, settlement)
+    },
+    attempts: (itemId) =>
+      db
+        .prepare<[number], { attempts: number }>('SELECT attempts FROM campaign_items WHERE id = ?')
+        .get(itemId)?.attempts ?? 0,
+  })
   let releaseAwake: (() => void) | undefined
   const timeOf = (at: number, timeZone: string) =>
     new Date(at).toLocaleTimeString('ru-RU', { hour: '2-digit', minute: '2-digit', timeZone })
@@ -77,22 +102,23 @@ export function createCore(options: CoreOptions) {
     sender: (id) => senders.get(id),
     hooks: {
       compose: (campaign, item) =>
-        compose(templateOf(campaign), {
+        compose.campaign(campaign, {
           contactId: item.contact_id,
           name: item.name,
           e164: item.e164 ?? '',
         }),
-      // The assisted channel: WhatsApp opens on the chat with the text; the owner presses Send.
       deliver(task, sender, campaign) {
-        const url = chatUrl(task.e164, task.text, sender.assistedOpener)
-        events.emit('campaigns.task', { ...task, url })
-        capabilities.notify(notices[campaign.language].task(task.name))
-        capabilities.openExternal(url).catch(() => undefined)
+        if (sender.channel === 'cloud_api') cloud.deliver(task, sender, campaign)
+        else assisted.deliver(task, sender, campaign)
       },
-      optOut: (e164) => {
-        optOuts.optOut([e164], 'assisted_send', '')
+      optOut: (e164, source) => {
+        optOuts.optOut([e164], source, '')
         events.emit('optOuts.changed', { reason: 'added' })
         changed('opt_out', undefined)
+      },
+      tokenRejected: (senderId) => {
+        connections.tokenRejected(senderId)
+        events.emit('senders.changed', { id: senderId })
       },
       changed: (id) => {
         events.emit('campaigns.changed', { id })
@@ -114,6 +140,33 @@ export function createCore(options: CoreOptions) {
       },
     },
   })
+  settle = (itemId, settlement) => {
+    scheduler.settle(itemId, settlement)
+    if (settlement.kind === 'stop_sender' || settlement.kind === 'new_token') {
+      events.emit('senders.changed', { id: null })
+    }
+  }
+  const cloudService = createCloudService({
+    db,
+    clock,
+    connections,
+    deliveries: createDeliveryUpdates(db),
+    sender: (id) => senders.get(id),
+    optOut: (e164s, source) => {
+      const { added } = optOuts.optOut(e164s, source, '')
+      if (added > 0) optedOut('added', undefined)
+      return added
+    },
+    onEffect(senderId, effect) {
+      if (effect.kind === 'unchanged') return
+      if (effect.campaignId !== null) events.emit('campaigns.changed', { id: effect.campaignId })
+      if (effect.kind === 'failed' && effect.block !== null) {
+        // A policy failure reported later stops the number just as a refused send would.
+        scheduler.blockSender(senderId, effect.block)
+        events.emit('senders.changed', { id: senderId })
+      }
+    },
+  })
   // The gauges read the same ledger queries as the scheduler, prepared once.
   const sendStore = createSendStore(db)
   const campaigns = createCampaignsService({
@@ -124,6 +177,7 @@ export function createCore(options: CoreOptions) {
     scheduler: () => scheduler,
     compose,
     capabilities,
+    preflight: (senderId, template) => cloudService.preflight(senderId, template),
   })
   const campaignChanged = <T extends { id: number }>(value: T): T => {
     events.emit('campaigns.changed', { id: value.id })
@@ -221,6 +275,34 @@ export function createCore(options: CoreOptions) {
       return outcome
     },
     'senders.usage': ({ id }) => usageOf(senders.get(id), sendStore, clock.now()),
+    'senders.liftBlock': ({ id }) => {
+      const sender = senders.liftBlock(id)
+      events.emit('senders.changed', { id })
+      return sender
+    },
+
+    'cloud.connect': async (input) => {
+      await cloudService.connect(input)
+      events.emit('senders.changed', { id: input.senderId })
+      return senders.get(input.senderId)
+    },
+    'cloud.check': async ({ senderId }) => {
+      try {
+        return await cloudService.check(senderId)
+      } finally {
+        events.emit('senders.changed', { id: senderId })
+      }
+    },
+    'cloud.templates': ({ senderId }) => cloudService.templates(senderId),
+    'cloud.importEvents': ({ senderId, base64 }) =>
+      cloudService.importEvents(senderId, Buffer.from(base64, 'base64')),
+    'cloud.refreshStatuses': async ({ senderId }) => {
+      try {
+        return await cloudService.refreshStatuses(senderId)
+      } finally {
+        events.emit('senders.changed', { id: senderId })
+      }
+    },
 
     'campaigns.list': () => campaigns.list(),
     'campaigns.get': ({ id }) => campaigns.get(id),
@@ -231,9 +313,9 @@ export function createCore(options: CoreOptions) {
       return outcome
     },
     'campaigns.preview': (input) => campaigns.preview(input),
-    'campaigns.start': ({ id }) => campaignChanged(campaigns.start(id)),
+    'campaigns.start': async ({ id }) => campaignChanged(await campaigns.start(id)),
     'campaigns.pause': ({ id }) => campaignChanged(campaigns.pause(id)),
-    'campaigns.resume': ({ id }) => campaignChanged(campaigns.resume(id)),
+    'campaigns.resume': async ({ id }) => campaignChanged(await campaigns.resume(id)),
     'campaigns.cancel': ({ id }) => campaignChanged(campaigns.cancel(id)),
     'campaigns.items': (query) => campaigns.items(query),
     'campaigns.confirm': ({ itemId, outcome }) =>
@@ -254,6 +336,8 @@ export function createCore(options: CoreOptions) {
     migration,
     capabilities: options.capabilities,
     scheduler,
+    /** The Cloud API channel: tests wait on `idle()` for requests in flight. */
+    cloud,
     close: () => {
       scheduler.stop()
       closeDatabase(db)

@@ -42,6 +42,11 @@ const statusOf: Record<ErrorCode, number> = {
   list_too_small: 422,
   name_taken: 409,
   wrong_state: 409,
+  cloud_api: 502,
+  cloud_unreachable: 502,
+  template_unavailable: 409,
+  sender_blocked: 409,
+  needs_token: 409,
   internal: 500,
 }
 const refusals: Record<Exclude<GuardVerdict, 'ok'>, string> = {

@@ -6,12 +6,15 @@ import type {
   CampaignCounts,
   CampaignDetail,
   CampaignItemsPage,
+  DeliveryState,
   campaignInputSchema,
   campaignItemsSchema,
   campaignPreviewSchema,
   MessagePreview,
 } from '../../../shared/campaigns'
 import { listMinimum } from '../../../shared/lists'
+import type { CampaignTemplate } from '../../../shared/cloud-api'
+import type { PauseReason } from '../../../shared/cloud-errors'
 import type { Capabilities } from '../capabilities'
 import type { RecipientCheck } from '../eligibility/recipient-check'
 import { CoreError, invalidInput, listTooSmall, notFound } from '../errors'
@@ -19,7 +22,7 @@ import type { Scheduler } from '../scheduler/scheduler'
 import type { CampaignRow, ItemRow } from '../scheduler/send-store'
 import type { SendersService } from '../senders/senders-service'
 import type { Clock } from '../time/clock'
-import { templateOf, type Composer } from './compose-message'
+import { cloudTemplateOf, templateOf, type Composer } from './compose-message'
 import { chatUrl, defaultOptOutLine, measureMessage, messageIssues } from './message'
 
 type CampaignInput = z.output<typeof campaignInputSchema>
@@ -34,6 +37,8 @@ const emptyCounts = (): CampaignCounts => ({
   skipped: 0,
   failed: 0,
   uncertain: 0,
+  delivered: 0,
+  read: 0,
 })
 
 const wrongState = (state: string): CoreError =>
@@ -48,11 +53,17 @@ export function createCampaignsService(options: {
   scheduler: () => Scheduler
   compose: Composer
   capabilities: Capabilities
+  /** Cloud API: the template must be approved at Meta now (throws template_unavailable). */
+  preflight: (senderId: number, template: CampaignTemplate) => Promise<void>
 }) {
   const { db, clock, senders, check, compose } = options
   const row = db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
   const counts = db.prepare<[number], { state: keyof CampaignCounts; n: number }>(
     'SELECT state, count(*) AS n FROM campaign_items WHERE campaign_id = ? GROUP BY state',
+  )
+  const deliveryCounts = db.prepare<[number], { delivered: number | null; read: number | null }>(
+    `SELECT sum(delivery IN ('delivered', 'read')) AS delivered, sum(delivery = 'read') AS read
+     FROM send_ledger WHERE campaign_id = ? AND state = 'sent'`,
   )
   const sendingItem = db.prepare<[number], ItemRow>(
     "SELECT * FROM campaign_items WHERE campaign_id = ? AND state = 'sending' LIMIT 1",
@@ -70,6 +81,9 @@ export function createCampaignsService(options: {
       c[state] = n
       c.total += n
     }
+    const delivery = deliveryCounts.get(r.id)
+    c.delivered = delivery?.delivered ?? 0
+    c.read = delivery?.read ?? 0
     const next =
       r.state === 'running' || r.state === 'scheduled'
         ? options.scheduler().next(r.sender_id)
@@ -86,7 +100,9 @@ export function createCampaignsService(options: {
       utmCampaign: r.utm_campaign,
       language: r.language,
       startAt: r.start_at,
+      template: cloudTemplateOf(r),
       state: r.state,
+      pauseReason: r.pause_reason === null ? null : (JSON.parse(r.pause_reason) as PauseReason),
       counts: c,
       nextDueAt: next.at,
       waitReason: next.reason,
@@ -122,6 +138,32 @@ export function createCampaignsService(options: {
     }
   }
 
+  /**
+   * Whether the campaign may send now: its number is not blocked, and on the Cloud API it has a
+   * token Meta has not refused and a template Meta lists as approved at this moment.
+   */
+  async function assertCanSend(r: CampaignRow): Promise<void> {
+    const sender = senders.get(r.sender_id)
+    if (sender.block !== null) {
+      throw new CoreError('sender_blocked', 'WhatsApp blocked this number.', undefined, {
+        reason: sender.block.reason,
+      })
+    }
+    if (sender.channel !== 'cloud_api') {
+      assertText(r.text)
+      if (r.text.trim() === '')
+        throw invalidInput('The message is empty.', [{ path: 'text', message: 'empty_text' }])
+      return
+    }
+    const template = cloudTemplateOf(r)
+    if (template === null)
+      throw invalidInput('Choose a template.', [{ path: 'template', message: 'required' }])
+    if (!sender.cloud?.hasToken || sender.cloud.tokenRejected) {
+      throw new CoreError('needs_token', 'The Cloud API needs a (new) access token.')
+    }
+    await options.preflight(r.sender_id, template)
+  }
+
   return {
     list: (): Campaign[] =>
       db
@@ -147,13 +189,14 @@ export function createCampaignsService(options: {
         optOutLine,
         input.utm ? 1 : 0,
         input.utmCampaign,
+        input.template === null ? null : JSON.stringify(input.template),
       ] as const
       if (input.id === undefined) {
         const id = db
           .prepare(
             `INSERT INTO campaigns (name, text, append_opt_out, opt_out_line, utm, utm_campaign,
-               sender_id, list_id, language, start_at, state, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+               template, sender_id, list_id, language, start_at, state, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
           )
           .run(
             ...values,
@@ -170,8 +213,8 @@ export function createCampaignsService(options: {
       if (current.state === 'draft') {
         db.prepare(
           `UPDATE campaigns SET name = ?, text = ?, append_opt_out = ?, opt_out_line = ?, utm = ?,
-             utm_campaign = ?, sender_id = ?, list_id = ?, language = ?, start_at = ?, updated_at = ?
-           WHERE id = ?`,
+             utm_campaign = ?, template = ?, sender_id = ?, list_id = ?, language = ?, start_at = ?,
+             updated_at = ? WHERE id = ?`,
         ).run(...values, input.senderId, input.listId, input.language, input.startAt, now, input.id)
       } else if (current.state === 'finished' || current.state === 'cancelled') {
         throw wrongState(current.state)
@@ -179,10 +222,10 @@ export function createCampaignsService(options: {
         if (input.senderId !== current.sender_id || input.listId !== current.list_id) {
           throw wrongState(current.state)
         }
-        assertText(input.text)
+        if (input.template === null) assertText(input.text)
         db.prepare(
           `UPDATE campaigns SET name = ?, text = ?, append_opt_out = ?, opt_out_line = ?, utm = ?,
-             utm_campaign = ?, updated_at = ? WHERE id = ?`,
+             utm_campaign = ?, template = ?, updated_at = ? WHERE id = ?`,
         ).run(...values, now, input.id)
       }
       return toCampaign(requireRow(input.id))
@@ -198,13 +241,13 @@ export function createCampaignsService(options: {
      * Draft → running (or scheduled): the list's people become the queue, in the list's order;
      * those who may not be messaged are recorded as skipped with the reason at once.
      */
-    start(id: number): Campaign {
+    async start(id: number): Promise<Campaign> {
+      if (requireRow(id).state !== 'draft') throw wrongState(requireRow(id).state)
+      await assertCanSend(requireRow(id))
+      // Read again after the check's round trip: the campaign may have changed meanwhile.
       const now = clock.now()
       const r = requireRow(id)
       if (r.state !== 'draft') throw wrongState(r.state)
-      assertText(r.text)
-      if (r.text.trim() === '')
-        throw invalidInput('The message is empty.', [{ path: 'text', message: 'empty_text' }])
       if (r.list_id === null)
         throw invalidInput('Choose a list.', [{ path: 'listId', message: 'required' }])
       const members = db
@@ -242,21 +285,24 @@ export function createCampaignsService(options: {
     pause(id: number): Campaign {
       const r = requireRow(id)
       if (r.state !== 'running' && r.state !== 'scheduled') throw wrongState(r.state)
-      db.prepare("UPDATE campaigns SET state = 'paused', updated_at = ? WHERE id = ?").run(
-        clock.now(),
-        id,
-      )
+      db.prepare(
+        "UPDATE campaigns SET state = 'paused', pause_reason = NULL, updated_at = ? WHERE id = ?",
+      ).run(clock.now(), id)
       options.scheduler().kick(r.sender_id, false)
       return toCampaign(requireRow(id))
     },
 
     /** Back to running, one fresh gap from now: a pause never ends in a burst. */
-    resume(id: number): Campaign {
+    async resume(id: number): Promise<Campaign> {
+      if (requireRow(id).state !== 'paused') throw wrongState(requireRow(id).state)
+      await assertCanSend(requireRow(id))
       const now = clock.now()
       const r = requireRow(id)
       if (r.state !== 'paused') throw wrongState(r.state)
       const state = r.start_at !== null && r.start_at > now ? 'scheduled' : 'running'
-      db.prepare('UPDATE campaigns SET state = ?, updated_at = ? WHERE id = ?').run(state, now, id)
+      db.prepare(
+        'UPDATE campaigns SET state = ?, pause_reason = NULL, updated_at = ? WHERE id = ?',
+      ).run(state, now, id)
       options.scheduler().kick(r.sender_id, true)
       return toCampaign(requireRow(id))
     },
@@ -288,11 +334,14 @@ export function createCampaignsService(options: {
           .prepare(`SELECT count(*) AS n FROM campaign_items WHERE campaign_id = ? ${where}`)
           .get(...params) as { n: number }
       ).n
+      // How far each sent message got, from its ledger row (the Cloud API reports it).
       const rows = db
         .prepare(
-          `SELECT * FROM campaign_items WHERE campaign_id = ? ${where} ORDER BY position LIMIT ? OFFSET ?`,
+          `SELECT i.*, (SELECT l.delivery FROM send_ledger l WHERE l.item_id = i.id
+             AND l.state <> 'not_sent' ORDER BY l.id DESC LIMIT 1) AS delivery
+           FROM campaign_items i WHERE campaign_id = ? ${where} ORDER BY position LIMIT ? OFFSET ?`,
         )
-        .all(...params, limit, offset) as ItemRow[]
+        .all(...params, limit, offset) as (ItemRow & { delivery: DeliveryState | null })[]
       return {
         total,
         offset,
@@ -303,6 +352,7 @@ export function createCampaignsService(options: {
           e164: i.e164 ?? '',
           state: i.state,
           reason: i.reason,
+          delivery: i.delivery,
           doneAt: i.done_at,
         })),
       }
@@ -318,7 +368,10 @@ export function createCampaignsService(options: {
         )
         .all(input.listId, input.limit)
       return members.map((m) => {
-        const text = compose(input, { contactId: m.contact_id, name: m.name, e164: m.e164 ?? '' })
+        const person = { contactId: m.contact_id, name: m.name, e164: m.e164 ?? '' }
+        const text = input.template
+          ? compose.template(input.template, person)
+          : compose.text(input, person)
         return {
           contactId: m.contact_id,
           name: m.name,
@@ -332,6 +385,16 @@ export function createCampaignsService(options: {
     async testSend(id: number): Promise<{ url: string }> {
       const r = requireRow(id)
       const sender = senders.get(r.sender_id)
+      if (sender.channel !== 'assisted') {
+        throw new CoreError(
+          'wrong_state',
+          'A test by link is for the assisted channel.',
+          undefined,
+          {
+            state: sender.channel,
+          },
+        )
+      }
       const first =
         r.list_id === null
           ? undefined
@@ -341,7 +404,7 @@ export function createCampaignsService(options: {
                  JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position LIMIT 1`,
               )
               .get(r.list_id)
-      const text = compose(templateOf(r), {
+      const text = compose.text(templateOf(r), {
         contactId: first?.contact_id ?? null,
         name: first?.name ?? '',
         e164: sender.phone,

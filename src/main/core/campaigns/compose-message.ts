@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3'
+import type { CampaignTemplate } from '../../../shared/cloud-api'
+import { paramValues, renderTemplate } from '../cloud-api/template-shape'
 import type { CampaignRow } from '../scheduler/send-store'
-import { fieldsOf, renderMessage, type MessageTemplate } from './message'
+import { fieldsOf, renderMessage, type MessageFields, type MessageTemplate } from './message'
 
 interface ContactFields {
   name: string
@@ -8,6 +10,12 @@ interface ContactFields {
   last_name: string
   email: string
   notes: string
+}
+
+export interface Person {
+  contactId: number | null
+  name: string
+  e164: string
 }
 
 export const templateOf = (campaign: CampaignRow): MessageTemplate => ({
@@ -18,17 +26,17 @@ export const templateOf = (campaign: CampaignRow): MessageTemplate => ({
   utmCampaign: campaign.utm_campaign,
 })
 
+export const cloudTemplateOf = (campaign: CampaignRow): CampaignTemplate | null =>
+  campaign.template === null ? null : (JSON.parse(campaign.template) as CampaignTemplate)
+
 /** The message for one person, from the contact as it is now (or the name kept on the item). */
 export function createComposer(db: Database) {
   const contact = db.prepare<[number], ContactFields>(
     'SELECT name, first_name, last_name, email, notes FROM contacts WHERE id = ?',
   )
-  return (
-    template: MessageTemplate,
-    person: { contactId: number | null; name: string; e164: string },
-  ): string => {
+  function fields(person: Person): MessageFields {
     const row = person.contactId === null ? undefined : contact.get(person.contactId)
-    const fields = fieldsOf(
+    return fieldsOf(
       row
         ? {
             name: row.name,
@@ -40,7 +48,20 @@ export function createComposer(db: Database) {
         : { name: person.name, firstName: '', lastName: '', email: '', notes: '' },
       person.e164,
     )
-    return renderMessage(template, fields)
+  }
+  return {
+    fields,
+    /** Free text (assisted channel) with its placeholders, opt-out line and UTM tags. */
+    text: (template: MessageTemplate, person: Person): string =>
+      renderMessage(template, fields(person)),
+    /** A Cloud API template filled in for this person: what they see, and what is recorded. */
+    template: (template: CampaignTemplate, person: Person): string =>
+      renderTemplate(template, paramValues(template, fields(person))),
+    /** Whichever the campaign sends. */
+    campaign(campaign: CampaignRow, person: Person): string {
+      const cloud = cloudTemplateOf(campaign)
+      return cloud ? this.template(cloud, person) : this.text(templateOf(campaign), person)
+    },
   }
 }
 export type Composer = ReturnType<typeof createComposer>

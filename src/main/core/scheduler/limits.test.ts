@@ -4,7 +4,7 @@ import { limitVerdict, type LedgerSend } from './limits'
 
 const minute = 60_000
 const hour = 60 * minute
-const limits = { perHour: 50, newChatsPerDay: 250, activeChats: 1000 }
+const limits = { perHour: 50, newChatsPerDay: 250, activeChats: 1000, tierPerDay: null }
 const sends = (count: number, start: number, step: number, newChat = false): LedgerSend[] =>
   Array.from({ length: count }, (_, i) => ({
     at: start + i * step,
@@ -48,6 +48,45 @@ describe('limitVerdict', () => {
       at: 24 * hour,
       reason: 'active_limit',
     })
+  })
+
+  it('keeps the Cloud API tier as distinct people in 24 hours, below the active-chat limit', () => {
+    const recent = sends(250, 0, minute)
+    const tier = { ...limits, tierPerDay: 250 }
+    // Someone already messaged today costs nothing more; a new person waits for the oldest to age out.
+    expect(
+      limitVerdict(recent, { e164: '+791610', newChat: false }, tier, 5 * hour).reason,
+    ).toBeNull()
+    expect(limitVerdict(recent, { e164: '+7999', newChat: false }, tier, 5 * hour)).toEqual({
+      at: 24 * hour,
+      reason: 'tier_limit',
+    })
+    expect(
+      limitVerdict(recent, { e164: '+7999', newChat: false }, limits, 5 * hour).reason,
+    ).toBeNull()
+  })
+
+  it('never lets a new person past the tier when sent at the moment it names (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 48 * hour }), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 250 }),
+        (times, tierPerDay) => {
+          const now = 48 * hour
+          const recent = times.map((at, i) => ({ at, e164: `+${String(i)}`, newChat: false }))
+          const { at } = limitVerdict(
+            recent,
+            { e164: '+new', newChat: false },
+            { ...limits, tierPerDay },
+            now,
+          )
+          const people = new Set(
+            recent.filter((s) => s.at > at - 24 * hour && s.at <= at).map((s) => s.e164),
+          )
+          expect(people.size).toBeLessThan(tierPerDay)
+        },
+      ),
+    )
   })
 
   it('sending at the moment it names never breaks the hour limit (property)', () => {

@@ -15,6 +15,11 @@ export interface EffectiveLimits {
   /** Today's new-chat allowance: the sender's limit lowered by its warm-up step. */
   newChatsPerDay: number
   activeChats: number
+  /**
+   * Cloud API: the account's tier, as distinct people in any 24 hours (Meta reports no error when
+   * it runs out, so Rupor keeps the budget itself); null: no such budget.
+   */
+  tierPerDay: number | null
 }
 
 export interface LimitVerdict {
@@ -60,6 +65,20 @@ export function limitVerdict(
     waits.push({
       at: oldestToLeave([...latestByNumber.values()], limits.activeChats) + dayMs,
       reason: 'active_limit',
+    })
+  }
+
+  if (
+    limits.tierPerDay !== null &&
+    !latestByNumber.has(candidate.e164) &&
+    latestByNumber.size >= limits.tierPerDay
+  ) {
+    waits.push({
+      at:
+        limits.tierPerDay <= 0
+          ? at + dayMs
+          : oldestToLeave([...latestByNumber.values()], limits.tierPerDay) + dayMs,
+      reason: 'tier_limit',
     })
   }
 

@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3'
-import type { AssistedOutcome, AssistedTask, WaitReason } from '../../../shared/campaigns'
+import type {
+  AssistedOutcome,
+  AssistedTask,
+  ItemReason,
+  WaitReason,
+} from '../../../shared/campaigns'
+import type { PauseReason, SenderBlock } from '../../../shared/cloud-errors'
 import type { Sender } from '../../../shared/senders'
 import type { RecipientCheck } from '../eligibility/recipient-check'
 import { CoreError, notFound } from '../errors'
@@ -9,6 +15,7 @@ import { drawGapMs, type Random } from './pacing'
 import { createSendStore, type CampaignRow, type ItemRow } from './send-store'
 import { windowAt } from './sending-window'
 import { ageInDays, warmUpAllowance } from './warm-up'
+import { tierPerDayOf } from '../cloud-api/tier-budget'
 
 /**
  * A timer that fires this much later than it was set for means the computer slept (or the process
@@ -23,8 +30,10 @@ export interface SchedulerHooks {
   /** A claimed message goes out: the assisted channel opens WhatsApp and asks the owner. */
   /** The channel makes the chat link: the task comes without one. */
   deliver(task: ClaimedTask, sender: Sender, campaign: CampaignRow): void
-  /** "Asked to stop": onto the opt-out list at once. */
-  optOut(e164: string): void
+  /** "Asked to stop" (assisted) or a marketing stop (Cloud API): onto the opt-out list at once. */
+  optOut(e164: string, source: 'assisted_send' | 'marketing_stopped'): void
+  /** Meta refused the sender's token: its connection is marked so the owner is asked for a new one. */
+  tokenRejected(senderId: number): void
   changed(campaignId: number): void
   /** Something the owner should know while the app is in the background. */
   notify(kind: 'finished' | 'limit', campaign: CampaignRow, at: number | null): void
@@ -33,6 +42,25 @@ export interface SchedulerHooks {
 
 /** A claimed message, before the channel turns it into a link to open. */
 export type ClaimedTask = Omit<AssistedTask, 'url'>
+
+/**
+ * What became of a message a channel sent on its own (Cloud API). Anything but `sent` leaves the
+ * ledger row not sent (Meta refused it, so it counts toward no limit), except `uncertain`.
+ */
+export type Settlement =
+  | { kind: 'sent'; wamid: string; waId: string }
+  /** This person is not messaged: the item fails with the reason. */
+  | { kind: 'skip'; reason: ItemReason; code: number; optOut: boolean }
+  /** This person later (pair rate limit); the campaign goes on with the others. */
+  | { kind: 'defer'; until: number; code: number }
+  /** The campaign waits for the owner; the person stays in the queue. */
+  | { kind: 'pause'; reason: PauseReason }
+  /** WhatsApp restricted the number: every campaign of the sender stops, the sender is blocked. */
+  | { kind: 'stop_sender'; block: SenderBlock }
+  /** Meta refused the token: every campaign of the sender waits for a new one. */
+  | { kind: 'new_token'; reason: PauseReason }
+  /** No answer, and the request may have reached Meta: the owner decides, as after a crash. */
+  | { kind: 'uncertain'; reason: PauseReason }
 
 export interface NextSend {
   at: number | null
@@ -71,6 +99,7 @@ export function createScheduler(options: {
       warmUpAllowance(sender.warmUp, ageInDays(sender.startedOn, sender.timeZone, at)),
     ),
     activeChats: sender.limits.activeChats,
+    tierPerDay: tierPerDayOf(sender),
   })
 
   function arm(senderId: number, next: NextSend): void {
@@ -120,8 +149,8 @@ export function createScheduler(options: {
     const now = clock.now()
     const sender = options.sender(senderId)
     const campaigns = settleStates(senderId, now)
-    if (campaigns.length === 0) return { at: null, reason: null }
-    if (store.sendingOf(senderId)) return { at: null, reason: 'awaiting_owner' }
+    if (campaigns.length === 0 || sender.block !== null) return { at: null, reason: null }
+    if (store.sendingOf(senderId)) return { at: null, reason: waitingOn(sender) }
 
     // Woken late (sleep, a stopped process): start again calmly, one fresh gap from now.
     if (armedFor !== undefined && now - armedFor > lateAfterMs) {
@@ -155,7 +184,7 @@ export function createScheduler(options: {
     const outcome = db.transaction(() => claimNext(sender, campaigns, now))()
     if (outcome.kind === 'wait') return outcome.next
     store.setGapEndsAt(senderId, null)
-    planned.set(senderId, { at: null, reason: 'awaiting_owner' })
+    planned.set(senderId, { at: null, reason: waitingOn(sender) })
     hooks.changed(outcome.campaign.id)
     hooks.deliver(outcome.task, sender, outcome.campaign)
     return null
@@ -172,8 +201,14 @@ export function createScheduler(options: {
     for (const campaign of campaigns) {
       if (campaign.state !== 'running') continue
       for (;;) {
-        const first = store.firstPlanned(campaign.id)
-        if (!first) break
+        const first = store.firstPlanned(campaign.id, now)
+        if (!first) {
+          const deferred = store.nextDeferredAt(campaign.id)
+          if (deferred !== null && (earliest.at === null || deferred < earliest.at)) {
+            earliest = { at: deferred, reason: 'deferred' }
+          }
+          break
+        }
         const verdict = first.e164 === null ? null : check.checkNumber(first.e164)
         if (verdict === null || !verdict.eligible) {
           const reason =
@@ -185,7 +220,7 @@ export function createScheduler(options: {
         const candidates = [first]
         const firstIsNew = store.isNewChat(sender.id, first)
         if (firstIsNew) {
-          const known = store.firstKnownPlanned(campaign.id, sender.id)
+          const known = store.firstKnownPlanned(campaign.id, sender.id, now)
           if (known && known.id !== first.id && check.checkNumber(known.e164 ?? '').eligible) {
             candidates.push(known)
           }
@@ -227,6 +262,71 @@ export function createScheduler(options: {
     const campaign = item ? store.campaign(item.campaign_id) : undefined
     if (!item || !campaign) throw notFound(`There is no campaign item ${String(itemId)}.`)
     return { item, campaign }
+  }
+
+  /** While a message is out: the owner is asked (assisted), or the request is on its way. */
+  const waitingOn = (sender: Sender): WaitReason =>
+    sender.channel === 'cloud_api' ? 'sending' : 'awaiting_owner'
+
+  /** Inside a transaction: every running or scheduled campaign of the sender pauses, saying why. */
+  function pauseAllOf(senderId: number, reason: PauseReason, now: number): CampaignRow[] {
+    const stopped = store.activeCampaigns(senderId)
+    for (const c of stopped) store.pauseCampaign(c.id, JSON.stringify(reason), now)
+    return stopped
+  }
+
+  function applySettlement(item: ItemRow, campaign: CampaignRow, s: Settlement, now: number) {
+    const touched: CampaignRow[] = []
+    switch (s.kind) {
+      case 'sent':
+        store.ledgerAccepted(item.id, s.wamid, s.waId, now)
+        store.finishItem(item.id, 'sent', null, now)
+        break
+      case 'skip':
+        store.ledgerRefused(item.id, s.code)
+        store.finishItem(item.id, 'failed', s.reason, now)
+        if (s.optOut && item.e164 !== null) hooks.optOut(item.e164, 'marketing_stopped')
+        break
+      case 'defer':
+        store.ledgerRefused(item.id, s.code)
+        store.requeue(item.id, s.until)
+        break
+      case 'pause':
+        store.ledgerRefused(item.id, s.reason.code)
+        store.requeue(item.id, null)
+        store.pauseCampaign(campaign.id, JSON.stringify(s.reason), now)
+        break
+      case 'stop_sender':
+        store.ledgerRefused(item.id, s.block.code)
+        store.requeue(item.id, null)
+        store.blockSender(campaign.sender_id, JSON.stringify(s.block), now)
+        touched.push(
+          ...pauseAllOf(
+            campaign.sender_id,
+            {
+              reason: 'sender_blocked',
+              code: s.block.code,
+              message: s.block.message,
+              until: s.block.until,
+              at: now,
+            },
+            now,
+          ),
+        )
+        break
+      case 'new_token':
+        store.ledgerRefused(item.id, s.reason.code)
+        store.requeue(item.id, null)
+        hooks.tokenRejected(campaign.sender_id)
+        touched.push(...pauseAllOf(campaign.sender_id, s.reason, now))
+        break
+      case 'uncertain':
+        store.setLedgerState(item.id, 'uncertain')
+        store.finishItem(item.id, 'uncertain', null, now)
+        store.pauseCampaign(campaign.id, JSON.stringify(s.reason), now)
+        break
+    }
+    return touched
   }
 
   function afterAnswer(campaign: CampaignRow): void {
@@ -307,7 +407,7 @@ export function createScheduler(options: {
         if (outcome === 'wrong_number') store.finishItem(item.id, 'failed', 'wrong_number', now)
         else if (outcome === 'asked_to_stop') {
           store.finishItem(item.id, 'skipped', 'asked_to_stop', now)
-          if (item.e164 !== null) hooks.optOut(item.e164)
+          if (item.e164 !== null) hooks.optOut(item.e164, 'assisted_send')
         } else store.finishItem(item.id, 'skipped', 'skipped_by_owner', now)
       })()
       afterAnswer(campaign)
@@ -332,6 +432,40 @@ export function createScheduler(options: {
       hooks.changed(campaign.id)
       tick(campaign.sender_id)
       return campaign
+    },
+
+    /**
+     * A channel that sends by itself (Cloud API) reports what became of a claimed message. Late
+     * reports (the item was settled meanwhile, e.g. marked uncertain at a restart) change nothing.
+     */
+    settle(itemId: number, settlement: Settlement): void {
+      const now = clock.now()
+      const { item, campaign } = senderOfItem(itemId)
+      if (item.state !== 'sending') return
+      const touched = db.transaction(() => applySettlement(item, campaign, settlement, now))()
+      for (const other of touched) if (other.id !== campaign.id) hooks.changed(other.id)
+      afterAnswer(campaign)
+    },
+
+    /** WhatsApp restricted the number (reported after the fact): it stops as a refused send would. */
+    blockSender(senderId: number, block: SenderBlock): void {
+      const now = clock.now()
+      const touched = db.transaction(() => {
+        store.blockSender(senderId, JSON.stringify(block), now)
+        return pauseAllOf(
+          senderId,
+          {
+            reason: 'sender_blocked',
+            code: block.code,
+            message: block.message,
+            until: block.until,
+            at: now,
+          },
+          now,
+        )
+      })()
+      for (const campaign of touched) hooks.changed(campaign.id)
+      tick(senderId)
     },
 
     /** The task being asked about now, for a page opened after the event. */

@@ -17,6 +17,10 @@ export interface CampaignRow {
   language: 'ru' | 'en'
   start_at: number | null
   state: CampaignState
+  /** JSON CampaignTemplate (Cloud API), or null. */
+  template: string | null
+  /** JSON PauseReason, or null. */
+  pause_reason: string | null
   last_served_at: number | null
   created_at: number
   updated_at: number
@@ -34,6 +38,9 @@ export interface ItemRow {
   sent_text: string | null
   claimed_at: number | null
   done_at: number | null
+  /** Deferred (pair rate limit) until then. */
+  not_before: number | null
+  attempts: number
 }
 
 /** The scheduler's reads and writes: campaigns, their queue and the sender's ledger. */
@@ -44,14 +51,20 @@ export function createSendStore(db: Database) {
      ORDER BY last_served_at IS NOT NULL, last_served_at, id`,
   )
   const item = db.prepare<[number], ItemRow>('SELECT * FROM campaign_items WHERE id = ?')
-  const firstPlanned = db.prepare<[number], ItemRow>(
-    `SELECT * FROM campaign_items WHERE campaign_id = ? AND state = 'planned' ORDER BY position LIMIT 1`,
+  // People deferred by the pair rate limit are passed over until their time.
+  const firstPlanned = db.prepare<[number, number], ItemRow>(
+    `SELECT * FROM campaign_items WHERE campaign_id = ? AND state = 'planned'
+       AND (not_before IS NULL OR not_before <= ?) ORDER BY position LIMIT 1`,
+  )
+  const nextDeferred = db.prepare<[number], { at: number | null }>(
+    `SELECT min(not_before) AS at FROM campaign_items WHERE campaign_id = ? AND state = 'planned'`,
   )
   // The first planned person this sender already chats with: usable when new chats are used up.
-  const firstKnownPlanned = db.prepare<[number, number], ItemRow>(
+  const firstKnownPlanned = db.prepare<[number, number, number], ItemRow>(
     `SELECT i.* FROM campaign_items i
      LEFT JOIN contacts c ON c.id = i.contact_id
      WHERE i.campaign_id = ? AND i.state = 'planned' AND i.e164 IS NOT NULL
+       AND (i.not_before IS NULL OR i.not_before <= ?)
        AND (c.chats_with_shop = 1 OR EXISTS (SELECT 1 FROM send_ledger l
             WHERE l.sender_id = ? AND l.e164 = i.e164 AND l.state <> 'not_sent'))
      ORDER BY i.position LIMIT 1`,
@@ -83,8 +96,27 @@ export function createSendStore(db: Database) {
     `INSERT INTO send_ledger (sender_id, campaign_id, item_id, e164, at, new_chat, state)
      VALUES (?, ?, ?, ?, ?, ?, 'sending')`,
   )
+  // An item may have earlier attempts Meta refused (not_sent): only the open row is settled.
   const setLedger = db.prepare<[string, number]>(
-    'UPDATE send_ledger SET state = ? WHERE item_id = ?',
+    "UPDATE send_ledger SET state = ? WHERE item_id = ? AND state IN ('sending', 'uncertain')",
+  )
+  const ledgerAccepted = db.prepare<[string, string, number, number]>(
+    `UPDATE send_ledger SET state = 'sent', wamid = ?, wa_id = ?, delivery = 'accepted',
+       delivery_at = ? WHERE item_id = ? AND state = 'sending'`,
+  )
+  const ledgerRefused = db.prepare<[number | null, number]>(
+    `UPDATE send_ledger SET state = 'not_sent', error_code = ? WHERE item_id = ? AND state = 'sending'`,
+  )
+  const requeue = db.prepare<[number | null, number]>(
+    `UPDATE campaign_items SET state = 'planned', reason = NULL, done_at = NULL, claimed_at = NULL,
+       sent_text = NULL, not_before = ?, attempts = attempts + 1 WHERE id = ?`,
+  )
+  const pause = db.prepare<[string | null, number, number]>(
+    `UPDATE campaigns SET state = 'paused', pause_reason = ?, updated_at = ?
+     WHERE id = ? AND state IN ('running', 'scheduled')`,
+  )
+  const block = db.prepare<[string, number, number]>(
+    'UPDATE senders SET block = ?, updated_at = ? WHERE id = ?',
   )
   const served = db.prepare<[number, number, number]>(
     'UPDATE campaigns SET last_served_at = ?, updated_at = ? WHERE id = ?',
@@ -106,9 +138,11 @@ export function createSendStore(db: Database) {
     campaign: (id: number) => campaign.get(id),
     activeCampaigns: (senderId: number) => active.all(senderId),
     item: (id: number) => item.get(id),
-    firstPlanned: (campaignId: number) => firstPlanned.get(campaignId),
-    firstKnownPlanned: (campaignId: number, senderId: number) =>
-      firstKnownPlanned.get(campaignId, senderId),
+    firstPlanned: (campaignId: number, now: number) => firstPlanned.get(campaignId, now),
+    firstKnownPlanned: (campaignId: number, senderId: number, now: number) =>
+      firstKnownPlanned.get(campaignId, senderId, now),
+    /** The earliest moment a deferred person of the campaign may be tried again, if any. */
+    nextDeferredAt: (campaignId: number): number | null => nextDeferred.get(campaignId)?.at ?? null,
     /** The item the owner is being asked about now, if any: one at a time per sender. */
     sendingOf: (senderId: number) => sendingOfSender.get(senderId),
     recentSends(senderId: number, now: number): LedgerSend[] {
@@ -136,6 +170,24 @@ export function createSendStore(db: Database) {
     },
     setLedgerState(itemId: number, state: 'sent' | 'not_sent' | 'uncertain'): void {
       setLedger.run(state, itemId)
+    },
+    /** Meta accepted the message: its id and the recipient's WhatsApp id go on the ledger row. */
+    ledgerAccepted(itemId: number, wamid: string, waId: string, now: number): void {
+      ledgerAccepted.run(wamid, waId, now, itemId)
+    },
+    /** Meta refused this attempt: it never went out, so it counts toward no limit. */
+    ledgerRefused(itemId: number, errorCode: number | null): void {
+      ledgerRefused.run(errorCode, itemId)
+    },
+    /** Back in the queue, not before `notBefore` (null: at once). */
+    requeue(itemId: number, notBefore: number | null): void {
+      requeue.run(notBefore, itemId)
+    },
+    pauseCampaign(id: number, reason: string | null, now: number): boolean {
+      return pause.run(reason, now, id).changes === 1
+    },
+    blockSender(senderId: number, reason: string, now: number): void {
+      block.run(reason, now, senderId)
     },
     setCampaignState(id: number, state: CampaignState, now: number): void {
       setState.run(state, now, id)

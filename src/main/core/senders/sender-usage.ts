@@ -1,4 +1,5 @@
 import type { Sender, SenderUsage } from '../../../shared/senders'
+import { tierPerDayOf } from '../cloud-api/tier-budget'
 import type { SendStore } from '../scheduler/send-store'
 import { windowAt } from '../scheduler/sending-window'
 import { ageInDays, warmUpAllowance } from '../scheduler/warm-up'
@@ -21,6 +22,7 @@ export function usageOf(sender: Sender, store: SendStore, now: number): SenderUs
     ),
     activeChats: new Set(recent.map((s) => s.e164)).size,
     activeChatsMax: sender.limits.activeChats,
+    tierPerDay: tierPerDayOf(sender),
     ageDays,
     windowOpen: window.open,
     windowChangesAt: window.changesAt,

@@ -10,6 +10,8 @@ import type {
   WarmUpStep,
 } from '../../../shared/senders'
 import type { CountryCode } from '../../../shared/settings'
+import type { CloudConnection } from '../../../shared/cloud-api'
+import type { SenderBlock } from '../../../shared/cloud-errors'
 import { normalizePhone } from '../contacts/phone/normalize-phone'
 import { CoreError, invalidInput, notFound } from '../errors'
 import { looserWarmUpDays } from '../scheduler/warm-up'
@@ -29,11 +31,12 @@ interface SenderRow {
   warm_up: string
   assisted_opener: AssistedOpener
   next_gap_ends_at: number | null
+  block: string | null
   created_at: number
   updated_at: number
 }
 
-export const toSender = (row: SenderRow): Sender => ({
+const toSender = (row: SenderRow, cloud: CloudConnection | null): Sender => ({
   id: row.id,
   label: row.label,
   channel: row.channel,
@@ -44,6 +47,8 @@ export const toSender = (row: SenderRow): Sender => ({
   limits: JSON.parse(row.limits) as SenderLimits,
   warmUp: JSON.parse(row.warm_up) as WarmUpStep[],
   assistedOpener: row.assisted_opener,
+  cloud,
+  block: row.block === null ? null : (JSON.parse(row.block) as SenderBlock),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 })
@@ -53,20 +58,33 @@ export function createSendersService(options: {
   db: Database
   clock: Clock
   defaultCountry: () => CountryCode
+  /** The sender's Cloud API connection, without its token. */
+  cloudOf: (senderId: number) => CloudConnection | null
 }) {
-  const { db, clock, defaultCountry } = options
+  const { db, clock, defaultCountry, cloudOf } = options
   const byId = db.prepare<[number], SenderRow>('SELECT * FROM senders WHERE id = ?')
+  const unblock = db.prepare<[number, number]>(
+    'UPDATE senders SET block = NULL, updated_at = ? WHERE id = ?',
+  )
+  const withCloud = (row: SenderRow): Sender => toSender(row, cloudOf(row.id))
 
   function get(id: number): Sender {
     const row = byId.get(id)
     if (!row) throw notFound(`There is no sender ${String(id)}.`)
-    return toSender(row)
+    return withCloud(row)
   }
 
   return {
     get,
     list: (): Sender[] =>
-      db.prepare<[], SenderRow>('SELECT * FROM senders ORDER BY label, id').all().map(toSender),
+      db.prepare<[], SenderRow>('SELECT * FROM senders ORDER BY label, id').all().map(withCloud),
+
+    /** The owner has dealt with a block: campaigns of this number may start again. */
+    liftBlock(id: number): Sender {
+      get(id)
+      unblock.run(clock.now(), id)
+      return get(id)
+    },
 
     save(input: SenderInput): Sender {
       const phone = normalizePhone(input.phone, defaultCountry())

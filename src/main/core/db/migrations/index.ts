@@ -2,6 +2,7 @@ import { m0010Settings } from './0010-settings'
 import { m0020Contacts } from './0020-contacts'
 import { m0030ListsAndOptOuts } from './0030-lists-and-opt-outs'
 import { m0040Campaigns } from './0040-campaigns'
+import { m0050CloudApi } from './0050-cloud-api'
 import type { Migration } from './migration'
 
 /** Every schema step, in order. Append only; never edit a step that has shipped. */
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   m0020Contacts,
   m0030ListsAndOptOuts,
   m0040Campaigns,
+  m0050CloudApi,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

@@ -36,6 +36,8 @@ export const optOutsEn: Translation['optOuts'] = {
   source: {
     contact_card: 'Marked in contacts',
     assisted_send: 'Marked while sending',
+    opt_out_button: 'Tapped an opt-out button in WhatsApp',
+    marketing_stopped: 'Turned off your promotions in WhatsApp',
     reply_keyword: 'Refused in a reply',
     imported_list: 'Loaded from a file',
     manual_entry: 'Added by hand',

@@ -34,6 +34,8 @@ export const optOutsRu = {
   source: {
     contact_card: 'Отмечен в контактах',
     assisted_send: 'Отмечен во время рассылки',
+    opt_out_button: 'Нажал «Отписаться» в WhatsApp',
+    marketing_stopped: 'Отключил рекламу от вас в WhatsApp',
     reply_keyword: 'Отказался в ответ на рассылку',
     imported_list: 'Загружен из файла',
     manual_entry: 'Добавлен вручную',

@@ -1,0 +1,158 @@
+// The Cloud API channel: a claimed message goes out as one POST, and what Meta answers is settled
+// through the error table — retried, deferred, skipped, paused, or the whole sender stopped.
+import type { PauseReason } from '../../../shared/cloud-errors'
+import type { Sender } from '../../../shared/senders'
+import type { Composer } from '../campaigns/compose-message'
+import { cloudTemplateOf } from '../campaigns/compose-message'
+import { CoreError } from '../errors'
+import type { ClaimedTask, Settlement } from '../scheduler/scheduler'
+import type { CampaignRow } from '../scheduler/send-store'
+import type { Clock } from '../time/clock'
+import { CloudApiError, CloudUnreachable, createCloudClient } from './cloud-client'
+import type { CloudConnections } from './cloud-connections'
+import { actionFor } from './error-actions'
+import { callbackData, templateBody, textBody } from './request-bodies'
+import { paramValues } from './template-shape'
+
+/** Back-off for retries of the same message: 2 s, 4 s, 8 s, 16 s, 32 s, then the campaign pauses. */
+export const retryDelaysMs = [2_000, 4_000, 8_000, 16_000, 32_000] as const
+
+/** Meta suggests retrying a pair-rate-limited person after 4^X seconds (X = 0, 1, 2 …). */
+export const pairRetryMs = (attempt: number): number => 4 ** Math.min(attempt, 8) * 1000
+
+export function createCloudChannel(options: {
+  connections: CloudConnections
+  compose: Composer
+  clock: Clock
+  settle: (itemId: number, settlement: Settlement) => void
+  attempts: (itemId: number) => number
+}) {
+  const { connections, compose, clock, settle } = options
+  const inFlight = new Set<Promise<unknown>>()
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      clock.setTimeout(resolve, ms)
+    })
+
+  const pauseReason = (
+    reason: PauseReason['reason'],
+    code: number | null,
+    message: string,
+    until: number | null = null,
+  ): PauseReason => ({ reason, code, message, until, at: clock.now() })
+
+  function bodyOf(task: ClaimedTask, campaign: CampaignRow): Record<string, unknown> {
+    const template = cloudTemplateOf(campaign)
+    const body = template
+      ? templateBody(task.e164, template, paramValues(template, compose.fields(task)))
+      : textBody(task.e164, task.text)
+    return { ...body, biz_opaque_callback_data: callbackData(campaign.id, task.itemId) }
+  }
+
+  /** Meta's error as a settlement, through the one table. */
+  function fromError(error: CloudApiError, itemId: number): Settlement {
+    const row = actionFor(error.code)
+    const message = error.message
+    switch (row.action) {
+      case 'skip':
+        return { kind: 'skip', reason: row.reason, code: error.code, optOut: row.optOut === true }
+      case 'defer_recipient':
+        return {
+          kind: 'defer',
+          until: clock.now() + pairRetryMs(options.attempts(itemId)),
+          code: error.code,
+        }
+      case 'stop_sender':
+        return {
+          kind: 'stop_sender',
+          block: { reason: row.reason, code: error.code, message, at: clock.now(), until: null },
+        }
+      case 'new_token':
+        return { kind: 'new_token', reason: pauseReason(row.reason, error.code, message) }
+      case 'retry':
+      case 'pause_campaign':
+        // A retry that ran out of attempts pauses as well, with the same reason.
+        return {
+          kind: 'pause',
+          reason: pauseReason(row.reason, error.code, message, error.regainAt),
+        }
+    }
+  }
+
+  /**
+   * One try: the request and what follows from its answer. Returns the back-off before the next
+   * try, or null once the message is settled. Tracked, so tests can wait for the network alone.
+   */
+  async function attempt(
+    task: ClaimedTask,
+    sender: Sender,
+    campaign: CampaignRow,
+    index: number,
+  ): Promise<number | null> {
+    let endpoint
+    try {
+      endpoint = await connections.endpoint(sender.id)
+    } catch (error) {
+      const reason = error instanceof CoreError ? error.message : 'No Cloud API connection.'
+      settle(task.itemId, { kind: 'new_token', reason: pauseReason('token_invalid', null, reason) })
+      return null
+    }
+    const client = createCloudClient(endpoint, () => clock.now())
+    const delay = retryDelaysMs[index]
+    try {
+      const answer = await client.sendMessage(bodyOf(task, campaign))
+      settle(task.itemId, { kind: 'sent', wamid: answer.wamid, waId: answer.waId })
+      return null
+    } catch (error) {
+      if (error instanceof CloudUnreachable) {
+        if (error.maybeSent) {
+          // It may have gone out: never sent again on its own; the owner says what happened.
+          settle(task.itemId, {
+            kind: 'uncertain',
+            reason: pauseReason('network', null, error.message),
+          })
+          return null
+        }
+        if (delay !== undefined) return delay
+        settle(task.itemId, { kind: 'pause', reason: pauseReason('network', null, error.message) })
+        return null
+      }
+      if (!(error instanceof CloudApiError)) throw error
+      if (actionFor(error.code).action === 'retry' && delay !== undefined) return delay
+      settle(task.itemId, fromError(error, task.itemId))
+      return null
+    }
+  }
+
+  async function send(task: ClaimedTask, sender: Sender, campaign: CampaignRow): Promise<void> {
+    for (let index = 0; ; index++) {
+      const tried = attempt(task, sender, campaign, index)
+      inFlight.add(tried)
+      const delay = await tried.finally(() => inFlight.delete(tried))
+      if (delay === null) return
+      await sleep(delay)
+    }
+  }
+
+  return {
+    deliver(task: ClaimedTask, sender: Sender, campaign: CampaignRow): void {
+      send(task, sender, campaign).catch((error: unknown) => {
+        // A bug, not Meta: the message's fate is unknown, so it is treated as uncertain.
+        console.error('Cloud API channel failed:', error instanceof Error ? error.name : 'error')
+        settle(task.itemId, {
+          kind: 'uncertain',
+          reason: pauseReason('unknown', null, 'Rupor could not finish sending this message.'),
+        })
+      })
+    },
+    /**
+     * Resolves once no request is on the network; a retry waiting out its back-off on the clock
+     * does not count (tests advance the clock, then wait here).
+     */
+    async idle(): Promise<void> {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight])
+    },
+  }
+}
+export type CloudChannel = ReturnType<typeof createCloudChannel>

@@ -1,0 +1,94 @@
+// A real core with a Cloud API sender connected to the local Cloud API test server, a book of
+// contacts and a list: the starting point of the channel's tests.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DateTime } from 'luxon'
+import type { Campaign } from '../../../shared/campaigns'
+import type { CampaignTemplate, CloudTemplate, TemplateParam } from '../../../shared/cloud-api'
+import type { ContactPage } from '../../../shared/contacts'
+import type { ListDetail } from '../../../shared/lists'
+import type { Sender } from '../../../shared/senders'
+import { seededRandom } from '../scheduler/pacing'
+import { FakeClock } from '../time/fake-clock'
+import { startCloudApiTestServer, type CloudApiTestServer } from './cloud-api-server'
+import { callCore, importFile } from './import-file'
+import { createTestCore } from './test-core'
+
+/** Tuesday 1 December 2026, 11:00 in Moscow: inside the default sending window. */
+export const tuesdayMorning = DateTime.fromISO('2026-12-01T11:00', {
+  zone: 'Europe/Moscow',
+}).toMillis()
+
+export const cloudBook = [
+  'Name,Phone,Consent',
+  'Анна Петрова,+7 916 111-11-11,да',
+  'Борис Смирнов,+7 916 222-22-22,да',
+  'Вера Кузнецова,+7 916 333-33-33,да',
+  'Галина Орлова,+7 916 444-44-44,да',
+].join('\n')
+
+export async function setUpCloudCore(dir: string, servers: CloudApiTestServer[]) {
+  const clock = new FakeClock(tuesdayMorning)
+  const server = await startCloudApiTestServer({ now: () => clock.now() })
+  servers.push(server)
+  const test = createTestCore(join(dir, 'data'), clock, seededRandom(7))
+  const { core } = test
+  writeFileSync(join(dir, 'book.csv'), cloudBook)
+  await importFile(core, join(dir, 'book.csv'))
+  const ids = (await callCore<ContactPage>(core, 'contacts.query', {})).rows.map((r) => r.id)
+  const list = await callCore<ListDetail>(core, 'lists.create', { name: 'Все', contactIds: ids })
+  const created = await callCore<Sender>(core, 'senders.save', {
+    label: 'Магазин',
+    channel: 'cloud_api',
+    phone: '+7 999 000-00-00',
+    startedOn: '2025-01-01',
+    timeZone: 'Europe/Moscow',
+  })
+  const sender = await callCore<Sender>(core, 'cloud.connect', {
+    senderId: created.id,
+    phoneNumberId: server.phoneNumberId,
+    wabaId: server.wabaId,
+    baseUrl: server.url,
+    token: server.token,
+  })
+
+  /** A campaign of the list with a template of the server, mapped as given (default: first name). */
+  async function campaignWith(
+    name: string,
+    params?: Record<string, TemplateParam>,
+  ): Promise<Campaign> {
+    const templates = await callCore<CloudTemplate[]>(core, 'cloud.templates', {
+      senderId: sender.id,
+    })
+    const chosen = templates.find((t) => t.name === name)
+    if (!chosen) throw new Error(`no template ${name}`)
+    const template: CampaignTemplate = {
+      ...chosen,
+      params:
+        params ??
+        Object.fromEntries(
+          chosen.placeholders.map((p) => [
+            `${p.component}:${p.key}`,
+            { kind: 'field', field: 'first_name', fallback: 'друг' } as const,
+          ]),
+        ),
+    }
+    return callCore<Campaign>(core, 'campaigns.save', {
+      name: 'Весна',
+      senderId: sender.id,
+      listId: list.id,
+      text: '',
+      template,
+    })
+  }
+
+  /** Moves the fake clock in steps, letting each request reach the server and be settled. */
+  async function run(ms: number, step = 5_000): Promise<void> {
+    for (let passed = 0; passed < ms; passed += step) {
+      clock.advance(step)
+      await core.cloud.idle()
+    }
+  }
+
+  return { ...test, clock, server, sender, list, campaignWith, run }
+}

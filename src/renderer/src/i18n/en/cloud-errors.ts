@@ -1,0 +1,62 @@
+// English texts of the Cloud API error reasons: what happened, in a shop owner's words.
+import type { cloudErrorsRu } from '../ru/cloud-errors'
+
+export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
+  token_invalid:
+    'Meta does not accept the access token: it expired or was revoked. Enter a new one in the number’s settings.',
+  no_permission:
+    'The access token lacks permissions on this WhatsApp account. Check the system user’s access in Meta Business.',
+  app_rate_limit: 'The Meta app made too many requests. Meta will restore access after a while.',
+  account_rate_limit:
+    'The WhatsApp account made too many requests. Meta will restore access after a while.',
+  throughput: 'Meta asked to send more slowly. Rupor will retry this message shortly.',
+  pair_rate_limit:
+    'This person was messaged very recently. Rupor will write to them later and go on with the others.',
+  spam_limit:
+    'Meta restricted the number: many people blocked or reported your messages. Sending has stopped.',
+  not_delivered_ecosystem:
+    'Meta did not deliver it: the person gets too many promotions. Do not message them for at least a day.',
+  marketing_stopped:
+    'The person turned off promotional messages from you in WhatsApp. The number is now opted out.',
+  experiment: 'The person is in a Meta experiment and gets no promotions. You are not charged.',
+  undeliverable:
+    'Cannot be delivered: the number has no WhatsApp, or the app is outdated. Rupor will not try again.',
+  re_engagement:
+    'The person has not written to you for over a day: outside that window only templates may be sent.',
+  unsupported_type: 'Meta does not support this kind of message. Check the campaign’s text and attachments.',
+  media_error: 'Meta could not fetch the image or file from its link. Check that the link opens.',
+  invalid_parameter: 'Meta refused the message’s parameters. Check the template and its fields.',
+  missing_parameter: 'A required part of the message is missing. Check the template and its fields.',
+  invalid_number: 'Meta considers this number invalid. Nothing was sent.',
+  recipient_is_sender: 'This is the shop’s own number: campaigns are not sent to yourself.',
+  not_in_allowed_list:
+    'This is a Meta test number: it may only message the numbers on its allowed list.',
+  template_params:
+    'The number or kind of fields does not match the template. Check that every field of the template is filled in.',
+  template_missing:
+    'There is no approved template by this name in this language. Choose the template again.',
+  template_too_long: 'With its fields filled in, the message is too long for the template.',
+  template_format: 'The template breaks Meta’s formatting rules. Choose another template.',
+  template_paused:
+    'Meta paused the template after complaints (for 3 or 6 hours). Resume once it is approved again, or choose another.',
+  template_disabled:
+    'Meta disabled the template for good: it was paused too often. Create a new template.',
+  generic_user_error:
+    'Meta did not accept the messages: the account may be under review after a large send. Do not send until you know why.',
+  policy_block:
+    'Meta temporarily blocked sending for breaking WhatsApp’s rules. Every campaign of this number has stopped.',
+  country_not_allowed: 'Your account may not message people in this country.',
+  account_locked:
+    'The WhatsApp account is locked (a policy breach or a wrong two-step PIN). Every campaign of this number has stopped.',
+  payment:
+    'A payment problem at Meta: no payment method, or the credit line is used up. Every campaign of this number has stopped.',
+  display_name: 'Meta has not yet approved the number’s display name.',
+  certificate: 'The number has to be registered with the Cloud API again.',
+  maintenance: 'Meta is servicing the number (a few minutes). Rupor will retry later.',
+  not_registered: 'The number is not registered with the Cloud API. Register it in Meta Business.',
+  number_deleted: 'The number was removed from the WhatsApp account. Check the phone number ID.',
+  service_down: 'Meta’s service is down for now. Rupor will retry later.',
+  unknown: 'Meta answered with an error Rupor does not know. Its text is below.',
+  network: 'The connection to Meta broke while sending: it is not known whether the message went out.',
+  sender_blocked: 'WhatsApp blocked the number: every campaign of it has stopped.',
+}

@@ -1,0 +1,85 @@
+// What Rupor does about each Cloud API error, in words the renderer translates. The table of codes
+// itself is in the core (cloud-api/error-actions.ts); these are its vocabulary.
+
+/**
+ * retry: the same message again after a back-off (throughput, a server hiccup).
+ * defer_recipient: this person later, the campaign goes on (pair rate limit).
+ * skip: this person is not messaged, with the reason (undeliverable, invalid number…).
+ * pause_campaign: the campaign waits for the owner (a template paused, a setup problem, rate limits).
+ * stop_sender: every campaign of the number stops and the ban centre opens (policy blocks).
+ * new_token: every campaign of the number waits for a new access token.
+ */
+export const cloudActions = [
+  'retry',
+  'defer_recipient',
+  'skip',
+  'pause_campaign',
+  'stop_sender',
+  'new_token',
+] as const
+export type CloudAction = (typeof cloudActions)[number]
+
+/** One key per row of the error table; `errors.cloud.<reason>` explains it to the owner. */
+export const cloudErrorReasons = [
+  'token_invalid',
+  'no_permission',
+  'app_rate_limit',
+  'account_rate_limit',
+  'throughput',
+  'pair_rate_limit',
+  'spam_limit',
+  'not_delivered_ecosystem',
+  'marketing_stopped',
+  'experiment',
+  'undeliverable',
+  're_engagement',
+  'unsupported_type',
+  'media_error',
+  'invalid_parameter',
+  'missing_parameter',
+  'invalid_number',
+  'recipient_is_sender',
+  'not_in_allowed_list',
+  'template_params',
+  'template_missing',
+  'template_too_long',
+  'template_format',
+  'template_paused',
+  'template_disabled',
+  'generic_user_error',
+  'policy_block',
+  'country_not_allowed',
+  'account_locked',
+  'payment',
+  'display_name',
+  'certificate',
+  'maintenance',
+  'not_registered',
+  'number_deleted',
+  'service_down',
+  'unknown',
+] as const
+export type CloudErrorReason = (typeof cloudErrorReasons)[number]
+
+/** Why a campaign stopped on its own; null when the owner paused it. */
+export interface PauseReason {
+  /** A Cloud API error's reason, or: the network failed and it is not known whether it went out. */
+  reason: CloudErrorReason | 'network' | 'sender_blocked'
+  /** Meta's error code, when there was one. */
+  code: number | null
+  /** Meta's own message, shown as is for codes Rupor does not know. Never holds the token. */
+  message: string
+  /** When Meta says access returns (rate limits), if it said. */
+  until: number | null
+  at: number
+}
+
+/** A number WhatsApp blocked: nothing of this sender starts until the owner acts (the ban centre). */
+export interface SenderBlock {
+  reason: CloudErrorReason | 'reported_temporary' | 'reported_permanent'
+  code: number | null
+  message: string
+  at: number
+  /** When a temporary block ends, if known. */
+  until: number | null
+}
