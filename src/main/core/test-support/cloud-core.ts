@@ -10,7 +10,11 @@ import type { ListDetail } from '../../../shared/lists'
 import type { Sender } from '../../../shared/senders'
 import { seededRandom } from '../scheduler/pacing'
 import { FakeClock } from '../time/fake-clock'
-import { startCloudApiTestServer, type CloudApiTestServer } from './cloud-api-server'
+import {
+  startCloudApiTestServer,
+  type CloudApiTestServer,
+  type CloudTestAccount,
+} from './cloud-api-server'
 import { callCore, importFile } from './import-file'
 import { createTestCore } from './test-core'
 
@@ -27,13 +31,26 @@ export const cloudBook = [
   'Галина Орлова,+7 916 444-44-44,да',
 ].join('\n')
 
-export async function setUpCloudCore(dir: string, servers: CloudApiTestServer[]) {
+export async function setUpCloudCore(
+  dir: string,
+  servers: CloudApiTestServer[],
+  options: {
+    book?: string
+    account?: Partial<CloudTestAccount>
+    seed?: number
+    /** Short gaps reach the hour and tier limits within a simulated afternoon. */
+    fast?: boolean
+  } = {},
+) {
   const clock = new FakeClock(tuesdayMorning)
-  const server = await startCloudApiTestServer({ now: () => clock.now() })
+  const server = await startCloudApiTestServer({
+    now: () => clock.now(),
+    ...(options.account ? { account: options.account } : {}),
+  })
   servers.push(server)
-  const test = createTestCore(join(dir, 'data'), clock, seededRandom(7))
+  const test = createTestCore(join(dir, 'data'), clock, seededRandom(options.seed ?? 7))
   const { core } = test
-  writeFileSync(join(dir, 'book.csv'), cloudBook)
+  writeFileSync(join(dir, 'book.csv'), options.book ?? cloudBook)
   await importFile(core, join(dir, 'book.csv'))
   const ids = (await callCore<ContactPage>(core, 'contacts.query', {})).rows.map((r) => r.id)
   const list = await callCore<ListDetail>(core, 'lists.create', { name: 'Все', contactIds: ids })
@@ -43,6 +60,17 @@ export async function setUpCloudCore(dir: string, servers: CloudApiTestServer[])
     phone: '+7 999 000-00-00',
     startedOn: '2025-01-01',
     timeZone: 'Europe/Moscow',
+    ...(options.fast
+      ? {
+          limits: {
+            gapMinSeconds: 30,
+            gapMaxSeconds: 40,
+            perHour: 50,
+            newChatsPerDay: 250,
+            activeChats: 1000,
+          },
+        }
+      : {}),
   })
   const sender = await callCore<Sender>(core, 'cloud.connect', {
     senderId: created.id,
