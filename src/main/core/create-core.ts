@@ -13,6 +13,7 @@ import { createCloudChannel } from './cloud-api/cloud-channel'
 import { createCloudConnections } from './cloud-api/cloud-connections'
 import { createCloudService } from './cloud-api/cloud-service'
 import { createDeliveryUpdates } from './cloud-api/delivery-updates'
+import { createStatusPoller, defaultStatusPollMs } from './cloud-api/status-poller'
 import { createRecipientCheck } from './eligibility/recipient-check'
 import { EventBus } from './event-bus'
 import { createListsService } from './lists/lists-service'
@@ -41,6 +42,8 @@ export interface CoreOptions {
   random?: Random
   /** How late a timer may fire before the scheduler takes it for a wake from sleep (fake clocks: 0). */
   lateAfterMs?: number
+  /** How often delivery statuses are fetched from Meta's message history; null: never on its own. */
+  statusPollMs?: number | null
 }
 
 export type Core = ReturnType<typeof createCore>
@@ -326,6 +329,18 @@ export function createCore(options: CoreOptions) {
     'campaigns.testSend': ({ id }) => campaigns.testSend(id),
   }
   scheduler.recover()
+  const statusPollMs =
+    options.statusPollMs === undefined ? defaultStatusPollMs : options.statusPollMs
+  const poller =
+    statusPollMs === null
+      ? undefined
+      : createStatusPoller({
+          clock,
+          everyMs: statusPollMs,
+          senders: () => senders.list(),
+          refresh: async (id) => handlers['cloud.refreshStatuses']({ senderId: id }),
+        })
+  poller?.start()
 
   return {
     handlers,
@@ -339,6 +354,7 @@ export function createCore(options: CoreOptions) {
     /** The Cloud API channel: tests wait on `idle()` for requests in flight. */
     cloud,
     close: () => {
+      poller?.stop()
       scheduler.stop()
       closeDatabase(db)
     },

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Campaign, CampaignItemsPage } from '../../../shared/campaigns'
 import type { StatusRefreshOutcome, WebhookImportOutcome } from '../../../shared/cloud-api'
 import type { OptOutPage } from '../../../shared/opt-outs'
@@ -21,8 +21,12 @@ describe('delivery news without webhooks', () => {
   })
 
   /** A finished campaign of four: Anna read it, Boris got it, Vera's failed, Galina stopped marketing. */
-  async function sentCampaign() {
-    const test = await setUpCloudCore(tempDir(), servers)
+  async function sentCampaign(statusPollMs?: number) {
+    const test = await setUpCloudCore(
+      tempDir(),
+      servers,
+      statusPollMs === undefined ? {} : { statusPollMs },
+    )
     const { core, server, campaignWith, run } = test
     server.setFate('+79161111111', { async: 'read' })
     server.setFate('+79163333333', { async: { failed: 131026 } })
@@ -123,6 +127,29 @@ describe('delivery news without webhooks', () => {
     })
     expect(off).toEqual({ checked: 0, updated: 0, historyAvailable: false })
     const again = (await callCore<Sender[]>(core, 'senders.list', {}))[0]
+    expect(again?.cloud?.historyAvailable).toBe(false)
+  })
+
+  it('fetches the statuses on its own every few minutes, and stops asking an account that does not answer', async () => {
+    const { server, items, run, core, sender } = await sentCampaign(15 * minute)
+    // The campaign took 30 minutes: the poller has asked already (its requests finish on their own).
+    await vi.waitFor(async () => {
+      expect((await items())['Анна Петрова']?.delivery).toBe('read')
+    })
+    const asked = () => server.requests.filter((r) => r.path.endsWith('/message_history')).length
+    expect(asked()).toBeGreaterThan(0)
+    server.setHistoryAvailable(false)
+    await run(16 * minute)
+    await vi.waitFor(async () => {
+      const now = (await callCore<Sender[]>(core, 'senders.list', {}))[0]
+      expect(now?.cloud?.historyAvailable).toBe(false)
+    })
+    const afterRefusal = asked()
+    await run(60 * minute)
+    expect(asked()).toBe(afterRefusal)
+    const again = (await callCore<Sender[]>(core, 'senders.list', {})).find(
+      (s) => s.id === sender.id,
+    )
     expect(again?.cloud?.historyAvailable).toBe(false)
   })
 })

@@ -40,6 +40,8 @@ export async function setUpCloudCore(
     seed?: number
     /** Short gaps reach the hour and tier limits within a simulated afternoon. */
     fast?: boolean
+    /** Fetch delivery statuses on its own this often (off by default). */
+    statusPollMs?: number
   } = {},
 ) {
   const clock = new FakeClock(tuesdayMorning)
@@ -48,7 +50,12 @@ export async function setUpCloudCore(
     ...(options.account ? { account: options.account } : {}),
   })
   servers.push(server)
-  const test = createTestCore(join(dir, 'data'), clock, seededRandom(options.seed ?? 7))
+  const test = createTestCore(
+    join(dir, 'data'),
+    clock,
+    seededRandom(options.seed ?? 7),
+    options.statusPollMs ?? null,
+  )
   const { core } = test
   writeFileSync(join(dir, 'book.csv'), options.book ?? cloudBook)
   await importFile(core, join(dir, 'book.csv'))

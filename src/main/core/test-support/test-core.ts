@@ -6,7 +6,13 @@ import { FakeClock } from '../time/fake-clock'
 import { join } from 'node:path'
 
 /** A real core on a real SQLite file in `dataDir`, with a fake clock and recording capabilities. */
-export function createTestCore(dataDir: string, clock = new FakeClock(), random?: Random) {
+export function createTestCore(
+  dataDir: string,
+  clock = new FakeClock(),
+  random?: Random,
+  /** Fetching delivery statuses on its own is off unless a test is about it. */
+  statusPollMs: number | null = null,
+) {
   const opened: string[] = []
   const capabilities: Capabilities = {
     openExternal: (url) => {
@@ -32,6 +38,7 @@ export function createTestCore(dataDir: string, clock = new FakeClock(), random?
     shell: 'browser',
     // The fake clock's timers are exact: any lateness is a simulated sleep.
     lateAfterMs: 0,
+    statusPollMs,
     ...(random ? { random } : {}),
   })
   return { core, clock, opened, notices, awake }
