@@ -272,8 +272,10 @@ export function createCore(options: CoreOptions) {
       scheduler.kick(sender.id, false)
       return sender
     },
-    'senders.delete': ({ id }) => {
+    'senders.delete': async ({ id }) => {
       const outcome = senders.delete(id)
+      // Its Cloud API token leaves the secret store with it.
+      await connections.forget(id)
       events.emit('senders.changed', { id })
       return outcome
     },

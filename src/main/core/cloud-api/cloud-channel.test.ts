@@ -184,4 +184,14 @@ describe('the Cloud API channel', () => {
     const database = readFileSync(join(dir, 'data', 'rupor.db'))
     expect(database.includes(Buffer.from(server.token))).toBe(false)
   })
+
+  it('forgets the token when the number is deleted', async () => {
+    const dir = tempDir()
+    const { core, sender } = await setUpCloudCore(dir, servers)
+    const keys = () =>
+      Object.keys(JSON.parse(readFileSync(join(dir, 'data', 'secrets.json'), 'utf8')) as object)
+    expect(keys()).toEqual([`cloud-api-token:${String(sender.id)}`])
+    await callCore(core, 'senders.delete', { id: sender.id })
+    expect(keys()).toEqual([])
+  })
 })
