@@ -174,8 +174,8 @@ export interface WebhookImportOutcome {
 export const cloudImportEventsSchema = z
   .object({
     senderId: z.number().int().positive(),
-    /** The file as saved by a relay: one webhook POST body (JSON) per line. */
-    base64: z.string().max(70_000_000),
+    /** The file as saved by a relay: one webhook POST body (JSON) per line; up to 5 MB. */
+    base64: z.string().max(7_000_000),
   })
   .strict()
 

@@ -19,7 +19,7 @@ export const cloudActions = [
 ] as const
 export type CloudAction = (typeof cloudActions)[number]
 
-/** One key per row of the error table; `errors.cloud.<reason>` explains it to the owner. */
+/** One key per row of the error table; `cloudErrors.<reason>` explains it to the owner. */
 export const cloudErrorReasons = [
   'token_invalid',
   'no_permission',

@@ -16,7 +16,7 @@ export const errorCodes = [
   'name_taken',
   /** The thing is not in a state that allows this (start a finished campaign…); details: { state }. */
   'wrong_state',
-  /** The Cloud API refused; details: { metaCode, reason (errors.cloud.<reason>), metaMessage }. */
+  /** The Cloud API refused; details: { metaCode, reason (cloudErrors.<reason>), metaMessage }. */
   'cloud_api',
   /** The Cloud API could not be reached; details: { host }. */
   'cloud_unreachable',

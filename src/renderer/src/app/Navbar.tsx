@@ -1,15 +1,17 @@
-import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core'
+import { AppShell, Box, Group, NavLink, Text, ThemeIcon, VisuallyHidden } from '@mantine/core'
 import {
   IconAddressBook,
   IconMessageOff,
   IconListDetails,
   IconSend,
   IconSettings,
+  IconShieldExclamation,
   IconSpeakerphone,
   type Icon,
 } from '@tabler/icons-react'
-import type { MouseEvent } from 'react'
+import { useId, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useBlockedSenders } from '../features/ban-centre/use-blocked-senders'
 import { useNavigation, type Section } from '../stores/navigation'
 
 const main: { section: Section; icon: Icon }[] = [
@@ -17,10 +19,15 @@ const main: { section: Section; icon: Icon }[] = [
   { section: 'lists', icon: IconListDetails },
   { section: 'optOuts', icon: IconMessageOff },
   { section: 'campaigns', icon: IconSend },
+  { section: 'banCentre', icon: IconShieldExclamation },
 ]
 
 export function Navbar() {
   const { t } = useTranslation()
+  // A blocked number is the one thing worth a mark on the sidebar, wherever the owner is.
+  const { blocked } = useBlockedSenders()
+  const alerts: Partial<Record<Section, string>> =
+    blocked.length > 0 ? { banCentre: t('banCentre.navAlert') } : {}
   return (
     <>
       <AppShell.Section mb="lg">
@@ -40,7 +47,7 @@ export function Navbar() {
       </AppShell.Section>
       <AppShell.Section grow component="ul" aria-label={t('nav.label')} m={0} p={0}>
         {main.map(({ section, icon }) => (
-          <SectionLink key={section} section={section} icon={icon} />
+          <SectionLink key={section} section={section} icon={icon} alert={alerts[section]} />
         ))}
       </AppShell.Section>
       <AppShell.Section component="ul" m={0} p={0}>
@@ -50,8 +57,16 @@ export function Navbar() {
   )
 }
 
-function SectionLink({ section, icon: Icon }: { section: Section; icon: Icon }) {
+interface LinkProps {
+  section: Section
+  icon: Icon
+  /** Something there needs the owner: a red dot, and these words for screen readers. */
+  alert?: string
+}
+
+function SectionLink({ section, icon: Icon, alert }: LinkProps) {
   const { t } = useTranslation()
+  const alertId = useId()
   const current = useNavigation((state) => state.section)
   const goTo = useNavigation((state) => state.goTo)
   const active = current === section
@@ -70,10 +85,25 @@ function SectionLink({ section, icon: Icon }: { section: Section; icon: Icon }) 
         active={active}
         aria-current={active ? 'page' : undefined}
         onClick={open}
+        // Described, not named, by the alert: the link keeps its plain name.
+        aria-describedby={alert === undefined ? undefined : alertId}
+        rightSection={
+          alert === undefined ? undefined : (
+            <Box
+              aria-hidden
+              w={10}
+              h={10}
+              bg="red.6"
+              style={{ borderRadius: '50%' }}
+              data-testid={`nav-alert-${section}`}
+            />
+          )
+        }
         variant="light"
         fw={500}
         style={{ borderRadius: 'var(--mantine-radius-md)' }}
       />
+      {alert !== undefined && <VisuallyHidden id={alertId}>{alert}</VisuallyHidden>}
     </li>
   )
 }

@@ -1,4 +1,5 @@
 import type { JSX } from 'react'
+import { BanCentrePage } from '../features/ban-centre/BanCentrePage'
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
 import { ContactsPage } from '../features/contacts/ContactsPage'
 import { ListsPage } from '../features/lists/ListsPage'
@@ -11,6 +12,7 @@ const pages: Record<Section, () => JSX.Element> = {
   lists: ListsPage,
   optOuts: OptOutsPage,
   campaigns: CampaignsPage,
+  banCentre: BanCentrePage,
   settings: SettingsPage,
 }
 

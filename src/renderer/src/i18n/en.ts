@@ -1,5 +1,7 @@
 import type { Translation } from './translation'
+import { banCentreEn } from './en/ban-centre'
 import { campaignsEn } from './en/campaigns'
+import { cloudErrorsEn } from './en/cloud-errors'
 import { sendersEn } from './en/senders'
 import { listsEn } from './en/lists'
 import { optOutsEn } from './en/opt-outs'
@@ -16,6 +18,7 @@ export const en: Translation = {
     lists: 'Broadcast lists',
     optOuts: 'Opt-outs',
     campaigns: 'Campaigns',
+    banCentre: 'Blocks',
     settings: 'Settings',
   },
   contacts: {
@@ -165,7 +168,9 @@ export const en: Translation = {
   lists: listsEn,
   optOuts: optOutsEn,
   campaigns: campaignsEn,
+  cloudErrors: cloudErrorsEn,
   senders: sendersEn,
+  banCentre: banCentreEn,
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -412,6 +417,14 @@ export const en: Translation = {
     list_too_small: 'A broadcast list needs at least {{minimum}} people.',
     name_taken: 'There is already a list called “{{name}}”. Choose another name.',
     wrong_state: 'This cannot be done now: the state has changed. Refresh the page.',
+    cloud_api: 'Meta answered with error {{metaCode}}: {{metaMessage}}',
+    cloud_unreachable:
+      'Cannot reach {{host}}. Check the internet connection and the server address in the number’s settings.',
+    template_unavailable:
+      'The template “{{name}}” ({{language}}) cannot be sent now: Meta lists it as {{status}}.',
+    sender_blocked:
+      'WhatsApp blocked this number. Open “Blocks” to see what to do before sending again.',
+    needs_token: 'This number needs a Cloud API access token. Enter it in the number’s settings.',
     internal: 'Something went wrong inside Rupor. The details were written to the log.',
     unreachable: 'Rupor cannot be reached. Check that the app is running.',
   },

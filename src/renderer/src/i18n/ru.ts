@@ -1,5 +1,7 @@
 // Russian is the source of truth: every other language must have exactly these keys.
+import { banCentreRu } from './ru/ban-centre'
 import { campaignsRu } from './ru/campaigns'
+import { cloudErrorsRu } from './ru/cloud-errors'
 import { sendersRu } from './ru/senders'
 import { listsRu } from './ru/lists'
 import { optOutsRu } from './ru/opt-outs'
@@ -15,6 +17,7 @@ export const ru = {
     lists: 'Списки рассылки',
     optOuts: 'Отписавшиеся',
     campaigns: 'Рассылки',
+    banCentre: 'Блокировки',
     settings: 'Настройки',
   },
   contacts: {
@@ -163,7 +166,9 @@ export const ru = {
   lists: listsRu,
   optOuts: optOutsRu,
   campaigns: campaignsRu,
+  cloudErrors: cloudErrorsRu,
   senders: sendersRu,
+  banCentre: banCentreRu,
   settings: {
     title: 'Настройки',
     language: 'Язык',
@@ -409,6 +414,14 @@ export const ru = {
     list_too_small: 'В списке рассылки должно быть хотя бы {{minimum}} человека.',
     name_taken: 'Список «{{name}}» уже есть. Выберите другое название.',
     wrong_state: 'Сейчас это сделать нельзя: состояние уже изменилось. Обновите страницу.',
+    cloud_api: 'Meta ответила ошибкой {{metaCode}}: {{metaMessage}}',
+    cloud_unreachable:
+      'Не удаётся связаться с {{host}}. Проверьте интернет и адрес сервера в настройках номера.',
+    template_unavailable:
+      'Шаблон «{{name}}» ({{language}}) сейчас нельзя отправлять: его состояние в Meta — {{status}}.',
+    sender_blocked:
+      'WhatsApp заблокировал этот номер. Откройте «Блокировки», чтобы узнать, что делать, прежде чем отправлять снова.',
+    needs_token: 'Для этого номера нужен ключ доступа Cloud API. Введите его в настройках номера.',
     internal: 'Внутри Рупора что-то пошло не так. Подробности записаны в журнал.',
     unreachable: 'Нет связи с Рупором. Проверьте, что программа запущена.',
   },

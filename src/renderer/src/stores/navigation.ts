@@ -2,7 +2,14 @@
 // sections and no URLs worth sharing (the browser host even wipes its address).
 import { create } from 'zustand'
 
-export const sections = ['contacts', 'lists', 'optOuts', 'campaigns', 'settings'] as const
+export const sections = [
+  'contacts',
+  'lists',
+  'optOuts',
+  'campaigns',
+  'banCentre',
+  'settings',
+] as const
 export type Section = (typeof sections)[number]
 
 interface NavigationState {

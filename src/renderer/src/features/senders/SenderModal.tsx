@@ -1,13 +1,24 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core'
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle } from '@tabler/icons-react'
+import type { TFunction } from 'i18next'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Sender } from '../../../../shared/senders'
 import { useApi } from '../../api/api-context'
 import { ApiCallError } from '../../api/errors'
-import { errorMessage, issueText } from '../../i18n/error-message'
+import { issueText } from '../../i18n/error-message'
 import { AssistedOpenerField } from './AssistedOpenerField'
+import { ChannelField } from './ChannelField'
+import { cloudFailure } from './cloud-account'
+import {
+  cloudProblemOf,
+  cloudProblems,
+  toCloudConnectInput,
+  type CloudField,
+  type CloudForm,
+} from './cloud-form'
+import { CloudConnectionFields } from './CloudConnectionFields'
 import {
   fieldOfIssue,
   localDate,
@@ -37,22 +48,45 @@ interface Props {
   onSaved?: (sender: Sender) => void
 }
 
-/** A sender number's settings: who, since when, when it may send, and its limits. */
+/** Which call failed: saving the number, or (after it was saved) its Cloud API connection. */
+interface Failure {
+  step: 'save' | 'connect'
+  error: unknown
+}
+
+/**
+ * A sender number's settings: who, how it sends, since when, when it may send, and its limits.
+ * A Cloud API number is saved in two calls (the number, then its connection, whose token goes
+ * to the core's secret store); when only the first succeeds the modal stays open on the saved
+ * number, so trying again updates it instead of adding a second one.
+ */
 export function SenderModal({ sender, onClose, onSaved }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const today = localDate(new Date())
   const zone = systemTimeZone()
   const [form, setForm] = useState<SenderForm>(() => toSenderForm(sender, today, zone))
+  const [savedId, setSavedId] = useState(sender?.id)
   const [showProblems, setShowProblems] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>()
+  const [failure, setFailure] = useState<Failure>()
 
+  const cloud = form.channel === 'cloud_api'
+  const hasToken = sender?.cloud?.hasToken ?? false
   const problems = senderProblems(form, today)
+  const cloudIssues = cloud ? cloudProblems(form.cloud, hasToken) : {}
   const serverFields: Partial<Record<SenderField, string>> = {}
+  const serverCloudFields: Partial<Record<CloudField, string>> = {}
   const rest: string[] = []
-  if (failure instanceof ApiCallError && failure.code === 'invalid_input') {
-    for (const issue of failure.issues) {
+  const invalid = failure?.error instanceof ApiCallError && failure.error.code === 'invalid_input'
+  if (failure && failure.error instanceof ApiCallError && invalid) {
+    for (const issue of failure.error.issues) {
+      if (failure.step === 'connect') {
+        const found = cloudProblemOf(issue.path)
+        if (found) serverCloudFields[found[0]] ??= t(`senders.cloud.problems.${found[1]}`)
+        else rest.push(issueText(issue, t))
+        continue
+      }
       const field = fieldOfIssue(issue.path)
       const problem = knownIssues[issue.message]
       if (field)
@@ -65,15 +99,19 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
     if (problem) return t(`senders.problems.${problem}`)
     return serverFields[field]
   }
-  const summary =
-    failure === undefined
-      ? undefined
-      : failure instanceof ApiCallError && failure.code === 'invalid_input'
-        ? [t('errors.invalid_input'), ...rest].join(' ')
-        : errorMessage(failure, t)
+  const cloudFieldError = (field: CloudField): string | undefined => {
+    const problem = showProblems ? cloudIssues[field] : undefined
+    if (problem) return t(`senders.cloud.problems.${problem}`)
+    return serverCloudFields[field]
+  }
+  const summary = failure === undefined ? undefined : failureSummary(failure, invalid, rest, t)
 
   const edit = (change: Partial<SenderForm>) => {
     setForm((current) => ({ ...current, ...change }))
+    setFailure(undefined)
+  }
+  const editCloud = (change: Partial<CloudForm>) => {
+    setForm((current) => ({ ...current, cloud: { ...current.cloud, ...change } }))
     setFailure(undefined)
   }
   const fields = { form, edit, fieldError }
@@ -81,19 +119,27 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
   const save = async (event: SyntheticEvent) => {
     event.preventDefault()
     setShowProblems(true)
-    if (Object.keys(problems).length > 0) return
+    if (Object.keys(problems).length > 0 || Object.keys(cloudIssues).length > 0) return
     setBusy(true)
     setFailure(undefined)
+    let step: Failure['step'] = 'save'
     try {
-      const saved = await api.call('senders.save', toSenderInput(form, sender?.id))
+      let saved = await api.call('senders.save', toSenderInput(form, savedId))
+      setSavedId(saved.id)
+      if (cloud) {
+        step = 'connect'
+        saved = await api.call('cloud.connect', toCloudConnectInput(form.cloud, saved.id))
+      }
       notifications.show({
         color: 'teal',
-        message: t('senders.modal.saved', { label: saved.label }),
+        message: cloud
+          ? t('senders.cloud.connected', { label: saved.label })
+          : t('senders.modal.saved', { label: saved.label }),
       })
       onSaved?.(saved)
       onClose()
     } catch (error) {
-      setFailure(error)
+      setFailure({ step, error })
       setBusy(false)
     }
   }
@@ -111,19 +157,46 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
       <form onSubmit={(event) => void save(event)} noValidate>
         <Stack gap="md">
           <SenderIdentityFields {...fields} today={today} />
+          <ChannelField
+            value={form.channel}
+            onChange={(channel) => {
+              edit({ channel })
+            }}
+          />
+          {cloud && (
+            <CloudConnectionFields
+              form={form.cloud}
+              edit={editCloud}
+              fieldError={cloudFieldError}
+              saved={sender?.cloud ?? null}
+            />
+          )}
           <SenderWindowFields {...fields} systemZone={zone} savedZone={sender?.timeZone ?? ''} />
           <SenderLimitsFields {...fields} />
           <WarmUpTable form={form} edit={edit} />
-          <AssistedOpenerField
-            value={form.assistedOpener}
-            onChange={(assistedOpener) => {
-              edit({ assistedOpener })
-            }}
-          />
+          {!cloud && (
+            <AssistedOpenerField
+              value={form.assistedOpener}
+              onChange={(assistedOpener) => {
+                edit({ assistedOpener })
+              }}
+            />
+          )}
 
           {summary !== undefined && (
-            <Alert color="red" icon={<IconAlertTriangle />} title={t('senders.modal.saveFailed')}>
-              {summary}
+            <Alert
+              color="red"
+              icon={<IconAlertTriangle />}
+              title={
+                failure?.step === 'connect'
+                  ? t('senders.modal.connectFailed')
+                  : t('senders.modal.saveFailed')
+              }
+            >
+              <Stack gap={4}>
+                {summary.title !== undefined && <Text fz="sm">{summary.title}</Text>}
+                <Text fz="sm">{summary.text}</Text>
+              </Stack>
             </Alert>
           )}
           <Group
@@ -146,4 +219,15 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
       </form>
     </Modal>
   )
+}
+
+/** The alert's words: the form's own problems, or the call's failure (a Meta refusal explained). */
+function failureSummary(
+  failure: Failure,
+  invalid: boolean,
+  rest: readonly string[],
+  t: TFunction,
+): { title?: string; text: string } {
+  if (invalid) return { text: [t('errors.invalid_input'), ...rest].join(' ') }
+  return cloudFailure(failure.error, t)
 }

@@ -59,7 +59,10 @@ interface Props {
   newChatsLimit: number | undefined
 }
 
-/** The sender's limit gauges: this hour n/50, new chats n/allowance, active n/1000, window. */
+/**
+ * The sender's limit gauges: this hour n/50, new chats n/allowance, active n/1000, and for a
+ * Cloud API number the people reached in 24 hours against Meta's tier; then the window.
+ */
 export function SenderUsageGauges({ senderId, label, newChatsLimit }: Props) {
   const { t, i18n } = useTranslation()
   const state = useSenderUsage(senderId)
@@ -85,7 +88,11 @@ export function SenderUsageGauges({ senderId, label, newChatsLimit }: Props) {
         )}
         {state.status === 'ready' && (
           <>
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <SimpleGrid
+              // Four gauges sit two by two: four in a row squeeze their labels onto two lines.
+              cols={state.usage.tierPerDay === null ? { base: 1, sm: 3 } : { base: 1, sm: 2 }}
+              spacing="md"
+            >
               <Gauge
                 label={t('senders.usage.hour')}
                 used={state.usage.sentLastHour}
@@ -101,6 +108,14 @@ export function SenderUsageGauges({ senderId, label, newChatsLimit }: Props) {
                 used={state.usage.activeChats}
                 max={state.usage.activeChatsMax}
               />
+              {/* Cloud API: Meta's own 24-hour budget of people, read at the last check. */}
+              {state.usage.tierPerDay !== null && (
+                <Gauge
+                  label={t('senders.usage.tier')}
+                  used={state.usage.activeChats}
+                  max={state.usage.tierPerDay}
+                />
+              )}
             </SimpleGrid>
             <Group gap="xs">
               <Badge

@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Loader, Menu, Paper, Stack, Text } from '@mantine/core'
+import { Alert, Badge, Button, Group, Loader, Menu, Paper, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconBan, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Sender } from '../../../../shared/senders'
@@ -9,7 +9,9 @@ import { ConfirmModal } from '../../components/ConfirmModal'
 import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { MoreActionsMenu } from '../../components/MoreActionsMenu'
 import { SectionHeading } from '../../components/SectionHeading'
+import { useNavigation } from '../../stores/navigation'
 import { formatPhone } from '../contacts/phone-format'
+import { CloudSenderPanel } from './CloudSenderPanel'
 import { ageInDays, allowanceAt, localDate, toSenderForm } from './sender-form'
 import { SenderModal } from './SenderModal'
 import { useSenders } from './use-senders'
@@ -104,6 +106,7 @@ interface RowProps {
 
 function SenderRow({ sender, onEdit, onDelete }: RowProps) {
   const { t, i18n } = useTranslation()
+  const goTo = useNavigation((state) => state.goTo)
   const today = localDate(new Date())
   const age = ageInDays(sender.startedOn, today)
   const allowance = allowanceAt(toSenderForm(sender, today, sender.timeZone), age)
@@ -114,6 +117,14 @@ function SenderRow({ sender, onEdit, onDelete }: RowProps) {
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap="xs">
             <Text fw={600}>{sender.label}</Text>
+            <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
+              {t(`senders.channelBadge.${sender.channel}`)}
+            </Badge>
+            {sender.block && (
+              <Badge variant="filled" color="red" size="sm" style={{ textTransform: 'none' }}>
+                {t('senders.blocked')}
+              </Badge>
+            )}
             <Badge
               variant="light"
               color={warming ? 'orange' : 'teal'}
@@ -152,6 +163,27 @@ function SenderRow({ sender, onEdit, onDelete }: RowProps) {
           </MoreActionsMenu>
         </Group>
       </Group>
+      {sender.block && (
+        <Alert color="red" variant="light" icon={<IconBan size={18} />} p="xs" mt="sm">
+          <Group justify="space-between" gap="xs">
+            <Text fz="sm">{t('senders.blockedText')}</Text>
+            <Button
+              size="xs"
+              color="red"
+              onClick={() => {
+                goTo('banCentre')
+              }}
+            >
+              {t('senders.openBanCentre')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {sender.channel === 'cloud_api' && (
+        <Stack mt="sm" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <CloudSenderPanel senderId={sender.id} cloud={sender.cloud} onEdit={onEdit} />
+        </Stack>
+      )}
     </Paper>
   )
 }

@@ -39,6 +39,8 @@ const sender: Sender = {
     { fromDay: 7, newChatsPerDay: 60 },
   ],
   assistedOpener: 'desktop_app',
+  cloud: null,
+  block: null,
   createdAt: 1,
   updatedAt: 2,
 }
@@ -78,6 +80,13 @@ describe('sender form', () => {
       assistedOpener: 'desktop_app',
     })
     expect(senderInputSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('keeps the channel chosen, and starts a new sender on the assisted one', () => {
+    expect(toSenderForm(undefined, '2026-12-01', 'UTC').channel).toBe('assisted')
+    const form = { ...toSenderForm(sender, '2026-12-01', 'UTC'), channel: 'cloud_api' as const }
+    expect(toSenderInput(form, sender.id).channel).toBe('cloud_api')
+    expect(senderInputSchema.safeParse(toSenderInput(form, sender.id)).success).toBe(true)
   })
 
   it('never sends a limit looser than WhatsApp’s rules of thumb, nor a warm-up step above the default', () => {

@@ -7,11 +7,14 @@ import {
   hardLimits,
   type AssistedOpener,
   type Sender,
+  type SenderChannel,
   type SenderInput,
   type WarmUpStep,
 } from '../../../../shared/senders'
+import { toCloudForm, type CloudForm } from './cloud-form'
 
 export interface SenderForm {
+  channel: SenderChannel
   label: string
   phone: string
   /** "YYYY-MM-DD". */
@@ -29,6 +32,8 @@ export interface SenderForm {
   activeChats: number | string
   warmUp: WarmUpStep[]
   assistedOpener: AssistedOpener
+  /** Kept while the assisted channel is chosen, so switching back and forth loses nothing. */
+  cloud: CloudForm
 }
 
 export type SenderField =
@@ -58,6 +63,7 @@ export function systemTimeZone(): string {
 export function toSenderForm(sender: Sender | undefined, today: string, zone: string): SenderForm {
   if (!sender) {
     return {
+      channel: 'assisted',
       label: '',
       phone: '',
       startedOn: today,
@@ -68,9 +74,11 @@ export function toSenderForm(sender: Sender | undefined, today: string, zone: st
       ...defaultLimits,
       warmUp: defaultWarmUp.map((step) => ({ ...step })),
       assistedOpener: 'wa_me',
+      cloud: toCloudForm(null),
     }
   }
   return {
+    channel: sender.channel,
     label: sender.label,
     phone: sender.phone,
     startedOn: sender.startedOn,
@@ -81,6 +89,7 @@ export function toSenderForm(sender: Sender | undefined, today: string, zone: st
     ...sender.limits,
     warmUp: sender.warmUp.map((step) => ({ ...step })),
     assistedOpener: sender.assistedOpener,
+    cloud: toCloudForm(sender.cloud),
   }
 }
 
@@ -140,7 +149,7 @@ export function toSenderInput(form: SenderForm, id?: number): SenderInput {
   return {
     ...(id === undefined ? {} : { id }),
     label: form.label.trim(),
-    channel: 'assisted',
+    channel: form.channel,
     phone: form.phone.trim(),
     startedOn: form.startedOn,
     timeZone: form.timeZone,

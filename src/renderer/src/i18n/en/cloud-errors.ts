@@ -23,10 +23,12 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
     'Cannot be delivered: the number has no WhatsApp, or the app is outdated. Rupor will not try again.',
   re_engagement:
     'The person has not written to you for over a day: outside that window only templates may be sent.',
-  unsupported_type: 'Meta does not support this kind of message. Check the campaign’s text and attachments.',
+  unsupported_type:
+    'Meta does not support this kind of message. Check the campaign’s text and attachments.',
   media_error: 'Meta could not fetch the image or file from its link. Check that the link opens.',
   invalid_parameter: 'Meta refused the message’s parameters. Check the template and its fields.',
-  missing_parameter: 'A required part of the message is missing. Check the template and its fields.',
+  missing_parameter:
+    'A required part of the message is missing. Check the template and its fields.',
   invalid_number: 'Meta considers this number invalid. Nothing was sent.',
   recipient_is_sender: 'This is the shop’s own number: campaigns are not sent to yourself.',
   not_in_allowed_list:
@@ -57,6 +59,7 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
   number_deleted: 'The number was removed from the WhatsApp account. Check the phone number ID.',
   service_down: 'Meta’s service is down for now. Rupor will retry later.',
   unknown: 'Meta answered with an error Rupor does not know. Its text is below.',
-  network: 'The connection to Meta broke while sending: it is not known whether the message went out.',
+  network:
+    'The connection to Meta broke while sending: it is not known whether the message went out.',
   sender_blocked: 'WhatsApp blocked the number: every campaign of it has stopped.',
 }

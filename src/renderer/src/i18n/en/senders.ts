@@ -18,6 +18,13 @@ export const sendersEn: Translation['senders'] = {
   ageDays_other: 'On WhatsApp for {{count,number}} days',
   warmingUp: 'Warming up: at most {{count,number}} new chats a day',
   fullLimits: 'Full limits',
+  channelBadge: {
+    assisted: 'By hand through WhatsApp',
+    cloud_api: 'Cloud API',
+  },
+  blocked: 'Blocked',
+  blockedText: 'WhatsApp blocked this number: all its campaigns have stopped.',
+  openBanCentre: 'What to do',
   modal: {
     addTitle: 'New sending number',
     editTitle: 'Number “{{label}}”',
@@ -71,6 +78,19 @@ export const sendersEn: Translation['senders'] = {
     warmUpChats: 'New chats a day',
     warmUpStep: 'New chats a day {{day}}',
     warmUpReset: 'Restore the defaults',
+    channel: 'How to send',
+    channelHint:
+      'You can change it later; campaigns already under way keep the way they started with.',
+    channelOption: {
+      assisted: 'By hand through WhatsApp',
+      cloud_api: 'WhatsApp Cloud API (official)',
+    },
+    channelDescription: {
+      assisted:
+        'Nothing to set up. Rupor opens the chat with the text typed in, and you press Send.',
+      cloud_api:
+        "Messages go out by themselves through Meta's official service, using approved templates. Needs a WhatsApp Business account and an access token.",
+    },
     opener: 'How to open WhatsApp',
     openerHint:
       'Rupor opens the chat with the person and the text already typed. You press Send yourself.',
@@ -83,6 +103,7 @@ export const sendersEn: Translation['senders'] = {
     cancel: 'Cancel',
     saved: 'Number “{{label}}” saved',
     saveFailed: 'Could not save the number',
+    connectFailed: 'The number is saved, but its Cloud API connection is not',
   },
   problems: {
     required: 'Fill this in.',
@@ -110,6 +131,163 @@ export const sendersEn: Translation['senders'] = {
     windowClosedUntil: 'Sending hours: closed until {{time}}',
     warmUp: 'The number is warming up: {{age,number}} days old',
     loadFailed: 'Could not find out how much has been sent',
+    tier: 'Meta’s 24-hour limit',
+  },
+  cloud: {
+    section: 'Cloud API connection',
+    sectionHint:
+      "All of this is in Meta: WhatsApp Manager → Phone numbers, and the app's API Setup. Prefer a permanent access token, a system user's in Meta Business.",
+    phoneNumberId: 'Phone number ID',
+    phoneNumberIdHint: 'Digits only, e.g. 106540352242922.',
+    wabaId: 'WhatsApp Business Account ID (WABA ID)',
+    wabaIdHint: 'Digits only. Rupor reads your message templates with it.',
+    token: 'Access token',
+    tokenHint: 'Kept on this computer only and sent nowhere but to Meta.',
+    tokenStored: 'A token is stored — leave this empty to keep it.',
+    tokenStoredPlaceholder: 'Stored — type a new one to replace it',
+    notEncrypted:
+      "This computer has no system password store, so the token is kept in Rupor's folder without encryption. Do not let others into that folder.",
+    apiVersion: 'API version',
+    apiVersionHint: 'Usually left as it is. Written like {{example}}.',
+    advanced: 'Advanced',
+    baseUrl: 'Server address',
+    baseUrlHint:
+      "Change it only if you send through a provider exposing exactly the same API as Meta's. Usually: {{example}}.",
+    problems: {
+      required: 'Fill this in.',
+      digits: 'Digits only, 5 to 30 of them.',
+      apiVersion: 'A version is written like v25.0.',
+      baseUrl: 'An address like https://graph.facebook.com is needed.',
+      tokenRequired: 'Enter the access token: without it Meta accepts no message.',
+      tokenFormat: 'The token is too short or too long — copy it whole.',
+    },
+    connected:
+      'Number “{{label}}” saved and connected to the Cloud API. Press “Check the connection” on its card.',
+    card: {
+      notConnected:
+        "The Cloud API connection is not set up: enter the IDs and the access token in the number's settings.",
+      noToken: 'No access token yet: until there is one, this number sends nothing.',
+      tokenRejectedTitle: 'Meta refused the access token',
+      tokenRejected:
+        "The token expired or was revoked. Enter a new one; until then this number's campaigns wait.",
+      enterToken: 'Enter the token',
+      setUp: 'Set up the connection',
+      enterNewToken: 'Enter a new token',
+      connection: 'Meta number: {{phoneNumberId}} · WABA: {{wabaId}} · API {{apiVersion}}',
+      server: 'Through {{host}}',
+      tokenKept: 'Token stored',
+      tokenPlain: 'Token stored unencrypted',
+      check: 'Check the connection',
+      checkFailed: 'The check failed',
+      neverChecked:
+        'The connection has not been checked yet. Rupor will ask Meta how many new people the number may message a day, its quality, and whether it may send now.',
+      checkedAt: 'Checked {{when}}',
+    },
+    account: {
+      names: '{{verifiedName}} · {{phone}}',
+      limit_one: 'May message {{count,number}} new person a day',
+      limit_few: 'May message {{count,number}} new people a day',
+      limit_many: 'May message {{count,number}} new people a day',
+      limit_other: 'May message {{count,number}} new people a day',
+      unlimited: 'May message new people without a limit',
+      quality: 'Quality: {{value}}',
+      qualityValue: {
+        high: 'high',
+        medium: 'medium',
+        low: 'low',
+        unrated: 'not rated yet',
+      },
+      speed: 'Speed: {{value}}',
+      speedValue: {
+        standard: 'standard (80 messages a second)',
+        high: 'high (up to 1,000 messages a second)',
+        notApplicable: 'not applicable',
+      },
+      sending: 'Sending: {{value}}',
+      healthValue: {
+        available: 'available',
+        limited: 'limited',
+        blocked: 'blocked',
+        unknown: 'unknown',
+      },
+      tierUnknown:
+        'Meta gave the limit “{{tier}}”, which Rupor does not know, so it plays safe: 250 new people a day.',
+      tierMissing: 'Meta gave no limit for the number, so Rupor plays safe: 250 new people a day.',
+      tierHint:
+        "New people are those who have not written to you in the last 24 hours. The limit is shared by all your business's numbers at Meta.",
+      limitedTitle: 'Meta limited sending from this number',
+      blockedTitle: 'Meta does not allow sending from this number',
+      healthNotes: 'What Meta says:',
+      noNotes: "Meta gave no details. Look at the number's status in WhatsApp Manager.",
+    },
+    webhooks: {
+      title: 'Deliveries and replies do not arrive by themselves',
+      text: 'Meta reports deliveries, reads, replies and opt-outs made inside WhatsApp only to a permanent internet address (a webhook). A desktop app has no such address, so these events do not arrive by themselves. You can ask Meta for delivery statuses, and load a file of the events your relay server saved.',
+      refresh: 'Refresh delivery statuses',
+      refreshed_one: '{{count,number}} message asked about; new statuses: {{updated,number}}.',
+      refreshed_few: '{{count,number}} messages asked about; new statuses: {{updated,number}}.',
+      refreshed_many: '{{count,number}} messages asked about; new statuses: {{updated,number}}.',
+      refreshed_other: '{{count,number}} messages asked about; new statuses: {{updated,number}}.',
+      nothingToRefresh: 'No recent messages whose status is still open.',
+      refreshFailed: 'Could not refresh the statuses',
+      historyUnavailable:
+        'This account does not report message history, so statuses cannot be fetched this way. Load a file of events instead.',
+      import: 'Load a file of events',
+    },
+    importEvents: {
+      title: 'File of WhatsApp events',
+      hint: "A file your relay server (or any other service) saved Meta's webhooks to: one JSON event a line. Rupor marks deliveries and reads and failed messages, and puts people who asked to stop on the opt-out list. Loading the same file again changes nothing.",
+      pick: 'Choose a file',
+      change: 'Choose another file',
+      chosen: '{{fileName}} · {{size}}',
+      formats: '.jsonl .ndjson .json .txt',
+      tooLarge:
+        'The file “{{fileName}}” is larger than {{max}}. Split it into smaller files and load them one by one.',
+      empty: 'The file “{{fileName}}” is empty.',
+      unreadable: 'Could not read the file “{{fileName}}”. Try choosing it again.',
+      submit: 'Load',
+      cancel: 'Cancel',
+      failed: 'Could not load the events',
+      again: 'Load another file',
+      done: 'Done',
+      privacy: 'The file does not leave your computer.',
+      outcome: {
+        lines_one: 'The file has {{count,number}} line.',
+        lines_few: 'The file has {{count,number}} lines.',
+        lines_many: 'The file has {{count,number}} lines.',
+        lines_other: 'The file has {{count,number}} lines.',
+        statuses: 'Statuses updated',
+        statusesHint: 'Sent, delivered or read',
+        failed: 'Not delivered',
+        failedHint: 'The reason shows in the campaign',
+        optedOut: 'Opted out',
+        optedOutHint: 'They will get nothing more',
+        unchanged_one:
+          '{{count,number}} more event changed nothing: it was already known, or is about a message Rupor did not send.',
+        unchanged_few:
+          '{{count,number}} more events changed nothing: they were already known, or are about messages Rupor did not send.',
+        unchanged_many:
+          '{{count,number}} more events changed nothing: they were already known, or are about messages Rupor did not send.',
+        unchanged_other:
+          '{{count,number}} more events changed nothing: they were already known, or are about messages Rupor did not send.',
+        allKnown_one:
+          'Nothing new: the {{count,number}} event in the file was already known, or is about a message Rupor did not send.',
+        allKnown_few:
+          'Nothing new: the {{count,number}} events in the file were already known, or are about messages Rupor did not send.',
+        allKnown_many:
+          'Nothing new: the {{count,number}} events in the file were already known, or are about messages Rupor did not send.',
+        allKnown_other:
+          'Nothing new: the {{count,number}} events in the file were already known, or are about messages Rupor did not send.',
+        problemsTitle: 'Lines that could not be read',
+        line: 'Line',
+        problem: 'What is wrong',
+        problemText: {
+          not_json: 'This is not JSON.',
+          not_webhook: 'This is not a WhatsApp event from Meta.',
+        },
+        problemsCapped: 'The first {{shown,number}} of {{total,number}} are shown.',
+      },
+    },
   },
   contact: {
     chatsWithShop: 'Already chats with the shop',

@@ -1,0 +1,46 @@
+// What a block means and what to do about it, by its reason. Meta's reasons that stop a number
+// (the error table's stop_sender rows) each have their own advice; a block the owner reported
+// (assisted numbers) has the temporary/permanent advice of PRODUCT.md; anything else the generic.
+import type { CloudErrorReason, SenderBlock } from '../../../../shared/cloud-errors'
+import type { Sender } from '../../../../shared/senders'
+
+export type AdviceGroup =
+  'policy' | 'locked' | 'spam' | 'payment' | 'temporary' | 'permanent' | 'other'
+
+export function adviceFor(reason: SenderBlock['reason']): AdviceGroup {
+  switch (reason) {
+    case 'policy_block':
+      return 'policy'
+    case 'account_locked':
+      return 'locked'
+    case 'spam_limit':
+      return 'spam'
+    case 'payment':
+      return 'payment'
+    case 'reported_temporary':
+      return 'temporary'
+    case 'reported_permanent':
+      return 'permanent'
+    default:
+      return 'other'
+  }
+}
+
+/** The translation key saying what happened: the owner's own report, or Meta's reason. */
+export type HappenedKey =
+  `banCentre.card.reported.${'temporary' | 'permanent'}` | `cloudErrors.${CloudErrorReason}`
+
+export function happenedKey(reason: SenderBlock['reason']): HappenedKey {
+  if (reason === 'reported_temporary') return 'banCentre.card.reported.temporary'
+  if (reason === 'reported_permanent') return 'banCentre.card.reported.permanent'
+  return `cloudErrors.${reason}`
+}
+
+export type BlockedSender = Sender & { block: SenderBlock }
+
+/** The blocked numbers, the most recent block first. */
+export function blockedSenders(senders: readonly Sender[]): BlockedSender[] {
+  return senders
+    .filter((sender): sender is BlockedSender => sender.block !== null)
+    .sort((a, b) => b.block.at - a.block.at)
+}
