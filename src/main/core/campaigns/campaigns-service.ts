@@ -115,6 +115,8 @@ export function createCampaignsService(options: {
     const item = sendingItem.get(r.id)
     if (!item || item.e164 === null) return null
     const sender = senders.get(r.sender_id)
+    // Only the assisted channel asks the owner; the Cloud API sends by itself.
+    if (sender.channel !== 'assisted') return null
     const text = item.sent_text ?? ''
     return {
       campaignId: r.id,

@@ -2,6 +2,7 @@ import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@manti
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { CampaignDetail, CampaignItem } from '../../../../shared/campaigns'
+import { paramKey } from '../../../../shared/cloud-api'
 import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { PageLayout } from '../../components/PageLayout'
 import { SenderUsageGauges } from '../senders/SenderUsageGauges'
@@ -14,8 +15,11 @@ import { isOver } from './campaign-progress'
 import { useCampaignsView } from './campaigns-view'
 import { ChatBackdrop, MessageBubble } from './MessageBubble'
 import { NextMessage } from './NextMessage'
+import { PauseReasonAlert } from './PauseReasonAlert'
 import { ProgressSummary } from './ProgressSummary'
 import { StateBadge } from './StateBadge'
+import { TemplateMessage } from './TemplateMessage'
+import { describeParam } from './describe-param'
 import { UncertainItems } from './UncertainItems'
 import { useCampaignDetail } from './use-campaign-detail'
 import { useListSummaries } from './use-list-summaries'
@@ -79,6 +83,8 @@ function DetailBody({ campaign, items, back, refresh }: BodyProps) {
       : undefined
   const uncertain = items.filter((item) => item.state === 'uncertain')
   const over = isOver(campaign.state)
+  // The Cloud API sends by itself and reports delivery; it never asks the owner to press Send.
+  const cloud = campaign.template !== null || sender?.channel === 'cloud_api'
 
   const actions = (
     <Group gap="xs" wrap="nowrap">
@@ -91,7 +97,7 @@ function DetailBody({ campaign, items, back, refresh }: BodyProps) {
             show({ kind: 'compose', id: campaign.id })
           }}
         >
-          {t('campaigns.detail.editText')}
+          {campaign.template ? t('campaigns.detail.editTemplate') : t('campaigns.detail.editText')}
         </Button>
       )}
     </Group>
@@ -109,13 +115,22 @@ function DetailBody({ campaign, items, back, refresh }: BodyProps) {
         </Text>
       </Group>
 
-      {campaign.task && <AssistedTaskCard task={campaign.task} onAnswered={refresh} />}
+      {campaign.pauseReason && (
+        <PauseReasonAlert
+          pause={campaign.pauseReason}
+          senderBlocked={sender?.block != null}
+          now={now}
+        />
+      )}
+      {/* The core names the message in flight as a task whatever the channel; only the assisted
+          channel asks the owner to send it. */}
+      {!cloud && campaign.task && <AssistedTaskCard task={campaign.task} onAnswered={refresh} />}
       <UncertainItems items={uncertain} onResolved={refresh} />
 
       <Paper withBorder radius="md" p="lg">
         <Stack gap="md">
           <NextMessage campaign={campaign} now={now} />
-          <ProgressSummary counts={campaign.counts} items={items} />
+          <ProgressSummary counts={campaign.counts} items={items} cloud={cloud} />
           <CampaignControls campaign={campaign} refresh={refresh} />
         </Stack>
       </Paper>
@@ -128,14 +143,25 @@ function DetailBody({ campaign, items, back, refresh }: BodyProps) {
 
       <Paper withBorder radius="md" p="md">
         <Title order={2} size="h5" mb="xs">
-          {t('campaigns.detail.message')}
+          {campaign.template
+            ? t('campaigns.detail.templateTitle', { name: campaign.template.name })
+            : t('campaigns.detail.message')}
         </Title>
-        <ChatBackdrop>
-          <MessageBubble text={campaign.text} />
-        </ChatBackdrop>
+        {campaign.template ? (
+          <TemplateMessage
+            template={campaign.template}
+            describe={(placeholder) =>
+              describeParam(campaign.template?.params[paramKey(placeholder)], t)
+            }
+          />
+        ) : (
+          <ChatBackdrop>
+            <MessageBubble text={campaign.text} />
+          </ChatBackdrop>
+        )}
       </Paper>
 
-      <CampaignItemsTable id={campaign.id} />
+      <CampaignItemsTable id={campaign.id} cloud={cloud} />
     </PageLayout>
   )
 }

@@ -9,14 +9,16 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { itemStates, type ItemState } from '../../../../shared/campaigns'
+import { itemStates, type CampaignItem, type ItemState } from '../../../../shared/campaigns'
 import { useApiEvent } from '../../api/use-api-event'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
-import { reasonKey } from './campaign-progress'
+import { reasonDetailKey, reasonKey } from './campaign-progress'
+import { DeliveryBadge } from './DeliveryBadge'
 import { useApiQuery } from '../../api/use-api-query'
 
 const stateColors: Record<ItemState, string> = {
@@ -29,8 +31,14 @@ const stateColors: Record<ItemState, string> = {
 }
 const page = 100
 
+interface Props {
+  id: number
+  /** A Cloud API campaign: each message's delivery as Meta reports it gets a column. */
+  cloud: boolean
+}
+
 /** Everyone in the campaign with what happened to them, filtered by state. */
-export function CampaignItemsTable({ id }: { id: number }) {
+export function CampaignItemsTable({ id, cloud }: Props) {
   const { t, i18n } = useTranslation()
   const [state, setState] = useState<ItemState | undefined>()
   const [limit, setLimit] = useState(page)
@@ -80,13 +88,14 @@ export function CampaignItemsTable({ id }: { id: number }) {
         )}
         {query.state.status === 'ready' && query.state.value.rows.length > 0 && (
           <>
-            <Table.ScrollContainer minWidth={600} maxHeight={420}>
+            <Table.ScrollContainer minWidth={cloud ? 740 : 600} maxHeight={420}>
               <Table verticalSpacing={6} stickyHeader aria-label={t('campaigns.items.title')}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('campaigns.items.person')}</Table.Th>
                     <Table.Th w={170}>{t('campaigns.items.phone')}</Table.Th>
                     <Table.Th w={160}>{t('campaigns.items.state')}</Table.Th>
+                    {cloud && <Table.Th w={150}>{t('campaigns.items.delivery')}</Table.Th>}
                     <Table.Th>{t('campaigns.items.reason')}</Table.Th>
                     <Table.Th w={130}>{t('campaigns.items.when')}</Table.Th>
                   </Table.Tr>
@@ -113,10 +122,13 @@ export function CampaignItemsTable({ id }: { id: number }) {
                           {t(`campaigns.itemState.${item.state}`)}
                         </Badge>
                       </Table.Td>
+                      {cloud && (
+                        <Table.Td>
+                          {item.delivery !== null && <DeliveryBadge delivery={item.delivery} />}
+                        </Table.Td>
+                      )}
                       <Table.Td>
-                        <Text fz="sm" c="dimmed">
-                          {item.reason === null ? '' : t(reasonKey(item.reason))}
-                        </Text>
+                        <ReasonText item={item} />
                       </Table.Td>
                       <Table.Td>
                         <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -151,5 +163,27 @@ export function CampaignItemsTable({ id }: { id: number }) {
         )}
       </Stack>
     </Paper>
+  )
+}
+
+/** The reason in a few words; a Cloud API reason explains itself at length on hover. */
+function ReasonText({ item }: { item: CampaignItem }) {
+  const { t } = useTranslation()
+  if (item.reason === null) return null
+  const label = t(reasonKey(item.reason))
+  const detail = reasonDetailKey(item.reason, item.state)
+  if (detail === null) {
+    return (
+      <Text fz="sm" c="dimmed">
+        {label}
+      </Text>
+    )
+  }
+  return (
+    <Tooltip label={t(detail)} multiline w={320} withArrow>
+      <Text fz="sm" c="dimmed" tabIndex={0} style={{ textDecoration: 'underline dotted' }}>
+        {label}
+      </Text>
+    </Tooltip>
   )
 }

@@ -6,6 +6,7 @@ import { MeterCell } from '../../components/MeterCell'
 import { RowNameLink } from '../../components/RowNameLink'
 import { progressOf } from './campaign-progress'
 import { NextMessageShort } from './NextMessage'
+import { PauseShort } from './PauseShort'
 import { StateBadge } from './StateBadge'
 import { useNow } from './use-now'
 
@@ -55,7 +56,11 @@ export function CampaignsTable({ campaigns, onOpen }: Props) {
                 />
               </Table.Td>
               <Table.Td>
-                <NextMessageShort campaign={campaign} now={now} />
+                {campaign.pauseReason ? (
+                  <PauseShort reason={campaign.pauseReason.reason} />
+                ) : (
+                  <NextMessageShort campaign={campaign} now={now} />
+                )}
               </Table.Td>
             </Table.Tr>
           )

@@ -7,6 +7,8 @@ interface Props {
   busy: 'save' | 'test' | 'start' | undefined
   /** A started campaign: only its text can be saved. */
   started: boolean
+  /** Whether a test send exists for this channel at all. */
+  testable: boolean
   canTest: boolean
   /** A saved draft, which can be deleted from here. */
   canDelete: boolean
@@ -20,6 +22,7 @@ interface Props {
 export function ComposerActions({
   busy,
   started,
+  testable,
   canTest,
   canDelete,
   onTest,
@@ -31,16 +34,18 @@ export function ComposerActions({
   return (
     <Group justify="space-between" gap="sm">
       <Group gap="xs">
-        <Button
-          variant="default"
-          leftSection={<IconBrandWhatsapp size={18} />}
-          loading={busy === 'test'}
-          disabled={busy !== undefined || !canTest}
-          title={t('campaigns.composer.testSendHint')}
-          onClick={onTest}
-        >
-          {t('campaigns.composer.testSend')}
-        </Button>
+        {testable && (
+          <Button
+            variant="default"
+            leftSection={<IconBrandWhatsapp size={18} />}
+            loading={busy === 'test'}
+            disabled={busy !== undefined || !canTest}
+            title={t('campaigns.composer.testSendHint')}
+            onClick={onTest}
+          >
+            {t('campaigns.composer.testSend')}
+          </Button>
+        )}
         {canDelete && (
           <Button
             variant="subtle"

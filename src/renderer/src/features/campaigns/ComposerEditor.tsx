@@ -21,16 +21,19 @@ import {
   type ComposerForm,
   type MessageLanguage,
 } from './composer-form'
+import { CloudMessageFields } from './CloudMessageFields'
 import { ComposerActions } from './ComposerActions'
 import { ComposerListField } from './ComposerListField'
 import { ComposerSenderField } from './ComposerSenderField'
 import { DeleteCampaignModal } from './DeleteCampaignModal'
+import { BanCentreButton } from './GoToButtons'
 import { MessageAddOnsFields } from './MessageAddOnsFields'
 import { MessageField } from './MessageField'
 import { MessageLanguageField } from './MessageLanguageField'
 import { PreviewPanel } from './PreviewPanel'
 import { StartModal } from './StartModal'
 import { StartModeField } from './StartModeField'
+import { paramProblems } from './template-mapping'
 
 interface Props {
   campaign: Campaign | undefined
@@ -63,12 +66,16 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
   const [deleting, setDeleting] = useState(false)
 
   const started = campaign !== undefined && campaign.state !== 'draft'
-  const problems = check === undefined ? {} : composerProblems(form, check.at, check.forStart)
+  const sender = senders.find((entry) => entry.id === form.senderId)
+  // The sender's channel decides the message: a text (assisted) or an approved template (Cloud API).
+  const channel = sender?.channel ?? 'assisted'
+  const cloud = channel === 'cloud_api'
+  const problems =
+    check === undefined ? {} : composerProblems(form, check.at, check.forStart, channel)
   const problem = (field: keyof typeof problems) => {
     const p = problems[field]
     return p ? t(`campaigns.composer.problems.${p}`) : undefined
   }
-  const sender = senders.find((entry) => entry.id === form.senderId)
   const list = lists.find((entry) => entry.id === form.listId)
   const utmCampaign = form.utmCampaign.trim() === '' ? utmTag(form.name) : form.utmCampaign
 
@@ -81,8 +88,8 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
   const save = async (forStart: boolean): Promise<number | undefined> => {
     const at = Date.now()
     setCheck({ forStart, at })
-    if (Object.keys(composerProblems(form, at, forStart)).length > 0) return undefined
-    const saved = await api.call('campaigns.save', toCampaignInput(form, savedId))
+    if (Object.keys(composerProblems(form, at, forStart, channel)).length > 0) return undefined
+    const saved = await api.call('campaigns.save', toCampaignInput(form, savedId, channel))
     setSavedId(saved.id)
     return saved.id
   }
@@ -129,7 +136,7 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
     const at = Date.now()
     setCheck({ forStart: true, at })
     setFailure(undefined)
-    if (Object.keys(composerProblems(form, at, true)).length === 0) setStarting(true)
+    if (Object.keys(composerProblems(form, at, true, channel)).length === 0) setStarting(true)
   }
 
   return (
@@ -184,9 +191,33 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
                   edit({ listId })
                 }}
               />
-              <MessageLanguageField form={form} onChange={edit} />
-              <MessageField form={form} error={problem('text')} onChange={edit} />
-              <MessageAddOnsFields form={form} onChange={edit} />
+              {sender?.block && (
+                <Alert color="red" variant="light" icon={<IconAlertTriangle />}>
+                  <Stack gap="xs" align="flex-start">
+                    {t('errors.sender_blocked')}
+                    <BanCentreButton label={t('campaigns.startModal.openBanCentre')} />
+                  </Stack>
+                </Alert>
+              )}
+              {cloud && sender ? (
+                <CloudMessageFields
+                  senderId={sender.id}
+                  form={form}
+                  error={problem('template')}
+                  paramProblems={
+                    check === undefined || form.template === null
+                      ? {}
+                      : paramProblems(form.template, check.forStart)
+                  }
+                  onChange={edit}
+                />
+              ) : (
+                <>
+                  <MessageLanguageField form={form} onChange={edit} />
+                  <MessageField form={form} error={problem('text')} onChange={edit} />
+                  <MessageAddOnsFields form={form} onChange={edit} />
+                </>
+              )}
               <StartModeField
                 form={form}
                 disabled={started}
@@ -201,6 +232,8 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
               <ComposerActions
                 busy={busy}
                 started={started}
+                // A test by link opens WhatsApp with a text: the Cloud API sends templates itself.
+                testable={!cloud}
                 canTest={form.text.trim() !== '' && form.listId !== null}
                 canDelete={savedId !== undefined && !started}
                 onTest={() => void testSend()}
@@ -218,7 +251,10 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
             <Title order={2} size="h5" mb={4}>
               {t('campaigns.composer.preview')}
             </Title>
-            <PreviewPanel form={{ ...form, utmCampaign }} />
+            <PreviewPanel
+              form={{ ...form, utmCampaign, template: cloud ? form.template : null }}
+              cloud={cloud}
+            />
           </div>
         </Grid.Col>
       </Grid>
@@ -227,6 +263,7 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
           name={form.name.trim()}
           sender={sender}
           list={list}
+          template={cloud ? form.template : null}
           onClose={() => {
             setStarting(false)
           }}

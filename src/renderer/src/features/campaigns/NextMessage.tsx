@@ -29,7 +29,9 @@ function useClock() {
 }
 
 interface Props {
-  campaign: Pick<Campaign, 'state' | 'nextDueAt' | 'waitReason'>
+  /** With `pauseReason` the paused line points to the alert that says why. */
+  campaign: Pick<Campaign, 'state' | 'nextDueAt' | 'waitReason'> &
+    Partial<Pick<Campaign, 'pauseReason'>>
   now: number
 }
 
@@ -53,7 +55,11 @@ export function NextMessage({ campaign, now }: Props) {
   if (wait.kind === 'paused') {
     return (
       <IconLine color="yellow" icon={<IconPlayerPause size={18} />}>
-        <Text fz="sm">{t('campaigns.detail.paused')}</Text>
+        <Text fz="sm">
+          {campaign.pauseReason
+            ? t('campaigns.detail.pausedByReason')
+            : t('campaigns.detail.paused')}
+        </Text>
       </IconLine>
     )
   }

@@ -1,12 +1,21 @@
 import { Alert, Loader, Paper, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import type { MessagePreview } from '../../../../shared/campaigns'
+import type { CampaignTemplate } from '../../../../shared/cloud-api'
 import { errorMessage } from '../../i18n/error-message'
 import type { ComposerForm } from './composer-form'
-import { ChatBackdrop, MessageBubble } from './MessageBubble'
+import { BubbleFooter, BubbleHeader, ChatBackdrop, MessageBubble } from './MessageBubble'
+import { previewParts } from './template-text'
 import { usePreview } from './use-preview'
 
+interface Props {
+  form: ComposerForm
+  /** A Cloud API number: the message is the form's template, not its text. */
+  cloud: boolean
+}
+
 /** The message as the first three real recipients of the chosen list would get it. */
-export function PreviewPanel({ form }: { form: ComposerForm }) {
+export function PreviewPanel({ form, cloud }: Props) {
   const { t } = useTranslation()
   const state = usePreview(form, 3)
 
@@ -17,10 +26,10 @@ export function PreviewPanel({ form }: { form: ComposerForm }) {
         {t('campaigns.composer.previewNoList')}
       </Text>
     )
-  else if (form.text.trim() === '')
+  else if (state.status === 'idle')
     body = (
       <Text fz="sm" c="dimmed">
-        {t('campaigns.composer.previewEmpty')}
+        {cloud ? t('campaigns.composer.cloud.previewEmpty') : t('campaigns.composer.previewEmpty')}
       </Text>
     )
   else if (state.status === 'failed')
@@ -30,8 +39,7 @@ export function PreviewPanel({ form }: { form: ComposerForm }) {
       </Alert>
     )
   else {
-    const previews =
-      state.status === 'ready' ? state.previews : state.status === 'loading' ? state.previous : []
+    const previews = state.status === 'ready' ? state.previews : state.previous
     body =
       previews.length === 0 && state.status === 'ready' ? (
         <Text fz="sm" c="dimmed">
@@ -42,12 +50,7 @@ export function PreviewPanel({ form }: { form: ComposerForm }) {
       ) : (
         <ChatBackdrop>
           {previews.map((preview) => (
-            <MessageBubble
-              key={preview.contactId}
-              to={preview.name === '' ? t('contacts.noName') : preview.name}
-              text={preview.text}
-              meta={t('campaigns.composer.previewLength', { count: preview.length })}
-            />
+            <PreviewBubble key={preview.contactId} preview={preview} template={form.template} />
           ))}
         </ChatBackdrop>
       )
@@ -68,5 +71,33 @@ export function PreviewPanel({ form }: { form: ComposerForm }) {
         {body}
       </Stack>
     </Paper>
+  )
+}
+
+interface BubbleProps {
+  preview: MessagePreview
+  template: CampaignTemplate | null
+}
+
+/** One person's message; a template's header bold, its footer small and its buttons under it. */
+function PreviewBubble({ preview, template }: BubbleProps) {
+  const { t } = useTranslation()
+  const to = preview.name === '' ? t('contacts.noName') : preview.name
+  const meta = t('campaigns.composer.previewLength', { count: preview.length })
+  if (template === null) return <MessageBubble to={to} text={preview.text} meta={meta} />
+  const parts = previewParts(preview.text, template)
+  return (
+    <MessageBubble
+      to={to}
+      meta={meta}
+      buttons={template.buttons}
+      text={
+        <>
+          {parts.header !== null && <BubbleHeader>{parts.header}</BubbleHeader>}
+          {parts.body}
+          {parts.footer !== null && <BubbleFooter>{parts.footer}</BubbleFooter>}
+        </>
+      }
+    />
   )
 }

@@ -7,17 +7,27 @@ interface Props {
   counts: CampaignDetail['counts']
   /** Every item, for the reasons people were skipped. */
   items: readonly CampaignItem[]
+  /** A Cloud API campaign: Meta reports what was delivered and read. */
+  cloud: boolean
 }
 
 /** How far the campaign is: a bar by outcome, the counts, and why people were skipped. */
-export function ProgressSummary({ counts, items }: Props) {
+export function ProgressSummary({ counts, items, cloud }: Props) {
   const { t } = useTranslation()
   const progress = progressOf(counts)
   const sections = progressSections(counts)
   const reasons = reasonCounts(items)
   const label = t('campaigns.detail.progressLabel', { done: progress.done, total: progress.total })
+  // Delivered and read only where the channel tells them: the assisted channel never does.
+  const reported = cloud || counts.delivered > 0 || counts.read > 0
   const tiles = [
     { key: 'sent', value: counts.sent, color: 'teal.8' },
+    ...(reported
+      ? ([
+          { key: 'delivered', value: counts.delivered, color: 'teal.9' },
+          { key: 'read', value: counts.read, color: 'blue.8' },
+        ] as const)
+      : []),
     { key: 'skipped', value: counts.skipped, color: 'gray.7' },
     { key: 'failed', value: counts.failed, color: 'red.7' },
     { key: 'uncertain', value: counts.uncertain, color: 'yellow.8' },
@@ -42,7 +52,7 @@ export function ProgressSummary({ counts, items }: Props) {
           <Progress.Section value={sections.uncertain} color="yellow" />
         </Progress.Root>
       </Stack>
-      <SimpleGrid cols={{ base: 3, sm: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 3, sm: reported ? 7 : 5 }} spacing="sm">
         {tiles.map(({ key, value, color }) => (
           <Stack
             key={key}

@@ -6,6 +6,7 @@ import {
   progressOf,
   progressSections,
   reasonCounts,
+  reasonDetailKey,
   reasonKey,
   waitOf,
 } from './campaign-progress'
@@ -18,6 +19,8 @@ const counts: CampaignCounts = {
   skipped: 1,
   failed: 1,
   uncertain: 0,
+  delivered: 2,
+  read: 1,
 }
 
 describe('campaign progress', () => {
@@ -87,6 +90,17 @@ describe('item reasons', () => {
   it('translate owner answers under campaigns and eligibility reasons under eligibility', () => {
     expect(reasonKey('asked_to_stop')).toBe('campaigns.itemReason.asked_to_stop')
     expect(reasonKey('opted_out')).toBe('eligibility.opted_out')
+    expect(reasonKey('marketing_stopped')).toBe('campaigns.itemReason.marketing_stopped')
+    expect(reasonKey('invalid_number')).toBe('eligibility.invalid_number')
+  })
+
+  it("explain the Cloud API's reasons at length, Meta's invalid number only when it failed", () => {
+    expect(reasonDetailKey('marketing_stopped', 'failed')).toBe('cloudErrors.marketing_stopped')
+    expect(reasonDetailKey('template_paused', 'skipped')).toBe('cloudErrors.template_paused')
+    expect(reasonDetailKey('invalid_number', 'failed')).toBe('cloudErrors.invalid_number')
+    expect(reasonDetailKey('invalid_number', 'skipped')).toBeNull()
+    expect(reasonDetailKey('opted_out', 'skipped')).toBeNull()
+    expect(reasonDetailKey('asked_to_stop', 'skipped')).toBeNull()
   })
 
   it('are counted over skipped and failed items, the most common first', () => {
@@ -97,6 +111,7 @@ describe('item reasons', () => {
       e164: '+79160000000',
       state,
       reason,
+      delivery: null,
       doneAt: null,
     })
     expect(

@@ -1,5 +1,6 @@
 // How far a campaign has come and what it waits for, in numbers the page turns into words.
-import type { ExclusionReason } from '../../../../shared/eligibility'
+import { exclusionReasons, type ExclusionReason } from '../../../../shared/eligibility'
+import { cloudErrorReasons, type CloudErrorReason } from '../../../../shared/cloud-errors'
 import type {
   Campaign,
   CampaignCounts,
@@ -104,19 +105,33 @@ export function waitOf(
 
 type OwnerReason = Exclude<ItemReason, ExclusionReason>
 
-/** The translation key of a skip or failure reason: eligibility reasons have their own section. */
+const isExclusion = (reason: ItemReason): reason is ExclusionReason =>
+  (exclusionReasons as readonly string[]).includes(reason)
+
+/**
+ * The translation key of a skip or failure reason: eligibility reasons have their own section; the
+ * owner's answers and the Cloud API's reasons have short labels in the campaign's.
+ */
 export function reasonKey(
   reason: ItemReason,
 ): `campaigns.itemReason.${OwnerReason}` | `eligibility.${ExclusionReason}` {
-  switch (reason) {
-    case 'skipped_by_owner':
-    case 'wrong_number':
-    case 'asked_to_stop':
-    case 'cancelled':
-      return `campaigns.itemReason.${reason}`
-    default:
-      return `eligibility.${reason}`
-  }
+  return isExclusion(reason) ? `eligibility.${reason}` : `campaigns.itemReason.${reason}`
+}
+
+const isCloudReason = (reason: ItemReason): reason is CloudErrorReason =>
+  (cloudErrorReasons as readonly string[]).includes(reason)
+
+/**
+ * The long explanation of a Cloud API reason (`cloudErrors.<reason>`), for a tooltip; null for the
+ * others. "Invalid number" is also an eligibility reason: only a failed send is Meta's verdict.
+ */
+export function reasonDetailKey(
+  reason: ItemReason,
+  state: CampaignItem['state'],
+): `cloudErrors.${CloudErrorReason}` | null {
+  if (!isCloudReason(reason)) return null
+  if (reason === 'invalid_number' && state !== 'failed') return null
+  return `cloudErrors.${reason}`
 }
 
 /** How many skipped and failed items have each reason, the most common first. */

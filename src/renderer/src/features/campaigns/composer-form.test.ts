@@ -26,8 +26,20 @@ const campaign: Campaign = {
   utmCampaign: 'sale',
   language: 'ru',
   startAt: new Date(2026, 11, 24, 10, 30).getTime(),
+  template: null,
   state: 'draft',
-  counts: { total: 0, planned: 0, sending: 0, sent: 0, skipped: 0, failed: 0, uncertain: 0 },
+  pauseReason: null,
+  counts: {
+    total: 0,
+    planned: 0,
+    sending: 0,
+    sent: 0,
+    skipped: 0,
+    failed: 0,
+    uncertain: 0,
+    delivered: 0,
+    read: 0,
+  },
   nextDueAt: null,
   waitReason: null,
   createdAt: 1,
@@ -63,6 +75,7 @@ describe('composer form', () => {
       utmCampaign: 'sale',
       language: 'ru',
       startAt: campaign.startAt,
+      template: null,
     })
     expect(campaignInputSchema.safeParse(input).success).toBe(true)
   })
@@ -102,6 +115,48 @@ describe('composer form', () => {
       listId: 'required',
       text: 'required',
       startAt: 'startInPast',
+    })
+  })
+
+  it('on a Cloud API number asks for a template and its placeholders instead of a text', () => {
+    const now = new Date(2026, 11, 25).getTime()
+    const base = { ...toComposerForm(campaign, { language: 'ru', senderId: null, listId: null }) }
+    const form = { ...base, startMode: 'now' as const, text: '' }
+    expect(composerProblems(form, now, false, 'cloud_api')).toEqual({})
+    expect(composerProblems(form, now, true, 'cloud_api')).toEqual({ template: 'required' })
+    const template = {
+      name: 'spring_sale',
+      language: 'ru',
+      category: 'MARKETING',
+      parameterFormat: 'positional' as const,
+      header: null,
+      body: 'Здравствуйте, {{1}}! Скидка {{2}}.',
+      footer: null,
+      buttons: [],
+      placeholders: [
+        { component: 'body' as const, key: '1' },
+        { component: 'body' as const, key: '2' },
+      ],
+      params: {
+        'body:1': { kind: 'field' as const, field: 'first_name' as const, fallback: 'друг' },
+        'body:2': { kind: 'fixed' as const, value: '' },
+      },
+    }
+    expect(composerProblems({ ...form, template }, now, false, 'cloud_api')).toEqual({
+      template: 'incomplete',
+    })
+    const filled = {
+      ...template,
+      params: { ...template.params, 'body:2': { kind: 'fixed' as const, value: '20%' } },
+    }
+    expect(composerProblems({ ...form, template: filled }, now, true, 'cloud_api')).toEqual({})
+    // The template goes out with no text; on an assisted number the text with no template.
+    const cloudInput = toCampaignInput({ ...base, template: filled }, 7, 'cloud_api')
+    expect(cloudInput).toMatchObject({ text: '', template: filled })
+    expect(campaignInputSchema.safeParse(cloudInput).success).toBe(true)
+    expect(toCampaignInput({ ...base, template: filled }, 7)).toMatchObject({
+      text: campaign.text,
+      template: null,
     })
   })
 

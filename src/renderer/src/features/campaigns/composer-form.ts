@@ -1,5 +1,9 @@
 // The composer's working copy and what it sends: a draft in full, or a started campaign's text.
+// On a Cloud API number the message is an approved template instead of a text.
 import type { Campaign, CampaignInput } from '../../../../shared/campaigns'
+import type { CampaignTemplate } from '../../../../shared/cloud-api'
+import type { SenderChannel } from '../../../../shared/senders'
+import { paramProblems } from './template-mapping'
 
 export type MessageLanguage = 'ru' | 'en'
 
@@ -16,6 +20,9 @@ export interface ComposerForm {
   startMode: 'now' | 'later'
   /** "YYYY-MM-DDTHH:MM" in the computer's time, as <input type="datetime-local"> has it. */
   startAt: string
+  /** Cloud API: the chosen template and its mapping. Both it and `text` are kept whatever the
+   * sender, so switching numbers back and forth loses nothing; only the channel's one is sent. */
+  template: CampaignTemplate | null
 }
 
 /** The opt-out line a message gets unless the owner writes another. */
@@ -96,6 +103,7 @@ export function toComposerForm(campaign: Campaign | undefined, defaults: Default
       language: defaults.language,
       startMode: 'now',
       startAt: '',
+      template: null,
     }
   }
   return {
@@ -110,23 +118,32 @@ export function toComposerForm(campaign: Campaign | undefined, defaults: Default
     language: campaign.language,
     startMode: campaign.startAt === null ? 'now' : 'later',
     startAt: campaign.startAt === null ? '' : toLocalInput(campaign.startAt),
+    template: campaign.template,
   }
 }
 
-export type ComposerField = 'name' | 'senderId' | 'listId' | 'text' | 'startAt'
-export type ComposerProblem = 'required' | 'startInPast'
+export type ComposerField = 'name' | 'senderId' | 'listId' | 'text' | 'template' | 'startAt'
+/** `incomplete`: a template whose placeholders are not all mapped (each row says which). */
+export type ComposerProblem = 'required' | 'startInPast' | 'incomplete'
 
-/** What is missing to save (`forStart`: to start) the campaign. */
+/** What is missing to save (`forStart`: to start) the campaign on a sender of this channel. */
 export function composerProblems(
   form: ComposerForm,
   now: number,
   forStart: boolean,
+  channel: SenderChannel = 'assisted',
 ): Partial<Record<ComposerField, ComposerProblem>> {
   const problems: Partial<Record<ComposerField, ComposerProblem>> = {}
   if (form.name.trim() === '') problems.name = 'required'
   if (form.senderId === null) problems.senderId = 'required'
   if (forStart && form.listId === null) problems.listId = 'required'
-  if (forStart && form.text.trim() === '') problems.text = 'required'
+  if (channel === 'cloud_api') {
+    if (form.template === null) {
+      if (forStart) problems.template = 'required'
+    } else if (Object.keys(paramProblems(form.template, forStart)).length > 0) {
+      problems.template = 'incomplete'
+    }
+  } else if (forStart && form.text.trim() === '') problems.text = 'required'
   if (form.startMode === 'later') {
     const at = fromLocalInput(form.startAt)
     if (at === null) problems.startAt = 'required'
@@ -135,21 +152,30 @@ export function composerProblems(
   return problems
 }
 
-/** The input of `campaigns.save`; a draft needs a sender, so the caller checks problems first. */
-export function toCampaignInput(form: ComposerForm, id?: number): CampaignInput {
+/**
+ * The input of `campaigns.save`; a draft needs a sender, so the caller checks problems first.
+ * A Cloud API campaign sends its template and no text; an assisted one its text and no template.
+ */
+export function toCampaignInput(
+  form: ComposerForm,
+  id?: number,
+  channel: SenderChannel = 'assisted',
+): CampaignInput {
   const startAt = form.startMode === 'later' ? fromLocalInput(form.startAt) : null
+  const cloud = channel === 'cloud_api'
   return {
     ...(id === undefined ? {} : { id }),
     name: form.name.trim(),
     senderId: form.senderId ?? 0,
     listId: form.listId,
-    text: form.text,
+    text: cloud ? '' : form.text,
     appendOptOut: form.appendOptOut,
     optOutLine: form.optOutLine.trim(),
     utm: form.utm,
     utmCampaign: form.utmCampaign.trim() === '' ? utmTag(form.name) : form.utmCampaign.trim(),
     language: form.language,
     startAt,
+    template: cloud ? form.template : null,
   }
 }
 

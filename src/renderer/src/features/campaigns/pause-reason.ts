@@ -1,0 +1,47 @@
+// Why a campaign stopped on its own, sorted into what the campaign's page says and offers.
+import type { PauseReason } from '../../../../shared/cloud-errors'
+import { reasonKey } from './campaign-progress'
+
+export interface PauseView {
+  /** The headline: the number is blocked, or the campaign waits for the owner. */
+  kind: 'blocked' | 'stopped'
+  /**
+   * The main sentence: Rupor's explanation of the reason, or Meta's own words for an error Rupor
+   * does not know (its explanation only says "see below").
+   */
+  lead: { explain: PauseReason['reason'] } | { metaMessage: string }
+  /** Meta's code and words under the main sentence, when Meta gave any. */
+  meta: { code: number | null; message: string } | null
+  /** When Meta gives access back (rate limits). */
+  until: number | null
+  /** Where the fix is: the ban centre (a blocked number) or the number's settings (its token). */
+  goTo: 'banCentre' | 'settings' | null
+}
+
+/** Reasons whose fix is in the number's Cloud API settings. */
+const settingsReasons = new Set<PauseReason['reason']>(['token_invalid', 'no_permission'])
+
+export function pauseView(pause: PauseReason, senderBlocked: boolean): PauseView {
+  const message = pause.message.trim()
+  const unknown = pause.reason === 'unknown' && message !== ''
+  const blocked = pause.reason === 'sender_blocked' || senderBlocked
+  return {
+    kind: blocked ? 'blocked' : 'stopped',
+    lead: unknown ? { metaMessage: message } : { explain: pause.reason },
+    meta: metaLine(pause.code, unknown ? '' : message),
+    until: pause.until,
+    goTo: blocked ? 'banCentre' : settingsReasons.has(pause.reason) ? 'settings' : null,
+  }
+}
+
+/** Meta's code and words, or nothing when Meta gave neither (a network failure, a block). */
+function metaLine(code: number | null, message: string): PauseView['meta'] {
+  return code === null && message === '' ? null : { code, message }
+}
+
+/** The reason in a few words, for the overview's line: the item's label, or the two of its own. */
+export function pauseShortKey(reason: PauseReason['reason']) {
+  if (reason === 'network') return 'campaigns.detail.autoPause.shortNetwork' as const
+  if (reason === 'sender_blocked') return 'campaigns.detail.autoPause.shortBlocked' as const
+  return reasonKey(reason)
+}
