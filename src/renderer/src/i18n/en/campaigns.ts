@@ -215,7 +215,7 @@ export const campaignsEn: Translation['campaigns'] = {
       delivered: 'Delivered',
       read: 'Read',
     },
-    skippedBy: 'Why skipped',
+    skippedBy: 'Why not sent',
     reasonCount: '{{reason}}: {{count,number}}',
     message: 'The message',
     paused: 'The campaign is paused. Press Resume when you are ready.',

@@ -213,7 +213,7 @@ export const campaignsRu = {
       delivered: 'Доставлено',
       read: 'Прочитано',
     },
-    skippedBy: 'Почему пропущены',
+    skippedBy: 'Почему не отправлены',
     reasonCount: '{{reason}}: {{count,number}}',
     message: 'Текст рассылки',
     paused: 'Рассылка на паузе. Нажмите «Продолжить», когда будете готовы.',
