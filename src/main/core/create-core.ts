@@ -79,19 +79,18 @@ export function createCore(options: CoreOptions) {
   })
   const compose = createComposer(db)
   const assisted = createAssistedChannel(events, capabilities)
-  // Late-bound: the channel settles through the scheduler, which delivers through the channel.
-  let settle: Scheduler['settle'] = () => undefined
+  // The gauges and the channels read the same prepared queries as the scheduler.
+  const sendStore = createSendStore(db)
   const cloud = createCloudChannel({
     connections,
     compose,
     clock,
+    // A reply only ever comes after the scheduler below has claimed a message.
     settle: (itemId, settlement) => {
-      settle(itemId, settlement)
+      scheduler.settle(itemId, settlement)
+      if (settlement.kind === 'stop_sender') events.emit('senders.changed', { id: null })
     },
-    attempts: (itemId) =>
-      db
-        .prepare<[number], { attempts: number }>('SELECT attempts FROM campaign_items WHERE id = ?')
-        .get(itemId)?.attempts ?? 0,
+    attempts: (itemId) => sendStore.item(itemId)?.attempts ?? 0,
   })
   let releaseAwake: (() => void) | undefined
   const timeOf = (at: number, timeZone: string) =>
@@ -143,12 +142,6 @@ export function createCore(options: CoreOptions) {
       },
     },
   })
-  settle = (itemId, settlement) => {
-    scheduler.settle(itemId, settlement)
-    if (settlement.kind === 'stop_sender' || settlement.kind === 'new_token') {
-      events.emit('senders.changed', { id: null })
-    }
-  }
   const cloudService = createCloudService({
     db,
     clock,
@@ -170,8 +163,6 @@ export function createCore(options: CoreOptions) {
       }
     },
   })
-  // The gauges read the same ledger queries as the scheduler, prepared once.
-  const sendStore = createSendStore(db)
   const campaigns = createCampaignsService({
     db,
     clock,

@@ -244,8 +244,9 @@ export function createCampaignsService(options: {
      * those who may not be messaged are recorded as skipped with the reason at once.
      */
     async start(id: number): Promise<Campaign> {
-      if (requireRow(id).state !== 'draft') throw wrongState(requireRow(id).state)
-      await assertCanSend(requireRow(id))
+      const before = requireRow(id)
+      if (before.state !== 'draft') throw wrongState(before.state)
+      await assertCanSend(before)
       // Read again after the check's round trip: the campaign may have changed meanwhile.
       const now = clock.now()
       const r = requireRow(id)
@@ -296,8 +297,9 @@ export function createCampaignsService(options: {
 
     /** Back to running, one fresh gap from now: a pause never ends in a burst. */
     async resume(id: number): Promise<Campaign> {
-      if (requireRow(id).state !== 'paused') throw wrongState(requireRow(id).state)
-      await assertCanSend(requireRow(id))
+      const before = requireRow(id)
+      if (before.state !== 'paused') throw wrongState(before.state)
+      await assertCanSend(before)
       const now = clock.now()
       const r = requireRow(id)
       if (r.state !== 'paused') throw wrongState(r.state)

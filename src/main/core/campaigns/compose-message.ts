@@ -49,18 +49,20 @@ export function createComposer(db: Database) {
       person.e164,
     )
   }
+  /** Free text (assisted channel) with its placeholders, opt-out line and UTM tags. */
+  const text = (template: MessageTemplate, person: Person): string =>
+    renderMessage(template, fields(person))
+  /** A Cloud API template filled in for this person: what they see, and what is recorded. */
+  const filled = (template: CampaignTemplate, person: Person): string =>
+    renderTemplate(template, paramValues(template, fields(person)))
   return {
     fields,
-    /** Free text (assisted channel) with its placeholders, opt-out line and UTM tags. */
-    text: (template: MessageTemplate, person: Person): string =>
-      renderMessage(template, fields(person)),
-    /** A Cloud API template filled in for this person: what they see, and what is recorded. */
-    template: (template: CampaignTemplate, person: Person): string =>
-      renderTemplate(template, paramValues(template, fields(person))),
+    text,
+    template: filled,
     /** Whichever the campaign sends. */
     campaign(campaign: CampaignRow, person: Person): string {
       const cloud = cloudTemplateOf(campaign)
-      return cloud ? this.template(cloud, person) : this.text(templateOf(campaign), person)
+      return cloud ? filled(cloud, person) : text(templateOf(campaign), person)
     },
   }
 }

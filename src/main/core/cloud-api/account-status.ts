@@ -2,7 +2,7 @@
 // Tier names: Meta documents TIER_250 and the v23 enum (TIER_50 … TIER_UNLIMITED); TIER_2K is the
 // post-October-2025 step seen in the wild. Anything else counts as the lowest current tier.
 import type { CloudAccount, HealthState, QualityRating } from '../../../shared/cloud-api'
-import { isRecord } from './cloud-client'
+import { isRecord } from './json-shape'
 
 /** The fields asked for. Newer versions answer the portfolio limit; older ones the per-number tier. */
 export const accountFields = [

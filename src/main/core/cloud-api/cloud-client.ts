@@ -1,6 +1,7 @@
 // The HTTP client of the Cloud API: one request per call, Meta's error envelope turned into a
 // CloudApiError. The token is sent in the Authorization header only and scrubbed from anything
 // that comes back, so no error, log or export can carry it.
+import { isRecord } from './json-shape'
 
 export interface CloudEndpoint {
   baseUrl: string
@@ -158,9 +159,6 @@ export function createCloudClient(
   }
 }
 export type CloudClient = ReturnType<typeof createCloudClient>
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function certainlyNotSent(error: unknown): boolean {
   const cause = isRecord(error) && 'cause' in error ? error.cause : undefined

@@ -15,7 +15,8 @@ import type { Sender } from '../../../shared/senders'
 import { CoreError } from '../errors'
 import type { Clock } from '../time/clock'
 import { accountFromMeta, fieldsFor } from './account-status'
-import { CloudApiError, CloudUnreachable, createCloudClient, isRecord } from './cloud-client'
+import { CloudApiError, CloudUnreachable, createCloudClient } from './cloud-client'
+import { isRecord } from './json-shape'
 import type { CloudConnections } from './cloud-connections'
 import type { DeliveryEffect, DeliveryUpdates } from './delivery-updates'
 import { actionFor } from './error-actions'
@@ -67,15 +68,19 @@ export function createCloudService(options: {
     return { endpoint, client: createCloudClient(endpoint, () => clock.now()) }
   }
 
-  /** Runs a request; a refused token is remembered so the owner is asked for a new one. */
+  /** A failed request as the owner's error; a refused token is remembered, to ask for a new one. */
+  function failure(senderId: number, error: unknown): CoreError {
+    if (error instanceof CloudApiError && actionFor(error.code).action === 'new_token') {
+      connections.tokenRejected(senderId)
+    }
+    return asCoreError(error)
+  }
+
   async function ask<T>(senderId: number, run: () => Promise<T>): Promise<T> {
     try {
       return await run()
     } catch (error) {
-      if (error instanceof CloudApiError && actionFor(error.code).action === 'new_token') {
-        connections.tokenRejected(senderId)
-      }
-      throw asCoreError(error)
+      throw failure(senderId, error)
     }
   }
 
@@ -99,6 +104,11 @@ export function createCloudService(options: {
     })
   }
 
+  const recentUnsettled = db.prepare<[number, number, number], { wamid: string }>(
+    `SELECT wamid FROM send_ledger WHERE sender_id = ? AND wamid IS NOT NULL AND at > ?
+       AND state = 'sent' AND coalesce(delivery, 'accepted') NOT IN ('read', 'failed')
+     ORDER BY at DESC LIMIT ?`,
+  )
   const waIdLookup = db.prepare<[string], { e164: string }>(
     'SELECT e164 FROM send_ledger WHERE wa_id = ? ORDER BY id DESC LIMIT 1',
   )
@@ -195,27 +205,23 @@ export function createCloudService(options: {
     /** Asks the message-history endpoint about recent messages; quietly off where it is absent. */
     async refreshStatuses(senderId: number): Promise<StatusRefreshOutcome> {
       const { client } = await clientOf(senderId)
-      const recent = db
-        .prepare<[number, number, number], { wamid: string }>(
-          `SELECT wamid FROM send_ledger WHERE sender_id = ? AND wamid IS NOT NULL AND at > ?
-             AND state = 'sent' AND coalesce(delivery, 'accepted') NOT IN ('read', 'failed')
-           ORDER BY at DESC LIMIT ?`,
-        )
-        .all(senderId, clock.now() - historyWindowMs, historyBatch)
+      const recent = recentUnsettled.all(senderId, clock.now() - historyWindowMs, historyBatch)
       let updated = 0
-      for (const { wamid } of recent) {
+      for (const [index, { wamid }] of recent.entries()) {
         let answer: Record<string, unknown>
         try {
           answer = await client.messageHistory(wamid)
         } catch (error) {
-          if (error instanceof CloudApiError && actionFor(error.code).action !== 'retry') {
+          const action = error instanceof CloudApiError ? actionFor(error.code).action : 'retry'
+          if (action !== 'retry' && action !== 'new_token') {
             // This account does not answer message history: stop asking, say so once.
             connections.historyAvailable(senderId, false)
             return { checked: 0, updated, historyAvailable: false }
           }
-          throw asCoreError(error)
+          // A hiccup or a refused token is not "unavailable": the owner hears of it, polling goes on.
+          throw failure(senderId, error)
         }
-        connections.historyAvailable(senderId, true)
+        if (index === 0) connections.historyAvailable(senderId, true)
         for (const news of historyNews(wamid, answer)) {
           const effect = deliveries.apply(news)
           if (effect.kind !== 'unchanged') updated++

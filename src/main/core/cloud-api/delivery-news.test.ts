@@ -152,4 +152,20 @@ describe('delivery news without webhooks', () => {
     )
     expect(again?.cloud?.historyAvailable).toBe(false)
   })
+
+  it('keeps asking after a refused token: that is a token to renew, not an account without history', async () => {
+    const { core, server, sender } = await sentCampaign()
+    await callCore(core, 'cloud.connect', {
+      senderId: sender.id,
+      phoneNumberId: server.phoneNumberId,
+      wabaId: server.wabaId,
+      baseUrl: server.url,
+      token: 'EAAG-a-token-Meta-does-not-know-0123',
+    })
+    await expect(
+      callCore(core, 'cloud.refreshStatuses', { senderId: sender.id }),
+    ).rejects.toMatchObject({ error: { code: 'cloud_api', details: { metaCode: 190 } } })
+    const after = (await callCore<Sender[]>(core, 'senders.list', {}))[0]
+    expect(after?.cloud).toMatchObject({ tokenRejected: true, historyAvailable: null })
+  })
 })

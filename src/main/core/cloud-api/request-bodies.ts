@@ -66,9 +66,3 @@ export function templateBody(
 /** Echoed back in status webhooks: which campaign and recipient a status is about. */
 export const callbackData = (campaignId: number, itemId: number): string =>
   `rupor:${String(campaignId)}:${String(itemId)}`
-
-export function parseCallbackData(data: unknown): { campaignId: number; itemId: number } | null {
-  if (typeof data !== 'string') return null
-  const match = /^rupor:(\d+):(\d+)$/.exec(data)
-  return match ? { campaignId: Number(match[1]), itemId: Number(match[2]) } : null
-}

@@ -7,7 +7,7 @@ import {
   type TemplatePlaceholder,
 } from '../../../shared/cloud-api'
 import type { MessageFields } from '../campaigns/message'
-import { isRecord } from './cloud-client'
+import { isRecord } from './json-shape'
 
 const placeholderPattern = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g
 

@@ -1,6 +1,6 @@
 // Webhook POST bodies saved by a relay, one JSON document per line, read into the few kinds of
 // news Rupor acts on: delivery statuses, "stop" replies, marketing stops and "Stop promotions" taps.
-import { isRecord } from './cloud-client'
+import { isRecord } from './json-shape'
 import type { DeliveryNews } from './delivery-updates'
 
 export type WebhookNews =

@@ -275,6 +275,19 @@ export function createScheduler(options: {
     return stopped
   }
 
+  /** Inside a transaction: the sender is blocked and every campaign of it pauses, saying so. */
+  function blockAll(senderId: number, block: SenderBlock, now: number): CampaignRow[] {
+    store.blockSender(senderId, JSON.stringify(block), now)
+    const reason: PauseReason = {
+      reason: 'sender_blocked',
+      code: block.code,
+      message: block.message,
+      until: block.until,
+      at: now,
+    }
+    return pauseAllOf(senderId, reason, now)
+  }
+
   function applySettlement(item: ItemRow, campaign: CampaignRow, s: Settlement, now: number) {
     const touched: CampaignRow[] = []
     switch (s.kind) {
@@ -299,20 +312,7 @@ export function createScheduler(options: {
       case 'stop_sender':
         store.ledgerRefused(item.id, s.block.code)
         store.requeue(item.id, null)
-        store.blockSender(campaign.sender_id, JSON.stringify(s.block), now)
-        touched.push(
-          ...pauseAllOf(
-            campaign.sender_id,
-            {
-              reason: 'sender_blocked',
-              code: s.block.code,
-              message: s.block.message,
-              until: s.block.until,
-              at: now,
-            },
-            now,
-          ),
-        )
+        touched.push(...blockAll(campaign.sender_id, s.block, now))
         break
       case 'new_token':
         store.ledgerRefused(item.id, s.reason.code)
@@ -450,20 +450,7 @@ export function createScheduler(options: {
     /** WhatsApp restricted the number (reported after the fact): it stops as a refused send would. */
     blockSender(senderId: number, block: SenderBlock): void {
       const now = clock.now()
-      const touched = db.transaction(() => {
-        store.blockSender(senderId, JSON.stringify(block), now)
-        return pauseAllOf(
-          senderId,
-          {
-            reason: 'sender_blocked',
-            code: block.code,
-            message: block.message,
-            until: block.until,
-            at: now,
-          },
-          now,
-        )
-      })()
+      const touched = db.transaction(() => blockAll(senderId, block, now))()
       for (const campaign of touched) hooks.changed(campaign.id)
       tick(senderId)
     },
