@@ -63,6 +63,19 @@ export interface CampaignCounts {
   read: number
 }
 
+/** A campaign with nobody in it yet: where counting starts. */
+export const emptyCounts = (): CampaignCounts => ({
+  total: 0,
+  planned: 0,
+  sending: 0,
+  sent: 0,
+  skipped: 0,
+  failed: 0,
+  uncertain: 0,
+  delivered: 0,
+  read: 0,
+})
+
 export interface Campaign {
   id: number
   name: string

@@ -1,16 +1,17 @@
 import type { Database } from 'better-sqlite3'
 import type { z } from 'zod'
-import type {
-  AssistedTask,
-  Campaign,
-  CampaignCounts,
-  CampaignDetail,
-  CampaignItemsPage,
-  DeliveryState,
-  campaignInputSchema,
-  campaignItemsSchema,
-  campaignPreviewSchema,
-  MessagePreview,
+import {
+  emptyCounts,
+  type AssistedTask,
+  type Campaign,
+  type CampaignCounts,
+  type CampaignDetail,
+  type CampaignItemsPage,
+  type DeliveryState,
+  type campaignInputSchema,
+  type campaignItemsSchema,
+  type campaignPreviewSchema,
+  type MessagePreview,
 } from '../../../shared/campaigns'
 import { listMinimum } from '../../../shared/lists'
 import type { CampaignTemplate } from '../../../shared/cloud-api'
@@ -29,17 +30,6 @@ type CampaignInput = z.output<typeof campaignInputSchema>
 type ItemsQuery = z.output<typeof campaignItemsSchema>
 type PreviewInput = z.output<typeof campaignPreviewSchema>
 
-const emptyCounts = (): CampaignCounts => ({
-  total: 0,
-  planned: 0,
-  sending: 0,
-  sent: 0,
-  skipped: 0,
-  failed: 0,
-  uncertain: 0,
-  delivered: 0,
-  read: 0,
-})
 
 const wrongState = (state: string): CoreError =>
   new CoreError('wrong_state', `Not possible while the campaign is ${state}.`, undefined, { state })
