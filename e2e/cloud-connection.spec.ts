@@ -18,7 +18,7 @@ import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
 
 /** Where the screenshots go for a person to look at; not part of the assertions. */
-const shots = '/tmp/shots'
+const shots = process.env.RUPOR_SHOTS_DIR ?? '/tmp/shots'
 
 /** 60× faster: a gap of 30 s–5 min takes 0.5–5 s. Tuesday, inside 10:00–20:00 in Moscow. */
 const timeScale = 60

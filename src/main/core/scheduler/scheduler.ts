@@ -275,7 +275,7 @@ export function createScheduler(options: {
     return stopped
   }
 
-  /** Inside a transaction: the sender is blocked and every campaign of it pauses, saying so. */
+  /** Inside a transaction: the sender is blocked and each of its campaigns pauses, saying so. */
   function blockAll(senderId: number, block: SenderBlock, now: number): CampaignRow[] {
     store.blockSender(senderId, JSON.stringify(block), now)
     const reason: PauseReason = {

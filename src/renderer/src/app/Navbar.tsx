@@ -25,7 +25,7 @@ const main: { section: Section; icon: Icon }[] = [
 export function Navbar() {
   const { t } = useTranslation()
   // A blocked number is the one thing worth a mark on the sidebar, wherever the owner is.
-  const { blocked } = useBlockedSenders()
+  const blocked = useBlockedSenders()
   const alerts: Partial<Record<Section, string>> =
     blocked.length > 0 ? { banCentre: t('banCentre.navAlert') } : {}
   return (

@@ -17,7 +17,7 @@ import { useSenders } from '../senders/use-senders'
  */
 export function BanCentrePage() {
   const { t } = useTranslation()
-  const { state, refresh, reload } = useSenders()
+  const { state, reload } = useSenders()
   const [lifting, setLifting] = useState<BlockedSender>()
 
   return (
@@ -65,7 +65,6 @@ export function BanCentrePage() {
           onClose={() => {
             setLifting(undefined)
           }}
-          onLifted={refresh}
         />
       )}
     </PageLayout>

@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from
 import { IconBan, IconCircleCheck, IconHandStop } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { formatPhone } from '../contacts/phone-format'
-import { adviceFor, happenedKey, type BlockedSender } from './block-advice'
+import { adviceFor, happenedKey, metaMessage, type BlockedSender } from './block-advice'
 
 const steps = ['step1', 'step2', 'step3'] as const
 
@@ -18,7 +18,7 @@ export function BlockedSenderCard({ sender, onLift }: Props) {
   const when = (at: number) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(at)
   const advice = adviceFor(block.reason)
-  const message = block.message.trim()
+  const message = metaMessage(block)
 
   return (
     <Paper withBorder radius="md" p="lg" role="region" aria-label={sender.label}>

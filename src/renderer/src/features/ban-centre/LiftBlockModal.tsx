@@ -7,11 +7,13 @@ import { ConfirmModal } from '../../components/ConfirmModal'
 interface Props {
   sender: Sender
   onClose: () => void
-  onLifted: () => void
 }
 
-/** "I have dealt with it": the number may start campaigns again, once the owner confirms. */
-export function LiftBlockModal({ sender, onClose, onLifted }: Props) {
+/**
+ * "I have dealt with it": the number may start campaigns again, once the owner confirms. The
+ * core says senders.changed, after which the page and the sidebar's mark follow by themselves.
+ */
+export function LiftBlockModal({ sender, onClose }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   return (
@@ -26,7 +28,6 @@ export function LiftBlockModal({ sender, onClose, onLifted }: Props) {
           color: 'teal',
           message: t('banCentre.liftModal.done', { label: sender.label }),
         })
-        onLifted()
       }}
     >
       {t('banCentre.liftModal.text')}

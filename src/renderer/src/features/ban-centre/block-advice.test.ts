@@ -1,19 +1,11 @@
-import i18next from 'i18next'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { testI18n } from '../../i18n/test-i18n'
 import { cloudErrorReasons, type SenderBlock } from '../../../../shared/cloud-errors'
 import type { Sender } from '../../../../shared/senders'
-import { en } from '../../i18n/en'
 import { ru } from '../../i18n/ru'
-import { adviceFor, blockedSenders, happenedKey } from './block-advice'
+import { adviceFor, blockedSenders, happenedKey, metaMessage } from './block-advice'
 
-const i18n = i18next.createInstance()
-beforeAll(async () => {
-  await i18n.init({
-    resources: { ru: { translation: ru }, en: { translation: en } },
-    lng: 'ru',
-    interpolation: { escapeValue: false },
-  })
-})
+const i18n = testI18n()
 
 const block = (reason: SenderBlock['reason'], at: number): SenderBlock => ({
   reason,
@@ -51,6 +43,17 @@ describe('the ban centre’s advice', () => {
     }
     expect(i18n.t(happenedKey('policy_block'))).toBe(ru.cloudErrors.policy_block)
     expect(i18n.t(happenedKey('reported_permanent'))).toBe(ru.banCentre.card.reported.permanent)
+  })
+
+  it('quotes Meta’s words without the code it starts them with, which the card names already', () => {
+    expect(metaMessage({ code: 368, message: ' (#368) Temporarily blocked ' })).toBe(
+      'Temporarily blocked',
+    )
+    expect(metaMessage({ code: 131031, message: 'Account locked' })).toBe('Account locked')
+    expect(metaMessage({ code: 368, message: '(#100) Invalid parameter' })).toBe(
+      '(#100) Invalid parameter',
+    )
+    expect(metaMessage({ code: null, message: '(#368) Blocked' })).toBe('(#368) Blocked')
   })
 
   it('lists only blocked numbers, the latest block first', () => {

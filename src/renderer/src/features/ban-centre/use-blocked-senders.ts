@@ -1,9 +1,8 @@
 import { useSenders } from '../senders/use-senders'
-import { blockedSenders } from './block-advice'
+import { blockedSenders, type BlockedSender } from './block-advice'
 
 /** The numbers WhatsApp blocked, asked again whenever a sender changes (a block is set or lifted). */
-export function useBlockedSenders() {
-  const query = useSenders()
-  const blocked = query.state.status === 'ready' ? blockedSenders(query.state.value) : []
-  return { ...query, blocked }
+export function useBlockedSenders(): BlockedSender[] {
+  const { state } = useSenders()
+  return state.status === 'ready' ? blockedSenders(state.value) : []
 }

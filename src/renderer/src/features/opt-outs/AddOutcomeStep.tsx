@@ -1,6 +1,6 @@
-import { Button, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { OptOutAddOutcome } from '../../../../shared/opt-outs'
+import { OutcomeStep } from '../../components/OutcomeStep'
 import { AddOutcomeView } from './AddOutcomeView'
 
 interface Props {
@@ -16,19 +16,14 @@ interface Props {
 export function AddOutcomeStep({ outcome, source, onAgain, onDone }: Props) {
   const { t } = useTranslation()
   return (
-    <Stack gap="lg">
-      {source !== undefined && (
-        <Text size="sm" c="dimmed">
-          {source}
-        </Text>
-      )}
+    <OutcomeStep
+      source={source}
+      againLabel={t('optOuts.outcome.again')}
+      doneLabel={t('optOuts.outcome.done')}
+      onAgain={onAgain}
+      onDone={onDone}
+    >
       <AddOutcomeView outcome={outcome} />
-      <Group justify="space-between">
-        <Button variant="default" onClick={onAgain}>
-          {t('optOuts.outcome.again')}
-        </Button>
-        <Button onClick={onDone}>{t('optOuts.outcome.done')}</Button>
-      </Group>
-    </Stack>
+    </OutcomeStep>
   )
 }

@@ -1,8 +1,9 @@
-import { Alert, ScrollArea, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Stack } from '@mantine/core'
 import { IconInfoCircle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { OptOutAddOutcome } from '../../../../shared/opt-outs'
 import { CountCards } from '../../components/CountCards'
+import { ProblemLinesTable } from '../../components/ProblemLinesTable'
 import { summariseOutcome } from './add-outcome'
 
 const counts = [
@@ -35,41 +36,20 @@ export function AddOutcomeView({ outcome }: { outcome: OptOutAddOutcome }) {
         }))}
       />
       {summary.rejected > 0 && (
-        <Stack gap="xs">
-          <Title order={3} size="h5">
-            {t('optOuts.outcome.rejectedTitle')}
-          </Title>
-          <ScrollArea.Autosize mah={260} type="auto">
-            <Table striped verticalSpacing={6} fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={80}>{t('optOuts.outcome.line')}</Table.Th>
-                  <Table.Th>{t('optOuts.outcome.raw')}</Table.Th>
-                  <Table.Th>{t('optOuts.outcome.reason')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {summary.shownRejected.map((problem, index) => (
-                  <Table.Tr key={index}>
-                    <Table.Td>{problem.line}</Table.Td>
-                    <Table.Td ff="monospace" style={{ wordBreak: 'break-all' }}>
-                      {problem.raw}
-                    </Table.Td>
-                    <Table.Td>{t(`contacts.issues.${problem.reason}`)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-          {summary.rejected > summary.shownRejected.length && (
-            <Text size="xs" c="dimmed">
-              {t('optOuts.outcome.rejectedCapped', {
-                shown: summary.shownRejected.length,
-                total: summary.rejected,
-              })}
-            </Text>
-          )}
-        </Stack>
+        <ProblemLinesTable
+          title={t('optOuts.outcome.rejectedTitle')}
+          lineLabel={t('optOuts.outcome.line')}
+          columns={[
+            { label: t('optOuts.outcome.raw'), raw: true },
+            { label: t('optOuts.outcome.reason') },
+          ]}
+          rows={summary.shownRejected.map((problem) => ({
+            line: problem.line,
+            cells: [problem.raw, t(`contacts.issues.${problem.reason}`)],
+          }))}
+          total={summary.rejected}
+          cappedText={(shown, total) => t('optOuts.outcome.rejectedCapped', { shown, total })}
+        />
       )}
     </Stack>
   )

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { fileSizeText, maxNumberFileBytes, numberFileProblem, readNumberFile } from './number-file'
+import {
+  fileSizeText,
+  maxNumberFileBytes,
+  numberFileImport,
+  numberFileProblem,
+  readNumberFile,
+} from './number-file'
 
 /** Reads base64 back into bytes, independently of the code under test. */
 const decode = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
@@ -53,6 +59,35 @@ describe('readNumberFile', () => {
       arrayBuffer: () => Promise.reject(new Error('NotFoundError')),
     }
     await expect(readNumberFile(file)).resolves.toEqual({ ok: false, problem: 'unreadable' })
+  })
+})
+
+describe('numberFileImport', () => {
+  const sent: { fileName: string; base64: string }[] = []
+  const form = numberFileImport(
+    (problem, fileName) => `${problem}: ${fileName}`,
+    (read) => {
+      sent.push(read)
+      return Promise.resolve()
+    },
+  )
+
+  it('refuses a file by its size at once, and sends a readable one as base64', async () => {
+    expect(form.refuse({ name: 'big.csv', size: maxNumberFileBytes + 1 })).toBe(
+      'too_large: big.csv',
+    )
+    expect(form.refuse({ name: 'empty.csv', size: 0 })).toBe('empty: empty.csv')
+    expect(form.refuse({ name: 'ok.csv', size: 3 })).toBeUndefined()
+    await expect(form.send(fileOf(new Uint8Array([0x38, 0x39, 0x31]), 'ok.csv'))).resolves.toBe(
+      undefined,
+    )
+    expect(sent).toEqual([{ fileName: 'ok.csv', base64: 'ODkx' }])
+  })
+
+  it('says why a file could not be read, and sends nothing', async () => {
+    const gone = { name: 'gone.csv', size: 10, arrayBuffer: () => Promise.reject(new Error('x')) }
+    await expect(form.send(gone)).resolves.toBe('unreadable: gone.csv')
+    expect(sent).toHaveLength(1)
   })
 })
 

@@ -5,9 +5,10 @@ import { bytesToBase64 } from '../import/upload-file'
 /** 5 MiB: tens of thousands of numbers, and still well inside one call (base64 ≤ 7 MB). */
 export const maxNumberFileBytes = 5 * 1024 * 1024
 
+export type NumberFileProblem = 'too_large' | 'empty' | 'unreadable'
+
 export type NumberFileRead =
-  | { ok: true; fileName: string; base64: string }
-  | { ok: false; problem: 'too_large' | 'empty' | 'unreadable' }
+  { ok: true; fileName: string; base64: string } | { ok: false; problem: NumberFileProblem }
 
 /** Why the file cannot be sent, judged by its size alone, before reading it. */
 export function numberFileProblem(size: number): 'too_large' | 'empty' | undefined {
@@ -38,4 +39,26 @@ export function fileSizeText(size: number, locale: string): string {
   if (size < 1024) return `${number(size, 0)} B`
   if (size < 1024 * 1024) return `${number(size / 1024, 0)} KB`
   return `${number(size / (1024 * 1024), 1)} MB`
+}
+
+/**
+ * A modal's FileImportForm over such a file (the opt-out list's numbers, a relay's events): the
+ * size judged at once, then the file read whole and handed to `send` as base64.
+ */
+export function numberFileImport(
+  problemText: (problem: NumberFileProblem, fileName: string) => string,
+  send: (read: { fileName: string; base64: string }) => Promise<void>,
+) {
+  return {
+    refuse: (file: Pick<File, 'name' | 'size'>) => {
+      const problem = numberFileProblem(file.size)
+      return problem && problemText(problem, file.name)
+    },
+    send: async (file: Pick<File, 'name' | 'size' | 'arrayBuffer'>) => {
+      const read = await readNumberFile(file)
+      if (!read.ok) return problemText(read.problem, file.name)
+      await send({ fileName: read.fileName, base64: read.base64 })
+      return undefined
+    },
+  }
 }

@@ -16,7 +16,7 @@ export function CloudAccountView({ account }: { account: CloudAccount }) {
   const restricted = account.health === 'limited' || account.health === 'blocked'
 
   return (
-    <Stack gap={6} aria-label={t('senders.cloud.card.check')} role="group">
+    <Stack gap={6} aria-label={t('senders.cloud.card.lastCheck')} role="group">
       {names !== '' && (
         <Text fw={600} fz="sm">
           {names}

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Collapse, PasswordInput, Stack, TextInput } from '@mantine/core'
 import { IconChevronDown, IconChevronRight, IconLockOpen } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   defaultCloudApiVersion,
@@ -9,6 +9,9 @@ import {
 } from '../../../../shared/cloud-api'
 import type { CloudField, CloudForm } from './cloud-form'
 import { FormSection } from './FormSection'
+
+/** Where the number is in Meta: two long numbers Meta gives, typed the same way. */
+const metaIds = ['phoneNumberId', 'wabaId'] as const
 
 interface Props {
   form: CloudForm
@@ -29,48 +32,39 @@ export function CloudConnectionFields({ form, edit, fieldError, saved }: Props) 
   const advancedOpen =
     advanced || fieldError('apiVersion') !== undefined || fieldError('baseUrl') !== undefined
   const Chevron = advancedOpen ? IconChevronDown : IconChevronRight
+  const bind = (field: CloudField) => ({
+    value: form[field],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const change: Partial<CloudForm> = {}
+      change[field] = event.currentTarget.value
+      edit(change)
+    },
+    error: fieldError(field),
+    autoComplete: 'off',
+  })
 
   return (
     <>
       <FormSection title={t('senders.cloud.section')} hint={t('senders.cloud.sectionHint')} />
-      <TextInput
-        label={t('senders.cloud.phoneNumberId')}
-        description={t('senders.cloud.phoneNumberIdHint')}
-        inputMode="numeric"
-        autoComplete="off"
-        value={form.phoneNumberId}
-        onChange={(event) => {
-          edit({ phoneNumberId: event.currentTarget.value })
-        }}
-        maxLength={30}
-        required
-        error={fieldError('phoneNumberId')}
-      />
-      <TextInput
-        label={t('senders.cloud.wabaId')}
-        description={t('senders.cloud.wabaIdHint')}
-        inputMode="numeric"
-        autoComplete="off"
-        value={form.wabaId}
-        onChange={(event) => {
-          edit({ wabaId: event.currentTarget.value })
-        }}
-        maxLength={30}
-        required
-        error={fieldError('wabaId')}
-      />
+      {metaIds.map((field) => (
+        <TextInput
+          key={field}
+          label={t(`senders.cloud.${field}`)}
+          description={t(`senders.cloud.${field}Hint`)}
+          inputMode="numeric"
+          maxLength={30}
+          required
+          {...bind(field)}
+        />
+      ))}
       <PasswordInput
         label={t('senders.cloud.token')}
         description={hasToken ? t('senders.cloud.tokenStored') : t('senders.cloud.tokenHint')}
         placeholder={hasToken ? t('senders.cloud.tokenStoredPlaceholder') : undefined}
-        autoComplete="new-password"
-        value={form.token}
-        onChange={(event) => {
-          edit({ token: event.currentTarget.value })
-        }}
         maxLength={4096}
         required={!hasToken}
-        error={fieldError('token')}
+        {...bind('token')}
+        autoComplete="new-password"
       />
       {saved && !saved.tokenEncrypted && (
         <Alert color="gray" variant="light" icon={<IconLockOpen size={18} />} p="xs">
@@ -96,25 +90,15 @@ export function CloudConnectionFields({ form, edit, fieldError, saved }: Props) 
             <TextInput
               label={t('senders.cloud.apiVersion')}
               description={t('senders.cloud.apiVersionHint', { example: defaultCloudApiVersion })}
-              autoComplete="off"
-              value={form.apiVersion}
-              onChange={(event) => {
-                edit({ apiVersion: event.currentTarget.value })
-              }}
               maxLength={10}
-              error={fieldError('apiVersion')}
+              {...bind('apiVersion')}
             />
             <TextInput
               label={t('senders.cloud.baseUrl')}
               description={t('senders.cloud.baseUrlHint', { example: defaultCloudBaseUrl })}
               type="url"
-              autoComplete="off"
-              value={form.baseUrl}
-              onChange={(event) => {
-                edit({ baseUrl: event.currentTarget.value })
-              }}
               maxLength={300}
-              error={fieldError('baseUrl')}
+              {...bind('baseUrl')}
             />
           </Stack>
         </Collapse>

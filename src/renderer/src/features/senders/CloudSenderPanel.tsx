@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core'
 import {
-  IconAlertTriangle,
   IconFileUpload,
   IconKey,
   IconPlugConnected,
@@ -11,7 +10,6 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   defaultCloudBaseUrl,
-  type CloudAccount,
   type CloudConnection,
   type StatusRefreshOutcome,
 } from '../../../../shared/cloud-api'
@@ -21,6 +19,7 @@ import { errorMessage } from '../../i18n/error-message'
 import { cloudFailure, isTokenRefusal } from './cloud-account'
 import { hostOf } from './cloud-form'
 import { CloudAccountView } from './CloudAccountView'
+import { CloudFailureAlert } from './CloudFailureAlert'
 import { ImportEventsModal } from './ImportEventsModal'
 
 interface Props {
@@ -30,24 +29,22 @@ interface Props {
   onEdit: () => void
 }
 
+/** What keeps the number from sending, fixed in its settings; the alert's look and words. */
+const fixes = {
+  notConnected: { color: 'yellow', icon: IconPlugConnected, action: 'setUp' },
+  tokenRejected: { color: 'red', icon: IconKey, action: 'enterNewToken' },
+  noToken: { color: 'yellow', icon: IconKey, action: 'enterToken' },
+} as const
+type Fix = keyof typeof fixes
+
 /** A Cloud API number's card: its connection, the last check of it, and its missing webhooks. */
 export function CloudSenderPanel({ senderId, cloud, onEdit }: Props) {
-  const { t } = useTranslation()
-  if (!cloud) {
-    return (
-      <Alert color="yellow" variant="light" icon={<IconPlugConnected size={18} />} p="sm">
-        <Stack gap="xs" align="flex-start">
-          <Text fz="sm">{t('senders.cloud.card.notConnected')}</Text>
-          <Button size="xs" variant="default" onClick={onEdit}>
-            {t('senders.cloud.card.setUp')}
-          </Button>
-        </Stack>
-      </Alert>
-    )
-  }
+  if (!cloud) return <FixAlert fix="notConnected" onEdit={onEdit} />
+  // Without a token Meta accepts nothing: the way to enter one is right there.
+  const fix = cloud.tokenRejected ? 'tokenRejected' : cloud.hasToken ? undefined : 'noToken'
   return (
     <Stack gap="sm">
-      <TokenAlert cloud={cloud} onEdit={onEdit} />
+      {fix && <FixAlert fix={fix} onEdit={onEdit} />}
       <ConnectionLine cloud={cloud} />
       <ConnectionCheck senderId={senderId} cloud={cloud} />
       <WebhooksNotice senderId={senderId} cloud={cloud} />
@@ -55,40 +52,30 @@ export function CloudSenderPanel({ senderId, cloud, onEdit }: Props) {
   )
 }
 
-/** Without a token Meta accepts nothing: the way to enter one is right there. */
-function TokenAlert({ cloud, onEdit }: { cloud: CloudConnection; onEdit: () => void }) {
+function FixAlert({ fix, onEdit }: { fix: Fix; onEdit: () => void }) {
   const { t } = useTranslation()
-  if (cloud.tokenRejected) {
-    return (
-      <Alert
-        color="red"
-        variant="light"
-        icon={<IconKey size={18} />}
-        title={t('senders.cloud.card.tokenRejectedTitle')}
-        p="sm"
-      >
-        <Stack gap="xs" align="flex-start">
-          <Text fz="sm">{t('senders.cloud.card.tokenRejected')}</Text>
-          <Button size="xs" color="red" onClick={onEdit}>
-            {t('senders.cloud.card.enterNewToken')}
-          </Button>
-        </Stack>
-      </Alert>
-    )
-  }
-  if (!cloud.hasToken) {
-    return (
-      <Alert color="yellow" variant="light" icon={<IconKey size={18} />} p="sm">
-        <Stack gap="xs" align="flex-start">
-          <Text fz="sm">{t('senders.cloud.card.noToken')}</Text>
-          <Button size="xs" variant="default" onClick={onEdit}>
-            {t('senders.cloud.card.enterToken')}
-          </Button>
-        </Stack>
-      </Alert>
-    )
-  }
-  return null
+  const { color, icon: Icon, action } = fixes[fix]
+  return (
+    <Alert
+      color={color}
+      variant="light"
+      icon={<Icon size={18} />}
+      title={fix === 'tokenRejected' ? t('senders.cloud.card.tokenRejectedTitle') : undefined}
+      p="sm"
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text fz="sm">{t(`senders.cloud.card.${fix}`)}</Text>
+        <Button
+          size="xs"
+          color={color === 'red' ? 'red' : undefined}
+          variant={color === 'red' ? 'filled' : 'default'}
+          onClick={onEdit}
+        >
+          {t(`senders.cloud.card.${action}`)}
+        </Button>
+      </Stack>
+    </Alert>
+  )
 }
 
 function ConnectionLine({ cloud }: { cloud: CloudConnection }) {
@@ -121,16 +108,15 @@ function ConnectionLine({ cloud }: { cloud: CloudConnection }) {
   )
 }
 
-/** The newer of two answers: the one just asked for, or the one the core kept. */
-const newest = (a: CloudAccount | undefined, b: CloudAccount | null): CloudAccount | null =>
-  a && (!b || a.checkedAt >= b.checkedAt) ? a : b
-
+/**
+ * The last check the core kept, and a button to check again: its answer is kept too, and comes
+ * back with the senders list (a check is a change of the sender), so nothing is held here.
+ */
 function ConnectionCheck({ senderId, cloud }: { senderId: number; cloud: CloudConnection }) {
   const { t } = useTranslation()
   const api = useApi()
   const { busy, error, run } = useAsyncAction()
-  const [checked, setChecked] = useState<CloudAccount>()
-  const account = newest(checked, cloud.account)
+  const account = cloud.account
   // A refused token is already said, with its button, by the alert above: not twice.
   const failure =
     error === undefined || (cloud.tokenRejected && isTokenRefusal(error))
@@ -147,20 +133,7 @@ function ConnectionCheck({ senderId, cloud }: { senderId: number; cloud: CloudCo
         </Text>
       )}
       {failure && (
-        <Alert
-          color="red"
-          variant="light"
-          p="xs"
-          icon={<IconAlertTriangle size={18} />}
-          title={t('senders.cloud.card.checkFailed')}
-        >
-          <Stack gap={4}>
-            {failure.title !== undefined && <Text fz="sm">{failure.title}</Text>}
-            <Text fz="sm" style={{ wordBreak: 'break-word' }}>
-              {failure.text}
-            </Text>
-          </Stack>
-        </Alert>
+        <CloudFailureAlert title={t('senders.cloud.card.checkFailed')} failure={failure} />
       )}
       <Group>
         <Button
@@ -171,7 +144,7 @@ function ConnectionCheck({ senderId, cloud }: { senderId: number; cloud: CloudCo
           disabled={!cloud.hasToken}
           onClick={() => {
             void run(async () => {
-              setChecked(await api.call('cloud.check', { senderId }))
+              await api.call('cloud.check', { senderId })
             })
           }}
         >
@@ -192,7 +165,6 @@ function WebhooksNotice({ senderId, cloud }: { senderId: number; cloud: CloudCon
   const refresh = useAsyncAction()
   const [refreshed, setRefreshed] = useState<StatusRefreshOutcome>()
   const [importing, setImporting] = useState(false)
-  const historyAvailable = refreshed?.historyAvailable ?? cloud.historyAvailable
 
   return (
     <Alert
@@ -230,7 +202,7 @@ function WebhooksNotice({ senderId, cloud }: { senderId: number; cloud: CloudCon
             {t('senders.cloud.webhooks.import')}
           </Button>
         </Group>
-        {historyAvailable === false ? (
+        {cloud.historyAvailable === false ? (
           <Text fz="sm" c="orange.9">
             {t('senders.cloud.webhooks.historyUnavailable')}
           </Text>

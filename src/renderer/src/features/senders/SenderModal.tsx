@@ -1,6 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Button, Group, Modal, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconAlertTriangle } from '@tabler/icons-react'
 import type { TFunction } from 'i18next'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,7 +9,7 @@ import { ApiCallError } from '../../api/errors'
 import { issueText } from '../../i18n/error-message'
 import { AssistedOpenerField } from './AssistedOpenerField'
 import { ChannelField } from './ChannelField'
-import { cloudFailure } from './cloud-account'
+import { cloudFailure, type FailureWords } from './cloud-account'
 import {
   cloudProblemOf,
   cloudProblems,
@@ -19,6 +18,7 @@ import {
   type CloudForm,
 } from './cloud-form'
 import { CloudConnectionFields } from './CloudConnectionFields'
+import { CloudFailureAlert } from './CloudFailureAlert'
 import {
   fieldOfIssue,
   localDate,
@@ -75,36 +75,17 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
   const hasToken = sender?.cloud?.hasToken ?? false
   const problems = senderProblems(form, today)
   const cloudIssues = cloud ? cloudProblems(form.cloud, hasToken) : {}
-  const serverFields: Partial<Record<SenderField, string>> = {}
-  const serverCloudFields: Partial<Record<CloudField, string>> = {}
-  const rest: string[] = []
-  const invalid = failure?.error instanceof ApiCallError && failure.error.code === 'invalid_input'
-  if (failure && failure.error instanceof ApiCallError && invalid) {
-    for (const issue of failure.error.issues) {
-      if (failure.step === 'connect') {
-        const found = cloudProblemOf(issue.path)
-        if (found) serverCloudFields[found[0]] ??= t(`senders.cloud.problems.${found[1]}`)
-        else rest.push(issueText(issue, t))
-        continue
-      }
-      const field = fieldOfIssue(issue.path)
-      const problem = knownIssues[issue.message]
-      if (field)
-        serverFields[field] ??= problem ? t(`senders.problems.${problem}`) : issueText(issue, t)
-      else rest.push(issueText(issue, t))
-    }
-  }
+  const texts = failure && failureTexts(failure, t)
   const fieldError = (field: SenderField): string | undefined => {
     const problem = showProblems ? problems[field] : undefined
     if (problem) return t(`senders.problems.${problem}`)
-    return serverFields[field]
+    return texts?.fields[field]
   }
   const cloudFieldError = (field: CloudField): string | undefined => {
     const problem = showProblems ? cloudIssues[field] : undefined
     if (problem) return t(`senders.cloud.problems.${problem}`)
-    return serverCloudFields[field]
+    return texts?.cloudFields[field]
   }
-  const summary = failure === undefined ? undefined : failureSummary(failure, invalid, rest, t)
 
   const edit = (change: Partial<SenderForm>) => {
     setForm((current) => ({ ...current, ...change }))
@@ -183,21 +164,15 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
             />
           )}
 
-          {summary !== undefined && (
-            <Alert
-              color="red"
-              icon={<IconAlertTriangle />}
+          {failure && texts && (
+            <CloudFailureAlert
               title={
-                failure?.step === 'connect'
+                failure.step === 'connect'
                   ? t('senders.modal.connectFailed')
                   : t('senders.modal.saveFailed')
               }
-            >
-              <Stack gap={4}>
-                {summary.title !== undefined && <Text fz="sm">{summary.title}</Text>}
-                <Text fz="sm">{summary.text}</Text>
-              </Stack>
-            </Alert>
+              failure={texts.summary}
+            />
           )}
           <Group
             justify="flex-end"
@@ -221,13 +196,31 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
   )
 }
 
-/** The alert's words: the form's own problems, or the call's failure (a Meta refusal explained). */
-function failureSummary(
-  failure: Failure,
-  invalid: boolean,
-  rest: readonly string[],
-  t: TFunction,
-): { title?: string; text: string } {
-  if (invalid) return { text: [t('errors.invalid_input'), ...rest].join(' ') }
-  return cloudFailure(failure.error, t)
+/** A failure in words: on the fields it names, and in the alert. */
+interface FailureTexts {
+  fields: Partial<Record<SenderField, string>>
+  cloudFields: Partial<Record<CloudField, string>>
+  /** The core's refusal of the input (with what no field shows), or the call's failure. */
+  summary: FailureWords
+}
+
+function failureTexts({ step, error }: Failure, t: TFunction): FailureTexts {
+  const texts: FailureTexts = { fields: {}, cloudFields: {}, summary: cloudFailure(error, t) }
+  if (!(error instanceof ApiCallError && error.code === 'invalid_input')) return texts
+  const rest: string[] = []
+  for (const issue of error.issues) {
+    // The connection's issues are the Cloud API fields'; the number's, the rest of the form's.
+    const cloudField = step === 'connect' ? cloudProblemOf(issue.path) : undefined
+    const field = step === 'save' ? fieldOfIssue(issue.path) : undefined
+    if (cloudField) {
+      texts.cloudFields[cloudField[0]] ??= t(`senders.cloud.problems.${cloudField[1]}`)
+    } else if (field) {
+      const known = knownIssues[issue.message]
+      texts.fields[field] ??= known ? t(`senders.problems.${known}`) : issueText(issue, t)
+    } else {
+      rest.push(issueText(issue, t))
+    }
+  }
+  texts.summary = { text: [t('errors.invalid_input'), ...rest].join(' ') }
+  return texts
 }

@@ -24,7 +24,8 @@ type Dialog =
 export function SendersSection() {
   const { t } = useTranslation()
   const api = useApi()
-  const { state, refresh, reload } = useSenders()
+  // Every save, delete or check says senders.changed: the list follows it, nothing to refresh here.
+  const { state, reload } = useSenders()
   const [dialog, setDialog] = useState<Dialog>()
   const close = () => {
     setDialog(undefined)
@@ -71,10 +72,8 @@ export function SendersSection() {
             />
           ))}
       </Stack>
-      {dialog?.kind === 'add' && <SenderModal onClose={close} onSaved={refresh} />}
-      {dialog?.kind === 'edit' && (
-        <SenderModal sender={dialog.sender} onClose={close} onSaved={refresh} />
-      )}
+      {dialog?.kind === 'add' && <SenderModal onClose={close} />}
+      {dialog?.kind === 'edit' && <SenderModal sender={dialog.sender} onClose={close} />}
       {dialog?.kind === 'delete' && (
         <ConfirmModal
           title={t('senders.deleteModal.title', { label: dialog.sender.label })}
@@ -88,7 +87,6 @@ export function SendersSection() {
               color: 'teal',
               message: t('senders.deleteModal.deleted', { label: dialog.sender.label }),
             })
-            refresh()
           }}
         >
           {t('senders.deleteModal.text')}

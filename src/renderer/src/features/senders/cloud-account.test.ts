@@ -1,25 +1,12 @@
-import i18next from 'i18next'
-import { beforeAll, describe, expect, it } from 'vitest'
+import type { TFunction } from 'i18next'
+import { describe, expect, it } from 'vitest'
+import { testI18n } from '../../i18n/test-i18n'
 import type { CloudAccount } from '../../../../shared/cloud-api'
 import { ApiCallError } from '../../api/errors'
-import { en } from '../../i18n/en'
 import { ru } from '../../i18n/ru'
-import {
-  accountNames,
-  accountSummary,
-  cloudFailure,
-  isTokenRefusal,
-  tierNote,
-} from './cloud-account'
+import { accountFacts, accountNames, cloudFailure, isTokenRefusal, tierNote } from './cloud-account'
 
-const i18n = i18next.createInstance()
-beforeAll(async () => {
-  await i18n.init({
-    resources: { ru: { translation: ru }, en: { translation: en } },
-    lng: 'ru',
-    interpolation: { escapeValue: false },
-  })
-})
+const i18n = testI18n()
 
 const account: CloudAccount = {
   displayPhoneNumber: '+1 555-078-3881',
@@ -34,13 +21,16 @@ const account: CloudAccount = {
   checkedAt: 1_765_000_000_000,
 }
 
+/** The line the card shows: the facts, one after another. */
+const summary = (checked: CloudAccount, t: TFunction) => accountFacts(checked, t).join(' · ')
+
 describe('a checked Cloud API account in plain words', () => {
   it('says the day’s new people, quality, speed and whether it may send', () => {
-    expect(accountSummary(account, i18n.t)).toBe(
+    expect(summary(account, i18n.t)).toBe(
       'Можно писать 250 новым людям в сутки · Качество: высокое · ' +
         'Скорость: стандартная (80 сообщений в секунду) · Отправка: доступна',
     )
-    expect(accountSummary(account, i18n.getFixedT('en'))).toBe(
+    expect(summary(account, i18n.getFixedT('en'))).toBe(
       'May message 250 new people a day · Quality: high · ' +
         'Speed: standard (80 messages a second) · Sending: available',
     )
@@ -48,7 +38,7 @@ describe('a checked Cloud API account in plain words', () => {
 
   it('says "without a limit" for the unlimited tier, and shows a speed it does not know as is', () => {
     expect(
-      accountSummary(
+      summary(
         {
           ...account,
           newPeoplePerDay: null,
@@ -67,7 +57,7 @@ describe('a checked Cloud API account in plain words', () => {
 
   it('leaves the speed out when Meta gave none, and counts in Russian plurals', () => {
     expect(
-      accountSummary(
+      summary(
         { ...account, newPeoplePerDay: 2000, throughput: '', quality: 'low', health: 'blocked' },
         i18n.t,
       ),

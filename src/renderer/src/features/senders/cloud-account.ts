@@ -42,11 +42,6 @@ export function accountFacts(account: CloudAccount, t: TFunction): string[] {
   return facts
 }
 
-/** «Можно писать 250 новым людям в сутки · Качество: высокое · … · Отправка: доступна». */
-export function accountSummary(account: CloudAccount, t: TFunction): string {
-  return accountFacts(account, t).join(' · ')
-}
-
 /** Why the 250 is assumed, when Meta's tier was not one Rupor knows; undefined when it was. */
 export function tierNote(account: CloudAccount, t: TFunction): string | undefined {
   if (account.tierKnown) return undefined
@@ -78,11 +73,17 @@ export function isTokenRefusal(error: unknown): boolean {
   )
 }
 
+/** A failure in words: what it means for the owner, when known, above what was answered. */
+export interface FailureWords {
+  title?: string
+  text: string
+}
+
 /**
  * A failed Cloud API call in words: what it means for the owner (the reason's own sentence) and,
  * under it, Meta's code and message as given. Other failures are the usual translated error.
  */
-export function cloudFailure(error: unknown, t: TFunction): { title?: string; text: string } {
+export function cloudFailure(error: unknown, t: TFunction): FailureWords {
   if (error instanceof ApiCallError && error.code === 'cloud_api') {
     const reason = error.details.reason
     if (isCloudReason(reason)) {

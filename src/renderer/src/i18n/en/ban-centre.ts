@@ -25,8 +25,7 @@ export const banCentreEn: Translation['banCentre'] = {
     },
     metaSaid: 'Meta’s answer, code {{code}}: {{message}}',
     metaSaidNoCode: 'Meta’s answer: {{message}}',
-    stopped:
-      'All campaigns of this number have stopped. Nothing will be sent from it until you allow sending here.',
+    stopped: 'Nothing goes out from this number — no campaign — until you allow sending here.',
     whatToDo: 'What to do',
     lift: 'I have dealt with it — allow sending',
   },

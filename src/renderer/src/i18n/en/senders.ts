@@ -28,7 +28,6 @@ export const sendersEn: Translation['senders'] = {
   modal: {
     addTitle: 'New sending number',
     editTitle: 'Number “{{label}}”',
-    basics: 'Number',
     label: 'Name',
     labelPlaceholder: 'For example, Garden Street shop',
     labelHint: 'Only you see it, in the lists of numbers and campaigns.',
@@ -62,9 +61,7 @@ export const sendersEn: Translation['senders'] = {
     gapHint: 'Each pause is random within these bounds ({{min}}–{{max}} s).',
     perHour: 'Messages an hour',
     newChatsPerDay: 'New chats a day',
-    newChatsHint: 'With people this number never wrote to.',
     activeChats: 'Active chats',
-    activeChatsHint: 'Different people in the last 24 hours.',
     atMost: 'at most {{max,number}}',
     warmUp: 'Warming up a new number',
     warmUpHint:
@@ -136,23 +133,27 @@ export const sendersEn: Translation['senders'] = {
   cloud: {
     section: 'Cloud API connection',
     sectionHint:
-      "All of this is in Meta: WhatsApp Manager → Phone numbers, and the app's API Setup. Prefer a permanent access token, a system user's in Meta Business.",
+      "All of this is in Meta: the IDs in WhatsApp Manager (Phone numbers) and in the app's API Setup. Use a permanent access token, made in Meta Business under System users: the temporary one on the API Setup page stops working after 24 hours.",
     phoneNumberId: 'Phone number ID',
-    phoneNumberIdHint: 'Digits only, e.g. 106540352242922.',
+    phoneNumberIdHint:
+      'Not the phone number itself but its number inside Meta. Digits only, e.g. 106540352242922.',
     wabaId: 'WhatsApp Business Account ID (WABA ID)',
-    wabaIdHint: 'Digits only. Rupor reads your message templates with it.',
+    wabaIdHint:
+      "Your WhatsApp business account's number inside Meta, digits only. Rupor reads your message templates with it.",
     token: 'Access token',
-    tokenHint: 'Kept on this computer only and sent nowhere but to Meta.',
+    tokenHint:
+      'A long secret code from Meta that lets Rupor send messages from your number. Kept on this computer only and sent nowhere but to Meta.',
     tokenStored: 'A token is stored — leave this empty to keep it.',
     tokenStoredPlaceholder: 'Stored — type a new one to replace it',
     notEncrypted:
       "This computer has no system password store, so the token is kept in Rupor's folder without encryption. Do not let others into that folder.",
     apiVersion: 'API version',
-    apiVersionHint: 'Usually left as it is. Written like {{example}}.',
+    apiVersionHint:
+      'The version of the rules programs use to exchange data with Meta (the API). Usually left as it is. Written like {{example}}.',
     advanced: 'Advanced',
     baseUrl: 'Server address',
     baseUrlHint:
-      "Change it only if you send through a provider exposing exactly the same API as Meta's. Usually: {{example}}.",
+      'Where Rupor sends the messages. Change it only if you send through a provider — a go-between company that takes requests exactly the way Meta does. Usually: {{example}}.',
     problems: {
       required: 'Fill this in.',
       digits: 'Digits only, 5 to 30 of them.',
@@ -173,8 +174,9 @@ export const sendersEn: Translation['senders'] = {
       enterToken: 'Enter the token',
       setUp: 'Set up the connection',
       enterNewToken: 'Enter a new token',
-      connection: 'Meta number: {{phoneNumberId}} · WABA: {{wabaId}} · API {{apiVersion}}',
-      server: 'Through {{host}}',
+      connection:
+        'Number in Meta: {{phoneNumberId}} · business account (WABA): {{wabaId}} · API version {{apiVersion}}',
+      server: 'through the server {{host}}',
       tokenKept: 'Token stored',
       tokenPlain: 'Token stored unencrypted',
       check: 'Check the connection',
@@ -182,6 +184,7 @@ export const sendersEn: Translation['senders'] = {
       neverChecked:
         'The connection has not been checked yet. Rupor will ask Meta how many new people the number may message a day, its quality, and whether it may send now.',
       checkedAt: 'Checked {{when}}',
+      lastCheck: 'Last connection check',
     },
     account: {
       names: '{{verifiedName}} · {{phone}}',
@@ -222,7 +225,7 @@ export const sendersEn: Translation['senders'] = {
     },
     webhooks: {
       title: 'Deliveries and replies do not arrive by themselves',
-      text: 'Meta reports deliveries, reads, replies and opt-outs made inside WhatsApp only to a permanent internet address (a webhook). A desktop app has no such address, so these events do not arrive by themselves. You can ask Meta for delivery statuses, and load a file of the events your relay server saved.',
+      text: 'Meta reports deliveries, reads, replies and opt-outs made inside WhatsApp only to a permanent internet address (a webhook). A desktop app has no such address, so these events do not arrive by themselves. You can ask Meta for delivery statuses with the button below. And if you have a server of your own that receives these events (a relay server, set up by a developer), load the file it saved.',
       refresh: 'Refresh delivery statuses',
       refreshed_one: '{{count,number}} message asked about; new statuses: {{updated,number}}.',
       refreshed_few: '{{count,number}} messages asked about; new statuses: {{updated,number}}.',
@@ -236,7 +239,7 @@ export const sendersEn: Translation['senders'] = {
     },
     importEvents: {
       title: 'File of WhatsApp events',
-      hint: "A file your relay server (or any other service) saved Meta's webhooks to: one JSON event a line. Rupor marks deliveries and reads and failed messages, and puts people who asked to stop on the opt-out list. Loading the same file again changes nothing.",
+      hint: "A file your relay server (or another service) saved Meta's event messages to — webhooks, one a line, in JSON. Whoever set up the server can give it to you. Rupor marks deliveries and reads and failed messages, and puts people who asked to stop on the opt-out list. Loading the same file again changes nothing.",
       pick: 'Choose a file',
       change: 'Choose another file',
       chosen: '{{fileName}} · {{size}}',
