@@ -1,19 +1,10 @@
-import i18next from 'i18next'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { testI18n } from './test-i18n'
 import { ApiCallError, UnreachableError } from '../api/errors'
-import { en } from './en'
 import { errorMessage } from './error-message'
 import { ru } from './ru'
 
-const i18n = i18next.createInstance()
-
-beforeAll(async () => {
-  await i18n.init({
-    resources: { ru: { translation: ru }, en: { translation: en } },
-    lng: 'ru',
-    interpolation: { escapeValue: false },
-  })
-})
+const i18n = testI18n()
 
 describe('errorMessage', () => {
   it('translates the code, not the core’s English message', () => {

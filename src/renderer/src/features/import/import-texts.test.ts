@@ -1,5 +1,5 @@
-import i18next from 'i18next'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { testI18n } from '../../i18n/test-i18n'
 import { fileProblemCodes, rowProblemCodes, type RowProblem } from '../../../../shared/imports'
 import { ApiCallError } from '../../api/errors'
 import { en } from '../../i18n/en'
@@ -15,15 +15,7 @@ import {
   rowProblemText,
 } from './import-texts'
 
-const i18n = i18next.createInstance()
-
-beforeAll(async () => {
-  await i18n.init({
-    resources: { ru: { translation: ru }, en: { translation: en } },
-    lng: 'ru',
-    interpolation: { escapeValue: false },
-  })
-})
+const i18n = testI18n()
 
 const fileProblem = (details: Record<string, string | number>) =>
   new ApiCallError({ code: 'file_problem', message: 'The file cannot be imported.', details })

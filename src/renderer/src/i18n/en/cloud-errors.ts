@@ -12,8 +12,7 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
   throughput: 'Meta asked to send more slowly. Rupor will retry this message shortly.',
   pair_rate_limit:
     'This person was messaged very recently. Rupor will write to them later and go on with the others.',
-  spam_limit:
-    'Meta restricted the number: many people blocked or reported your messages. Sending has stopped.',
+  spam_limit: 'Meta restricted the number: many people blocked or reported your messages.',
   not_delivered_ecosystem:
     'Meta did not deliver it: the person gets too many promotions. Do not message them for at least a day.',
   marketing_stopped:
@@ -45,13 +44,10 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
     'Meta disabled the template for good: it was paused too often. Create a new template.',
   generic_user_error:
     'Meta did not accept the messages: the account may be under review after a large send. Do not send until you know why.',
-  policy_block:
-    'Meta temporarily blocked sending for breaking WhatsApp’s rules. Every campaign of this number has stopped.',
+  policy_block: 'Meta temporarily blocked sending for breaking WhatsApp’s rules.',
   country_not_allowed: 'Your account may not message people in this country.',
-  account_locked:
-    'The WhatsApp account is locked (a policy breach or a wrong two-step PIN). Every campaign of this number has stopped.',
-  payment:
-    'A payment problem at Meta: no payment method, or the credit line is used up. Every campaign of this number has stopped.',
+  account_locked: 'The WhatsApp account is locked (a policy breach or a wrong two-step PIN).',
+  payment: 'A payment problem at Meta: no payment method, or the credit line is used up.',
   display_name: 'Meta has not yet approved the number’s display name.',
   certificate: 'The number has to be registered with the Cloud API again.',
   maintenance: 'Meta is servicing the number (a few minutes). Rupor will retry later.',
@@ -61,5 +57,5 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
   unknown: 'Meta answered with an error Rupor does not know. Its text is below.',
   network:
     'The connection to Meta broke while sending: it is not known whether the message went out.',
-  sender_blocked: 'WhatsApp blocked the number: every campaign of it has stopped.',
+  sender_blocked: 'WhatsApp blocked the number: all its campaigns have stopped.',
 }
