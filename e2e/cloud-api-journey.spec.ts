@@ -133,6 +133,11 @@ test('connect, check, compose from a template, and a 368 stops everything and op
   // The campaign's page says it stopped and why; the ban centre explains what to do.
   const stopped = page.getByRole('alert', { name: 'Номер заблокирован — рассылка остановлена' })
   await expect(stopped.getByText('код 368', { exact: false })).toBeVisible()
+  // The core refuses to resume a blocked number's campaign: Resume waits, and says for what.
+  await expect(page.getByRole('button', { name: 'Продолжить', exact: true })).toBeDisabled()
+  await expect(
+    page.getByText('Продолжить можно будет, когда вы разрешите отправку с этого номера'),
+  ).toBeVisible()
   await page.screenshot({ path: `${shots}/journey-campaign-stopped-ru.png`, fullPage: true })
   await stopped.getByRole('button', { name: 'Открыть «Блокировки»' }).click()
   await expect(

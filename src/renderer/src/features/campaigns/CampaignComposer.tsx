@@ -1,8 +1,8 @@
-import { Center, Loader } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useApiQuery } from '../../api/use-api-query'
-import { LoadFailedAlert } from '../../components/LoadFailedAlert'
+import type { CampaignDetail } from '../../../../shared/campaigns'
+import { useApiQuery, type QueryState } from '../../api/use-api-query'
 import { PageLayout } from '../../components/PageLayout'
+import { QueryStateView } from '../../components/QueryStateView'
 import { useSenders } from '../senders/use-senders'
 import { BackButton } from './BackButton'
 import { useCampaignsView } from './campaigns-view'
@@ -14,51 +14,68 @@ interface Props {
   id: number | null
 }
 
-/** The composer: loads what it needs, then the form. */
+const noCampaign: QueryState<CampaignDetail | undefined> = { status: 'ready', value: undefined }
+
+/** The composer: loads the numbers, the lists and the campaign being edited, then the form. */
 export function CampaignComposer({ id }: Props) {
   const { t } = useTranslation()
   const show = useCampaignsView((state) => state.show)
-  const campaign = useApiQuery('campaigns.get', { id: id ?? 1 }, { enabled: id !== null })
+  const campaign = useApiQuery('campaigns.get', { id: id ?? 0 }, { enabled: id !== null })
   const senders = useSenders()
   const lists = useListSummaries()
-  const back = (
-    <BackButton
-      onClick={() => {
-        show(
-          id === null || campaign.state.status !== 'ready' || campaign.state.value.state === 'draft'
-            ? { kind: 'overview' }
-            : { kind: 'detail', id },
-        )
-      }}
-    />
-  )
+  const state = allReady(senders.state, lists.state, id === null ? noCampaign : campaign.state)
+  const loaded = campaign.state.status === 'ready' ? campaign.state.value : undefined
 
-  const states = [senders.state, lists.state, ...(id === null ? [] : [campaign.state])]
-  const failed = states.find((state) => state.status === 'failed')
-  if (
-    failed ||
-    senders.state.status !== 'ready' ||
-    lists.state.status !== 'ready' ||
-    (id !== null && campaign.state.status !== 'ready')
-  ) {
-    return (
-      <PageLayout title={t('campaigns.composer.newTitle')} actions={back}>
-        {failed?.status === 'failed' ? (
-          <LoadFailedAlert title={t('campaigns.loadFailed')} error={failed.error} />
-        ) : (
-          <Center py="xl">
-            <Loader />
-          </Center>
-        )}
-      </PageLayout>
-    )
-  }
   return (
-    <ComposerEditor
-      campaign={id !== null && campaign.state.status === 'ready' ? campaign.state.value : undefined}
-      senders={senders.state.value}
-      lists={lists.state.value}
-      back={back}
-    />
+    <PageLayout
+      title={
+        id === null
+          ? t('campaigns.composer.newTitle')
+          : loaded
+            ? t('campaigns.composer.editTitle', { name: loaded.name })
+            : t('nav.campaigns')
+      }
+      actions={
+        <BackButton
+          onClick={() => {
+            // A started campaign was opened from its page; a draft from the overview.
+            show(
+              loaded === undefined || loaded.state === 'draft'
+                ? { kind: 'overview' }
+                : { kind: 'detail', id: loaded.id },
+            )
+          }}
+        />
+      }
+    >
+      <QueryStateView
+        state={state}
+        failedTitle={t('campaigns.loadFailed')}
+        retryLabel={t('campaigns.retry')}
+        onRetry={() => {
+          senders.reload()
+          lists.reload()
+          if (id !== null) campaign.reload()
+        }}
+      >
+        {([senderList, listSummaries, edited]) => (
+          <ComposerEditor campaign={edited} senders={senderList} lists={listSummaries} />
+        )}
+      </QueryStateView>
+    </PageLayout>
   )
+}
+
+/** Three queries as one: failed if any failed, ready once all are. */
+function allReady<A, B, C>(
+  a: QueryState<A>,
+  b: QueryState<B>,
+  c: QueryState<C>,
+): QueryState<[A, B, C]> {
+  const failed = [a, b, c].find((state) => state.status === 'failed')
+  if (failed?.status === 'failed') return { status: 'failed', error: failed.error }
+  if (a.status === 'ready' && b.status === 'ready' && c.status === 'ready') {
+    return { status: 'ready', value: [a.value, b.value, c.value] }
+  }
+  return { status: 'loading' }
 }

@@ -1,10 +1,11 @@
-import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { CampaignDetail, CampaignItem } from '../../../../shared/campaigns'
+import type { CampaignDetail, CampaignItemsPage } from '../../../../shared/campaigns'
 import { paramKey } from '../../../../shared/cloud-api'
-import { LoadFailedAlert } from '../../components/LoadFailedAlert'
+import type { QueryState } from '../../api/use-api-query'
 import { PageLayout } from '../../components/PageLayout'
+import { QueryStateView } from '../../components/QueryStateView'
 import { SenderUsageGauges } from '../senders/SenderUsageGauges'
 import { useSenders } from '../senders/use-senders'
 import { AssistedTaskCard } from './AssistedTaskCard'
@@ -13,13 +14,13 @@ import { CampaignControls } from './CampaignControls'
 import { CampaignItemsTable } from './CampaignItemsTable'
 import { isOver } from './campaign-progress'
 import { useCampaignsView } from './campaigns-view'
+import { describeParam } from './describe-param'
 import { ChatBackdrop, MessageBubble } from './MessageBubble'
 import { NextMessage } from './NextMessage'
 import { PauseReasonAlert } from './PauseReasonAlert'
 import { ProgressSummary } from './ProgressSummary'
 import { StateBadge } from './StateBadge'
 import { TemplateMessage } from './TemplateMessage'
-import { describeParam } from './describe-param'
 import { UncertainItems } from './UncertainItems'
 import { useCampaignDetail } from './use-campaign-detail'
 import { useListSummaries } from './use-list-summaries'
@@ -30,66 +31,16 @@ export function CampaignDetailView({ id }: { id: number }) {
   const { t } = useTranslation()
   const show = useCampaignsView((state) => state.show)
   const { detail, items, refresh } = useCampaignDetail(id)
-  const back = (
-    <BackButton
-      onClick={() => {
-        show({ kind: 'overview' })
-      }}
-    />
-  )
-
-  if (detail.state.status !== 'ready') {
-    return (
-      <PageLayout title={t('nav.campaigns')} actions={back}>
-        {detail.state.status === 'loading' ? (
-          <Center py="xl">
-            <Loader />
-          </Center>
-        ) : (
-          <LoadFailedAlert
-            title={t('campaigns.loadFailed')}
-            error={detail.state.error}
-            retry={{ label: t('campaigns.retry'), onClick: detail.reload }}
-          />
-        )}
-      </PageLayout>
-    )
-  }
-  const all = items.state.status === 'ready' ? items.state.value.rows : []
-  return <DetailBody campaign={detail.state.value} items={all} back={back} refresh={refresh} />
-}
-
-interface BodyProps {
-  campaign: CampaignDetail
-  items: readonly CampaignItem[]
-  back: React.ReactNode
-  refresh: () => void
-}
-
-function DetailBody({ campaign, items, back, refresh }: BodyProps) {
-  const { t } = useTranslation()
-  const show = useCampaignsView((state) => state.show)
-  const now = useNow(1000)
-  const senders = useSenders()
-  const lists = useListSummaries()
-
-  const sender =
-    senders.state.status === 'ready'
-      ? senders.state.value.find((entry) => entry.id === campaign.senderId)
-      : undefined
-  const list =
-    lists.state.status === 'ready'
-      ? lists.state.value.find((entry) => entry.id === campaign.listId)
-      : undefined
-  const uncertain = items.filter((item) => item.state === 'uncertain')
-  const over = isOver(campaign.state)
-  // The Cloud API sends by itself and reports delivery; it never asks the owner to press Send.
-  const cloud = campaign.template !== null || sender?.channel === 'cloud_api'
+  const campaign = detail.state.status === 'ready' ? detail.state.value : undefined
 
   const actions = (
     <Group gap="xs" wrap="nowrap">
-      {back}
-      {!over && (
+      <BackButton
+        onClick={() => {
+          show({ kind: 'overview' })
+        }}
+      />
+      {campaign && !isOver(campaign.state) && (
         <Button
           variant="default"
           leftSection={<IconPencil size={16} />}
@@ -104,7 +55,48 @@ function DetailBody({ campaign, items, back, refresh }: BodyProps) {
   )
 
   return (
-    <PageLayout title={campaign.name} actions={actions}>
+    <PageLayout title={campaign?.name ?? t('nav.campaigns')} actions={actions}>
+      <QueryStateView
+        state={detail.state}
+        failedTitle={t('campaigns.loadFailed')}
+        retryLabel={t('campaigns.retry')}
+        onRetry={detail.reload}
+      >
+        {(value) => <DetailBody campaign={value} items={items.state} refresh={refresh} />}
+      </QueryStateView>
+    </PageLayout>
+  )
+}
+
+interface BodyProps {
+  campaign: CampaignDetail
+  /** Every item of the campaign (at most 256 people), for the counts' reasons and the table. */
+  items: QueryState<CampaignItemsPage>
+  refresh: () => void
+}
+
+function DetailBody({ campaign, items, refresh }: BodyProps) {
+  const { t } = useTranslation()
+  const now = useNow(1000)
+  const senders = useSenders()
+  const lists = useListSummaries()
+
+  const sender =
+    senders.state.status === 'ready'
+      ? senders.state.value.find((entry) => entry.id === campaign.senderId)
+      : undefined
+  const list =
+    lists.state.status === 'ready'
+      ? lists.state.value.find((entry) => entry.id === campaign.listId)
+      : undefined
+  const all = items.status === 'ready' ? items.value.rows : []
+  const uncertain = all.filter((item) => item.state === 'uncertain')
+  // The Cloud API sends by itself and reports delivery; it never asks the owner to press Send.
+  const cloud = campaign.template !== null || sender?.channel === 'cloud_api'
+  const senderBlocked = sender?.block != null
+
+  return (
+    <>
       <Group gap="sm" mt={-12}>
         <StateBadge state={campaign.state} />
         <Text fz="sm" c="dimmed">
@@ -116,11 +108,7 @@ function DetailBody({ campaign, items, back, refresh }: BodyProps) {
       </Group>
 
       {campaign.pauseReason && (
-        <PauseReasonAlert
-          pause={campaign.pauseReason}
-          senderBlocked={sender?.block != null}
-          now={now}
-        />
+        <PauseReasonAlert pause={campaign.pauseReason} senderBlocked={senderBlocked} now={now} />
       )}
       {/* The core names the message in flight as a task whatever the channel; only the assisted
           channel asks the owner to send it. */}
@@ -130,8 +118,8 @@ function DetailBody({ campaign, items, back, refresh }: BodyProps) {
       <Paper withBorder radius="md" p="lg">
         <Stack gap="md">
           <NextMessage campaign={campaign} now={now} />
-          <ProgressSummary counts={campaign.counts} items={items} cloud={cloud} />
-          <CampaignControls campaign={campaign} refresh={refresh} />
+          <ProgressSummary counts={campaign.counts} items={all} cloud={cloud} />
+          <CampaignControls campaign={campaign} senderBlocked={senderBlocked} refresh={refresh} />
         </Stack>
       </Paper>
 
@@ -161,7 +149,7 @@ function DetailBody({ campaign, items, back, refresh }: BodyProps) {
         )}
       </Paper>
 
-      <CampaignItemsTable id={campaign.id} cloud={cloud} />
-    </PageLayout>
+      <CampaignItemsTable items={items} cloud={cloud} />
+    </>
   )
 }

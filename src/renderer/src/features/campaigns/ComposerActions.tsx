@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 
 interface Props {
   /** Which action is running: every button waits for it. */
-  busy: 'save' | 'test' | 'start' | undefined
+  busy: 'save' | 'test' | undefined
   /** A started campaign: only its text can be saved. */
   started: boolean
   /** Whether a test send exists for this channel at all. */
@@ -57,7 +57,8 @@ export function ComposerActions({
           </Button>
         )}
       </Group>
-      <Group gap="sm">
+      {/* Stays on the right when the row wraps under a narrow form. */}
+      <Group gap="sm" ml="auto">
         <Button
           variant={started ? 'filled' : 'default'}
           leftSection={<IconDeviceFloppy size={18} />}

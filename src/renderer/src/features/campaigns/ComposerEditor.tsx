@@ -1,23 +1,22 @@
 import { Alert, Grid, Paper, Stack, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconBrandWhatsapp } from '@tabler/icons-react'
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Campaign } from '../../../../shared/campaigns'
 import type { ListSummary } from '../../../../shared/lists'
 import type { Sender } from '../../../../shared/senders'
 import { useApi } from '../../api/api-context'
-import { PageLayout } from '../../components/PageLayout'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
 import { SenderModal } from '../senders/SenderModal'
 import { useCampaignsView } from './campaigns-view'
 import {
+  campaignTag,
   composerProblems,
   openedWith,
   toCampaignInput,
   toComposerForm,
-  utmTag,
   type ComposerForm,
   type MessageLanguage,
 } from './composer-form'
@@ -39,12 +38,10 @@ interface Props {
   campaign: Campaign | undefined
   senders: readonly Sender[]
   lists: readonly ListSummary[]
-  /** The page's way back, which depends on where the composer was opened from. */
-  back: ReactNode
 }
 
 /** The composer's form and live preview, with what it can do: save, test send, start, delete. */
-export function ComposerEditor({ campaign, senders, lists, back }: Props) {
+export function ComposerEditor({ campaign, senders, lists }: Props) {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const show = useCampaignsView((state) => state.show)
@@ -59,11 +56,13 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
   const [savedId, setSavedId] = useState(campaign?.id)
   /** Problems show once a save or a start was tried, as of that moment. */
   const [check, setCheck] = useState<{ forStart: boolean; at: number }>()
-  const [busy, setBusy] = useState<'save' | 'test' | 'start'>()
+  const [busy, setBusy] = useState<'save' | 'test'>()
   const [failure, setFailure] = useState<unknown>()
-  const [starting, setStarting] = useState(false)
-  const [addingSender, setAddingSender] = useState(false)
-  const [deleting, setDeleting] = useState(false)
+  /** The modal open over the composer, if any. */
+  const [modal, setModal] = useState<'start' | 'delete' | 'addSender'>()
+  const closeModal = () => {
+    setModal(undefined)
+  }
 
   const started = campaign !== undefined && campaign.state !== 'draft'
   const sender = senders.find((entry) => entry.id === form.senderId)
@@ -77,7 +76,6 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
     return p ? t(`campaigns.composer.problems.${p}`) : undefined
   }
   const list = lists.find((entry) => entry.id === form.listId)
-  const utmCampaign = form.utmCampaign.trim() === '' ? utmTag(form.name) : form.utmCampaign
 
   const edit = (change: Partial<ComposerForm>) => {
     setForm((current) => ({ ...current, ...change }))
@@ -136,18 +134,11 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
     const at = Date.now()
     setCheck({ forStart: true, at })
     setFailure(undefined)
-    if (Object.keys(composerProblems(form, at, true, channel)).length === 0) setStarting(true)
+    if (Object.keys(composerProblems(form, at, true, channel)).length === 0) setModal('start')
   }
 
   return (
-    <PageLayout
-      title={
-        campaign
-          ? t('campaigns.composer.editTitle', { name: campaign.name })
-          : t('campaigns.composer.newTitle')
-      }
-      actions={back}
-    >
+    <>
       {started && (
         <Alert color="blue" variant="light" mt={-8}>
           {t('campaigns.composer.startedNote')}
@@ -179,7 +170,7 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
                   edit({ senderId })
                 }}
                 onAdd={() => {
-                  setAddingSender(true)
+                  setModal('addSender')
                 }}
               />
               <ComposerListField
@@ -195,7 +186,7 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
                 <Alert color="red" variant="light" icon={<IconAlertTriangle />}>
                   <Stack gap="xs" align="flex-start">
                     {t('errors.sender_blocked')}
-                    <BanCentreButton label={t('campaigns.startModal.openBanCentre')} />
+                    <BanCentreButton />
                   </Stack>
                 </Alert>
               )}
@@ -238,7 +229,7 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
                 canDelete={savedId !== undefined && !started}
                 onTest={() => void testSend()}
                 onDelete={() => {
-                  setDeleting(true)
+                  setModal('delete')
                 }}
                 onSave={() => void saveDraft()}
                 onStart={askToStart}
@@ -252,21 +243,23 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
               {t('campaigns.composer.preview')}
             </Title>
             <PreviewPanel
-              form={{ ...form, utmCampaign, template: cloud ? form.template : null }}
+              form={{
+                ...form,
+                utmCampaign: campaignTag(form),
+                template: cloud ? form.template : null,
+              }}
               cloud={cloud}
             />
           </div>
         </Grid.Col>
       </Grid>
-      {starting && sender && list && (
+      {modal === 'start' && sender && list && (
         <StartModal
           name={form.name.trim()}
           sender={sender}
           list={list}
           template={cloud ? form.template : null}
-          onClose={() => {
-            setStarting(false)
-          }}
+          onClose={closeModal}
           onConfirm={async () => {
             const id = await save(true)
             if (id === undefined) return
@@ -279,25 +272,17 @@ export function ComposerEditor({ campaign, senders, lists, back }: Props) {
           }}
         />
       )}
-      {deleting && savedId !== undefined && (
-        <DeleteCampaignModal
-          id={savedId}
-          name={form.name.trim()}
-          onClose={() => {
-            setDeleting(false)
-          }}
-        />
+      {modal === 'delete' && savedId !== undefined && (
+        <DeleteCampaignModal id={savedId} name={form.name.trim()} onClose={closeModal} />
       )}
-      {addingSender && (
+      {modal === 'addSender' && (
         <SenderModal
-          onClose={() => {
-            setAddingSender(false)
-          }}
+          onClose={closeModal}
           onSaved={(created) => {
             edit({ senderId: created.id })
           }}
         />
       )}
-    </PageLayout>
+    </>
   )
 }

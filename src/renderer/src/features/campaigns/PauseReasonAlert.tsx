@@ -75,11 +75,7 @@ export function PauseReasonAlert({ pause, senderBlocked, now }: Props) {
         )}
         {view.goTo !== null && (
           <Group gap="xs" mt={4}>
-            {view.goTo === 'banCentre' ? (
-              <BanCentreButton label={t('campaigns.detail.autoPause.openBanCentre')} />
-            ) : (
-              <SettingsButton label={t('campaigns.detail.autoPause.openSettings')} />
-            )}
+            {view.goTo === 'banCentre' ? <BanCentreButton /> : <SettingsButton />}
           </Group>
         )}
       </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Loader, Paper, Stack, Text } from '@mantine/core'
+import { Alert, Group, Loader, Paper, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { MessagePreview } from '../../../../shared/campaigns'
 import type { CampaignTemplate } from '../../../../shared/cloud-api'
@@ -65,9 +65,13 @@ export function PreviewPanel({ form, cloud }: Props) {
       aria-busy={state.status === 'loading'}
     >
       <Stack gap="xs">
-        <Text fz="xs" c="dimmed">
-          {t('campaigns.composer.previewHint')}
-        </Text>
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Text fz="xs" c="dimmed">
+            {t('campaigns.composer.previewHint')}
+          </Text>
+          {/* Asking again after an edit: the last answer stays, with a sign that it is updating. */}
+          {state.status === 'loading' && state.previous.length > 0 && <Loader size={14} />}
+        </Group>
         {body}
       </Stack>
     </Paper>

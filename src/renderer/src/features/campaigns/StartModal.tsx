@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Modal, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { CampaignTemplate } from '../../../../shared/cloud-api'
 import type { ListSummary } from '../../../../shared/lists'
 import type { Sender } from '../../../../shared/senders'
+import { ModalActions } from '../../components/ModalActions'
 import { useAsyncAction } from '../../components/use-async-action'
 import { daysSummary } from '../senders/week'
-import { StartRefusal } from './StartRefusal'
+import { RefusalAlert } from './RefusalAlert'
 
 interface Props {
   name: string
@@ -58,15 +59,23 @@ export function StartModal({ name, sender, list, template, onConfirm, onClose }:
               : t('campaigns.startModal.cloud', { template: template.name })}
           </Text>
         </Stack>
-        {error !== undefined && <StartRefusal error={error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('campaigns.startModal.cancel')}
-          </Button>
-          <Button loading={busy} onClick={() => void confirm()}>
-            {t('campaigns.startModal.confirm')}
-          </Button>
-        </Group>
+        {busy && template !== null && (
+          <Text fz="sm" c="dimmed" role="status">
+            {t('campaigns.startModal.checking')}
+          </Text>
+        )}
+        {error !== undefined && (
+          <RefusalAlert title={t('campaigns.startModal.refused')} error={error} />
+        )}
+        <ModalActions
+          cancelLabel={t('campaigns.startModal.cancel')}
+          onCancel={onClose}
+          confirmLabel={t('campaigns.startModal.confirm')}
+          busy={busy}
+          onConfirm={() => void confirm()}
+          focusCancel
+          gap="sm"
+        />
       </Stack>
     </Modal>
   )

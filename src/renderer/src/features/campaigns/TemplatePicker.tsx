@@ -14,10 +14,9 @@ import {
 import { IconRefresh } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { CampaignTemplate, CloudTemplate } from '../../../../shared/cloud-api'
+import { useApiEvent } from '../../api/use-api-event'
 import { useApiQuery } from '../../api/use-api-query'
-import { CloudErrorText } from './CloudErrorText'
-import { errorFix } from './error-fix'
-import { BanCentreButton, SettingsButton } from './GoToButtons'
+import { RefusalAlert } from './RefusalAlert'
 import { localeName } from './locale-name'
 import { sameTemplate } from './template-mapping'
 import { isSendable, templateCategoryKey, templateStatusKey } from './template-status'
@@ -41,8 +40,12 @@ const optionValue = (template: Pick<CloudTemplate, 'name' | 'language'>) =>
  */
 export function TemplatePicker({ senderId, value, error, onPick }: Props) {
   const { t } = useTranslation()
-  // The list follows the number's settings: a new token or address may change the answer.
-  const query = useApiQuery('cloud.templates', { senderId }, { refreshOn: ['senders.changed'] })
+  const query = useApiQuery('cloud.templates', { senderId })
+  // The list follows this number's settings (a new token or address may change the answer);
+  // another number's changes, and the statuses poll, are no reason to ask Meta again.
+  useApiEvent('senders.changed', (changed) => {
+    if (changed.id === senderId || changed.id === null) query.refresh()
+  })
 
   if (query.state.status === 'loading') {
     return (
@@ -58,29 +61,17 @@ export function TemplatePicker({ senderId, value, error, onPick }: Props) {
     )
   }
   if (query.state.status === 'failed') {
-    const fix = errorFix(query.state.error)
     return (
-      <Alert color="red" variant="light" title={t('campaigns.composer.cloud.templatesFailed')}>
-        <Stack gap="sm">
-          <CloudErrorText error={query.state.error} />
-          <Group gap="xs">
-            {fix === 'settings' && (
-              <SettingsButton label={t('campaigns.composer.cloud.openSettings')} />
-            )}
-            {fix === 'banCentre' && (
-              <BanCentreButton label={t('campaigns.startModal.openBanCentre')} />
-            )}
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconRefresh size={16} />}
-              onClick={query.reload}
-            >
-              {t('campaigns.composer.cloud.retry')}
-            </Button>
-          </Group>
-        </Stack>
-      </Alert>
+      <RefusalAlert title={t('campaigns.composer.cloud.templatesFailed')} error={query.state.error}>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconRefresh size={16} />}
+          onClick={query.reload}
+        >
+          {t('campaigns.composer.cloud.retry')}
+        </Button>
+      </RefusalAlert>
     )
   }
   return (
@@ -184,7 +175,7 @@ function TemplateSelect({ templates, value, error, onPick, onReload }: SelectPro
         <Alert color="orange" variant="light">
           {t('campaigns.composer.cloud.chosenMissing', {
             name: value.name,
-            language: value.language,
+            language: localeName(value.language, i18n.language),
           })}
         </Alert>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { campaignInputSchema, type Campaign } from '../../../../shared/campaigns'
+import { campaignInputSchema, emptyCounts, type Campaign } from '../../../../shared/campaigns'
 import {
   composerProblems,
   defaultOptOutLines,
@@ -29,17 +29,7 @@ const campaign: Campaign = {
   template: null,
   state: 'draft',
   pauseReason: null,
-  counts: {
-    total: 0,
-    planned: 0,
-    sending: 0,
-    sent: 0,
-    skipped: 0,
-    failed: 0,
-    uncertain: 0,
-    delivered: 0,
-    read: 0,
-  },
+  counts: emptyCounts(),
   nextDueAt: null,
   waitReason: null,
   createdAt: 1,

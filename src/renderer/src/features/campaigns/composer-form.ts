@@ -83,6 +83,10 @@ export function utmTag(name: string): string {
     .slice(0, 80)
 }
 
+/** The campaign's UTM tag: the one written, or else one made from its name. */
+export const campaignTag = (form: Pick<ComposerForm, 'name' | 'utmCampaign'>): string =>
+  form.utmCampaign.trim() === '' ? utmTag(form.name) : form.utmCampaign.trim()
+
 interface Defaults {
   language: MessageLanguage
   senderId: number | null
@@ -172,7 +176,7 @@ export function toCampaignInput(
     appendOptOut: form.appendOptOut,
     optOutLine: form.optOutLine.trim(),
     utm: form.utm,
-    utmCampaign: form.utmCampaign.trim() === '' ? utmTag(form.name) : form.utmCampaign.trim(),
+    utmCampaign: campaignTag(form),
     language: form.language,
     startAt,
     template: cloud ? form.template : null,

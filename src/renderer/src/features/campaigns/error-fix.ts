@@ -13,8 +13,11 @@ export function cloudReasonOf(error: unknown): CloudErrorReason | null {
   return reason === undefined || reason === 'unknown' ? null : reason
 }
 
-const settingsReasons = new Set(['token_invalid', 'no_permission'])
+/** Meta's reasons whose fix is in the number's Cloud API settings (its token). */
+export const fixedInSettings = (reason: unknown): boolean =>
+  reason === 'token_invalid' || reason === 'no_permission'
 
+/** Where a refusal can be fixed: the number's settings, the ban centre, or nowhere in Rupor. */
 export function errorFix(error: unknown): 'settings' | 'banCentre' | null {
   if (!(error instanceof ApiCallError)) return null
   switch (error.code) {
@@ -24,7 +27,7 @@ export function errorFix(error: unknown): 'settings' | 'banCentre' | null {
     case 'sender_blocked':
       return 'banCentre'
     case 'cloud_api':
-      return settingsReasons.has(String(error.details.reason)) ? 'settings' : null
+      return fixedInSettings(error.details.reason) ? 'settings' : null
     default:
       return null
   }

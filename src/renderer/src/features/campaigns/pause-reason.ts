@@ -1,6 +1,7 @@
 // Why a campaign stopped on its own, sorted into what the campaign's page says and offers.
 import type { PauseReason } from '../../../../shared/cloud-errors'
 import { reasonKey } from './campaign-progress'
+import { fixedInSettings } from './error-fix'
 
 export interface PauseView {
   /** The headline: the number is blocked, or the campaign waits for the owner. */
@@ -18,9 +19,6 @@ export interface PauseView {
   goTo: 'banCentre' | 'settings' | null
 }
 
-/** Reasons whose fix is in the number's Cloud API settings. */
-const settingsReasons = new Set<PauseReason['reason']>(['token_invalid', 'no_permission'])
-
 export function pauseView(pause: PauseReason, senderBlocked: boolean): PauseView {
   const message = pause.message.trim()
   const unknown = pause.reason === 'unknown' && message !== ''
@@ -30,7 +28,7 @@ export function pauseView(pause: PauseReason, senderBlocked: boolean): PauseView
     lead: unknown ? { metaMessage: message } : { explain: pause.reason },
     meta: metaLine(pause.code, unknown ? '' : message),
     until: pause.until,
-    goTo: blocked ? 'banCentre' : settingsReasons.has(pause.reason) ? 'settings' : null,
+    goTo: blocked ? 'banCentre' : fixedInSettings(pause.reason) ? 'settings' : null,
   }
 }
 

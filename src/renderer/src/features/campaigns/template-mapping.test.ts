@@ -44,42 +44,24 @@ const orderReady: CloudTemplate = {
   ],
 }
 
-describe('template mapping', () => {
-  it('maps {{1}} of the body to the first name, with "friend" in the message language', () => {
-    expect(defaultParam({ component: 'body', key: '1' }, 'ru')).toEqual({
-      kind: 'field',
-      field: 'first_name',
-      fallback: 'друг',
-    })
-    expect(defaultParam({ component: 'body', key: '1' }, 'en')).toMatchObject({
-      fallback: 'friend',
-    })
-    // A header's {{1}} is usually not a greeting: the owner writes it.
-    expect(defaultParam({ component: 'header', key: '1' }, 'ru')).toEqual({
-      kind: 'fixed',
-      value: '',
-    })
-    expect(defaultParam({ component: 'body', key: '2' }, 'ru')).toEqual({
-      kind: 'fixed',
-      value: '',
-    })
-  })
+const field = (name: string, fallback: string) => ({ kind: 'field', field: name, fallback })
+/** {{1}} and {{first_name}}: the first name, with "friend" in the message's language. */
+const firstName = (fallback: string) => field('first_name', fallback)
 
-  it('maps named placeholders that are contact fields to that field', () => {
-    expect(defaultParam({ component: 'body', key: 'first_name' }, 'en')).toEqual({
-      kind: 'field',
-      field: 'first_name',
-      fallback: 'friend',
-    })
-    expect(defaultParam({ component: 'body', key: 'email' }, 'en')).toEqual({
-      kind: 'field',
-      field: 'email',
-      fallback: '',
-    })
-    expect(defaultParam({ component: 'body', key: 'order_id' }, 'en')).toEqual({
-      kind: 'fixed',
-      value: '',
-    })
+describe('template mapping', () => {
+  const typed = { kind: 'fixed', value: '' }
+  it.each([
+    ["the body's {{1}}, in Russian", { component: 'body', key: '1' }, 'ru', firstName('друг')],
+    ["the body's {{1}}, in English", { component: 'body', key: '1' }, 'en', firstName('friend')],
+    // A header's {{1}} is usually not a greeting: the owner writes it.
+    ["a header's {{1}}", { component: 'header', key: '1' }, 'ru', typed],
+    ["the body's {{2}}", { component: 'body', key: '2' }, 'ru', typed],
+    // Named placeholders that are contact fields take that field.
+    ['{{first_name}}', { component: 'body', key: 'first_name' }, 'en', firstName('friend')],
+    ['{{email}}', { component: 'body', key: 'email' }, 'en', field('email', '')],
+    ['{{order_id}}', { component: 'body', key: 'order_id' }, 'en', typed],
+  ] as const)('maps %s by default', (_name, placeholder, language, expected) => {
+    expect(defaultParam(placeholder, language)).toEqual(expected)
   })
 
   it('takes the message language from the template locale', () => {

@@ -102,13 +102,13 @@ export function chooseTemplate(
  * the owner sees what is missing instead of no preview at all (Meta's rules refuse an empty one).
  */
 export function forPreview(template: CampaignTemplate): CampaignTemplate {
-  const params: Record<string, TemplateParam> = {}
-  for (const [key, param] of Object.entries(template.params)) {
-    const placeholder = key.slice(key.indexOf(':') + 1)
-    params[key] =
-      param.kind === 'fixed' && param.value.trim() === ''
-        ? { kind: 'fixed', value: `{{${placeholder}}}` }
-        : param
+  const params = { ...template.params }
+  for (const placeholder of template.placeholders) {
+    const key = paramKey(placeholder)
+    const param = params[key]
+    if (param?.kind === 'fixed' && param.value.trim() === '') {
+      params[key] = { kind: 'fixed', value: `{{${placeholder.key}}}` }
+    }
   }
   return { ...template, params }
 }

@@ -4,7 +4,8 @@ import { useApiQuery } from '../../api/use-api-query'
 /** One campaign with the person due now, kept fresh by the core's events. */
 export function useCampaignDetail(id: number) {
   const detail = useApiQuery('campaigns.get', { id })
-  // Every item, for the reasons and the uncertain ones (a campaign holds at most 256 people).
+  // Every item (a campaign holds at most 256 people): the reasons, the uncertain ones and the
+  // recipients table all read this one answer.
   const items = useApiQuery('campaigns.items', { id, offset: 0, limit: 500 })
   const refresh = () => {
     detail.refresh()

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
+import type { CallInput } from '../../../../shared/api'
 import type { MessagePreview } from '../../../../shared/campaigns'
 import { useApi } from '../../api/api-context'
 import type { ComposerForm } from './composer-form'
@@ -21,58 +22,56 @@ type PreviewInput = Pick<
   'text' | 'appendOptOut' | 'optOutLine' | 'utm' | 'utmCampaign' | 'listId' | 'template'
 >
 
-/** Nothing to show yet: no list, or no message (a text or a template) to fill in. */
-export const previewIdle = (form: Pick<PreviewInput, 'text' | 'listId' | 'template'>): boolean =>
-  form.listId === null || (form.template === null && form.text.trim() === '')
+/**
+ * What the core is asked, or null when there is nothing to show yet: no list, or no message. A
+ * template goes out as Meta approved it, without the text's opt-out line and UTM tags, so those are
+ * left out of its request: typing the campaign's name (its UTM tag) does not ask again.
+ */
+export function previewRequest(
+  form: PreviewInput,
+  count: number,
+): CallInput<'campaigns.preview'> | null {
+  const { listId, template } = form
+  if (listId === null) return null
+  if (template !== null) {
+    const none = { text: '', appendOptOut: false, optOutLine: '', utm: false, utmCampaign: '' }
+    return { ...none, listId, template: forPreview(template), limit: count }
+  }
+  if (form.text.trim() === '') return null
+  const { text, appendOptOut, optOutLine, utm, utmCampaign } = form
+  return { text, appendOptOut, optOutLine, utm, utmCampaign, listId, template: null, limit: count }
+}
 
 /** The message as the first real recipients of the list would get it, following the typing. */
 export function usePreview(form: PreviewInput, count = 3): PreviewState {
   const api = useApi()
-  const { text, appendOptOut, optOutLine, utm, utmCampaign, listId, template } = form
-  const idle = previewIdle(form)
-  const key = JSON.stringify([
-    text,
-    appendOptOut,
-    optOutLine,
-    utm,
-    utmCampaign,
-    listId,
-    template,
-    count,
-  ])
+  const request = previewRequest(form, count)
+  const key = JSON.stringify(request)
   const [answer, setAnswer] = useState<Answer>()
+  const ask = useEffectEvent(() =>
+    request === null ? null : api.call('campaigns.preview', request),
+  )
 
   useEffect(() => {
-    if (listId === null || idle) return
     let live = true
+    // Asked once typing pauses, not for every keystroke.
     const timer = setTimeout(() => {
-      api
-        .call('campaigns.preview', {
-          text,
-          appendOptOut,
-          optOutLine,
-          utm,
-          utmCampaign,
-          listId,
-          template: template && forPreview(template),
-          limit: count,
-        })
-        .then(
-          (previews) => {
-            if (live) setAnswer({ key, previews })
-          },
-          (error: unknown) => {
-            if (live) setAnswer({ key, error })
-          },
-        )
+      ask()?.then(
+        (previews) => {
+          if (live) setAnswer({ key, previews })
+        },
+        (error: unknown) => {
+          if (live) setAnswer({ key, error })
+        },
+      )
     }, debounceMs)
     return () => {
       live = false
       clearTimeout(timer)
     }
-  }, [api, key, idle, text, appendOptOut, optOutLine, utm, utmCampaign, listId, template, count])
+  }, [key])
 
-  if (idle) return { status: 'idle' }
+  if (request === null) return { status: 'idle' }
   if (answer?.key === key) {
     return 'previews' in answer
       ? { status: 'ready', previews: answer.previews }

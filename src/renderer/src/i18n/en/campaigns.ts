@@ -13,6 +13,10 @@ export const campaignsEn: Translation['campaigns'] = {
   retry: 'Try again',
   failed: 'That did not work',
   back: 'All campaigns',
+  goTo: {
+    banCentre: 'Open “Blocks”',
+    settings: 'Open the number’s settings',
+  },
   table: 'Campaigns',
   column: {
     name: 'Campaign',
@@ -116,7 +120,6 @@ export const campaignsEn: Translation['campaigns'] = {
       templatesFailed: 'Could not load the templates',
       retry: 'Try again',
       reload: 'Refresh the list',
-      openSettings: 'Open the number’s settings',
       noTemplates:
         'The WhatsApp account has no templates yet. Create one in WhatsApp Manager and wait for Meta to approve it.',
       nothingFound: 'No such template',
@@ -189,9 +192,8 @@ export const campaignsEn: Translation['campaigns'] = {
       'When the time comes, Rupor opens WhatsApp with the text ready — you press Send and tell Rupor how it went.',
     cloud:
       'Rupor sends the template “{{template}}” through the Cloud API by itself, to each person in turn. Nothing to press: what was delivered and read shows on the campaign’s page.',
+    checking: 'Asking Meta whether this template may be sent now…',
     refused: 'The campaign cannot be started',
-    openBanCentre: 'Open “Blocks”',
-    openSettings: 'Open the number’s settings',
     confirm: 'Start',
     cancel: 'Cancel',
     started: 'Campaign “{{name}}” started',
@@ -200,6 +202,8 @@ export const campaignsEn: Translation['campaigns'] = {
     editText: 'Edit the text',
     pause: 'Pause',
     resume: 'Resume',
+    resumeRefused: 'The campaign cannot be resumed',
+    resumeAfterUnblock: 'You can resume once you allow sending from this number again in “Blocks”.',
     cancel: 'Cancel the campaign',
     delete: 'Delete',
     deleted: 'Campaign “{{name}}” deleted',
@@ -261,8 +265,6 @@ export const campaignsEn: Translation['campaigns'] = {
       shortBlocked: 'Number blocked',
       until: 'Access returns at {{time}}.',
       untilDay: 'Access returns on {{day}} at {{time}}.',
-      openBanCentre: 'Open “Blocks”',
-      openSettings: 'Open the number’s settings',
     },
     cancelModal: {
       title: 'Cancel the campaign “{{name}}”?',
@@ -314,8 +316,6 @@ export const campaignsEn: Translation['campaigns'] = {
     when: 'When',
     delivery: 'Delivery',
     empty: 'Nobody here yet.',
-    more: 'Show more',
-    shown: '{{shown,number}} of {{total,number}} shown',
   },
   itemState: {
     planned: 'Queued',

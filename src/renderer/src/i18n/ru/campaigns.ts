@@ -11,6 +11,10 @@ export const campaignsRu = {
   retry: 'Попробовать ещё раз',
   failed: 'Не получилось',
   back: 'Все рассылки',
+  goTo: {
+    banCentre: 'Открыть «Блокировки»',
+    settings: 'Открыть настройки номера',
+  },
   table: 'Рассылки',
   column: {
     name: 'Рассылка',
@@ -114,7 +118,6 @@ export const campaignsRu = {
       templatesFailed: 'Не удалось загрузить шаблоны',
       retry: 'Попробовать ещё раз',
       reload: 'Обновить список',
-      openSettings: 'Открыть настройки номера',
       noTemplates:
         'В аккаунте WhatsApp пока нет шаблонов. Создайте шаблон в WhatsApp Manager и дождитесь одобрения Meta.',
       nothingFound: 'Такого шаблона нет',
@@ -125,7 +128,7 @@ export const campaignsRu = {
         'Шаблона «{{name}}» ({{language}}) больше нет в аккаунте WhatsApp. Выберите другой.',
       text: 'Текст шаблона',
       mapping: 'Что подставить',
-      mappingHint: 'Для каждого поля шаблона — откуда взять значение для каждого человека.',
+      mappingHint: 'Для каждой подстановки шаблона — откуда взять значение для каждого человека.',
       noPlaceholders: 'В шаблоне нет подстановок: все получат одинаковый текст.',
       inHeader: 'в заголовке',
       source: {
@@ -187,9 +190,8 @@ export const campaignsRu = {
       'Когда подойдёт время, Рупор откроет WhatsApp с готовым текстом — вам останется нажать «Отправить» и ответить в Рупоре, что получилось.',
     cloud:
       'Рупор сам отправит шаблон «{{template}}» через Cloud API, каждому человеку в своё время. Ничего нажимать не нужно: что доставлено и прочитано, видно на странице рассылки.',
+    checking: 'Спрашиваем Meta, можно ли сейчас отправлять этот шаблон…',
     refused: 'Рассылку нельзя запустить',
-    openBanCentre: 'Открыть «Блокировки»',
-    openSettings: 'Открыть настройки номера',
     confirm: 'Запустить',
     cancel: 'Отмена',
     started: 'Рассылка «{{name}}» запущена',
@@ -198,6 +200,9 @@ export const campaignsRu = {
     editText: 'Изменить текст',
     pause: 'Пауза',
     resume: 'Продолжить',
+    resumeRefused: 'Рассылку нельзя продолжить',
+    resumeAfterUnblock:
+      'Продолжить можно будет, когда вы разрешите отправку с этого номера в «Блокировках».',
     cancel: 'Отменить рассылку',
     delete: 'Удалить',
     deleted: 'Рассылка «{{name}}» удалена',
@@ -257,8 +262,6 @@ export const campaignsRu = {
       shortBlocked: 'Номер заблокирован',
       until: 'Доступ вернётся в {{time}}.',
       untilDay: 'Доступ вернётся {{day}} в {{time}}.',
-      openBanCentre: 'Открыть «Блокировки»',
-      openSettings: 'Открыть настройки номера',
     },
     cancelModal: {
       title: 'Отменить рассылку «{{name}}»?',
@@ -310,8 +313,6 @@ export const campaignsRu = {
     when: 'Когда',
     delivery: 'Доставка',
     empty: 'Здесь пока никого.',
-    more: 'Показать ещё',
-    shown: 'Показано {{shown,number}} из {{total,number}}',
   },
   itemState: {
     planned: 'В очереди',
@@ -343,7 +344,7 @@ export const campaignsRu = {
     not_delivered_ecosystem: 'Слишком много рекламы',
     marketing_stopped: 'Отключил рекламу',
     experiment: 'Эксперимент Meta',
-    undeliverable: 'Не доставить',
+    undeliverable: 'Нельзя доставить',
     re_engagement: 'Вне окна переписки',
     unsupported_type: 'Вид сообщения не поддерживается',
     media_error: 'Не загрузилось вложение',

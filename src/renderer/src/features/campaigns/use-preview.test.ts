@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import type { CampaignTemplate } from '../../../../shared/cloud-api'
+import { previewRequest } from './use-preview'
+
+const form = {
+  text: 'Привет, {{first_name|друг}}! https://shop.example/sale',
+  appendOptOut: true,
+  optOutLine: 'Ответьте СТОП',
+  utm: true,
+  utmCampaign: 'vesna',
+  listId: 4,
+  template: null,
+}
+
+const template: CampaignTemplate = {
+  name: 'spring_sale',
+  language: 'ru',
+  category: 'MARKETING',
+  parameterFormat: 'positional',
+  header: null,
+  body: 'Здравствуйте, {{1}}! Скидка {{2}}.',
+  footer: null,
+  buttons: [],
+  placeholders: [
+    { component: 'body', key: '1' },
+    { component: 'body', key: '2' },
+  ],
+  params: {
+    'body:1': { kind: 'field', field: 'first_name', fallback: 'друг' },
+    'body:2': { kind: 'fixed', value: '' },
+  },
+}
+
+describe('preview request', () => {
+  it('asks nothing without a list or a message', () => {
+    expect(previewRequest({ ...form, listId: null }, 3)).toBeNull()
+    expect(previewRequest({ ...form, text: '  ' }, 3)).toBeNull()
+  })
+
+  it('asks for the text with its add-ons', () => {
+    expect(previewRequest(form, 3)).toEqual({ ...form, limit: 3 })
+  })
+
+  it("asks for a template without the text's add-ons, so the UTM tag does not ask again", () => {
+    const request = previewRequest({ ...form, template }, 3)
+    expect(request).toMatchObject({ text: '', appendOptOut: false, utm: false, utmCampaign: '' })
+    expect(previewRequest({ ...form, template, utmCampaign: 'other' }, 3)).toEqual(request)
+    // A text not typed yet shows as its placeholder.
+    expect(request?.template?.params['body:2']).toEqual({ kind: 'fixed', value: '{{2}}' })
+  })
+})
