@@ -83,3 +83,13 @@ export interface SenderBlock {
   /** When a temporary block ends, if known. */
   until: number | null
 }
+
+/**
+ * Meta's words without the "(#368)" it puts in front: the code is shown on its own beside them.
+ * Only the code the error carries is taken off, so a message about another code stays whole.
+ */
+export function metaWords({ code, message }: { code: number | null; message: string }): string {
+  const words = message.trim()
+  const prefix = `(#${String(code)})`
+  return code !== null && words.startsWith(prefix) ? words.slice(prefix.length).trim() : words
+}

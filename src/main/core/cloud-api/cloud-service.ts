@@ -10,6 +10,7 @@ import type {
   StatusRefreshOutcome,
   WebhookImportOutcome,
 } from '../../../shared/cloud-api'
+import { metaWords } from '../../../shared/cloud-errors'
 import type { OptOutSource } from '../../../shared/opt-outs'
 import type { Sender } from '../../../shared/senders'
 import { CoreError } from '../errors'
@@ -36,7 +37,8 @@ export function asCoreError(error: unknown): CoreError {
     return new CoreError('cloud_api', error.message, undefined, {
       metaCode: error.code,
       reason: actionFor(error.code).reason,
-      metaMessage: error.message,
+      // The code travels apart; Meta's words without the "(#code)" they start with.
+      metaMessage: metaWords(error),
     })
   }
   if (error instanceof CloudUnreachable) {

@@ -2,7 +2,8 @@ import { Alert, Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from
 import { IconBan, IconCircleCheck, IconHandStop } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { formatPhone } from '../contacts/phone-format'
-import { adviceFor, happenedKey, metaMessage, type BlockedSender } from './block-advice'
+import { metaWords } from '../../../../shared/cloud-errors'
+import { adviceFor, happenedKey, type BlockedSender } from './block-advice'
 
 const steps = ['step1', 'step2', 'step3'] as const
 
@@ -18,7 +19,7 @@ export function BlockedSenderCard({ sender, onLift }: Props) {
   const when = (at: number) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(at)
   const advice = adviceFor(block.reason)
-  const message = metaMessage(block)
+  const message = metaWords(block)
 
   return (
     <Paper withBorder radius="md" p="lg" role="region" aria-label={sender.label}>

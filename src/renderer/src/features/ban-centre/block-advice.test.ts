@@ -3,7 +3,7 @@ import { testI18n } from '../../i18n/test-i18n'
 import { cloudErrorReasons, type SenderBlock } from '../../../../shared/cloud-errors'
 import type { Sender } from '../../../../shared/senders'
 import { ru } from '../../i18n/ru'
-import { adviceFor, blockedSenders, happenedKey, metaMessage } from './block-advice'
+import { adviceFor, blockedSenders, happenedKey } from './block-advice'
 
 const i18n = testI18n()
 
@@ -43,17 +43,6 @@ describe('the ban centre’s advice', () => {
     }
     expect(i18n.t(happenedKey('policy_block'))).toBe(ru.cloudErrors.policy_block)
     expect(i18n.t(happenedKey('reported_permanent'))).toBe(ru.banCentre.card.reported.permanent)
-  })
-
-  it('quotes Meta’s words without the code it starts them with, which the card names already', () => {
-    expect(metaMessage({ code: 368, message: ' (#368) Temporarily blocked ' })).toBe(
-      'Temporarily blocked',
-    )
-    expect(metaMessage({ code: 131031, message: 'Account locked' })).toBe('Account locked')
-    expect(metaMessage({ code: 368, message: '(#100) Invalid parameter' })).toBe(
-      '(#100) Invalid parameter',
-    )
-    expect(metaMessage({ code: null, message: '(#368) Blocked' })).toBe('(#368) Blocked')
   })
 
   it('lists only blocked numbers, the latest block first', () => {

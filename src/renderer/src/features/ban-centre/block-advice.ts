@@ -36,13 +36,6 @@ export function happenedKey(reason: SenderBlock['reason']): HappenedKey {
   return `cloudErrors.${reason}`
 }
 
-/** Meta's own words, as the card quotes them after the code: without the "(#368) " they start with. */
-export function metaMessage({ code, message }: Pick<SenderBlock, 'code' | 'message'>): string {
-  const words = message.trim()
-  const prefix = `(#${String(code)})`
-  return code !== null && words.startsWith(prefix) ? words.slice(prefix.length).trim() : words
-}
-
 export type BlockedSender = Sender & { block: SenderBlock }
 
 /** The blocked numbers, the most recent block first. */

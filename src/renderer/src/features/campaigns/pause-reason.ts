@@ -1,5 +1,5 @@
 // Why a campaign stopped on its own, sorted into what the campaign's page says and offers.
-import type { PauseReason } from '../../../../shared/cloud-errors'
+import { metaWords, type PauseReason } from '../../../../shared/cloud-errors'
 import { reasonKey } from './campaign-progress'
 import { fixedInSettings } from './error-fix'
 
@@ -20,7 +20,7 @@ export interface PauseView {
 }
 
 export function pauseView(pause: PauseReason, senderBlocked: boolean): PauseView {
-  const message = pause.message.trim()
+  const message = metaWords(pause)
   const unknown = pause.reason === 'unknown' && message !== ''
   const blocked = pause.reason === 'sender_blocked' || senderBlocked
   return {
