@@ -30,7 +30,6 @@ type CampaignInput = z.output<typeof campaignInputSchema>
 type ItemsQuery = z.output<typeof campaignItemsSchema>
 type PreviewInput = z.output<typeof campaignPreviewSchema>
 
-
 const wrongState = (state: string): CoreError =>
   new CoreError('wrong_state', `Not possible while the campaign is ${state}.`, undefined, { state })
 
