@@ -79,6 +79,9 @@ import {
   type StatusRefreshOutcome,
   type WebhookImportOutcome,
 } from './cloud-api'
+import { riskDraftSchema, type Forecast, type RiskAssessment } from './risk'
+import { campaignItemsCsvSchema, type CampaignResults, type SenderTotals } from './campaign-results'
+import { reportBlockSchema, type BlockReport } from './blocks'
 
 /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- phantom types are the point */
 /** Declares a call: its input schema now, its output type as a phantom. */
@@ -163,6 +166,25 @@ export const calls = {
   'senders.usage': call<SenderUsage>()(senderIdSchema),
   /** The owner has dealt with a block (ban centre): the number may start campaigns again. */
   'senders.liftBlock': call<Sender>()(senderIdSchema),
+  /** The owner says WhatsApp blocked the number: every campaign of it pauses at once. */
+  'senders.reportBlock': call<Sender>()(reportBlockSchema),
+  /** The ban centre's page for one number: its block, past blocks, and their likely causes. */
+  'senders.blockReport': call<BlockReport>()(senderIdSchema),
+  /** What the number sent over the last 7 and 30 days. */
+  'senders.totals': call<SenderTotals[]>()(senderIdSchema),
+
+  /** The ban-risk meter for a campaign as the composer has it now, saved or not. */
+  'risk.draft': call<RiskAssessment>()(riskDraftSchema),
+  /** The meter for a saved campaign (a started one: for the people still to message). */
+  'risk.campaign': call<RiskAssessment>()(campaignIdSchema),
+  /** The meter for a number on its own: its limits, age, history and blocks. */
+  'risk.sender': call<RiskAssessment>()(senderIdSchema),
+  /** When the draft would finish if started now, from the scheduler run on a copy. */
+  'risk.forecastDraft': call<Forecast>()(riskDraftSchema),
+  /** When a campaign would finish at the current settings (a paused one: if resumed now). */
+  'risk.forecastCampaign': call<Forecast>()(campaignIdSchema),
+  /** When every running and scheduled campaign of a number would be done. */
+  'risk.forecastSender': call<Forecast>()(senderIdSchema),
 
   /** Saves the Cloud API connection of a sender; the token goes to the secret store, never back. */
   'cloud.connect': call<Sender>()(cloudConnectSchema),
@@ -186,6 +208,10 @@ export const calls = {
   'campaigns.resume': call<Campaign>()(campaignIdSchema),
   'campaigns.cancel': call<Campaign>()(campaignIdSchema),
   'campaigns.items': call<CampaignItemsPage>()(campaignItemsSchema),
+  /** Counts by reason, sends per hour and progress over time. */
+  'campaigns.results': call<CampaignResults>()(campaignIdSchema),
+  /** Every recipient's outcome (or those in one state) as CSV. */
+  'campaigns.itemsCsv': call<DownloadFile>()(campaignItemsCsvSchema),
   /** The owner's answer for the person they were asked to message (assisted channel). */
   'campaigns.confirm': call<Campaign>()(campaignConfirmSchema),
   /** The owner's answer for an uncertain item; nothing is ever re-sent on its own. */

@@ -79,13 +79,21 @@ export interface Sender {
   startedOn: string
   /** IANA, e.g. "Europe/Moscow". */
   timeZone: string
+  /**
+   * The day the warm-up counts from, "YYYY-MM-DD": `startedOn`, or the day its latest block ended
+   * (a number back from a block starts again as a young one).
+   */
+  warmUpFrom: string
   window: SendingWindow
   limits: SenderLimits
   warmUp: WarmUpStep[]
   assistedOpener: AssistedOpener
   /** The Cloud API connection (channel cloud_api); null until connected. */
   cloud: CloudConnection | null
-  /** WhatsApp blocked this number: nothing of it sends or starts until the owner acts. */
+  /**
+   * WhatsApp blocked this number: nothing of it sends or starts until the owner acts. A temporary
+   * block whose time is over is no longer here (the ban centre keeps it in the history).
+   */
   block: SenderBlock | null
   createdAt: number
   updatedAt: number

@@ -21,6 +21,11 @@ import { createOptOutsService } from './opt-outs/opt-outs-service'
 import type { Random } from './scheduler/pacing'
 import { createScheduler, type Scheduler } from './scheduler/scheduler'
 import { createSendersService } from './senders/senders-service'
+import { createBlockHistory, reportedBlock } from './senders/block-history'
+import { createResultsService } from './results/campaign-results'
+import { createForecaster } from './risk/forecast'
+import { createRiskFacts } from './risk/risk-facts'
+import { createRiskService } from './risk/risk-service'
 import type { Handlers } from './handlers'
 import { createSendStore } from './scheduler/send-store'
 import { usageOf } from './senders/sender-usage'
@@ -44,6 +49,8 @@ export interface CoreOptions {
   lateAfterMs?: number
   /** How often delivery statuses are fetched from Meta's message history; null: never on its own. */
   statusPollMs?: number | null
+  /** A fresh generator for each forecast (seeded the same by default, so figures do not jitter). */
+  forecastRandom?: () => Random
 }
 
 export type Core = ReturnType<typeof createCore>
@@ -62,11 +69,8 @@ export function createCore(options: CoreOptions) {
   const defaultCountry = () => settings.get().defaultCountry
   const contacts = createContactsService(db, clock, defaultCountry)
   const imports = createImportService({ db, clock, events, dataDir, defaultCountry })
-  const check = createRecipientCheck(
-    db,
-    () => ({ broadcastWithoutConsent: settings.get().broadcastWithoutConsent }),
-    defaultCountry,
-  )
+  const policy = () => ({ broadcastWithoutConsent: settings.get().broadcastWithoutConsent })
+  const check = createRecipientCheck(db, policy, defaultCountry)
   const optOuts = createOptOutsService({ db, clock, dataDir, defaultCountry })
   const lists = createListsService({ db, clock, check })
   const { capabilities } = options
@@ -173,6 +177,28 @@ export function createCore(options: CoreOptions) {
     capabilities,
     preflight: (senderId, template) => cloudService.preflight(senderId, template),
   })
+  const risk = createRiskService({
+    db,
+    clock,
+    senders,
+    facts: createRiskFacts({ db, store: sendStore, check, compose }),
+  })
+  const forecaster = createForecaster({
+    db,
+    clock,
+    policy,
+    defaultCountry,
+    cloudOf: (id) => connections.connection(id),
+    capabilities,
+    ...(options.forecastRandom ? { random: options.forecastRandom } : {}),
+  })
+  const results = createResultsService({
+    db,
+    clock,
+    senders,
+    counts: (id) => campaigns.get(id).counts,
+  })
+  const blocks = createBlockHistory(db)
   const campaignChanged = <T extends { id: number }>(value: T): T => {
     events.emit('campaigns.changed', { id: value.id })
     return value
@@ -277,6 +303,33 @@ export function createCore(options: CoreOptions) {
       return sender
     },
 
+    'senders.reportBlock': ({ id, kind, hours, at }) => {
+      senders.get(id)
+      scheduler.blockSender(id, reportedBlock({ kind, hours, at }, clock.now()))
+      events.emit('senders.changed', { id })
+      return senders.get(id)
+    },
+    'senders.blockReport': ({ id }) => {
+      const sender = senders.get(id)
+      const history = blocks.of(id, clock.now())
+      const latest = history[0]
+      return {
+        senderId: id,
+        current: history.find((record) => record.endedAt === null) ?? null,
+        history,
+        causes: latest ? risk.causesAt(id, latest.block.at) : [],
+        warmUpFrom: sender.warmUpFrom,
+      }
+    },
+    'senders.totals': ({ id }) => results.senderTotals(id),
+
+    'risk.draft': (draft) => risk.draft(draft),
+    'risk.campaign': ({ id }) => risk.campaign(id),
+    'risk.sender': ({ id }) => risk.sender(id),
+    'risk.forecastDraft': (draft) => forecaster.forecast({ kind: 'draft', draft }),
+    'risk.forecastCampaign': ({ id }) => forecaster.forecast({ kind: 'campaign', id }),
+    'risk.forecastSender': ({ id }) => forecaster.forecast({ kind: 'sender', id }),
+
     'cloud.connect': async (input) => {
       await cloudService.connect(input)
       events.emit('senders.changed', { id: input.senderId })
@@ -314,6 +367,8 @@ export function createCore(options: CoreOptions) {
     'campaigns.resume': async ({ id }) => campaignChanged(await campaigns.resume(id)),
     'campaigns.cancel': ({ id }) => campaignChanged(campaigns.cancel(id)),
     'campaigns.items': (query) => campaigns.items(query),
+    'campaigns.results': ({ id }) => results.campaign(id),
+    'campaigns.itemsCsv': ({ id, state }) => results.itemsCsv(id, state),
     'campaigns.confirm': ({ itemId, outcome }) =>
       campaignChanged(campaigns.toCampaign(scheduler.confirm(itemId, outcome))),
     'campaigns.resolve': ({ itemId, outcome }) =>

@@ -19,6 +19,9 @@ import type { PauseReason } from '../../../shared/cloud-errors'
 import type { Capabilities } from '../capabilities'
 import type { RecipientCheck } from '../eligibility/recipient-check'
 import { CoreError, invalidInput, listTooSmall, notFound } from '../errors'
+import type { Refusal } from '../../../shared/risk'
+import type { Sender } from '../../../shared/senders'
+import { refusalsOf } from '../scheduler/refusals'
 import type { Scheduler } from '../scheduler/scheduler'
 import type { CampaignRow, ItemRow } from '../scheduler/send-store'
 import type { SendersService } from '../senders/senders-service'
@@ -29,6 +32,28 @@ import { chatUrl, defaultOptOutLine, measureMessage, messageIssues } from './mes
 type CampaignInput = z.output<typeof campaignInputSchema>
 type ItemsQuery = z.output<typeof campaignItemsSchema>
 type PreviewInput = z.output<typeof campaignPreviewSchema>
+
+/** The scheduler's refusals (refusals.ts), as the errors the owner sees. */
+function assertNoRefusal(sender: Sender, refusals: readonly Refusal[]): void {
+  const [first] = refusals
+  if (first === undefined) return
+  switch (first.key) {
+    case 'sender_blocked':
+      throw new CoreError('sender_blocked', 'WhatsApp blocked this number.', undefined, {
+        reason: sender.block?.reason ?? 'unknown',
+      })
+    case 'list_over_maximum':
+      throw new CoreError('list_full', 'A campaign reaches at most 256 people.', undefined, {
+        limit: first.limit ?? 0,
+        size: first.value ?? 0,
+        adding: 0,
+      })
+    case 'gap_under_minimum':
+      throw invalidInput('The gap between messages is under 30 seconds.', [
+        { path: 'limits.gapMinSeconds', message: 'gap_under_minimum' },
+      ])
+  }
+}
 
 const wrongState = (state: string): CoreError =>
   new CoreError('wrong_state', `Not possible while the campaign is ${state}.`, undefined, { state })
@@ -119,6 +144,10 @@ export function createCampaignsService(options: {
     }
   }
 
+  const listSizeOf = db.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM list_members WHERE list_id = ?',
+  )
+
   const assertText = (text: string): void => {
     const issues = messageIssues({ text })
     if (issues.length > 0) {
@@ -135,11 +164,9 @@ export function createCampaignsService(options: {
    */
   async function assertCanSend(r: CampaignRow): Promise<void> {
     const sender = senders.get(r.sender_id)
-    if (sender.block !== null) {
-      throw new CoreError('sender_blocked', 'WhatsApp blocked this number.', undefined, {
-        reason: sender.block.reason,
-      })
-    }
+    const listSize =
+      r.state === 'draft' && r.list_id !== null ? (listSizeOf.get(r.list_id)?.n ?? 0) : null
+    assertNoRefusal(sender, refusalsOf(sender, listSize))
     if (sender.channel !== 'cloud_api') {
       assertText(r.text)
       if (r.text.trim() === '')
@@ -153,6 +180,51 @@ export function createCampaignsService(options: {
       throw new CoreError('needs_token', 'The Cloud API needs a (new) access token.')
     }
     await options.preflight(r.sender_id, template)
+  }
+
+  /**
+   * Draft → running (or scheduled): the list's people become the queue, in the list's order;
+   * those who may not be messaged are recorded as skipped with the reason at once. Also used on a
+   * copy of the database by the forecast.
+   */
+  function enqueue(r: CampaignRow): void {
+    const id = r.id
+    const now = clock.now()
+    if (r.list_id === null)
+      throw invalidInput('Choose a list.', [{ path: 'listId', message: 'required' }])
+    const members = db
+      .prepare<[number], { contact_id: number; name: string; e164: string | null }>(
+        `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM list_members m
+           JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position`,
+      )
+      .all(r.list_id)
+    if (members.length < listMinimum) throw listTooSmall(members.length)
+    db.transaction(() => {
+      const insert = db.prepare(
+        `INSERT OR IGNORE INTO campaign_items (campaign_id, contact_id, name, e164, position, state, reason, done_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      members.forEach((m, position) => {
+        const verdict = m.e164 === null ? null : check.checkNumber(m.e164)
+        if (verdict?.eligible)
+          insert.run(id, m.contact_id, m.name, m.e164, position, 'planned', null, null)
+        else {
+          const reason = verdict === null ? 'no_number' : (verdict.reasons[0] ?? 'invalid_number')
+          insert.run(id, m.contact_id, m.name, m.e164, position, 'skipped', reason, now)
+        }
+      })
+      const state = r.start_at !== null && r.start_at > now ? 'scheduled' : 'running'
+      db.prepare('UPDATE campaigns SET state = ?, updated_at = ? WHERE id = ?').run(state, now, id)
+    })()
+  }
+
+  /** Paused → running (or scheduled, if its start is still ahead). */
+  function reopen(r: CampaignRow): void {
+    const now = clock.now()
+    const state = r.start_at !== null && r.start_at > now ? 'scheduled' : 'running'
+    db.prepare(
+      'UPDATE campaigns SET state = ?, pause_reason = NULL, updated_at = ? WHERE id = ?',
+    ).run(state, now, r.id)
   }
 
   return {
@@ -228,48 +300,15 @@ export function createCampaignsService(options: {
       return { deleted: db.prepare('DELETE FROM campaigns WHERE id = ?').run(id).changes }
     },
 
-    /**
-     * Draft → running (or scheduled): the list's people become the queue, in the list's order;
-     * those who may not be messaged are recorded as skipped with the reason at once.
-     */
+    /** Draft → running (or scheduled), once the number and the message may send (assertCanSend). */
     async start(id: number): Promise<Campaign> {
       const before = requireRow(id)
       if (before.state !== 'draft') throw wrongState(before.state)
       await assertCanSend(before)
       // Read again after the check's round trip: the campaign may have changed meanwhile.
-      const now = clock.now()
       const r = requireRow(id)
       if (r.state !== 'draft') throw wrongState(r.state)
-      if (r.list_id === null)
-        throw invalidInput('Choose a list.', [{ path: 'listId', message: 'required' }])
-      const members = db
-        .prepare<[number], { contact_id: number; name: string; e164: string | null }>(
-          `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM list_members m
-           JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position`,
-        )
-        .all(r.list_id)
-      if (members.length < listMinimum) throw listTooSmall(members.length)
-      db.transaction(() => {
-        const insert = db.prepare(
-          `INSERT OR IGNORE INTO campaign_items (campaign_id, contact_id, name, e164, position, state, reason, done_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        members.forEach((m, position) => {
-          const verdict = m.e164 === null ? null : check.checkNumber(m.e164)
-          if (verdict?.eligible)
-            insert.run(id, m.contact_id, m.name, m.e164, position, 'planned', null, null)
-          else {
-            const reason = verdict === null ? 'no_number' : (verdict.reasons[0] ?? 'invalid_number')
-            insert.run(id, m.contact_id, m.name, m.e164, position, 'skipped', reason, now)
-          }
-        })
-        const state = r.start_at !== null && r.start_at > now ? 'scheduled' : 'running'
-        db.prepare('UPDATE campaigns SET state = ?, updated_at = ? WHERE id = ?').run(
-          state,
-          now,
-          id,
-        )
-      })()
+      enqueue(r)
       options.scheduler().kick(r.sender_id, false)
       return toCampaign(requireRow(id))
     },
@@ -289,13 +328,9 @@ export function createCampaignsService(options: {
       const before = requireRow(id)
       if (before.state !== 'paused') throw wrongState(before.state)
       await assertCanSend(before)
-      const now = clock.now()
       const r = requireRow(id)
       if (r.state !== 'paused') throw wrongState(r.state)
-      const state = r.start_at !== null && r.start_at > now ? 'scheduled' : 'running'
-      db.prepare(
-        'UPDATE campaigns SET state = ?, pause_reason = NULL, updated_at = ? WHERE id = ?',
-      ).run(state, now, id)
+      reopen(r)
       options.scheduler().kick(r.sender_id, true)
       return toCampaign(requireRow(id))
     },
@@ -419,6 +454,8 @@ export function createCampaignsService(options: {
 
     toCampaign,
     taskOf,
+    enqueue,
+    reopen,
   }
 }
 export type CampaignsService = ReturnType<typeof createCampaignsService>

@@ -11,11 +11,11 @@ import type { RecipientCheck } from '../eligibility/recipient-check'
 import { CoreError, notFound } from '../errors'
 import type { Clock, TimerHandle } from '../time/clock'
 import { limitVerdict } from './limits'
+import { refusalsOf } from './refusals'
 import { drawGapMs, type Random } from './pacing'
 import { createSendStore, type CampaignRow, type ItemRow } from './send-store'
 import { windowAt } from './sending-window'
-import { ageInDays, warmUpAllowance } from './warm-up'
-import { tierPerDayOf } from '../cloud-api/tier-budget'
+import { effectiveLimits } from './effective-limits'
 
 /**
  * A timer that fires this much later than it was set for means the computer slept (or the process
@@ -92,16 +92,6 @@ export function createScheduler(options: {
   const gap = (sender: Sender): number =>
     drawGapMs(random, sender.limits.gapMinSeconds, sender.limits.gapMaxSeconds)
 
-  const limitsOf = (sender: Sender, at: number) => ({
-    perHour: sender.limits.perHour,
-    newChatsPerDay: Math.min(
-      sender.limits.newChatsPerDay,
-      warmUpAllowance(sender.warmUp, ageInDays(sender.startedOn, sender.timeZone, at)),
-    ),
-    activeChats: sender.limits.activeChats,
-    tierPerDay: tierPerDayOf(sender),
-  })
-
   function arm(senderId: number, next: NextSend): void {
     timers.get(senderId)?.handle.cancel()
     timers.delete(senderId)
@@ -149,7 +139,8 @@ export function createScheduler(options: {
     const now = clock.now()
     const sender = options.sender(senderId)
     const campaigns = settleStates(senderId, now)
-    if (campaigns.length === 0 || sender.block !== null) return { at: null, reason: null }
+    if (campaigns.length === 0 || refusalsOf(sender, null).length > 0)
+      return { at: null, reason: null }
     if (store.sendingOf(senderId)) return { at: null, reason: waitingOn(sender) }
 
     // Woken late (sleep, a stopped process): start again calmly, one fresh gap from now.
@@ -196,7 +187,7 @@ export function createScheduler(options: {
   /** Inside one transaction: eligibility (skipping with the reason), limits, then the claim. */
   function claimNext(sender: Sender, campaigns: readonly CampaignRow[], now: number): Claim {
     const recent = store.recentSends(sender.id, now)
-    const limits = limitsOf(sender, now)
+    const limits = effectiveLimits(sender, now)
     let earliest: NextSend = { at: null, reason: null }
     for (const campaign of campaigns) {
       if (campaign.state !== 'running') continue
@@ -277,7 +268,7 @@ export function createScheduler(options: {
 
   /** Inside a transaction: the sender is blocked and each of its campaigns pauses, saying so. */
   function blockAll(senderId: number, block: SenderBlock, now: number): CampaignRow[] {
-    store.blockSender(senderId, JSON.stringify(block), now)
+    store.blockSender(senderId, block, now)
     const reason: PauseReason = {
       reason: 'sender_blocked',
       code: block.code,

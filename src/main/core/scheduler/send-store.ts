@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { CampaignState, ItemReason, ItemState } from '../../../shared/campaigns'
+import type { SenderBlock } from '../../../shared/cloud-errors'
 import type { LedgerSend } from './limits'
 
 const dayMs = 24 * 60 * 60 * 1000
@@ -118,6 +119,9 @@ export function createSendStore(db: Database) {
   const block = db.prepare<[string, number, number]>(
     'UPDATE senders SET block = ?, updated_at = ? WHERE id = ?',
   )
+  const recordBlock = db.prepare<[number, string, number, number | null]>(
+    'INSERT INTO sender_blocks (sender_id, block, at, until) VALUES (?, ?, ?, ?)',
+  )
   const served = db.prepare<[number, number, number]>(
     'UPDATE campaigns SET last_served_at = ?, updated_at = ? WHERE id = ?',
   )
@@ -186,8 +190,10 @@ export function createSendStore(db: Database) {
     pauseCampaign(id: number, reason: string | null, now: number): boolean {
       return pause.run(reason, now, id).changes === 1
     },
-    blockSender(senderId: number, reason: string, now: number): void {
-      block.run(reason, now, senderId)
+    /** The block in force, and a row of the history the ban centre and the meter read. */
+    blockSender(senderId: number, reason: SenderBlock, now: number): void {
+      block.run(JSON.stringify(reason), now, senderId)
+      recordBlock.run(senderId, JSON.stringify(reason), reason.at, reason.until)
     },
     setCampaignState(id: number, state: CampaignState, now: number): void {
       setState.run(state, now, id)

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { DateTime } from 'luxon'
 import type { z } from 'zod'
 import type {
   AssistedOpener,
@@ -36,19 +37,40 @@ interface SenderRow {
   updated_at: number
 }
 
-const toSender = (row: SenderRow, cloud: CloudConnection | null): Sender => ({
+/** A block is in force until the owner lifts it, or (temporary) until its time is over. */
+export const blockInForce = (block: SenderBlock | null, now: number): SenderBlock | null =>
+  block !== null && (block.until === null || block.until > now) ? block : null
+
+/**
+ * The day the warm-up counts from: the number's start, or the local day its latest block ended,
+ * whichever is later. A number back from a block is treated as a young one again.
+ */
+function warmUpFromOf(row: SenderRow, latestEnd: number | null): string {
+  if (latestEnd === null) return row.started_on
+  const ended =
+    DateTime.fromMillis(latestEnd, { zone: row.time_zone }).toISODate() ?? row.started_on
+  return ended > row.started_on ? ended : row.started_on
+}
+
+const toSender = (
+  row: SenderRow,
+  cloud: CloudConnection | null,
+  now: number,
+  latestEnd: number | null,
+): Sender => ({
   id: row.id,
   label: row.label,
   channel: row.channel,
   phone: row.phone,
   startedOn: row.started_on,
   timeZone: row.time_zone,
+  warmUpFrom: warmUpFromOf(row, latestEnd),
   window: JSON.parse(row.sending_window) as SendingWindow,
   limits: JSON.parse(row.limits) as SenderLimits,
   warmUp: JSON.parse(row.warm_up) as WarmUpStep[],
   assistedOpener: row.assisted_opener,
   cloud,
-  block: row.block === null ? null : (JSON.parse(row.block) as SenderBlock),
+  block: blockInForce(row.block === null ? null : (JSON.parse(row.block) as SenderBlock), now),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 })
@@ -66,7 +88,25 @@ export function createSendersService(options: {
   const unblock = db.prepare<[number, number]>(
     'UPDATE senders SET block = NULL, updated_at = ? WHERE id = ?',
   )
-  const withCloud = (row: SenderRow): Sender => toSender(row, cloudOf(row.id))
+  const liftInHistory = db.prepare<[{ sender: number; now: number }]>(
+    `UPDATE sender_blocks SET lifted_at = @now WHERE sender_id = @sender AND lifted_at IS NULL
+       AND (until IS NULL OR until > @now)`,
+  )
+  // The latest moment a block of the sender ended: lifted, or its time ran out.
+  const latestEnd = db.prepare<[{ sender: number; now: number }], { ended: number | null }>(
+    `SELECT max(CASE WHEN lifted_at IS NOT NULL THEN lifted_at ELSE until END) AS ended
+     FROM sender_blocks WHERE sender_id = @sender
+       AND (lifted_at IS NOT NULL OR (until IS NOT NULL AND until <= @now))`,
+  )
+  const withCloud = (row: SenderRow): Sender => {
+    const now = clock.now()
+    return toSender(
+      row,
+      cloudOf(row.id),
+      now,
+      latestEnd.get({ sender: row.id, now })?.ended ?? null,
+    )
+  }
 
   function get(id: number): Sender {
     const row = byId.get(id)
@@ -82,7 +122,11 @@ export function createSendersService(options: {
     /** The owner has dealt with a block: campaigns of this number may start again. */
     liftBlock(id: number): Sender {
       get(id)
-      unblock.run(clock.now(), id)
+      const now = clock.now()
+      db.transaction(() => {
+        unblock.run(now, id)
+        liftInHistory.run({ sender: id, now })
+      })()
       return get(id)
     },
 

@@ -5,7 +5,7 @@ import { dispatch } from '../dispatch'
 
 /** Calls the core as a shell would, throwing on an error envelope. */
 export async function callCore<T>(core: Core, name: string, input: unknown): Promise<T> {
-  const result = await dispatch(core.handlers, name, input, () => undefined)
+  const result = await dispatch(core.handlers, name, input, (e) => console.error(e))
   if (!result.ok) throw Object.assign(new Error(result.error.message), { error: result.error })
   return result.value as T
 }

@@ -12,6 +12,8 @@ export function createTestCore(
   random?: Random,
   /** Fetching delivery statuses on its own is off unless a test is about it. */
   statusPollMs: number | null = null,
+  /** The forecast's generator, fresh each time (tests compare it with a real run). */
+  forecastRandom?: () => Random,
 ) {
   const opened: string[] = []
   const capabilities: Capabilities = {
@@ -40,6 +42,7 @@ export function createTestCore(
     lateAfterMs: 0,
     statusPollMs,
     ...(random ? { random } : {}),
+    ...(forecastRandom ? { forecastRandom } : {}),
   })
   return { core, clock, opened, notices, awake }
 }

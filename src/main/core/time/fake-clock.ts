@@ -6,7 +6,10 @@ interface PendingTimer {
   callback: () => void
 }
 
-/** A clock for tests: time moves only when `advance` is called, firing due timers in order. */
+/**
+ * A simulated clock: time moves only when `advance` is called, firing due timers in order. Tests
+ * use it, and so does the forecast, which runs the scheduler over days in a moment.
+ */
 export class FakeClock implements Clock {
   private current: number
   private timers: PendingTimer[] = []
@@ -54,6 +57,14 @@ export class FakeClock implements Clock {
    */
   jump(ms: number): void {
     this.current += Math.round(ms)
+  }
+
+  /** When the next timer is due, or null when none is set. */
+  nextTimerAt(): number | null {
+    return this.timers.reduce<number | null>(
+      (soonest, t) => (soonest === null || t.at < soonest ? t.at : soonest),
+      null,
+    )
   }
 
   get pendingTimers(): number {

@@ -3,6 +3,7 @@ import { m0020Contacts } from './0020-contacts'
 import { m0030ListsAndOptOuts } from './0030-lists-and-opt-outs'
 import { m0040Campaigns } from './0040-campaigns'
 import { m0050CloudApi } from './0050-cloud-api'
+import { m0060BlockHistory } from './0060-block-history'
 import type { Migration } from './migration'
 
 /** Every schema step, in order. Append only; never edit a step that has shipped. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   m0030ListsAndOptOuts,
   m0040Campaigns,
   m0050CloudApi,
+  m0060BlockHistory,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

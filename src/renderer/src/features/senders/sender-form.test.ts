@@ -26,6 +26,7 @@ const sender: Sender = {
   phone: '+79161234567',
   startedOn: '2026-11-20',
   timeZone: 'Asia/Yekaterinburg',
+  warmUpFrom: '2026-11-20',
   window: { start: '09:30', end: '18:00', days: [5, 1, 2] },
   limits: {
     gapMinSeconds: 45,

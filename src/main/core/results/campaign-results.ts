@@ -1,0 +1,193 @@
+import type { Database } from 'better-sqlite3'
+import { DateTime } from 'luxon'
+import Papa from 'papaparse'
+import type {
+  CampaignResults,
+  HourOfSending,
+  ReasonCount,
+  SenderTotals,
+} from '../../../shared/campaign-results'
+import type { CampaignCounts, ItemReason, ItemState } from '../../../shared/campaigns'
+import type { DownloadFile } from '../../../shared/contacts'
+import { neutraliseCell } from '../../../shared/csv-safety'
+import { notFound } from '../errors'
+import type { SendersService } from '../senders/senders-service'
+import type { Clock } from '../time/clock'
+
+const hourMs = 60 * 60 * 1000
+const dayMs = 24 * hourMs
+
+/** What a campaign achieved and what a number sent: read from the queue and the ledger. */
+export function createResultsService(options: {
+  db: Database
+  clock: Clock
+  senders: SendersService
+  counts: (campaignId: number) => CampaignCounts
+}) {
+  const { db, clock, senders } = options
+  const campaign = db.prepare<[number], { id: number; name: string; sender_id: number }>(
+    'SELECT id, name, sender_id FROM campaigns WHERE id = ?',
+  )
+  const byReason = db.prepare<[number, ItemState], { reason: ItemReason | null; count: number }>(
+    `SELECT reason, count(*) AS count FROM campaign_items WHERE campaign_id = ? AND state = ?
+     GROUP BY reason ORDER BY count DESC, reason`,
+  )
+  const sendTimes = db.prepare<[number], { at: number }>(
+    `SELECT at FROM send_ledger WHERE campaign_id = ? AND state IN ('sent', 'uncertain') ORDER BY at`,
+  )
+  // Its people who went onto the opt-out list at or after the campaign's first message to them.
+  const optedOutDuring = db.prepare<[number], { n: number }>(
+    `SELECT count(DISTINCT o.e164) AS n FROM opt_outs o
+     WHERE EXISTS (SELECT 1 FROM send_ledger l WHERE l.campaign_id = ? AND l.e164 = o.e164
+       AND l.at <= o.created_at)`,
+  )
+  const items = db.prepare<
+    [number, string | null, string | null],
+    {
+      name: string
+      e164: string | null
+      state: ItemState
+      reason: ItemReason | null
+      done_at: number | null
+      delivery: string | null
+    }
+  >(
+    `SELECT i.name, i.e164, i.state, i.reason, i.done_at,
+       (SELECT l.delivery FROM send_ledger l WHERE l.item_id = i.id AND l.state <> 'not_sent'
+        ORDER BY l.id DESC LIMIT 1) AS delivery
+     FROM campaign_items i WHERE i.campaign_id = ? AND (? IS NULL OR i.state = ?)
+     ORDER BY i.position`,
+  )
+  const totals = db.prepare<
+    [number, number],
+    {
+      sent: number | null
+      delivered: number | null
+      read: number | null
+      new_chats: number | null
+      campaigns: number
+    }
+  >(
+    `SELECT sum(state IN ('sent', 'uncertain')) AS sent,
+       sum(state = 'sent' AND delivery IN ('delivered', 'read')) AS delivered,
+       sum(state = 'sent' AND delivery = 'read') AS read,
+       sum(state IN ('sent', 'uncertain') AND new_chat = 1) AS new_chats,
+       count(DISTINCT campaign_id) AS campaigns
+     FROM send_ledger WHERE sender_id = ? AND at > ?`,
+  )
+  const itemTotals = db.prepare<
+    [number, number],
+    { failed: number | null; skipped: number | null }
+  >(
+    `SELECT sum(i.state = 'failed') AS failed, sum(i.state = 'skipped') AS skipped
+     FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id
+     WHERE c.sender_id = ? AND i.done_at > ?`,
+  )
+  const optedOutAfter = db.prepare<[{ sender: number; since: number }], { n: number }>(
+    `SELECT count(DISTINCT o.e164) AS n FROM opt_outs o WHERE o.created_at > @since
+       AND EXISTS (SELECT 1 FROM send_ledger l WHERE l.sender_id = @sender AND l.e164 = o.e164
+         AND l.at <= o.created_at)`,
+  )
+
+  const requireCampaign = (id: number) => {
+    const found = campaign.get(id)
+    if (!found) throw notFound(`There is no campaign ${String(id)}.`)
+    return found
+  }
+
+  const reasons = (id: number, state: ItemState): ReasonCount[] =>
+    byReason
+      .all(id, state)
+      .filter((r): r is { reason: ItemReason; count: number } => r.reason !== null)
+
+  return {
+    campaign(id: number): CampaignResults {
+      const c = requireCampaign(id)
+      const sender = senders.get(c.sender_id)
+      const times = sendTimes.all(id).map((r) => r.at)
+      return {
+        campaignId: id,
+        counts: options.counts(id),
+        failedBy: reasons(id, 'failed'),
+        skippedBy: reasons(id, 'skipped'),
+        optedOutDuring: optedOutDuring.get(id)?.n ?? 0,
+        hours: hoursOf(times, sender.timeZone),
+        perHourLimit: sender.limits.perHour,
+        timeZone: sender.timeZone,
+      }
+    },
+
+    /** The number's last 7 and 30 days. */
+    senderTotals(senderId: number): SenderTotals[] {
+      senders.get(senderId)
+      const now = clock.now()
+      return ([7, 30] as const).map((days) => {
+        const since = now - days * dayMs
+        const ledger = totals.get(senderId, since)
+        const done = itemTotals.get(senderId, since)
+        return {
+          days,
+          sent: ledger?.sent ?? 0,
+          delivered: ledger?.delivered ?? 0,
+          read: ledger?.read ?? 0,
+          failed: done?.failed ?? 0,
+          skipped: done?.skipped ?? 0,
+          optedOut: optedOutAfter.get({ sender: senderId, since })?.n ?? 0,
+          newChats: ledger?.new_chats ?? 0,
+          campaigns: ledger?.campaigns ?? 0,
+        }
+      })
+    },
+
+    /** Every recipient's outcome (or those in one state), for a spreadsheet. */
+    itemsCsv(id: number, state: ItemState | undefined): DownloadFile {
+      const c = requireCampaign(id)
+      const timeZone = senders.get(c.sender_id).timeZone
+      const rows: string[][] = [['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at']]
+      for (const item of items.all(id, state ?? null, state ?? null)) {
+        rows.push(
+          [
+            item.name,
+            item.e164 ?? '',
+            item.state,
+            item.reason ?? '',
+            item.delivery ?? '',
+            item.done_at === null
+              ? ''
+              : DateTime.fromMillis(item.done_at, { zone: timeZone }).toFormat(
+                  'yyyy-MM-dd HH:mm:ss',
+                ),
+          ].map(neutraliseCell),
+        )
+      }
+      const safeName = c.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'campaign'
+      return {
+        fileName: `${safeName}${state ? ` (${state})` : ''}.csv`,
+        mimeType: 'text/csv',
+        content: `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`,
+      }
+    },
+  }
+}
+export type ResultsService = ReturnType<typeof createResultsService>
+
+/** Messages per hour (in the sender's zone), every hour from the first to the last included. */
+export function hoursOf(times: readonly number[], timeZone: string): HourOfSending[] {
+  const first = times[0]
+  const last = times.at(-1)
+  if (first === undefined || last === undefined) return []
+  const start = DateTime.fromMillis(first, { zone: timeZone }).startOf('hour')
+  const counts = new Map<number, number>()
+  for (const at of times) {
+    const hour = DateTime.fromMillis(at, { zone: timeZone }).startOf('hour').toMillis()
+    counts.set(hour, (counts.get(hour) ?? 0) + 1)
+  }
+  const hours: HourOfSending[] = []
+  let cumulative = 0
+  for (let hour = start; hour.toMillis() <= last; hour = hour.plus({ hours: 1 })) {
+    const sends = counts.get(hour.toMillis()) ?? 0
+    cumulative += sends
+    hours.push({ at: hour.toMillis(), sends, cumulative })
+  }
+  return hours
+}

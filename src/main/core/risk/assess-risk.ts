@@ -1,0 +1,74 @@
+// The ban-risk meter: the rules of risk-factors.ts summed into one score and a level. Pure — the
+// same input always gives the same answer — so the renderer's gauge, the campaign service and the
+// tests all agree. The model is explained in docs/risk-model.md.
+import {
+  riskBoundaries,
+  type RiskAssessment,
+  type RiskFactor,
+  type RiskLevel,
+} from '../../../shared/risk'
+import { riskRules, type RiskRule, type RuleShape } from './risk-factors'
+import type { RiskInput } from './risk-input'
+
+const toTenths = (points: number): number => Math.round(points * 10) / 10
+
+/**
+ * Added up in whole tenths, so the sum is exact and 29.5 is 29.5 whatever the order (floating
+ * point would make it 29.499… in one order and round it down).
+ */
+export const sumOfPoints = (factors: readonly RiskFactor[]): number =>
+  factors.reduce((tenths, f) => tenths + Math.round(f.points * 10), 0) / 10
+
+function evaluate<Subject>(rule: RuleShape<Subject>, subject: Subject): RiskFactor | null {
+  const value = rule.measure(subject)
+  if (value === null) return null
+  const severity = Math.min(1, Math.max(0, rule.severity(value, subject)))
+  const points = toTenths(rule.weight * severity)
+  // Also drops NaN, so a broken measurement never reaches the gauge.
+  if (!(points > 0)) return null
+  return {
+    key: rule.key,
+    points,
+    weight: rule.weight,
+    share: 0,
+    value,
+    threshold: typeof rule.threshold === 'number' ? rule.threshold : rule.threshold(subject),
+    unit: rule.unit,
+    fix: rule.fix(value, subject),
+  }
+}
+
+function evaluateRule(rule: RiskRule, input: RiskInput): RiskFactor | null {
+  if (rule.scope === 'sender') return evaluate(rule, input)
+  const { campaign } = input
+  return campaign === null ? null : evaluate(rule, { ...input, campaign })
+}
+
+export function levelOf(score: number, blocked: boolean): RiskLevel {
+  if (blocked) return 'blocked'
+  if (score < riskBoundaries.medium) return 'low'
+  if (score < riskBoundaries.high) return 'medium'
+  return 'high'
+}
+
+/**
+ * How likely this plan (or this number on its own, when `input.campaign` is null) is to get the
+ * number banned: 0–100, the level, and every factor that adds points with its share and a fix.
+ */
+export function assessRisk(input: RiskInput): RiskAssessment {
+  const factors = riskRules
+    .map((rule) => evaluateRule(rule, input))
+    .filter((factor): factor is RiskFactor => factor !== null)
+  const total = sumOfPoints(factors)
+  for (const factor of factors) factor.share = factor.points / total
+  // Stable: equal points keep the table's order.
+  factors.sort((a, b) => b.points - a.points)
+  const score = Math.min(100, Math.round(total))
+  return {
+    level: levelOf(score, input.refusals.length > 0),
+    score,
+    refusals: [...input.refusals],
+    factors,
+    at: input.at,
+  }
+}

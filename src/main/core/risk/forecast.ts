@@ -1,0 +1,257 @@
+import Sqlite, { type Database } from 'better-sqlite3'
+import { DateTime } from 'luxon'
+import type { CloudConnection } from '../../../shared/cloud-api'
+import type { Forecast, ParsedRiskDraft } from '../../../shared/risk'
+import type { CountryCode } from '../../../shared/settings'
+import type { Capabilities } from '../capabilities'
+import { createCampaignsService } from '../campaigns/campaigns-service'
+import { createComposer } from '../campaigns/compose-message'
+import type { SendPolicy } from '../eligibility/eligibility'
+import { createRecipientCheck } from '../eligibility/recipient-check'
+import { CoreError } from '../errors'
+import { seededRandom, type Random } from '../scheduler/pacing'
+import { refusalsOf } from '../scheduler/refusals'
+import { createScheduler, type Scheduler } from '../scheduler/scheduler'
+import type { CampaignRow } from '../scheduler/send-store'
+import { createSendersService } from '../senders/senders-service'
+import type { Clock } from '../time/clock'
+import { FakeClock } from '../time/fake-clock'
+
+const dayMs = 24 * 60 * 60 * 1000
+export const defaultHorizonDays = 60
+/** The same figure for the same state: a forecast does not jitter as the composer refreshes it. */
+const forecastSeed = 0x5eed
+
+/** What to forecast: a draft as the composer has it, a saved campaign, or all of a number's. */
+export type ForecastTarget =
+  | { kind: 'draft'; draft: ParsedRiskDraft }
+  | { kind: 'campaign'; id: number }
+  | { kind: 'sender'; id: number }
+
+/**
+ * When a campaign would finish at the current settings: the real scheduler, campaign service and
+ * eligibility check run on an in-memory copy of the database with a simulated clock, the owner
+ * answering each message at once (assisted) and Meta accepting each (Cloud API). Whatever the
+ * scheduler does — gaps, windows, limits, warm-up, other campaigns of the number taking turns —
+ * the forecast does too, because it is the same code.
+ */
+export function createForecaster(options: {
+  db: Database
+  clock: Clock
+  policy: () => SendPolicy
+  defaultCountry: () => CountryCode
+  cloudOf: (senderId: number) => CloudConnection | null
+  capabilities: Capabilities
+  /** A fresh generator for each forecast. */
+  random?: () => Random
+  horizonDays?: number
+}) {
+  const horizonDays = options.horizonDays ?? defaultHorizonDays
+  const freshRandom = options.random ?? (() => seededRandom(forecastSeed))
+
+  function simulation(now: number) {
+    const db = new Sqlite(inMemoryCopy(options.db))
+    const clock = new FakeClock(now)
+    const senders = createSendersService({
+      db,
+      clock,
+      defaultCountry: options.defaultCountry,
+      cloudOf: options.cloudOf,
+    })
+    const check = createRecipientCheck(db, options.policy, options.defaultCountry)
+    const compose = createComposer(db)
+    const scheduler: Scheduler = createScheduler({
+      db,
+      clock,
+      random: freshRandom(),
+      check,
+      sender: (id) => senders.get(id),
+      hooks: {
+        compose: () => '',
+        // The message goes out and is answered at once, as a prompt owner or Meta would.
+        deliver: (task, sender) =>
+          clock.setTimeout(() => {
+            answer(task.itemId, sender.channel)
+          }, 0),
+        optOut: () => undefined,
+        tokenRejected: () => undefined,
+        changed: () => undefined,
+        notify: () => undefined,
+        keepAwake: () => undefined,
+      },
+    })
+    const answer = (itemId: number, channel: string): void => {
+      if (channel === 'cloud_api') {
+        scheduler.settle(itemId, { kind: 'sent', wamid: `forecast:${String(itemId)}`, waId: '' })
+      } else scheduler.confirm(itemId, 'sent')
+    }
+    const campaigns = createCampaignsService({
+      db,
+      clock,
+      senders,
+      check,
+      scheduler: () => scheduler,
+      compose,
+      capabilities: options.capabilities,
+      preflight: () => Promise.resolve(),
+    })
+    const row = (id: number) =>
+      db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?').get(id)
+    return { db, clock, senders, scheduler, campaigns, row, answer }
+  }
+  type Simulation = ReturnType<typeof simulation>
+
+  /** Puts the target in motion on the copy; the campaigns to watch, or null if none would send. */
+  function setUp(sim: Simulation, target: ForecastTarget): { ids: number[]; freshGap: boolean } {
+    if (target.kind === 'sender') {
+      sim.senders.get(target.id)
+      const ids = sim.db
+        .prepare<[number], { id: number }>(
+          "SELECT id FROM campaigns WHERE sender_id = ? AND state IN ('running', 'scheduled')",
+        )
+        .all(target.id)
+        .map((r) => r.id)
+      return { ids, freshGap: false }
+    }
+    const id =
+      target.kind === 'campaign'
+        ? target.id
+        : sim.campaigns.save({
+            ...target.draft,
+            name: 'forecast',
+            ...(target.draft.id !== undefined && sim.row(target.draft.id)?.state === 'draft'
+              ? { id: target.draft.id }
+              : {}),
+          }).id
+    const r = sim.row(id)
+    if (!r) throw new CoreError('not_found', `There is no campaign ${String(id)}.`)
+    if (r.state === 'draft') sim.campaigns.enqueue(r)
+    // A resume waits a fresh gap, as the real one does.
+    else if (r.state === 'paused') sim.campaigns.reopen(r)
+    return { ids: [id], freshGap: r.state === 'paused' }
+  }
+
+  return {
+    forecast(target: ForecastTarget): Forecast {
+      const now = options.clock.now()
+      const sim = simulation(now)
+      try {
+        const senderId =
+          target.kind === 'draft'
+            ? target.draft.senderId
+            : target.kind === 'sender'
+              ? target.id
+              : (sim.row(target.id)?.sender_id ?? 0)
+        const sender = sim.senders.get(senderId)
+        const listSize =
+          target.kind === 'draft' && target.draft.listId !== null
+            ? (sim.db
+                .prepare<[number], { n: number }>(
+                  'SELECT count(*) AS n FROM list_members WHERE list_id = ?',
+                )
+                .get(target.draft.listId)?.n ?? 0)
+            : null
+        const refusals = refusalsOf(sender, listSize)
+        if (refusals.length > 0) return empty(refusals)
+        if (target.kind === 'draft' && target.draft.listId === null) return empty([])
+        const { ids, freshGap } = setUp(sim, target)
+        return run(sim, { senderId: sender.id, ids, freshGap, timeZone: sender.timeZone, now })
+      } catch (error) {
+        // A draft without enough people has nothing to forecast; anything else is a real error.
+        if (error instanceof CoreError && error.code === 'list_too_small') return empty([])
+        throw error
+      } finally {
+        sim.scheduler.stop()
+        sim.db.close()
+      }
+    },
+  }
+
+  function empty(refusals: Forecast['refusals']): Forecast {
+    return {
+      messages: 0,
+      firstAt: null,
+      finishesAt: null,
+      days: 0,
+      perDay: [],
+      horizonDays,
+      beyondHorizon: false,
+      refusals,
+    }
+  }
+
+  function run(
+    sim: Simulation,
+    target: { senderId: number; ids: number[]; freshGap: boolean; timeZone: string; now: number },
+  ): Forecast {
+    const { senderId, ids, timeZone, now } = target
+    if (ids.length === 0) return empty([])
+    const marks = ids.map(() => '?').join(', ')
+    const open = sim.db.prepare<number[], { n: number }>(
+      `SELECT count(*) AS n FROM campaign_items
+       WHERE campaign_id IN (${marks}) AND state IN ('planned', 'sending')`,
+    )
+    const messages = open.get(...ids)?.n ?? 0
+    // Whoever the owner is being asked about now is answered first, as they would be.
+    const asked = sim.scheduler.currentTask(senderId)
+    if (asked) {
+      const channel = sim.senders.get(senderId).channel
+      sim.clock.setTimeout(() => {
+        sim.answer(asked.id, channel)
+      }, 0)
+    }
+    sim.scheduler.kick(senderId, target.freshGap)
+    const end = now + horizonDays * dayMs
+    for (;;) {
+      if ((open.get(...ids)?.n ?? 0) === 0) break
+      const next = sim.clock.nextTimerAt()
+      if (next === null || next > end) break
+      sim.clock.advance(next - sim.clock.now())
+    }
+    const done = (open.get(...ids)?.n ?? 0) === 0
+    const sends = sim.db
+      .prepare<number[], { at: number }>(
+        `SELECT at FROM send_ledger WHERE campaign_id IN (${marks}) AND state = 'sent' AND at >= ?
+         ORDER BY at`,
+      )
+      .all(...ids, now)
+      .map((r) => r.at)
+    const perDay = new Map<string, number>()
+    for (const at of sends) {
+      const day = DateTime.fromMillis(at, { zone: timeZone }).toISODate() ?? ''
+      perDay.set(day, (perDay.get(day) ?? 0) + 1)
+    }
+    const firstAt = sends[0] ?? null
+    const lastAt = sends.at(-1) ?? null
+    return {
+      messages,
+      firstAt,
+      finishesAt: done ? lastAt : null,
+      days: firstAt === null || lastAt === null ? 0 : daysSpanned(firstAt, lastAt, timeZone),
+      perDay: [...perDay].map(([day, n]) => ({ day, sends: n })),
+      horizonDays,
+      beyondHorizon: !done,
+      refusals: [],
+    }
+  }
+}
+export type Forecaster = ReturnType<typeof createForecaster>
+
+/**
+ * The database's bytes as an in-memory database. A file in WAL mode says so in its header (bytes
+ * 18–19 = 2), and an in-memory database cannot open in WAL mode: the copy is marked as a
+ * rollback-journal file (1), which is what it is.
+ */
+function inMemoryCopy(db: Database): Buffer {
+  const bytes = db.serialize()
+  bytes[18] = 1
+  bytes[19] = 1
+  return bytes
+}
+
+/** Calendar days from the first to the last, both counted, in the sender's time zone. */
+function daysSpanned(first: number, last: number, timeZone: string): number {
+  const a = DateTime.fromMillis(first, { zone: timeZone }).startOf('day')
+  const b = DateTime.fromMillis(last, { zone: timeZone }).startOf('day')
+  return Math.round(b.diff(a, 'days').days) + 1
+}

@@ -1,0 +1,167 @@
+import type { Database } from 'better-sqlite3'
+import type { CampaignTemplate } from '../../../shared/cloud-api'
+import type { ConsentState } from '../../../shared/contacts'
+import type { Sender } from '../../../shared/senders'
+import { templateOptOut } from '../../../shared/template-opt-out'
+import type { Composer, Person } from '../campaigns/compose-message'
+import type { MessageTemplate } from '../campaigns/message'
+import type { RecipientCheck } from '../eligibility/recipient-check'
+import { effectiveLimits } from '../scheduler/effective-limits'
+import { refusalsOf } from '../scheduler/refusals'
+import type { SendStore } from '../scheduler/send-store'
+import { ageInDays } from '../scheduler/warm-up'
+import { zoneOfNumber } from './recipient-zone'
+import type { RiskInput } from './risk-input'
+
+const dayMs = 24 * 60 * 60 * 1000
+/** How many people's messages are composed to judge the text (and whether it is personal). */
+const sampleSize = 5
+
+/** A person the campaign would message, with what the meter needs to know about them. */
+export interface RiskRecipient {
+  contactId: number | null
+  name: string
+  e164: string | null
+  consent: ConsentState
+  chatsWithShop: boolean
+}
+
+/** What a campaign sends: free text (assisted) or a Cloud API template. */
+export type RiskMessage =
+  { kind: 'text'; template: MessageTemplate } | { kind: 'template'; template: CampaignTemplate }
+
+/**
+ * Reads from the database what the meter looks at (RiskInput): the sender's ledger, opt-outs,
+ * failures and blocks up to a moment, and who a campaign would reach. The meter itself is pure.
+ */
+export function createRiskFacts(options: {
+  db: Database
+  store: SendStore
+  check: RecipientCheck
+  compose: Composer
+}) {
+  const { db, store, check, compose } = options
+  type Window = [{ sender: number; since: number; at: number }]
+  const sentSince = db.prepare<Window, { n: number }>(
+    `SELECT count(*) AS n FROM send_ledger WHERE sender_id = @sender
+       AND state IN ('sent', 'uncertain') AND at > @since AND at <= @at`,
+  )
+  // People this number messaged who went onto the opt-out list after a message, in the window.
+  const optedOutSince = db.prepare<Window, { n: number }>(
+    `SELECT count(DISTINCT o.e164) AS n FROM opt_outs o
+     WHERE o.created_at > @since AND o.created_at <= @at AND EXISTS (SELECT 1 FROM send_ledger l
+       WHERE l.sender_id = @sender AND l.e164 = o.e164 AND l.at <= o.created_at)`,
+  )
+  const failedSince = db.prepare<Window, { n: number }>(
+    `SELECT count(*) AS n FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id
+     WHERE c.sender_id = @sender AND i.state = 'failed' AND i.done_at > @since
+       AND i.done_at <= @at`,
+  )
+  const latestBlockEnd = db.prepare<[{ sender: number; at: number }], { ended: number | null }>(
+    `SELECT max(CASE WHEN lifted_at IS NOT NULL AND lifted_at <= @at THEN lifted_at ELSE until END)
+       AS ended FROM sender_blocks WHERE sender_id = @sender
+       AND ((lifted_at IS NOT NULL AND lifted_at <= @at) OR (until IS NOT NULL AND until <= @at))`,
+  )
+  // Messaged before `before` by this number: such a person is neither a new chat nor cold.
+  const messagedBefore = db.prepare<[number, string, number], { n: number }>(
+    `SELECT 1 AS n FROM send_ledger WHERE sender_id = ? AND e164 = ? AND state <> 'not_sent'
+       AND at < ? LIMIT 1`,
+  )
+
+  function senderFacts(sender: Sender, at: number): Omit<RiskInput, 'campaign' | 'refusals'> {
+    const limits = effectiveLimits(sender, at)
+    const window = { sender: sender.id, since: at - 30 * dayMs, at }
+    return {
+      at,
+      sender: {
+        channel: sender.channel,
+        timeZone: sender.timeZone,
+        window: sender.window,
+        limits: sender.limits,
+        ageDays: ageInDays(sender.warmUpFrom, sender.timeZone, at),
+        warmUpEndsDay: sender.warmUp.at(-1)?.fromDay ?? 0,
+        newChatsAllowed: limits.newChatsPerDay,
+        tierPerDay: limits.tierPerDay,
+      },
+      history: {
+        recent: store.recentSends(sender.id, at).filter((s) => s.at <= at),
+        sent30d: sentSince.get(window)?.n ?? 0,
+        optedOut30d: optedOutSince.get(window)?.n ?? 0,
+        failed30d: failedSince.get(window)?.n ?? 0,
+        lastBlockEndedAt: latestBlockEnd.get({ sender: sender.id, at })?.ended ?? null,
+      },
+    }
+  }
+
+  const composed = (message: RiskMessage, person: Person): string =>
+    message.kind === 'text'
+      ? compose.text(message.template, person)
+      : compose.template(message.template, person)
+
+  const hasOptOut = (message: RiskMessage, sample: readonly string[]): boolean =>
+    message.kind === 'template'
+      ? templateOptOut(message.template) !== null
+      : message.template.appendOptOut && message.template.optOutLine.trim() !== ''
+        ? true
+        : sample.some((text) => templateOptOut({ buttons: [], footer: text }) !== null)
+
+  return {
+    /** The meter's input for a number on its own. */
+    forSender(sender: Sender, at: number): RiskInput {
+      return { ...senderFacts(sender, at), refusals: refusalsOf(sender, null), campaign: null }
+    },
+
+    /**
+     * The meter's input for a campaign reaching `people` (the list, or those still to message),
+     * `listSize` people in its list (null: the started campaign's list no longer counts), judged
+     * as of `at`; people messaged before `knownBefore` count as known (the campaign's own start).
+     */
+    forCampaign(input: {
+      sender: Sender
+      at: number
+      people: readonly RiskRecipient[]
+      listSize: number | null
+      message: RiskMessage
+      startAt: number | null
+      knownBefore?: number
+    }): RiskInput {
+      const { sender, at, people } = input
+      const knownBefore = input.knownBefore ?? at
+      const recipients = people.filter((p) => p.e164 !== null && check.checkNumber(p.e164).eligible)
+      let newChats = 0
+      let cold = 0
+      const warmContactIds: number[] = []
+      const zones = new Map<string, number>()
+      for (const person of recipients) {
+        const e164 = person.e164 ?? ''
+        const known = person.chatsWithShop || messagedBefore.get(sender.id, e164, knownBefore)
+        if (!known) newChats += 1
+        if (!known && person.consent !== 'granted') cold += 1
+        else if (person.contactId !== null) warmContactIds.push(person.contactId)
+        const zone = zoneOfNumber(e164, sender.timeZone)
+        zones.set(zone, (zones.get(zone) ?? 0) + 1)
+      }
+      const sample = recipients
+        .slice(0, sampleSize)
+        .map((p) =>
+          composed(input.message, { contactId: p.contactId, name: p.name, e164: p.e164 ?? '' }),
+        )
+      return {
+        ...senderFacts(sender, at),
+        refusals: refusalsOf(sender, input.listSize),
+        campaign: {
+          listSize: input.listSize ?? people.length,
+          recipients: recipients.length,
+          newChats,
+          cold,
+          warmContactIds,
+          messages: sample,
+          hasOptOut: hasOptOut(input.message, sample),
+          startAt: input.startAt,
+          recipientZones: [...zones].map(([zone, n]) => ({ zone, people: n })),
+        },
+      }
+    },
+  }
+}
+export type RiskFacts = ReturnType<typeof createRiskFacts>

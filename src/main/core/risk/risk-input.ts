@@ -1,0 +1,59 @@
+import type { Refusal } from '../../../shared/risk'
+import type { SenderChannel, SenderLimits, SendingWindow } from '../../../shared/senders'
+import type { LedgerSend } from '../scheduler/limits'
+
+/**
+ * Everything the meter looks at, gathered from the database by risk-facts.ts. The meter itself
+ * (assess-risk.ts) reads nothing else: the same input always gives the same answer.
+ */
+export interface RiskInput {
+  /** The moment assessed (now, or the moment of a past block). */
+  at: number
+  sender: {
+    channel: SenderChannel
+    timeZone: string
+    window: SendingWindow
+    limits: SenderLimits
+    /** Days since the warm-up began (Sender.warmUpFrom), in the sender's time zone. */
+    ageDays: number
+    /** The age from which the warm-up table allows the full limit (its last step). */
+    warmUpEndsDay: number
+    /** Today's new-chat allowance: the lower of the limit and the warm-up step. */
+    newChatsAllowed: number
+    /** Cloud API tier as distinct people per 24 hours; null: none. */
+    tierPerDay: number | null
+  }
+  history: {
+    /** The ledger's messages of the last 24 hours (sent, being sent or uncertain). */
+    recent: LedgerSend[]
+    /** Last 30 days: messages that went out, people who opted out after one, and failures. */
+    sent30d: number
+    optedOut30d: number
+    failed30d: number
+    /** The latest block that is over, and when it ended; null if none. */
+    lastBlockEndedAt: number | null
+  }
+  /** Why the scheduler would refuse (refusals.ts): non-empty makes the level "blocked". */
+  refusals: Refusal[]
+  /** Null when the meter is for a number on its own. */
+  campaign: {
+    /** People in the list. */
+    listSize: number
+    /** Of them, those who would be messaged (eligible, not yet sent to). */
+    recipients: number
+    /** Of the recipients: never messaged by this number and not marked as chatting (new chats). */
+    newChats: number
+    /** Of the recipients: no consent recorded, not chatting, never messaged (cold). */
+    cold: number
+    /** The other recipients (consent, a chat, or messaged before), in the list's order. */
+    warmContactIds: number[]
+    /** The message as the first recipients get it (up to 5), opt-out line and UTM included. */
+    messages: string[]
+    /** Whether the message tells people how to stop (opt-out line, or a stop button). */
+    hasOptOut: boolean
+    /** When it begins; null: as soon as it is started (at `at`). */
+    startAt: number | null
+    /** Recipients by their time zone (from their number's country; else the sender's). */
+    recipientZones: { zone: string; people: number }[]
+  } | null
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import type { Campaign } from '../../../shared/campaigns'
+import type { ListSummary } from '../../../shared/lists'
+import type { RiskAssessment, RiskFix } from '../../../shared/risk'
+import { bookOf, setUpAssistedCore } from '../test-support/assisted-core'
+import { callCore } from '../test-support/import-file'
+import { useTempDir } from '../test-support/temp-dir'
+
+const dayMs = 24 * 60 * 60 * 1000
+const longText = `Здравствуйте! ${'Большое обновление ассортимента в нашем магазине. '.repeat(24)}`
+
+describe('the meter on real data: a draft, its fixes, a running campaign and a number', () => {
+  const tempDir = useTempDir()
+
+  /** A number that began today, and 40 people of whom only the first 10 consented. */
+  async function riskyDraft() {
+    const test = await setUpAssistedCore(tempDir(), {
+      book: bookOf(40, (i) => i < 10),
+      startedOn: '2026-12-01',
+      campaign: { text: longText, appendOptOut: false },
+    })
+    // The shop allows messages to people without a consent record: they are the cold ones.
+    await callCore(test.core, 'settings.update', { broadcastWithoutConsent: true })
+    const draftOf = (change: Record<string, unknown> = {}) => ({
+      senderId: test.sender.id,
+      listId: test.list.id,
+      text: longText,
+      appendOptOut: false,
+      ...change,
+    })
+    const assess = (change?: Record<string, unknown>) =>
+      callCore<RiskAssessment>(test.core, 'risk.draft', draftOf(change))
+    return { ...test, assess }
+  }
+  const fixOf = (risk: RiskAssessment, kind: RiskFix['kind']) =>
+    risk.factors.map((f) => f.fix).find((fix) => fix?.kind === kind)
+
+  it('rates a long, impersonal draft without an opt-out to cold people on a new number high', async () => {
+    const { assess } = await riskyDraft()
+    const risk = await assess()
+    expect(risk.level).toBe('high')
+    expect(risk.refusals).toEqual([])
+    const keys = risk.factors.map((f) => f.key)
+    for (const key of [
+      'cold_contacts',
+      'sender_age',
+      'no_opt_out',
+      'message_length',
+      'no_personalisation',
+    ] as const) {
+      expect(keys).toContain(key)
+    }
+    expect(risk.factors.find((f) => f.key === 'cold_contacts')?.value).toBeCloseTo(0.75)
+  })
+
+  it('drops when the clickable fixes are applied: opt-out line, a name, only people with consent', async () => {
+    const { core, assess } = await riskyDraft()
+    const before = await assess()
+    const narrow = fixOf(before, 'narrow_to_consent')
+    expect(narrow?.kind === 'narrow_to_consent' && narrow.contactIds).toHaveLength(10)
+    expect(fixOf(before, 'add_opt_out')).toEqual({ kind: 'add_opt_out' })
+    expect(fixOf(before, 'add_name')).toEqual({ kind: 'add_name' })
+
+    const [consented] = await callCore<ListSummary[]>(core, 'lists.build', {
+      selection: { contactIds: narrow?.kind === 'narrow_to_consent' ? narrow.contactIds : [] },
+      name: 'С согласием',
+    })
+    const after = await assess({
+      listId: consented?.id,
+      appendOptOut: true,
+      text: `{{first_name}}, ${longText}`,
+    })
+    expect(after.score).toBeLessThan(before.score - 30)
+    expect(after.level).not.toBe('high')
+    expect(after.factors.map((f) => f.key)).not.toContain('cold_contacts')
+    expect(after.factors.map((f) => f.key)).not.toContain('no_opt_out')
+  })
+
+  it('is blocked, with the reason, while the number is blocked — the same rule that refuses the start', async () => {
+    const { core, sender, campaign, assess } = await riskyDraft()
+    await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'permanent' })
+    const risk = await assess()
+    expect(risk.level).toBe('blocked')
+    expect(risk.refusals).toEqual([{ key: 'sender_blocked', value: null, limit: null }])
+    await expect(callCore(core, 'campaigns.start', { id: campaign.id })).rejects.toMatchObject({
+      error: { code: 'sender_blocked' },
+    })
+  })
+
+  it('judges a started campaign by the people still to message', async () => {
+    const test = await setUpAssistedCore(tempDir(), { book: bookOf(12) })
+    const { core, campaign } = test
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await test.answerAll(
+      undefined,
+      async () =>
+        (await callCore<Campaign>(core, 'campaigns.get', { id: campaign.id })).counts.sent >= 6,
+    )
+    const risk = await callCore<RiskAssessment>(core, 'risk.campaign', { id: campaign.id })
+    // Six of twelve are left; they all had consent, so nobody is cold.
+    expect(risk.factors.map((f) => f.key)).not.toContain('cold_contacts')
+    const draft = await callCore<RiskAssessment>(core, 'risk.draft', {
+      senderId: test.sender.id,
+      listId: test.list.id,
+      text: 'Здравствуйте, {{first_name|друг}}!',
+    })
+    expect(risk.at).toBe(draft.at)
+  })
+
+  it('remembers a block that ended for 30 days on the number’s own meter', async () => {
+    const { core, sender, clock } = await setUpAssistedCore(tempDir(), { book: bookOf(2) })
+    const recentBlock = async () =>
+      (await callCore<RiskAssessment>(core, 'risk.sender', { id: sender.id })).factors.find(
+        (f) => f.key === 'recent_block',
+      )
+    expect(await recentBlock()).toBeUndefined()
+    await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'temporary', hours: 24 })
+    expect((await callCore<RiskAssessment>(core, 'risk.sender', { id: sender.id })).level).toBe(
+      'blocked',
+    )
+    clock.advance(dayMs + 1)
+    const justOver = await recentBlock()
+    clock.advance(15 * dayMs)
+    const halfway = await recentBlock()
+    clock.advance(15 * dayMs)
+    expect(justOver?.points).toBeGreaterThan(halfway?.points ?? Infinity)
+    expect(await recentBlock()).toBeUndefined()
+  })
+})

@@ -1,0 +1,156 @@
+import type { Database } from 'better-sqlite3'
+import type { ConsentState } from '../../../shared/contacts'
+import type { ParsedRiskDraft, RiskAssessment, RiskFactor } from '../../../shared/risk'
+import { cloudTemplateOf, templateOf } from '../campaigns/compose-message'
+import { defaultOptOutLine } from '../campaigns/message'
+import { notFound } from '../errors'
+import type { CampaignRow } from '../scheduler/send-store'
+import type { SendersService } from '../senders/senders-service'
+import type { Clock } from '../time/clock'
+import { assessRisk } from './assess-risk'
+import type { RiskFacts, RiskMessage, RiskRecipient } from './risk-facts'
+
+interface PersonRow {
+  contact_id: number | null
+  name: string
+  e164: string | null
+  consent: ConsentState | null
+  chats_with_shop: number | null
+}
+
+const toRecipient = (r: PersonRow): RiskRecipient => ({
+  contactId: r.contact_id,
+  name: r.name,
+  e164: r.e164,
+  consent: r.consent ?? 'unknown',
+  chatsWithShop: r.chats_with_shop === 1,
+})
+
+/** How many of the meter's factors the ban centre shows as a block's likely causes. */
+const causesShown = 5
+
+/** The ban-risk meter for a draft, a campaign, a number, or a number at the moment of its block. */
+export function createRiskService(options: {
+  db: Database
+  clock: Clock
+  senders: SendersService
+  facts: RiskFacts
+}) {
+  const { db, clock, senders, facts } = options
+  const listPeople = db.prepare<[number], PersonRow>(
+    `SELECT c.id AS contact_id, c.name, c.primary_phone AS e164, c.consent, c.chats_with_shop
+     FROM list_members m JOIN contacts c ON c.id = m.contact_id
+     WHERE m.list_id = ? ORDER BY m.position`,
+  )
+  // The campaign's people, from its queue: the name and number it was started with.
+  const itemPeople = (states: string) =>
+    db.prepare<[number], PersonRow>(
+      `SELECT i.contact_id, i.name, i.e164, c.consent, c.chats_with_shop
+       FROM campaign_items i LEFT JOIN contacts c ON c.id = i.contact_id
+       WHERE i.campaign_id = ? AND i.state IN (${states}) ORDER BY i.position`,
+    )
+  const openPeople = itemPeople("'planned', 'sending'")
+  const everyone = itemPeople("'planned', 'sending', 'sent', 'skipped', 'failed', 'uncertain'")
+  const campaignRow = db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
+  // The campaign that sent last before a moment, and when it began sending.
+  const lastCampaignBefore = db.prepare<[number, number], { campaign_id: number }>(
+    `SELECT campaign_id FROM send_ledger WHERE sender_id = ? AND at <= ? AND state <> 'not_sent'
+     ORDER BY at DESC LIMIT 1`,
+  )
+  const firstSendOf = db.prepare<[number], { at: number | null }>(
+    'SELECT min(at) AS at FROM send_ledger WHERE campaign_id = ?',
+  )
+
+  const messageOfDraft = (draft: ParsedRiskDraft): RiskMessage =>
+    draft.template !== null
+      ? { kind: 'template', template: draft.template }
+      : {
+          kind: 'text',
+          template: {
+            text: draft.text,
+            appendOptOut: draft.appendOptOut,
+            optOutLine:
+              draft.optOutLine === '' ? defaultOptOutLine(draft.language) : draft.optOutLine,
+            utm: draft.utm,
+            utmCampaign: draft.utmCampaign,
+          },
+        }
+
+  const messageOfRow = (r: CampaignRow): RiskMessage => {
+    const template = cloudTemplateOf(r)
+    return template ? { kind: 'template', template } : { kind: 'text', template: templateOf(r) }
+  }
+
+  function draft(input: ParsedRiskDraft): RiskAssessment {
+    const people = input.listId === null ? [] : listPeople.all(input.listId).map(toRecipient)
+    return assessRisk(
+      facts.forCampaign({
+        sender: senders.get(input.senderId),
+        at: clock.now(),
+        people,
+        listSize: input.listId === null ? null : people.length,
+        message: messageOfDraft(input),
+        startAt: input.startAt,
+      }),
+    )
+  }
+
+  function campaign(id: number): RiskAssessment {
+    const r = campaignRow.get(id)
+    if (!r) throw notFound(`There is no campaign ${String(id)}.`)
+    if (r.state === 'draft') {
+      const people = r.list_id === null ? [] : listPeople.all(r.list_id).map(toRecipient)
+      return assessRisk(
+        facts.forCampaign({
+          sender: senders.get(r.sender_id),
+          at: clock.now(),
+          people,
+          listSize: r.list_id === null ? null : people.length,
+          message: messageOfRow(r),
+          startAt: r.start_at,
+        }),
+      )
+    }
+    // Started: the people still to message, judged against what the number has sent meanwhile.
+    return assessRisk(
+      facts.forCampaign({
+        sender: senders.get(r.sender_id),
+        at: clock.now(),
+        people: openPeople.all(id).map(toRecipient),
+        listSize: null,
+        message: messageOfRow(r),
+        startAt: r.state === 'scheduled' ? r.start_at : null,
+      }),
+    )
+  }
+
+  return {
+    draft,
+    campaign,
+    sender: (id: number): RiskAssessment =>
+      assessRisk(facts.forSender(senders.get(id), clock.now())),
+
+    /**
+     * What likely caused a block at `at`: the meter's top factors for the campaign that sent last
+     * before it, measured then (its people counted as they were before its first message), or
+     * for the number on its own when nothing was sent.
+     */
+    causesAt(senderId: number, at: number): RiskFactor[] {
+      const sender = senders.get(senderId)
+      const last = lastCampaignBefore.get(senderId, at)
+      const r = last ? campaignRow.get(last.campaign_id) : undefined
+      if (!r) return []
+      const input = facts.forCampaign({
+        sender,
+        at,
+        people: everyone.all(r.id).map(toRecipient),
+        listSize: null,
+        message: messageOfRow(r),
+        startAt: r.start_at,
+        knownBefore: firstSendOf.get(r.id)?.at ?? at,
+      })
+      return assessRisk(input).factors.slice(0, causesShown)
+    },
+  }
+}
+export type RiskService = ReturnType<typeof createRiskService>

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import type { BlockReport } from '../../../shared/blocks'
+import type { Campaign, CampaignDetail } from '../../../shared/campaigns'
+import type { Sender, SenderUsage } from '../../../shared/senders'
+import { bookOf, setUpAssistedCore, tuesdayMorning } from '../test-support/assisted-core'
+import { callCore } from '../test-support/import-file'
+import { useTempDir } from '../test-support/temp-dir'
+
+const hourMs = 60 * 60 * 1000
+const dayMs = 24 * hourMs
+
+describe('the ban centre: a block the owner reports', () => {
+  const tempDir = useTempDir()
+
+  async function runningCampaigns() {
+    const test = await setUpAssistedCore(tempDir(), { book: bookOf(40) })
+    const { core, sender, list } = test
+    const second = await callCore<Campaign>(core, 'campaigns.save', {
+      name: 'Второй',
+      senderId: sender.id,
+      listId: list.id,
+      text: 'Привет!',
+    })
+    await callCore(core, 'campaigns.start', { id: test.campaign.id })
+    await callCore(core, 'campaigns.start', { id: second.id })
+    // Twenty minutes of sending: a few people of each have their message.
+    await test.answerAll(undefined, () =>
+      Promise.resolve(test.clock.now() > tuesdayMorning + hourMs / 3),
+    )
+    return { ...test, second }
+  }
+  const stateOf = async (test: { core: Parameters<typeof callCore>[0] }, id: number) =>
+    (await callCore<CampaignDetail>(test.core, 'campaigns.get', { id })).state
+
+  it('pauses every campaign of the number at once, and nothing of it starts or resumes', async () => {
+    const test = await runningCampaigns()
+    const { core, sender, campaign, second, clock } = test
+    const before = test.asked.length
+    const blocked = await callCore<Sender>(core, 'senders.reportBlock', {
+      id: sender.id,
+      kind: 'temporary',
+      hours: 24,
+    })
+    expect(blocked.block).toMatchObject({
+      reason: 'reported_temporary',
+      until: clock.now() + dayMs,
+    })
+    const paused = await callCore<CampaignDetail>(core, 'campaigns.get', { id: campaign.id })
+    expect(paused.state).toBe('paused')
+    expect(paused.pauseReason).toMatchObject({ reason: 'sender_blocked' })
+    expect(await stateOf(test, second.id)).toBe('paused')
+    await expect(callCore(core, 'campaigns.resume', { id: campaign.id })).rejects.toMatchObject({
+      error: { code: 'sender_blocked' },
+    })
+    // Nobody is asked about while it lasts, however long the clock runs.
+    clock.advance(20 * hourMs)
+    expect(test.asked).toHaveLength(before)
+  })
+
+  it('ends a temporary block by itself, then the number warms up again as a young one', async () => {
+    const test = await runningCampaigns()
+    const { core, sender, campaign, clock } = test
+    const usage = () => callCore<SenderUsage>(core, 'senders.usage', { id: sender.id })
+    expect((await usage()).newChatsAllowed).toBe(250)
+    const blockedAt = clock.now()
+    await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'temporary', hours: 48 })
+    clock.advance(48 * hourMs + 1)
+    expect((await callCore<Sender[]>(core, 'senders.list', {}))[0]?.block).toBeNull()
+
+    const report = await callCore<BlockReport>(core, 'senders.blockReport', { id: sender.id })
+    expect(report.current).toBeNull()
+    expect(report.history.map((r) => r.endedAt)).toEqual([blockedAt + 48 * hourMs])
+    // Warm-up again from the day the block ended (Thursday 3 December): 20 new chats a day.
+    expect(report.warmUpFrom).toBe('2026-12-03')
+    expect((await usage()).newChatsAllowed).toBe(20)
+    // Still paused until the owner resumes; then it goes on.
+    expect(await stateOf(test, campaign.id)).toBe('paused')
+    await callCore(core, 'campaigns.resume', { id: campaign.id })
+    expect(await stateOf(test, campaign.id)).toBe('running')
+  })
+
+  it('keeps a permanent block until the owner lifts it, and says what likely caused it', async () => {
+    const test = await runningCampaigns()
+    const { core, sender, campaign, clock } = test
+    await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'permanent' })
+    clock.advance(10 * dayMs)
+    const report = await callCore<BlockReport>(core, 'senders.blockReport', { id: sender.id })
+    expect(report.current?.block).toMatchObject({ reason: 'reported_permanent', until: null })
+    // The last campaign before the block: its people had consent, but it had no personal text…
+    expect(report.causes.length).toBeGreaterThan(0)
+    expect(report.causes.map((f) => f.key)).toContain('no_personalisation')
+
+    await callCore(core, 'senders.liftBlock', { id: sender.id })
+    const lifted = await callCore<BlockReport>(core, 'senders.blockReport', { id: sender.id })
+    expect(lifted.current).toBeNull()
+    expect(lifted.history[0]?.liftedAt).toBe(clock.now())
+    await callCore(core, 'campaigns.resume', { id: campaign.id })
+    expect(await stateOf(test, campaign.id)).toBe('running')
+  })
+
+  it('refuses a block said to start in the future', async () => {
+    const { core, sender, clock } = await setUpAssistedCore(tempDir(), { book: bookOf(2) })
+    await expect(
+      callCore(core, 'senders.reportBlock', {
+        id: sender.id,
+        kind: 'temporary',
+        at: clock.now() + hourMs,
+      }),
+    ).rejects.toMatchObject({ error: { code: 'invalid_input' } })
+  })
+})

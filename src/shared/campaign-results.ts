@@ -1,0 +1,53 @@
+// What a campaign achieved, and what a sender sent over the last days: the results page.
+import { z } from 'zod'
+import { itemStates, type CampaignCounts, type ItemReason } from './campaigns'
+
+export interface ReasonCount {
+  reason: ItemReason
+  count: number
+}
+
+/** One hour of a campaign's sending, in the sender's time zone. */
+export interface HourOfSending {
+  /** The hour's start (ms). */
+  at: number
+  /** Messages that went out in that hour (sent or uncertain). */
+  sends: number
+  /** Sent so far, this hour included. */
+  cumulative: number
+}
+
+export interface CampaignResults {
+  campaignId: number
+  counts: CampaignCounts
+  /** Failed and skipped, by reason, most first. */
+  failedBy: ReasonCount[]
+  skippedBy: ReasonCount[]
+  /** People of this campaign who went onto the opt-out list after its first message. */
+  optedOutDuring: number
+  /** Every hour from the first message to the last (or now), empty hours included. */
+  hours: HourOfSending[]
+  /** The sender's hourly limit, for the line on the chart. */
+  perHourLimit: number
+  timeZone: string
+}
+
+export interface SenderTotals {
+  /** The last 7 or 30 days up to now. */
+  days: 7 | 30
+  sent: number
+  delivered: number
+  read: number
+  failed: number
+  skipped: number
+  optedOut: number
+  newChats: number
+  campaigns: number
+}
+
+export const campaignItemsCsvSchema = z
+  .object({
+    id: z.number().int().positive(),
+    state: z.enum(itemStates).optional(),
+  })
+  .strict()
