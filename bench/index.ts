@@ -1,7 +1,8 @@
-// npm run bench [-- part ...]: prints one JSON object of named figures. Parts: import, lists.
+// npm run bench [-- part ...]: prints one JSON object of named figures. Parts: import, lists, risk.
 // Figures are measured, never asserted: tests do not fail on timing.
 import { benchImport } from './import-bench'
 import { benchLists } from './lists-bench'
+import { benchRisk } from './risk-bench'
 
 const parts: Record<string, () => Promise<Record<string, number>>> = {
   import: () =>
@@ -10,6 +11,7 @@ const parts: Record<string, () => Promise<Record<string, number>>> = {
       bigRows: Number(process.env.BENCH_BIG_ROWS ?? 1_000_000),
     }),
   lists: () => benchLists({ rows: Number(process.env.BENCH_ROWS ?? 100_000) }),
+  risk: () => benchRisk({ rows: Number(process.env.BENCH_ROWS ?? 100_000) }),
 }
 
 async function main(): Promise<void> {
