@@ -1,5 +1,5 @@
 // A week of sending with a fake clock: several campaigns on one young number, an owner who answers
-// late or not at all, sleeps, restarts and opt-outs in between. Whatever happens, the ledger must
+// late or not at all, sleeps, restarts, opt-outs and temporary blocks in between. Whatever happens, the ledger must
 // keep every promise the scheduler makes.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -48,8 +48,17 @@ type Step =
   | { kind: 'optOut'; person: number }
   | { kind: 'ownerAway'; ms: number }
   | { kind: 'clockBack'; ms: number }
+  /** WhatsApp blocks the number for a day or two; the owner resumes everything after. */
+  | { kind: 'block'; hours: 24 | 48 }
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('block' as const),
+      hours: fc.constantFrom(24 as const, 48 as const),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -98,6 +107,11 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
 )
+
+interface Block {
+  at: number
+  until: number
+}
 
 interface LedgerRow {
   at: number
@@ -174,6 +188,7 @@ describe('the scheduler over a simulated week', () => {
           }
           let stopOwner = attachOwner(test.core)
           const optOutTimes = new Map<string, number>()
+          const blocks: Block[] = []
 
           for (const step of steps) {
             switch (step.kind) {
@@ -215,6 +230,21 @@ describe('the scheduler over a simulated week', () => {
               case 'ownerAway':
                 awayUntil = clock.now() + step.ms
                 break
+              case 'block': {
+                const at = clock.now()
+                await callCore(test.core, 'senders.reportBlock', {
+                  id: sender.id,
+                  kind: 'temporary',
+                  hours: step.hours,
+                })
+                blocks.push({ at, until: at + step.hours * hour })
+                clock.advance(step.hours * hour + minute)
+                for (const id of campaigns) {
+                  await callCore(test.core, 'campaigns.resume', { id }).catch(() => undefined)
+                }
+                wakes.push(clock.now())
+                break
+              }
             }
           }
           // Then a quiet fortnight with the owner present: everything left must come to an end.
@@ -225,7 +255,7 @@ describe('the scheduler over a simulated week', () => {
 
           const db = new Sqlite(join(dataDir, 'rupor.db'), { readonly: true })
           try {
-            checkLedger(db, wakes, optOutTimes)
+            checkLedger(db, wakes, optOutTimes, blocks)
           } finally {
             db.close()
           }
@@ -251,6 +281,7 @@ function checkLedger(
   db: Sqlite.Database,
   wakes: readonly number[],
   optOutTimes: ReadonlyMap<string, number>,
+  blocks: readonly Block[],
 ): void {
   const rows = db
     .prepare<[], LedgerRow>(
@@ -267,7 +298,15 @@ function checkLedger(
     expect(rows.filter((r) => r.at > row.at - hour && r.at <= row.at).length).toBeLessThanOrEqual(
       limits.perHour,
     )
-    // Never more new chats in any 24 hours than that day's allowance.
+    // Nothing while the number is blocked.
+    for (const block of blocks) expect(row.at < block.at || row.at >= block.until).toBe(true)
+    // Never more new chats in any 24 hours than that day's allowance, the warm-up counted again
+    // from the day the latest block ended.
+    const latestEnd = blocks.filter((b) => b.until <= row.at).at(-1)?.until
+    const warmUpFrom =
+      latestEnd === undefined
+        ? senderInput.startedOn
+        : (DateTime.fromMillis(latestEnd, { zone: senderInput.timeZone }).toISODate() ?? '')
     const allowance = warmUpAllowance(
       [
         { fromDay: 0, newChatsPerDay: 20 },
@@ -276,7 +315,7 @@ function checkLedger(
         { fromDay: 9, newChatsPerDay: 150 },
         { fromDay: 14, newChatsPerDay: 250 },
       ],
-      ageInDays(senderInput.startedOn, senderInput.timeZone, row.at),
+      ageInDays(warmUpFrom, senderInput.timeZone, row.at),
     )
     if (row.new_chat === 1) {
       expect(
