@@ -15,7 +15,18 @@ import type { RiskInput } from './risk-input'
 
 const dayMs = 24 * 60 * 60 * 1000
 /** How many people's messages are composed to judge the text (and whether it is personal). */
+const peopleLooked = 50
 const sampleSize = 5
+
+/**
+ * Up to five different texts among the first people's messages — a list that begins with five
+ * Annas still shows whether the text greets each by name. The same text for everyone comes back
+ * twice, so the meter sees that it does not vary.
+ */
+function sampleOf(texts: readonly string[]): string[] {
+  const distinct = [...new Set(texts)].slice(0, sampleSize)
+  return distinct.length === 1 && texts.length > 1 ? [...distinct, ...distinct] : distinct
+}
 
 /** A person the campaign would message, with what the meter needs to know about them. */
 export interface RiskRecipient {
@@ -141,11 +152,13 @@ export function createRiskFacts(options: {
         const zone = zoneOfNumber(e164, sender.timeZone)
         zones.set(zone, (zones.get(zone) ?? 0) + 1)
       }
-      const sample = recipients
-        .slice(0, sampleSize)
-        .map((p) =>
-          composed(input.message, { contactId: p.contactId, name: p.name, e164: p.e164 ?? '' }),
-        )
+      const sample = sampleOf(
+        recipients
+          .slice(0, peopleLooked)
+          .map((p) =>
+            composed(input.message, { contactId: p.contactId, name: p.name, e164: p.e164 ?? '' }),
+          ),
+      )
       return {
         ...senderFacts(sender, at),
         refusals: refusalsOf(sender, input.listSize),

@@ -76,6 +76,25 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
     expect(after.factors.map((f) => f.key)).not.toContain('no_opt_out')
   })
 
+  it('sees a text greeting by name as personal even when the list begins with six Annas', async () => {
+    const names = ['Анна Белова', 'Анна Волкова', 'Анна Громова', 'Анна Дёмина', 'Анна Ершова']
+    const book = [
+      'Name,Phone,Consent',
+      ...[...names, 'Анна Жукова', 'Борис Зуев'].map(
+        (name, i) => `${name},+7 916 ${String(2_000_000 + i)},да`,
+      ),
+    ].join('\n')
+    const { core, sender, list } = await setUpAssistedCore(tempDir(), { book })
+    const impersonal = (text: string) =>
+      callCore<RiskAssessment>(core, 'risk.draft', {
+        senderId: sender.id,
+        listId: list.id,
+        text,
+      }).then((risk) => risk.factors.some((f) => f.key === 'no_personalisation'))
+    expect(await impersonal('Здравствуйте! Новинки недели.')).toBe(true)
+    expect(await impersonal('{{first_name}}, здравствуйте! Новинки недели.')).toBe(false)
+  })
+
   it('is blocked, with the reason, while the number is blocked — the same rule that refuses the start', async () => {
     const { core, sender, campaign, assess } = await riskyDraft()
     await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'permanent' })
