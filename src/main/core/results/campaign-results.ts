@@ -72,7 +72,7 @@ export function createResultsService(options: {
        sum(state = 'sent' AND delivery IN ('delivered', 'read')) AS delivered,
        sum(state = 'sent' AND delivery = 'read') AS read,
        sum(state IN ('sent', 'uncertain') AND new_chat = 1) AS new_chats,
-       count(DISTINCT campaign_id) AS campaigns
+       count(DISTINCT CASE WHEN state IN ('sent', 'uncertain') THEN campaign_id END) AS campaigns
      FROM send_ledger WHERE sender_id = ? AND at > ?`,
   )
   const itemTotals = db.prepare<

@@ -107,7 +107,8 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
   })
 
   it('judges a started campaign by the people still to message', async () => {
-    const test = await setUpAssistedCore(tempDir(), { book: bookOf(12) })
+    // A number of day 0: 20 new chats a day, six used by the time it is judged.
+    const test = await setUpAssistedCore(tempDir(), { book: bookOf(12), startedOn: '2026-12-01' })
     const { core, campaign } = test
     await callCore(core, 'campaigns.start', { id: campaign.id })
     await test.answerAll(
@@ -118,12 +119,15 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
     const risk = await callCore<RiskAssessment>(core, 'risk.campaign', { id: campaign.id })
     // Six of twelve are left; they all had consent, so nobody is cold.
     expect(risk.factors.map((f) => f.key)).not.toContain('cold_contacts')
+    // Its people and start are settled: no advice to change them (a draft would be told to
+    // start tomorrow).
+    expect(risk.factors.find((f) => f.key === 'new_chat_headroom')).toMatchObject({ fix: null })
     const draft = await callCore<RiskAssessment>(core, 'risk.draft', {
       senderId: test.sender.id,
       listId: test.list.id,
       text: 'Здравствуйте, {{first_name|друг}}!',
     })
-    expect(risk.at).toBe(draft.at)
+    expect(draft.factors.find((f) => f.key === 'new_chat_headroom')?.fix?.kind).toBe('start_at')
   })
 
   it('remembers a block that ended for 30 days on the number’s own meter', async () => {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { ConsentState } from '../../../shared/contacts'
-import type { ParsedRiskDraft, RiskAssessment, RiskFactor } from '../../../shared/risk'
+import type { ParsedRiskDraft, RiskAssessment, RiskFactor, RiskFix } from '../../../shared/risk'
 import { cloudTemplateOf, templateOf } from '../campaigns/compose-message'
 import { defaultOptOutLine } from '../campaigns/message'
 import { notFound } from '../errors'
@@ -24,6 +24,16 @@ const toRecipient = (r: PersonRow): RiskRecipient => ({
   e164: r.e164,
   consent: r.consent ?? 'unknown',
   chatsWithShop: r.chats_with_shop === 1,
+})
+
+/** Fixes that change who a campaign reaches or when it starts: a started one's are settled. */
+const planFixes = new Set<RiskFix['kind']>(['narrow_to_consent', 'smaller_list', 'start_at'])
+
+const withoutPlanFixes = (risk: RiskAssessment): RiskAssessment => ({
+  ...risk,
+  factors: risk.factors.map((f) =>
+    f.fix !== null && planFixes.has(f.fix.kind) ? { ...f, fix: null } : f,
+  ),
 })
 
 /** How many of the meter's factors the ban centre shows as a block's likely causes. */
@@ -112,15 +122,17 @@ export function createRiskService(options: {
       )
     }
     // Started: the people still to message, judged against what the number has sent meanwhile.
-    return assessRisk(
-      facts.forCampaign({
-        sender: senders.get(r.sender_id),
-        at: clock.now(),
-        people: openPeople.all(id).map(toRecipient),
-        listSize: null,
-        message: messageOfRow(r),
-        startAt: r.state === 'scheduled' ? r.start_at : null,
-      }),
+    return withoutPlanFixes(
+      assessRisk(
+        facts.forCampaign({
+          sender: senders.get(r.sender_id),
+          at: clock.now(),
+          people: openPeople.all(id).map(toRecipient),
+          listSize: null,
+          message: messageOfRow(r),
+          startAt: r.state === 'scheduled' ? r.start_at : null,
+        }),
+      ),
     )
   }
 
