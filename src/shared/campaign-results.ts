@@ -25,7 +25,7 @@ export interface CampaignResults {
   skippedBy: ReasonCount[]
   /** People of this campaign who went onto the opt-out list after its first message. */
   optedOutDuring: number
-  /** Every hour from the first message to the last (or now), empty hours included. */
+  /** Every hour from the first message to the last, empty hours included. */
   hours: HourOfSending[]
   /** The sender's hourly limit, for the line on the chart. */
   perHourLimit: number

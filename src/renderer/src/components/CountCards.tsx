@@ -11,10 +11,10 @@ export interface CountCard {
 }
 
 /** What an operation did as counts side by side, each with its meaning; zeros are dimmed. */
-export function CountCards({ cards }: { cards: readonly CountCard[] }) {
+export function CountCards({ cards, cols = 3 }: { cards: readonly CountCard[]; cols?: number }) {
   const { i18n } = useTranslation()
   return (
-    <SimpleGrid cols={3} spacing="sm">
+    <SimpleGrid cols={cols} spacing="sm">
       {cards.map((card) => (
         <Paper key={card.key} withBorder p="sm" radius="md" role="group" aria-label={card.label}>
           <Text fz={28} fw={700} lh={1.1} c={card.value > 0 ? card.color : 'dimmed'}>

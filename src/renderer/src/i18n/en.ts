@@ -1,10 +1,12 @@
 import type { Translation } from './translation'
 import { banCentreEn } from './en/ban-centre'
+import { riskEn } from './en/risk'
 import { campaignsEn } from './en/campaigns'
 import { cloudErrorsEn } from './en/cloud-errors'
 import { sendersEn } from './en/senders'
 import { listsEn } from './en/lists'
 import { optOutsEn } from './en/opt-outs'
+import { resultsEn } from './en/results'
 
 export const en: Translation = {
   app: {
@@ -171,6 +173,8 @@ export const en: Translation = {
   cloudErrors: cloudErrorsEn,
   senders: sendersEn,
   banCentre: banCentreEn,
+  risk: riskEn,
+  results: resultsEn,
   settings: {
     title: 'Settings',
     language: 'Language',

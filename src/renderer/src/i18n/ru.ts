@@ -1,10 +1,12 @@
 // Russian is the source of truth: every other language must have exactly these keys.
 import { banCentreRu } from './ru/ban-centre'
+import { riskRu } from './ru/risk'
 import { campaignsRu } from './ru/campaigns'
 import { cloudErrorsRu } from './ru/cloud-errors'
 import { sendersRu } from './ru/senders'
 import { listsRu } from './ru/lists'
 import { optOutsRu } from './ru/opt-outs'
+import { resultsRu } from './ru/results'
 export const ru = {
   app: {
     name: 'Рупор',
@@ -169,6 +171,8 @@ export const ru = {
   cloudErrors: cloudErrorsRu,
   senders: sendersRu,
   banCentre: banCentreRu,
+  risk: riskRu,
+  results: resultsRu,
   settings: {
     title: 'Настройки',
     language: 'Язык',

@@ -1,24 +1,42 @@
-import { Stack, Text } from '@mantine/core'
+import { Alert, Stack, Text, Title } from '@mantine/core'
 import { IconShieldCheck } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Sender } from '../../../../shared/senders'
 import { PageLayout } from '../../components/PageLayout'
 import { QueryStateView } from '../../components/QueryStateView'
 import { SectionEmptyState } from '../../components/SectionEmptyState'
-import { blockedSenders, type BlockedSender } from './block-advice'
+import { SectionHeading } from '../../components/SectionHeading'
+import { useNow } from '../campaigns/use-now'
+import { useSenders } from '../senders/use-senders'
+import { blockedSenders } from './block-advice'
 import { BlockedSenderCard } from './BlockedSenderCard'
 import { LiftBlockModal } from './LiftBlockModal'
-import { useSenders } from '../senders/use-senders'
+import { ReportBlockModal } from './ReportBlockModal'
+import { SenderStatusCard } from './SenderStatusCard'
+
+/** "In 17 hours" moves slowly: a tick every half minute is enough. */
+const tickMs = 30_000
+
+type Dialog = { kind: 'lift'; sender: Sender } | { kind: 'report'; sender: Sender }
 
 /**
- * The numbers WhatsApp blocked: what happened, that everything of them has stopped, what to do,
- * and the owner's "I have dealt with it". Follows senders.changed, so a block set by the
- * scheduler, or lifted in another window, shows at once.
+ * The shop's numbers and their blocks: a blocked one explained (what happened, that everything of
+ * it has stopped, what to do, what likely caused it), and for every number the owner's "WhatsApp
+ * blocked it". Follows senders.changed, so a block set by the scheduler, reported here, or lifted
+ * in another window, shows at once.
  */
 export function BanCentrePage() {
   const { t } = useTranslation()
   const { state, reload } = useSenders()
-  const [lifting, setLifting] = useState<BlockedSender>()
+  const now = useNow(tickMs)
+  const [dialog, setDialog] = useState<Dialog>()
+  const close = () => {
+    setDialog(undefined)
+  }
+  const report = (sender: Sender) => () => {
+    setDialog({ kind: 'report', sender })
+  }
 
   return (
     <PageLayout title={t('banCentre.title')}>
@@ -29,8 +47,7 @@ export function BanCentrePage() {
         onRetry={reload}
       >
         {(senders) => {
-          const blocked = blockedSenders(senders)
-          if (blocked.length === 0) {
+          if (senders.length === 0) {
             return (
               <SectionEmptyState
                 icon={<IconShieldCheck />}
@@ -43,30 +60,57 @@ export function BanCentrePage() {
               </SectionEmptyState>
             )
           }
+          const blocked = blockedSenders(senders)
+          const others = senders.filter((sender) => sender.block === null)
           return (
             <Stack gap="lg">
-              <Text>{t('banCentre.intro', { count: blocked.length })}</Text>
+              {blocked.length > 0 ? (
+                <Text>{t('banCentre.intro', { count: blocked.length })}</Text>
+              ) : (
+                <Alert
+                  color="teal"
+                  variant="light"
+                  icon={<IconShieldCheck size={20} />}
+                  title={
+                    <Title order={2} size="h5" c="teal.9">
+                      {t('banCentre.emptyTitle')}
+                    </Title>
+                  }
+                >
+                  <Text fz="sm">{t('banCentre.emptyAdvice')}</Text>
+                </Alert>
+              )}
               {blocked.map((sender) => (
                 <BlockedSenderCard
                   key={sender.id}
                   sender={sender}
+                  now={now}
                   onLift={() => {
-                    setLifting(sender)
+                    setDialog({ kind: 'lift', sender })
                   }}
+                  onReport={report(sender)}
+                />
+              ))}
+              {others.length > 0 && (
+                <SectionHeading
+                  title={t('banCentre.numbers.title')}
+                  hint={t('banCentre.numbers.hint')}
+                />
+              )}
+              {others.map((sender) => (
+                <SenderStatusCard
+                  key={sender.id}
+                  sender={sender}
+                  now={now}
+                  onReport={report(sender)}
                 />
               ))}
             </Stack>
           )
         }}
       </QueryStateView>
-      {lifting && (
-        <LiftBlockModal
-          sender={lifting}
-          onClose={() => {
-            setLifting(undefined)
-          }}
-        />
-      )}
+      {dialog?.kind === 'lift' && <LiftBlockModal sender={dialog.sender} onClose={close} />}
+      {dialog?.kind === 'report' && <ReportBlockModal sender={dialog.sender} onClose={close} />}
     </PageLayout>
   )
 }

@@ -1,44 +1,57 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconBan, IconCircleCheck, IconHandStop } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { formatPhone } from '../contacts/phone-format'
 import { metaWords } from '../../../../shared/cloud-errors'
+import { AppealText } from './AppealText'
 import { adviceFor, happenedKey, type BlockedSender } from './block-advice'
+import { BlockCauses } from './BlockCauses'
+import { BlockHistory } from './BlockHistory'
+import { ReportBlockButton } from './ReportBlockButton'
+import { SenderHeading } from './SenderHeading'
+import { TemporaryBlockNote } from './TemporaryBlockNote'
+import { useBlockReport } from './use-block-report'
 
 const steps = ['step1', 'step2', 'step3'] as const
 
 interface Props {
   sender: BlockedSender
+  now: number
   onLift: () => void
+  onReport: () => void
 }
 
-/** One blocked number: what happened (in words, then Meta's own), what stopped, what to do. */
-export function BlockedSenderCard({ sender, onLift }: Props) {
+/**
+ * One blocked number: what happened (in words, then Meta's own), what stopped, what to do — wait
+ * out a temporary block, appeal a permanent one with a ready text —, what likely caused it, and
+ * the blocks before.
+ */
+export function BlockedSenderCard({ sender, now, onLift, onReport }: Props) {
   const { t, i18n } = useTranslation()
   const { block } = sender
+  const report = useBlockReport(sender.id)
+  const ready = report.state.status === 'ready' ? report.state.value : undefined
   const when = (at: number) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(at)
   const advice = adviceFor(block.reason)
   const message = metaWords(block)
+  // The current block is told above; the history lists the ones before it.
+  const past = ready?.history.filter((record) => record.id !== ready.current?.id) ?? []
 
   return (
     <Paper withBorder radius="md" p="lg" role="region" aria-label={sender.label}>
       <Stack gap="md">
-        <Group gap="sm" wrap="nowrap" align="flex-start">
-          <ThemeIcon color="red" variant="light" size={40} radius="md">
-            <IconBan size={22} />
-          </ThemeIcon>
-          <div style={{ minWidth: 0 }}>
-            <Title order={2} size="h4" style={{ wordBreak: 'break-word' }}>
-              {sender.label}
-            </Title>
-            <Text fz="sm" c="dimmed">
-              {formatPhone(sender.phone)} · {t(`senders.channelBadge.${sender.channel}`)}
-            </Text>
-            <Text fz="sm" fw={500} c="red.8">
-              {t('banCentre.card.since', { when: when(block.at) })}
-            </Text>
-          </div>
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <SenderHeading
+            sender={sender}
+            icon={<IconBan size={22} />}
+            color="red"
+            status={
+              <Text fz="sm" fw={500} c="red.8">
+                {t('banCentre.card.since', { when: when(block.at) })}
+              </Text>
+            }
+          />
+          <ReportBlockButton onClick={onReport} />
         </Group>
 
         <Stack gap={6}>
@@ -53,14 +66,25 @@ export function BlockedSenderCard({ sender, onLift }: Props) {
                 : t('banCentre.card.metaSaid', { code: block.code, message })}
             </Text>
           )}
-          {block.until !== null && (
-            <Text fz="sm" fw={500}>
-              {t('banCentre.card.until', { when: when(block.until) })}
-            </Text>
+          {advice === 'temporary' ? (
+            <TemporaryBlockNote
+              sender={sender}
+              block={block}
+              warmUpFrom={ready?.warmUpFrom ?? sender.warmUpFrom}
+              now={now}
+            />
+          ) : (
+            block.until !== null && (
+              <Text fz="sm" fw={500}>
+                {t('banCentre.card.until', { when: when(block.until) })}
+              </Text>
+            )
           )}
           <Alert color="red" variant="light" p="xs" mt={4} icon={<IconHandStop size={18} />}>
             <Text fz="sm" fw={500}>
-              {t('banCentre.card.stopped')}
+              {advice === 'temporary'
+                ? t('banCentre.temporary.stopped')
+                : t('banCentre.card.stopped')}
             </Text>
           </Alert>
         </Stack>
@@ -76,10 +100,23 @@ export function BlockedSenderCard({ sender, onLift }: Props) {
           </List>
         </Stack>
 
+        {advice === 'permanent' && <AppealText phone={sender.phone} />}
+
+        {ready && <BlockCauses causes={ready.causes} at={block.at} />}
+
+        <BlockHistory label={sender.label} records={past} now={now} />
+
         <Group>
-          <Button variant="light" leftSection={<IconCircleCheck size={16} />} onClick={onLift}>
-            {t('banCentre.card.lift')}
-          </Button>
+          {advice === 'temporary' ? (
+            // It ends by itself; lifting is only for a report made by mistake.
+            <Button variant="subtle" size="xs" color="gray" onClick={onLift}>
+              {t('banCentre.temporary.mistaken')}
+            </Button>
+          ) : (
+            <Button variant="light" leftSection={<IconCircleCheck size={16} />} onClick={onLift}>
+              {t('banCentre.card.lift')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Paper>

@@ -3,7 +3,7 @@ import { testI18n } from '../../i18n/test-i18n'
 import { cloudErrorReasons, type SenderBlock } from '../../../../shared/cloud-errors'
 import type { Sender } from '../../../../shared/senders'
 import { ru } from '../../i18n/ru'
-import { adviceFor, blockedSenders, happenedKey } from './block-advice'
+import { adviceFor, blockKindKey, blockedSenders, happenedKey } from './block-advice'
 
 const i18n = testI18n()
 
@@ -52,5 +52,11 @@ describe('the ban centre’s advice', () => {
       sender(3, block('payment', 300)),
     ])
     expect(list.map((entry) => entry.id)).toEqual([3, 2])
+  })
+
+  it('names each kind of block in the history in a few words', () => {
+    expect(i18n.t(blockKindKey('reported_temporary'))).toBe('На время')
+    expect(i18n.t(blockKindKey('reported_permanent'))).toBe('Навсегда')
+    expect(i18n.t(blockKindKey('policy_block'))).toBe(ru.campaigns.itemReason.policy_block)
   })
 })

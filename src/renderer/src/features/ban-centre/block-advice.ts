@@ -3,6 +3,7 @@
 // (assisted numbers) has the temporary/permanent advice of PRODUCT.md; anything else the generic.
 import type { CloudErrorReason, SenderBlock } from '../../../../shared/cloud-errors'
 import type { Sender } from '../../../../shared/senders'
+import { reasonKey } from '../campaigns/campaign-progress'
 
 export type AdviceGroup =
   'policy' | 'locked' | 'spam' | 'payment' | 'temporary' | 'permanent' | 'other'
@@ -43,4 +44,14 @@ export function blockedSenders(senders: readonly Sender[]): BlockedSender[] {
   return senders
     .filter((sender): sender is BlockedSender => sender.block !== null)
     .sort((a, b) => b.block.at - a.block.at)
+}
+
+/** The few words naming a block in the history: the owner's kind, or Meta's reason's label. */
+export type BlockKindKey =
+  `banCentre.history.${'temporary' | 'permanent'}` | ReturnType<typeof reasonKey>
+
+export function blockKindKey(reason: SenderBlock['reason']): BlockKindKey {
+  if (reason === 'reported_temporary') return 'banCentre.history.temporary'
+  if (reason === 'reported_permanent') return 'banCentre.history.permanent'
+  return reasonKey(reason)
 }

@@ -6,12 +6,14 @@ import { paramKey } from '../../../../shared/cloud-api'
 import type { QueryState } from '../../api/use-api-query'
 import { PageLayout } from '../../components/PageLayout'
 import { QueryStateView } from '../../components/QueryStateView'
+import { CampaignRiskPanel } from '../risk/CampaignRiskPanel'
 import { SenderUsageGauges } from '../senders/SenderUsageGauges'
 import { useSenders } from '../senders/use-senders'
 import { AssistedTaskCard } from './AssistedTaskCard'
 import { BackButton } from './BackButton'
 import { CampaignControls } from './CampaignControls'
 import { CampaignItemsTable } from './CampaignItemsTable'
+import { CampaignResultsSection } from '../results/CampaignResultsSection'
 import { isOver } from './campaign-progress'
 import { useCampaignsView } from './campaigns-view'
 import { describeParam } from './describe-param'
@@ -118,10 +120,15 @@ function DetailBody({ campaign, items, refresh }: BodyProps) {
       <Paper withBorder radius="md" p="lg">
         <Stack gap="md">
           <NextMessage campaign={campaign} now={now} />
-          <ProgressSummary counts={campaign.counts} items={all} cloud={cloud} />
+          <ProgressSummary counts={campaign.counts} cloud={cloud} />
           <CampaignControls campaign={campaign} senderBlocked={senderBlocked} refresh={refresh} />
         </Stack>
       </Paper>
+
+      {/* The meter is for the people still to message: a finished campaign has none. */}
+      {(campaign.state === 'running' ||
+        campaign.state === 'scheduled' ||
+        campaign.state === 'paused') && <CampaignRiskPanel id={campaign.id} />}
 
       <SenderUsageGauges
         senderId={campaign.senderId}
@@ -149,7 +156,9 @@ function DetailBody({ campaign, items, refresh }: BodyProps) {
         )}
       </Paper>
 
-      <CampaignItemsTable items={items} cloud={cloud} />
+      <CampaignResultsSection campaignId={campaign.id} cloud={cloud} />
+
+      <CampaignItemsTable campaignId={campaign.id} items={items} cloud={cloud} />
     </>
   )
 }

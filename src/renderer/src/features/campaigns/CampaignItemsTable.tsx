@@ -17,6 +17,7 @@ import {
   itemStates,
   type CampaignItem,
   type CampaignItemsPage,
+  type ItemReason,
   type ItemState,
 } from '../../../../shared/campaigns'
 import type { QueryState } from '../../api/use-api-query'
@@ -24,6 +25,8 @@ import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
 import { reasonDetailKey, reasonKey } from './campaign-progress'
 import { DeliveryBadge } from './DeliveryBadge'
+import { filterItems, reasonsAmong } from './item-filter'
+import { ExportItemsButton } from '../results/ExportItemsButton'
 
 const stateColors: Record<ItemState, string> = {
   planned: 'gray',
@@ -35,21 +38,24 @@ const stateColors: Record<ItemState, string> = {
 }
 
 interface Props {
+  campaignId: number
   /** Every item of the campaign, as the page already keeps it fresh (at most 256 people). */
   items: QueryState<CampaignItemsPage>
   /** A Cloud API campaign: each message's delivery as Meta reports it gets a column. */
   cloud: boolean
 }
 
-/** Everyone in the campaign with what happened to them, filtered by state. */
-export function CampaignItemsTable({ items, cloud }: Props) {
+/** Everyone in the campaign with what happened to them, filtered by state and reason. */
+export function CampaignItemsTable({ campaignId, items, cloud }: Props) {
   const { t, i18n } = useTranslation()
   const [state, setState] = useState<ItemState | undefined>()
+  const [reason, setReason] = useState<ItemReason | undefined>()
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' })
-  const rows =
-    items.status === 'ready'
-      ? items.value.rows.filter((item) => state === undefined || item.state === state)
-      : []
+  const all = items.status === 'ready' ? items.value.rows : []
+  const reasons = reasonsAmong(all, state)
+  // A reason the chosen state does not have would show nobody: it no longer applies.
+  const shownReason = reason !== undefined && reasons.includes(reason) ? reason : undefined
+  const rows = filterItems(all, { state, reason: shownReason })
 
   return (
     <Paper withBorder radius="md" p="md">
@@ -58,20 +64,39 @@ export function CampaignItemsTable({ items, cloud }: Props) {
           <Title order={2} size="h5">
             {t('campaigns.items.title')}
           </Title>
-          <Select
-            size="xs"
-            w={200}
-            aria-label={t('campaigns.items.filter')}
-            data={[
-              { value: 'all', label: t('campaigns.items.all') },
-              ...itemStates.map((value) => ({ value, label: t(`campaigns.itemState.${value}`) })),
-            ]}
-            value={state ?? 'all'}
-            allowDeselect={false}
-            onChange={(value) => {
-              setState(itemStates.find((entry) => entry === value))
-            }}
-          />
+          <Group gap="xs">
+            <Select
+              size="xs"
+              w={180}
+              aria-label={t('campaigns.items.filter')}
+              data={[
+                { value: 'all', label: t('campaigns.items.all') },
+                ...itemStates.map((value) => ({ value, label: t(`campaigns.itemState.${value}`) })),
+              ]}
+              value={state ?? 'all'}
+              allowDeselect={false}
+              onChange={(value) => {
+                setState(itemStates.find((entry) => entry === value))
+              }}
+            />
+            {reasons.length > 0 && (
+              <Select
+                size="xs"
+                w={200}
+                aria-label={t('results.reasonFilter')}
+                data={[
+                  { value: 'any', label: t('results.anyReason') },
+                  ...reasons.map((value) => ({ value, label: t(reasonKey(value)) })),
+                ]}
+                value={shownReason ?? 'any'}
+                allowDeselect={false}
+                onChange={(value) => {
+                  setReason(reasons.find((entry) => entry === value))
+                }}
+              />
+            )}
+            {state !== undefined && <ExportItemsButton campaignId={campaignId} state={state} />}
+          </Group>
         </Group>
         {items.status === 'loading' && <Loader size="sm" />}
         {items.status === 'failed' && (

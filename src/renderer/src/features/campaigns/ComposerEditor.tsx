@@ -1,4 +1,4 @@
-import { Alert, Grid, Paper, Stack, TextInput, Title } from '@mantine/core'
+import { Alert, Box, Grid, Paper, Stack, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconBrandWhatsapp } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -9,6 +9,7 @@ import type { Sender } from '../../../../shared/senders'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
+import { DraftRiskPanel } from '../risk/DraftRiskPanel'
 import { SenderModal } from '../senders/SenderModal'
 import { useCampaignsView } from './campaigns-view'
 import {
@@ -24,6 +25,7 @@ import { CloudMessageFields } from './CloudMessageFields'
 import { ComposerActions } from './ComposerActions'
 import { ComposerListField } from './ComposerListField'
 import { ComposerSenderField } from './ComposerSenderField'
+import { canApplyFix, riskDraftOf } from './composer-risk'
 import { DeleteCampaignModal } from './DeleteCampaignModal'
 import { BanCentreButton } from './GoToButtons'
 import { MessageAddOnsFields } from './MessageAddOnsFields'
@@ -33,6 +35,7 @@ import { PreviewPanel } from './PreviewPanel'
 import { StartModal } from './StartModal'
 import { StartModeField } from './StartModeField'
 import { paramProblems } from './template-mapping'
+import { useRiskFix } from './use-risk-fix'
 
 interface Props {
   campaign: Campaign | undefined
@@ -81,6 +84,7 @@ export function ComposerEditor({ campaign, senders, lists }: Props) {
     setForm((current) => ({ ...current, ...change }))
     setFailure(undefined)
   }
+  const riskFix = useRiskFix({ form, lists, edit })
 
   /** Saves what is on the screen; resolves to the campaign's id, or undefined if it cannot. */
   const save = async (forStart: boolean): Promise<number | undefined> => {
@@ -238,7 +242,16 @@ export function ComposerEditor({ campaign, senders, lists }: Props) {
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <div style={{ position: 'sticky', top: 16 }}>
+          {/* Preview and meter stay in sight while the form scrolls; taller than the window, they
+              scroll on their own. */}
+          <div
+            style={{
+              position: 'sticky',
+              top: 16,
+              maxHeight: 'calc(100vh - 32px)',
+              overflowY: 'auto',
+            }}
+          >
             <Title order={2} size="h5" mb={4}>
               {t('campaigns.composer.preview')}
             </Title>
@@ -250,6 +263,17 @@ export function ComposerEditor({ campaign, senders, lists }: Props) {
               }}
               cloud={cloud}
             />
+            {/* Started campaigns show their meter on their own page. */}
+            {!started && (
+              <Box mt="md">
+                <DraftRiskPanel
+                  draft={riskDraftOf(form, savedId, channel)}
+                  onFix={(fix) => void riskFix.apply(fix)}
+                  canApply={(fix) => canApplyFix(fix, channel)}
+                  applying={riskFix.applying}
+                />
+              </Box>
+            )}
           </div>
         </Grid.Col>
       </Grid>

@@ -1,22 +1,19 @@
 import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { CampaignDetail, CampaignItem } from '../../../../shared/campaigns'
-import { progressOf, progressSections, reasonCounts, reasonKey } from './campaign-progress'
+import type { CampaignDetail } from '../../../../shared/campaigns'
+import { progressOf, progressSections } from './campaign-progress'
 
 interface Props {
   counts: CampaignDetail['counts']
-  /** Every item, for the reasons people were skipped. */
-  items: readonly CampaignItem[]
   /** A Cloud API campaign: Meta reports what was delivered and read. */
   cloud: boolean
 }
 
-/** How far the campaign is: a bar by outcome, the counts, and why people were skipped. */
-export function ProgressSummary({ counts, items, cloud }: Props) {
+/** How far the campaign is: a bar by outcome and the counts (the reasons are in the results). */
+export function ProgressSummary({ counts, cloud }: Props) {
   const { t } = useTranslation()
   const progress = progressOf(counts)
   const sections = progressSections(counts)
-  const reasons = reasonCounts(items)
   const label = t('campaigns.detail.progressLabel', { done: progress.done, total: progress.total })
   // Delivered and read only where the channel tells them: the assisted channel never does.
   const reported = cloud || counts.delivered > 0 || counts.read > 0
@@ -68,20 +65,6 @@ export function ProgressSummary({ counts, items, cloud }: Props) {
           </Stack>
         ))}
       </SimpleGrid>
-      {reasons.length > 0 && (
-        <Stack gap={2}>
-          <Text fz="xs" fw={600} c="dimmed">
-            {t('campaigns.detail.skippedBy')}
-          </Text>
-          <Group gap="md">
-            {reasons.map(([reason, count]) => (
-              <Text key={reason} fz="sm">
-                {t('campaigns.detail.reasonCount', { reason: t(reasonKey(reason)), count })}
-              </Text>
-            ))}
-          </Group>
-        </Stack>
-      )}
     </>
   )
 }

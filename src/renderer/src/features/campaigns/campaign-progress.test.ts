@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { CampaignCounts, CampaignItem } from '../../../../shared/campaigns'
+import type { CampaignCounts } from '../../../../shared/campaigns'
 import {
   countdown,
   countdownKey,
   progressOf,
   progressSections,
-  reasonCounts,
   reasonDetailKey,
   reasonKey,
   waitOf,
@@ -101,30 +100,5 @@ describe('item reasons', () => {
     expect(reasonDetailKey('invalid_number', 'skipped')).toBeNull()
     expect(reasonDetailKey('opted_out', 'skipped')).toBeNull()
     expect(reasonDetailKey('asked_to_stop', 'skipped')).toBeNull()
-  })
-
-  it('are counted over skipped and failed items, the most common first', () => {
-    const item = (state: CampaignItem['state'], reason: CampaignItem['reason']): CampaignItem => ({
-      id: 1,
-      contactId: 1,
-      name: 'A',
-      e164: '+79160000000',
-      state,
-      reason,
-      delivery: null,
-      doneAt: null,
-    })
-    expect(
-      reasonCounts([
-        item('skipped', 'no_consent'),
-        item('failed', 'wrong_number'),
-        item('skipped', 'no_consent'),
-        item('sent', null),
-        item('planned', null),
-      ]),
-    ).toEqual([
-      ['no_consent', 2],
-      ['wrong_number', 1],
-    ])
   })
 })

@@ -133,14 +133,3 @@ export function reasonDetailKey(
   if (reason === 'invalid_number' && state !== 'failed') return null
   return `cloudErrors.${reason}`
 }
-
-/** How many skipped and failed items have each reason, the most common first. */
-export function reasonCounts(items: readonly CampaignItem[]): [ItemReason, number][] {
-  const counts = new Map<ItemReason, number>()
-  for (const item of items) {
-    if ((item.state === 'skipped' || item.state === 'failed') && item.reason !== null) {
-      counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1)
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])
-}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Menu, Paper, Stack, Text } from '@mantine/core'
+import { Alert, Badge, Box, Button, Group, Loader, Menu, Paper, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconBan, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -11,7 +11,9 @@ import { MoreActionsMenu } from '../../components/MoreActionsMenu'
 import { SectionHeading } from '../../components/SectionHeading'
 import { useNavigation } from '../../stores/navigation'
 import { formatPhone } from '../contacts/phone-format'
+import { SenderStanding } from '../risk/SenderStanding'
 import { CloudSenderPanel } from './CloudSenderPanel'
+import { SenderTotalsTable } from '../results/SenderTotalsTable'
 import { ageInDays, allowanceAt, localDate, toSenderForm } from './sender-form'
 import { SenderModal } from './SenderModal'
 import { useSenders } from './use-senders'
@@ -107,7 +109,11 @@ function SenderRow({ sender, onEdit, onDelete }: RowProps) {
   const goTo = useNavigation((state) => state.goTo)
   const today = localDate(new Date())
   const age = ageInDays(sender.startedOn, today)
-  const allowance = allowanceAt(toSenderForm(sender, today, sender.timeZone), age)
+  // After a block the warm-up starts over (warmUpFrom), though the number itself is older.
+  const allowance = allowanceAt(
+    toSenderForm(sender, today, sender.timeZone),
+    ageInDays(sender.warmUpFrom, today),
+  )
   const warming = allowance < sender.limits.newChatsPerDay
   return (
     <Paper withBorder radius="md" p="sm" bg="gray.0">
@@ -161,6 +167,9 @@ function SenderRow({ sender, onEdit, onDelete }: RowProps) {
           </MoreActionsMenu>
         </Group>
       </Group>
+      <Box mt="sm">
+        <SenderTotalsTable sender={sender} />
+      </Box>
       {sender.block && (
         <Alert color="red" variant="light" icon={<IconBan size={18} />} p="xs" mt="sm">
           <Group justify="space-between" gap="xs">
@@ -177,6 +186,7 @@ function SenderRow({ sender, onEdit, onDelete }: RowProps) {
           </Group>
         </Alert>
       )}
+      <SenderStanding sender={sender} />
       {sender.channel === 'cloud_api' && (
         <Stack mt="sm" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <CloudSenderPanel senderId={sender.id} cloud={sender.cloud} onEdit={onEdit} />

@@ -60,7 +60,7 @@ export const banCentreEn: Translation['banCentre'] = {
     },
     temporary: {
       step1:
-        'A temporary block usually lasts 24 or 48 hours. Wait until it ends and send nothing from the number.',
+        'Wait until the block is over and send nothing from this number, neither from Rupor nor by hand.',
       step2:
         'Review the list and the text: a block means many people reported or blocked the number.',
       step3:
@@ -68,16 +68,102 @@ export const banCentreEn: Translation['banCentre'] = {
     },
     permanent: {
       step1:
-        'Write to WhatsApp support from the app on the phone: Settings → Help → Contact us — and ask them to review the block.',
+        'Open WhatsApp on the phone with this number. On the ban screen, tap “Request a review”.',
       step2:
-        'Explain that you only message your own customers who agreed to your broadcasts, and offer each a way to opt out.',
-      step3: 'Until WhatsApp answers, do not try to send from this number.',
+        'If WhatsApp asks you to tell more, paste the text below. One review covers one number; asking again does not speed it up.',
+      step3:
+        'WhatsApp itself shows how the review is going, and notifies you of the decision. Until then, send nothing from this number. Got it back? Allow sending here.',
     },
     other: {
       step1: "Read Meta's answer above: it says what exactly is wrong.",
       step2: 'Check the number and the account in WhatsApp Manager (business.facebook.com).',
       step3: 'If it is unclear what to do, write to Meta Business support and give the error code.',
     },
+  },
+  numbers: {
+    title: 'Your numbers',
+    hint: 'If WhatsApp blocked a number, mark it here: Rupor pauses every campaign of it at once and tells you what to do.',
+    canSend: 'May send',
+    warmUpAgain:
+      'After a block Rupor warms the number up again: from {{date}} it counts as new, so it starts fewer new chats a day than usual for now.',
+  },
+  report: {
+    button: 'WhatsApp blocked this number',
+    title: 'Did WhatsApp block the number “{{label}}”?',
+    intro: 'Mark what WhatsApp says in the app on the phone.',
+    kind: 'Which block',
+    temporary24: 'For a while: 24 hours',
+    temporary48: 'For a while: 48 hours',
+    temporaryHint: 'WhatsApp shows in the app how long the number is blocked for.',
+    permanent: 'For good',
+    permanentHint: 'WhatsApp says this account is not allowed to use WhatsApp.',
+    when: 'When it happened',
+    whenNow: 'Just now',
+    whenEarlier: 'Earlier',
+    at: 'Date and time',
+    pauses_one:
+      'Rupor pauses {{count,number}} running campaign of this number at once. It will not go on by itself.',
+    pauses_few:
+      'Rupor pauses {{count,number}} running campaigns of this number at once. They will not go on by themselves.',
+    pauses_many:
+      'Rupor pauses {{count,number}} running campaigns of this number at once. They will not go on by themselves.',
+    pauses_other:
+      'Rupor pauses {{count,number}} running campaigns of this number at once. They will not go on by themselves.',
+    pausesNone:
+      'No campaign of this number is running. None can start from it until the block is over.',
+    confirm: 'Mark the block',
+    cancel: 'Cancel',
+    done: 'The number “{{label}}” is marked as blocked',
+    paused_one: '{{count,number}} campaign was paused.',
+    paused_few: '{{count,number}} campaigns were paused.',
+    paused_many: '{{count,number}} campaigns were paused.',
+    paused_other: '{{count,number}} campaigns were paused.',
+    pausedNone: 'No campaign of the number was running.',
+    problems: {
+      required: 'Enter the date and time.',
+      future: 'That time has not come yet.',
+    },
+  },
+  temporary: {
+    ends: 'The block ends {{when}}, {{left}}.',
+    endsSoon: 'The block’s time is over: the number may send again shortly.',
+    warmUp:
+      'After it, Rupor starts the warm-up again as for a new number: from {{date}}, at most {{count,number}} new chats a day, then gradually more.',
+    paused:
+      'Stopped campaigns do not go on by themselves: when the block is over, open them and press Resume.',
+    mistaken: 'Marked it by mistake? Allow sending',
+    stopped: 'Until the block is over, nothing goes out from this number — no campaign.',
+  },
+  appeal: {
+    textTitle: 'What to write',
+    textHint: 'A ready text in your name. Adjust it if needed, then copy it.',
+    copy: 'Copy the text',
+    copied: 'Copied',
+    text: 'Hello! My number {{phone}} has been banned from WhatsApp, and I ask you to review this decision. It is the number of the shop “{{shop}}”. We only message our own customers who agreed to receive our messages — about their orders, new arrivals and discounts. We send a few at a time, with pauses, and every message offers a way to opt out; we never message anyone who opted out again. If we broke a rule without knowing it, please tell us what to fix. Please restore the number. Thank you!',
+    textNoShop:
+      'Hello! My number {{phone}} has been banned from WhatsApp, and I ask you to review this decision. It is our shop’s number. We only message our own customers who agreed to receive our messages — about their orders, new arrivals and discounts. We send a few at a time, with pauses, and every message offers a way to opt out; we never message anyone who opted out again. If we broke a rule without knowing it, please tell us what to fix. Please restore the number. Thank you!',
+    noShopName: 'Add the shop’s name in Settings and it will be in the text.',
+  },
+  causes: {
+    title: 'What may have led to the block',
+    hint: 'How Rupor rated the risk of this number’s campaigns at the moment of the block, the weightiest first.',
+    none: 'Rupor found nothing in this number’s campaigns before the block that usually leads to one.',
+  },
+  history: {
+    title: 'Past blocks',
+    label: 'Blocks of the number “{{label}}”',
+    when: 'When',
+    kind: 'Which',
+    lasted: 'How long',
+    ended: 'How it ended',
+    temporary: 'For a while',
+    permanent: 'For good',
+    ongoing: 'Still in force',
+    lifted: 'You allowed sending {{when}}',
+    expired: 'Ended by itself {{when}}',
+    lessThanHour: 'under an hour',
+    hours: '{{count,number}} h',
+    days: '{{count,number}} d',
   },
   liftModal: {
     title: 'Allow sending from the number “{{label}}”?',

@@ -219,7 +219,6 @@ export const campaignsEn: Translation['campaigns'] = {
       delivered: 'Delivered',
       read: 'Read',
     },
-    skippedBy: 'Why not sent',
     reasonCount: '{{reason}}: {{count,number}}',
     message: 'The message',
     paused: 'The campaign is paused. Press Resume when you are ready.',

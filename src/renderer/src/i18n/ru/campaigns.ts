@@ -218,7 +218,6 @@ export const campaignsRu = {
       delivered: 'Доставлено',
       read: 'Прочитано',
     },
-    skippedBy: 'Почему не отправлены',
     reasonCount: '{{reason}}: {{count,number}}',
     message: 'Текст рассылки',
     paused: 'Рассылка на паузе. Нажмите «Продолжить», когда будете готовы.',

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest'
+import type { CampaignTemplate } from '../../../../shared/cloud-api'
+import { riskDraftSchema } from '../../../../shared/risk'
+import { toComposerForm, toLocalInput, type ComposerForm } from './composer-form'
+import { canApplyFix, formChangeFor, narrowedListName, riskDraftOf } from './composer-risk'
+
+const form = (patch: Partial<ComposerForm> = {}): ComposerForm => ({
+  ...toComposerForm(undefined, { language: 'ru', senderId: 3, listId: 7 }),
+  name: 'Скидки к Новому году',
+  text: 'Здравствуйте! Скидка 15% на всё.',
+  ...patch,
+})
+
+const template: CampaignTemplate = {
+  name: 'spring_sale',
+  language: 'ru',
+  category: 'MARKETING',
+  parameterFormat: 'positional',
+  header: null,
+  body: 'Здравствуйте, {{1}}! {{2}}',
+  footer: null,
+  buttons: [],
+  placeholders: [
+    { component: 'body', key: '1' },
+    { component: 'body', key: '2' },
+  ],
+  params: {
+    'body:1': { kind: 'field', field: 'first_name', fallback: 'друг' },
+    'body:2': { kind: 'fixed', value: '' },
+  },
+}
+
+describe('the draft the meter is asked about', () => {
+  it('is the campaign as it would be saved, without its name, and passes the contract', () => {
+    const draft = riskDraftOf(form(), 12, 'assisted')
+    expect(draft).toEqual({
+      id: 12,
+      senderId: 3,
+      listId: 7,
+      text: 'Здравствуйте! Скидка 15% на всё.',
+      appendOptOut: true,
+      optOutLine: 'Ответьте СТОП, чтобы не получать сообщения',
+      utm: true,
+      utmCampaign: 'skidki-k-novomu-godu',
+      language: 'ru',
+      startAt: null,
+      template: null,
+    })
+    expect(riskDraftSchema.safeParse(draft).success).toBe(true)
+  })
+
+  it('is not asked before a number is chosen, and has no id before the first save', () => {
+    expect(riskDraftOf(form({ senderId: null }), undefined, 'assisted')).toBeNull()
+    expect(riskDraftOf(form(), undefined, 'assisted')).not.toHaveProperty('id')
+  })
+
+  it('starts when the form says, and a later start without a time is "now"', () => {
+    const at = new Date(2026, 11, 2, 10, 0).getTime()
+    const later = form({ startMode: 'later', startAt: toLocalInput(at) })
+    expect(riskDraftOf(later, undefined, 'assisted')?.startAt).toBe(at)
+    expect(
+      riskDraftOf(form({ startMode: 'later', startAt: '' }), undefined, 'assisted')?.startAt,
+    ).toBeNull()
+  })
+
+  it('carries the template on a Cloud API number, its empty texts as placeholders, and no text', () => {
+    const draft = riskDraftOf(form({ template }), undefined, 'cloud_api')
+    expect(draft?.text).toBe('')
+    expect(draft?.template?.params['body:2']).toEqual({ kind: 'fixed', value: '{{2}}' })
+    expect(riskDraftSchema.safeParse(draft).success).toBe(true)
+    // The same form on an assisted number: its text, no template.
+    expect(riskDraftOf(form({ template }), undefined, 'assisted')?.template).toBeNull()
+  })
+})
+
+describe('a fix applied to the form', () => {
+  it('turns the opt-out line on, with the default line when it was emptied', () => {
+    expect(formChangeFor({ kind: 'add_opt_out' }, form({ appendOptOut: false }))).toEqual({
+      appendOptOut: true,
+      optOutLine: 'Ответьте СТОП, чтобы не получать сообщения',
+    })
+    expect(
+      formChangeFor(
+        { kind: 'add_opt_out' },
+        form({ appendOptOut: false, optOutLine: '', language: 'en' }),
+      ),
+    ).toEqual({ appendOptOut: true, optOutLine: 'Reply STOP to stop receiving these messages' })
+    expect(
+      formChangeFor({ kind: 'add_opt_out' }, form({ appendOptOut: false, optOutLine: 'Стоп — 0' })),
+    ).toEqual({ appendOptOut: true, optOutLine: 'Стоп — 0' })
+  })
+
+  it('greets by name at the start of the text, once', () => {
+    expect(formChangeFor({ kind: 'add_name' }, form())).toEqual({
+      text: '{{first_name}}, здравствуйте! Скидка 15% на всё.',
+    })
+    // Capitals that shout and names stay as written.
+    expect(formChangeFor({ kind: 'add_name' }, form({ text: '  СКИДКИ!' }))).toEqual({
+      text: '{{first_name}}, СКИДКИ!',
+    })
+    expect(
+      formChangeFor({ kind: 'add_name' }, form({ text: 'Hi {{first_name|friend}}' })),
+    ).toBeNull()
+  })
+
+  it('starts at the moment the meter suggests', () => {
+    const at = new Date(2026, 11, 2, 10, 0).getTime()
+    expect(formChangeFor({ kind: 'start_at', at }, form())).toEqual({
+      startMode: 'later',
+      startAt: '2026-12-02T10:00',
+    })
+  })
+
+  it('leaves the list to useRiskFix and advice to the owner', () => {
+    expect(formChangeFor({ kind: 'narrow_to_consent', contactIds: [1, 2] }, form())).toBeNull()
+    expect(formChangeFor({ kind: 'calm_text' }, form())).toBeNull()
+  })
+
+  it('is offered as a button for the four it can apply, greeting not on a template', () => {
+    expect(canApplyFix({ kind: 'add_name' }, 'assisted')).toBe(true)
+    expect(canApplyFix({ kind: 'add_name' }, 'cloud_api')).toBe(false)
+    expect(canApplyFix({ kind: 'add_opt_out' }, 'cloud_api')).toBe(true)
+    expect(canApplyFix({ kind: 'narrow_to_consent', contactIds: [1, 2] }, 'assisted')).toBe(true)
+    expect(canApplyFix({ kind: 'start_at', at: 0 }, 'assisted')).toBe(true)
+    expect(canApplyFix({ kind: 'shorten_text', characters: 300 }, 'assisted')).toBe(false)
+  })
+})
+
+describe('the name of the narrowed list', () => {
+  it('is the list’s name with the suffix, numbered when taken (as the core compares names)', () => {
+    expect(narrowedListName('Постоянные', 'с согласием', [])).toBe('Постоянные — с согласием')
+    expect(
+      narrowedListName('Постоянные', 'с согласием', ['ПОСТОЯННЫЕ — С СОГЛАСИЕМ', 'Другой']),
+    ).toBe('Постоянные — с согласием 2')
+    expect(
+      narrowedListName('Ёлки', 'с согласием', ['Елки — с согласием', 'елки — с согласием 2']),
+    ).toBe('Ёлки — с согласием 3')
+  })
+
+  it('shortens a long name so the whole stays within 80 characters', () => {
+    const name = narrowedListName('Я'.repeat(80), 'with consent', [])
+    expect(name).toHaveLength(80)
+    expect(name.endsWith(' — with consent')).toBe(true)
+  })
+})

@@ -1,0 +1,60 @@
+import { Alert, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { errorMessage } from '../../i18n/error-message'
+import { ForecastLine } from './ForecastLine'
+import { RiskFactorList } from './RiskFactorList'
+import { RiskGauge } from './RiskGauge'
+import { useSenderRisk } from './use-sender-risk'
+
+/**
+ * A number's own risk on its card, compact: the small gauge, the two biggest factors with their
+ * advice, and when its running campaigns would all be done.
+ */
+export function SenderRiskSummary({ senderId }: { senderId: number }) {
+  const { t } = useTranslation()
+  const { risk, forecast } = useSenderRisk(senderId)
+  const { state } = risk
+
+  if (state.status === 'loading') {
+    return (
+      <Group gap="xs">
+        <Loader size={14} />
+        <Text fz="sm" c="dimmed">
+          {t('risk.senderTitle')}
+        </Text>
+      </Group>
+    )
+  }
+  if (state.status === 'failed') {
+    return (
+      <Alert color="red" variant="light" p="xs" title={t('risk.failed')}>
+        {errorMessage(state.error, t)}
+      </Alert>
+    )
+  }
+  const assessment = state.value
+  return (
+    // The gauge and the forecast beside the biggest factors, one under the other when narrow.
+    <SimpleGrid
+      cols={{ base: 1, sm: 2 }}
+      spacing="lg"
+      verticalSpacing="sm"
+      aria-label={t('risk.senderTitle')}
+      role="group"
+    >
+      <Stack gap="sm">
+        <RiskGauge assessment={assessment} subject="sender" size="sm" />
+        <ForecastLine
+          subject="sender"
+          forecast={forecast.state.status === 'ready' ? forecast.state.value : undefined}
+          failed={forecast.state.status === 'failed'}
+        />
+      </Stack>
+      <RiskFactorList
+        factors={assessment.factors.slice(0, 2)}
+        refusals={assessment.refusals}
+        at={assessment.at}
+      />
+    </SimpleGrid>
+  )
+}

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest'
+import type { Forecast, RiskFactor, RiskFix } from '../../../../shared/risk'
+import { testI18n } from '../../i18n/test-i18n'
+import {
+  dayText,
+  fixText,
+  forecastView,
+  formatInUnit,
+  measureText,
+  refusalText,
+  whenText,
+  type Wording,
+} from './risk-text'
+
+const i18n = testI18n()
+const wording = (language: 'ru' | 'en'): Wording => ({
+  t: i18n.getFixedT(language),
+  language,
+  timeZone: 'Europe/Moscow',
+})
+/** Intl writes "1 240" and "82 %" with no-break spaces: compared as plain ones. */
+const plain = (text: string) => text.replace(/\s/g, ' ')
+
+/** Tuesday 1 December 2026, 10:30 in Moscow. */
+const now = Date.UTC(2026, 11, 1, 7, 30)
+const hour = 3_600_000
+
+const factor = (patch: Partial<RiskFactor>): RiskFactor => ({
+  key: 'cold_contacts',
+  points: 15,
+  weight: 20,
+  share: 0.3,
+  value: 0.82,
+  threshold: 0,
+  unit: 'share',
+  fix: null,
+  ...patch,
+})
+
+describe('a value in its unit', () => {
+  it('writes shares as percent, counts, days, characters and durations in the language', () => {
+    const ru = wording('ru')
+    expect(plain(formatInUnit(0.82, 'share', ru))).toBe('82 %')
+    expect(plain(formatInUnit(0.004, 'share', ru))).toBe('0,4 %')
+    expect(plain(formatInUnit(1240, 'count', ru))).toBe('1 240')
+    expect(plain(formatInUnit(1240, 'characters', ru))).toBe('1 240 знаков')
+    expect(formatInUnit(2, 'days', ru)).toBe('2 дня')
+    expect(formatInUnit(0.4, 'days', ru)).toBe('меньше суток')
+    expect(formatInUnit(45, 'seconds', ru)).toBe('45 с')
+    expect(formatInUnit(300, 'seconds', ru)).toBe('5 мин')
+
+    const en = wording('en')
+    expect(formatInUnit(0.82, 'share', en)).toBe('82%')
+    expect(formatInUnit(1240, 'characters', en)).toBe('1,240 characters')
+    expect(formatInUnit(1, 'days', en)).toBe('1 day')
+    expect(formatInUnit(150, 'seconds', en)).toBe('2.5 min')
+  })
+})
+
+describe('what a factor measured', () => {
+  it('says it in the factor’s own words', () => {
+    const ru = wording('ru')
+    expect(plain(measureText(factor({}), ru))).toBe(
+      '82 % получателей не давали согласия и ни разу вам не писали',
+    )
+    expect(
+      plain(measureText(factor({ key: 'list_size', unit: 'count', value: 34, threshold: 50 }), ru)),
+    ).toBe('34 человека из 256')
+    expect(
+      plain(
+        measureText(
+          factor({ key: 'message_length', unit: 'characters', value: 1240, threshold: 300 }),
+          ru,
+        ),
+      ),
+    ).toBe('1 240 знаков')
+    expect(
+      measureText(factor({ key: 'sender_age', unit: 'days', value: 1, threshold: 14 }), ru),
+    ).toBe('Разогрев номера: день 2 из 14')
+    expect(
+      measureText(
+        factor({ key: 'sender_age', unit: 'days', value: 1, threshold: 14 }),
+        wording('en'),
+      ),
+    ).toBe('Warm-up of the number: day 2 of 14')
+    expect(
+      measureText(factor({ key: 'no_opt_out', unit: 'count', value: 0, threshold: 1 }), ru),
+    ).toBe('В сообщении не сказано, как отписаться')
+  })
+
+  it('falls back to "value, from threshold" when the unit is not the one its sentence expects', () => {
+    expect(
+      measureText(
+        factor({ key: 'links', unit: 'share', value: 0.5, threshold: 0.25 }),
+        wording('en'),
+      ),
+    ).toBe('50%; the risk grows from 25%')
+  })
+})
+
+describe('a moment counted from now', () => {
+  it('is today, tomorrow, or a day with its date', () => {
+    const ru = wording('ru')
+    expect(whenText(now + 3 * hour, now, ru)).toBe('сегодня в 13:30')
+    // 10:00 in Moscow the next morning.
+    expect(whenText(Date.UTC(2026, 11, 2, 7, 0), now, ru)).toBe('завтра в 10:00')
+    expect(plain(whenText(Date.UTC(2026, 11, 3, 7, 0), now, ru))).toMatch(/^чт, 3 дек\.? в 10:00$/)
+    expect(whenText(Date.UTC(2026, 11, 2, 7, 0), now, wording('en'))).toBe('tomorrow at 10:00 AM')
+  })
+})
+
+describe('a fix as one sentence', () => {
+  const ru = wording('ru')
+  const say = (fix: RiskFix, language: 'ru' | 'en' = 'ru') =>
+    plain(fixText(fix, now, language === 'ru' ? ru : wording(language)))
+
+  it('words the four a click applies', () => {
+    expect(say({ kind: 'add_opt_out' })).toBe('Добавить строку для отказа')
+    expect(say({ kind: 'add_name' })).toBe('Обращаться к каждому по имени')
+    expect(say({ kind: 'narrow_to_consent', contactIds: [1, 2, 3] })).toBe(
+      'Оставить только тех, кто дал согласие или уже переписывался с вами (3 человека)',
+    )
+    expect(say({ kind: 'start_at', at: Date.UTC(2026, 11, 2, 7, 0) })).toBe('Начать завтра в 10:00')
+    expect(say({ kind: 'start_at', at: Date.UTC(2026, 11, 2, 7, 0) }, 'en')).toBe(
+      'Start tomorrow at 10:00 AM',
+    )
+  })
+
+  it('puts the numbers, durations, hours and dates of the advice in', () => {
+    expect(say({ kind: 'shorten_text', characters: 300 })).toBe('Сократить текст до 300 знаков')
+    expect(say({ kind: 'smaller_list', people: 50 })).toBe(
+      'Отправлять не больше чем 50 людям за раз',
+    )
+    expect(say({ kind: 'wider_gaps', minSeconds: 45, maxSeconds: 300 })).toBe(
+      'В настройках номера сделать паузы от 45 с до 5 мин',
+    )
+    expect(say({ kind: 'daytime_window', start: '10:00', end: '19:00' })).toBe(
+      'Отправлять только днём: с 10:00 до 19:00',
+    )
+    expect(say({ kind: 'wait_warm_up', days: 12 })).toBe(
+      'Не торопиться: номеру осталось 12 дней разогрева',
+    )
+    expect(say({ kind: 'wait_warm_up', days: 1 }, 'en')).toBe(
+      'Take it slowly: the number has 1 day of warm-up left',
+    )
+    expect(say({ kind: 'wait_after_block', until: now + 2 * hour })).toBe(
+      'Подождать до сегодня в 12:30: номер только что вышел из блокировки',
+    )
+  })
+
+  it('has words for every kind, in both languages', () => {
+    const kinds: RiskFix[] = [
+      { kind: 'full_links' },
+      { kind: 'fewer_links' },
+      { kind: 'calm_text' },
+      { kind: 'plain_words' },
+      { kind: 'clean_numbers' },
+      { kind: 'ask_consent' },
+    ]
+    for (const fix of kinds) {
+      for (const language of ['ru', 'en'] as const) {
+        expect(say(fix, language)).not.toContain('risk.fix')
+      }
+    }
+  })
+})
+
+describe('a refusal', () => {
+  it('says why, with the measured value and the limit', () => {
+    const ru = wording('ru')
+    expect(refusalText({ key: 'list_over_maximum', value: 300, limit: 256 }, now, ru)).toBe(
+      'В списке 300 человек, а в рассылку WhatsApp можно взять не больше 256. Разделите список на части.',
+    )
+    expect(refusalText({ key: 'gap_under_minimum', value: 10, limit: 30 }, now, ru)).toContain(
+      '10 с, а нужно не меньше 30 с',
+    )
+    expect(refusalText({ key: 'sender_blocked', value: null, limit: null }, now, ru)).toContain(
+      'WhatsApp заблокировал этот номер',
+    )
+    expect(
+      refusalText({ key: 'sender_blocked', value: now + 24 * hour, limit: null }, now, ru),
+    ).toContain('до завтра в 10:30')
+  })
+})
+
+describe('the forecast line', () => {
+  const forecast = (patch: Partial<Forecast>): Forecast => ({
+    messages: 256,
+    firstAt: now,
+    finishesAt: now + 50 * hour,
+    days: 3,
+    perDay: [
+      { day: '2026-12-01', sends: 100 },
+      { day: '2026-12-02', sends: 100 },
+      { day: '2026-12-03', sends: 56 },
+    ],
+    horizonDays: 60,
+    beyondHorizon: false,
+    refusals: [],
+    ...patch,
+  })
+
+  it('finishes at a moment, over days, with the messages of each day', () => {
+    expect(forecastView(forecast({}))).toMatchObject({
+      kind: 'finishes',
+      at: now + 50 * hour,
+      days: 3,
+      messages: 256,
+    })
+  })
+
+  it('says why nothing finishes: refused, nothing to send, or past the horizon', () => {
+    expect(
+      forecastView(
+        forecast({ messages: 0, refusals: [{ key: 'sender_blocked', value: null, limit: null }] }),
+      ),
+    ).toEqual({ kind: 'refused' })
+    expect(forecastView(forecast({ messages: 0, finishesAt: null }))).toEqual({ kind: 'nothing' })
+    expect(forecastView(forecast({ beyondHorizon: true, finishesAt: null }))).toEqual({
+      kind: 'beyond',
+      horizonDays: 60,
+      messages: 256,
+    })
+  })
+
+  it('names a forecast day by its weekday and date, whatever the computer’s zone', () => {
+    expect(plain(dayText('2026-12-03', 'ru'))).toMatch(/^чт, 3 дек\.?$/)
+    expect(dayText('2026-12-03', 'en')).toBe('Thu, Dec 3')
+    expect(dayText('not a day', 'en')).toBe('not a day')
+  })
+})

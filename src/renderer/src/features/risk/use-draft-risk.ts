@@ -1,0 +1,24 @@
+import type { EventName } from '../../../../shared/api'
+import type { RiskDraft } from '../../../../shared/risk'
+import { useLiveCall } from './use-live-call'
+
+/** Typing must pause this long before the meter is asked again. */
+const debounceMs = 400
+
+/** What else changes a draft's risk: the number's own sends and settings, lists and opt-outs. */
+const refreshOn: readonly EventName[] = [
+  'campaigns.changed',
+  'senders.changed',
+  'lists.changed',
+  'optOuts.changed',
+]
+
+/**
+ * The meter and the forecast for the campaign as the composer has it now, asked once the form
+ * stops changing; null (no number chosen yet) asks nothing.
+ */
+export function useDraftRisk(draft: RiskDraft | null) {
+  const risk = useLiveCall('risk.draft', draft, { delayMs: debounceMs, refreshOn })
+  const forecast = useLiveCall('risk.forecastDraft', draft, { delayMs: debounceMs, refreshOn })
+  return { risk, forecast }
+}
