@@ -19,6 +19,17 @@ const refreshOn: readonly EventName[] = [
  */
 export function useDraftRisk(draft: RiskDraft | null) {
   const risk = useLiveCall('risk.draft', draft, { delayMs: debounceMs, refreshOn })
-  const forecast = useLiveCall('risk.forecastDraft', draft, { delayMs: debounceMs, refreshOn })
+  // When it finishes depends on the number, the list and the start, not the words: typing does
+  // not ask for a new forecast (it runs the scheduler over days on a copy of the database).
+  const forecast = useLiveCall('risk.forecastDraft', draft && scheduleOf(draft), {
+    delayMs: debounceMs,
+    refreshOn,
+  })
   return { risk, forecast }
 }
+
+const scheduleOf = (draft: RiskDraft): RiskDraft => ({
+  senderId: draft.senderId,
+  listId: draft.listId ?? null,
+  startAt: draft.startAt ?? null,
+})
