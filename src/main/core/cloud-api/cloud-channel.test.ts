@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { BlockReport } from '../../../shared/blocks'
 import type { Campaign, CampaignDetail, CampaignItemsPage } from '../../../shared/campaigns'
 import type { Sender } from '../../../shared/senders'
 import type { CloudApiTestServer } from '../test-support/cloud-api-server'
@@ -79,13 +80,18 @@ describe('the Cloud API channel', () => {
   })
 
   it('blocks the sender and refuses to start anything until the owner lifts it', async () => {
-    const { core, server, campaignWith, run, sender } = await setup()
+    const { core, server, campaignWith, run, sender, clock } = await setup()
     server.failAllAfter(0, 131031)
     const campaign = await campaignWith('spring_sale')
     await callCore(core, 'campaigns.start', { id: campaign.id })
     await run(10 * minute)
     const blockedSender = (await callCore<Sender[]>(core, 'senders.list', {}))[0]
     expect(blockedSender?.block).toMatchObject({ reason: 'account_locked', code: 131031 })
+    // Meta's block is in the ban centre's history too, once, however often Meta repeats it.
+    const report = () => callCore<BlockReport>(core, 'senders.blockReport', { id: sender.id })
+    expect((await report()).history.map((r) => [r.block.reason, r.endedAt])).toEqual([
+      ['account_locked', null],
+    ])
     const next = await campaignWith('spring_sale')
     await expect(callCore(core, 'campaigns.start', { id: next.id })).rejects.toMatchObject({
       error: { code: 'sender_blocked' },
@@ -94,6 +100,7 @@ describe('the Cloud API channel', () => {
       error: { code: 'sender_blocked' },
     })
     await callCore(core, 'senders.liftBlock', { id: sender.id })
+    expect((await report()).history.map((r) => r.liftedAt)).toEqual([clock.now()])
     server.failAllAfter(1000, 131031)
     await callCore(core, 'campaigns.resume', { id: campaign.id })
     await run(30 * minute)

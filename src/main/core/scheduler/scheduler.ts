@@ -267,8 +267,8 @@ export function createScheduler(options: {
   }
 
   /** Inside a transaction: the sender is blocked and each of its campaigns pauses, saying so. */
-  function blockAll(senderId: number, block: SenderBlock, now: number): CampaignRow[] {
-    store.blockSender(senderId, block, now)
+  function blockAll(senderId: number, next: SenderBlock, now: number): CampaignRow[] {
+    const block = store.blockSender(senderId, next, now)
     const reason: PauseReason = {
       reason: 'sender_blocked',
       code: block.code,

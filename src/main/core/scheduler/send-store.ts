@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { CampaignState, ItemReason, ItemState } from '../../../shared/campaigns'
 import type { SenderBlock } from '../../../shared/cloud-errors'
+import { blockInForce, outlasts } from '../senders/block-history'
 import type { LedgerSend } from './limits'
 
 const dayMs = 24 * 60 * 60 * 1000
@@ -116,11 +117,22 @@ export function createSendStore(db: Database) {
     `UPDATE campaigns SET state = 'paused', pause_reason = ?, updated_at = ?
      WHERE id = ? AND state IN ('running', 'scheduled')`,
   )
+  const blockOf = db.prepare<[number], { block: string | null }>(
+    'SELECT block FROM senders WHERE id = ?',
+  )
   const block = db.prepare<[string, number, number]>(
     'UPDATE senders SET block = ?, updated_at = ? WHERE id = ?',
   )
   const recordBlock = db.prepare<[number, string, number, number | null]>(
     'INSERT INTO sender_blocks (sender_id, block, at, until) VALUES (?, ?, ?, ?)',
+  )
+  // The history's row of the block in force: the latest neither lifted nor run out.
+  const recordInForce = db.prepare<[{ sender: number; now: number }], { id: number }>(
+    `SELECT id FROM sender_blocks WHERE sender_id = @sender AND lifted_at IS NULL
+       AND (until IS NULL OR until > @now) ORDER BY at DESC, id DESC LIMIT 1`,
+  )
+  const prolongRecord = db.prepare<[string, number, number | null, number]>(
+    'UPDATE sender_blocks SET block = ?, at = ?, until = ? WHERE id = ?',
   )
   const served = db.prepare<[number, number, number]>(
     'UPDATE campaigns SET last_served_at = ?, updated_at = ? WHERE id = ?',
@@ -190,10 +202,28 @@ export function createSendStore(db: Database) {
     pauseCampaign(id: number, reason: string | null, now: number): boolean {
       return pause.run(reason, now, id).changes === 1
     },
-    /** The block in force, and a row of the history the ban centre and the meter read. */
-    blockSender(senderId: number, reason: SenderBlock, now: number): void {
-      block.run(JSON.stringify(reason), now, senderId)
-      recordBlock.run(senderId, JSON.stringify(reason), reason.at, reason.until)
+    /**
+     * Inside a transaction: the block in force, and a row of the history the ban centre and the
+     * meter read. A block that comes while another is in force is that block going on, not a
+     * second one: one that ends no later changes nothing (a late webhook repeating the policy
+     * failure, the owner reporting what Meta already said); one that ends later (a temporary
+     * block turned permanent) takes its place from the first one's start, in force and in the
+     * history. Returns the block in force afterwards.
+     */
+    blockSender(senderId: number, next: SenderBlock, now: number): SenderBlock {
+      const stored = blockOf.get(senderId)?.block ?? null
+      const current = blockInForce(
+        stored === null ? null : (JSON.parse(stored) as SenderBlock),
+        now,
+      )
+      if (current !== null && !outlasts(next, current)) return current
+      const merged = current === null ? next : { ...next, at: Math.min(current.at, next.at) }
+      const json = JSON.stringify(merged)
+      block.run(json, now, senderId)
+      const open = current === null ? undefined : recordInForce.get({ sender: senderId, now })
+      if (open) prolongRecord.run(json, merged.at, merged.until, open.id)
+      else recordBlock.run(senderId, json, merged.at, merged.until)
+      return merged
     },
     setCampaignState(id: number, state: CampaignState, now: number): void {
       setState.run(state, now, id)

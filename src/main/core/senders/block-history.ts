@@ -5,6 +5,14 @@ import { invalidInput } from '../errors'
 
 const hourMs = 60 * 60 * 1000
 
+/** A block is in force until the owner lifts it, or (temporary) until its time is over. */
+export const blockInForce = (block: SenderBlock | null, now: number): SenderBlock | null =>
+  block !== null && (block.until === null || block.until > now) ? block : null
+
+/** Whether `next` ends after `current`: a block that never ends by itself outlasts any other. */
+export const outlasts = (next: SenderBlock, current: SenderBlock): boolean =>
+  current.until !== null && (next.until === null || next.until > current.until)
+
 interface BlockRow {
   id: number
   sender_id: number

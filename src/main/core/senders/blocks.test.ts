@@ -98,6 +98,34 @@ describe('the ban centre: a block the owner reports', () => {
     expect(await stateOf(test, campaign.id)).toBe('running')
   })
 
+  it('keeps one block when another comes while it lasts: a longer one takes over, a shorter one changes nothing', async () => {
+    const { core, sender, clock } = await setUpAssistedCore(tempDir(), { book: bookOf(2) })
+    const report = () => callCore<BlockReport>(core, 'senders.blockReport', { id: sender.id })
+    const blockedAt = clock.now()
+    await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'temporary', hours: 24 })
+    clock.advance(hourMs)
+    // It turned permanent: one block since the first report, and it does not end by itself.
+    await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'permanent' })
+    clock.advance(2 * dayMs)
+    const permanent = await report()
+    expect(permanent.history).toHaveLength(1)
+    expect(permanent.current?.block).toMatchObject({
+      reason: 'reported_permanent',
+      at: blockedAt,
+      until: null,
+    })
+    // A temporary block said later does not cut the permanent one short, nor add a row.
+    await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'temporary', hours: 24 })
+    clock.advance(2 * dayMs)
+    const [still] = await callCore<Sender[]>(core, 'senders.list', {})
+    expect(still?.block).toMatchObject({ reason: 'reported_permanent', until: null })
+    expect((await report()).history).toHaveLength(1)
+
+    await callCore(core, 'senders.liftBlock', { id: sender.id })
+    const lifted = await report()
+    expect(lifted.history.map((r) => [r.liftedAt, r.endedAt])).toEqual([[clock.now(), clock.now()]])
+  })
+
   it('refuses a block said to start in the future', async () => {
     const { core, sender, clock } = await setUpAssistedCore(tempDir(), { book: bookOf(2) })
     await expect(

@@ -16,6 +16,7 @@ import type { SenderBlock } from '../../../shared/cloud-errors'
 import { normalizePhone } from '../contacts/phone/normalize-phone'
 import { CoreError, invalidInput, notFound } from '../errors'
 import { looserWarmUpDays } from '../scheduler/warm-up'
+import { blockInForce } from './block-history'
 import type { Clock } from '../time/clock'
 
 type SenderInput = z.output<typeof senderInputSchema>
@@ -36,10 +37,6 @@ interface SenderRow {
   created_at: number
   updated_at: number
 }
-
-/** A block is in force until the owner lifts it, or (temporary) until its time is over. */
-export const blockInForce = (block: SenderBlock | null, now: number): SenderBlock | null =>
-  block !== null && (block.until === null || block.until > now) ? block : null
 
 /**
  * The day the warm-up counts from: the number's start, or the local day its latest block ended,
