@@ -130,7 +130,10 @@ export const riskBoundaries = { medium: 30, high: 60 } as const
  * real scheduler run on a copy of the database with a simulated clock.
  */
 export interface Forecast {
-  /** Messages still to go out. */
+  /**
+   * Messages still to go out: those the run sends (the person being asked now included, answered
+   * at once) and those left at the horizon; people it would skip (opted out meanwhile) are not.
+   */
   messages: number
   /** When the first and the last would go; null when nothing would (blocked, nobody left). */
   firstAt: number | null

@@ -159,14 +159,24 @@ export function createCampaignsService(options: {
   }
 
   /**
-   * Whether the campaign may send now: its number is not blocked, and on the Cloud API it has a
-   * token Meta has not refused and a template Meta lists as approved at this moment.
+   * Why the scheduler would not send this campaign at all (refusals.ts). Its list counts only
+   * before it starts: a started campaign's queue is fixed. The start, the resume and the forecast
+   * all ask here.
+   */
+  function refusals(r: CampaignRow): Refusal[] {
+    const listSize =
+      r.state === 'draft' && r.list_id !== null ? (listSizeOf.get(r.list_id)?.n ?? 0) : null
+    return refusalsOf(senders.get(r.sender_id), listSize)
+  }
+
+  /**
+   * Whether the campaign may send now: nothing refuses it (its number is not blocked…), and on
+   * the Cloud API it has a token Meta has not refused and a template Meta lists as approved at
+   * this moment.
    */
   async function assertCanSend(r: CampaignRow): Promise<void> {
     const sender = senders.get(r.sender_id)
-    const listSize =
-      r.state === 'draft' && r.list_id !== null ? (listSizeOf.get(r.list_id)?.n ?? 0) : null
-    assertNoRefusal(sender, refusalsOf(sender, listSize))
+    assertNoRefusal(sender, refusals(r))
     if (sender.channel !== 'cloud_api') {
       assertText(r.text)
       if (r.text.trim() === '')
@@ -454,6 +464,7 @@ export function createCampaignsService(options: {
 
     toCampaign,
     taskOf,
+    refusals,
     enqueue,
     reopen,
   }

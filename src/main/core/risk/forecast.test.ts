@@ -1,32 +1,52 @@
 import { DateTime } from 'luxon'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { Campaign, CampaignItemsPage } from '../../../shared/campaigns'
 import type { Forecast } from '../../../shared/risk'
-import { bookOf, setUpAssistedCore } from '../test-support/assisted-core'
+import type { Sender } from '../../../shared/senders'
+import { bookOf, setUpAssistedCore, tuesdayMorning } from '../test-support/assisted-core'
+import type { CloudApiTestServer } from '../test-support/cloud-api-server'
+import { setUpCloudCore } from '../test-support/cloud-core'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 
 const zone = 'Europe/Moscow'
+const hourMs = 60 * 60 * 1000
+
+/** Messages a day as the forecast counts them: the sends' local days in Moscow. */
+function perDayOf(times: readonly number[]): Forecast['perDay'] {
+  const perDay = new Map<string, number>()
+  for (const at of times) {
+    const day = DateTime.fromMillis(at, { zone }).toISODate() ?? ''
+    perDay.set(day, (perDay.get(day) ?? 0) + 1)
+  }
+  return [...perDay].map(([day, sends]) => ({ day, sends }))
+}
 
 describe('the forecast: the real scheduler on a copy, with a simulated clock', () => {
   const tempDir = useTempDir()
-  const setup = (people: number, startedOn?: string) =>
-    setUpAssistedCore(tempDir(), { book: bookOf(people), ...(startedOn ? { startedOn } : {}) })
-
-  /** Starts the campaign and runs the fake clock to its end, the owner answering each at once. */
-  async function runForReal(test: Awaited<ReturnType<typeof setup>>) {
-    const { core, campaign } = test
-    await callCore(core, 'campaigns.start', { id: campaign.id })
-    await test.answerAll(undefined, async () =>
-      ['finished'].includes(
-        (await callCore<Campaign>(core, 'campaigns.get', { id: campaign.id })).state,
-      ),
-    )
-    const items = await callCore<CampaignItemsPage>(core, 'campaigns.items', {
-      id: campaign.id,
-      limit: 500,
+  const setup = (people: number, startedOn?: string, campaign?: { startAt: number }) =>
+    setUpAssistedCore(tempDir(), {
+      book: bookOf(people),
+      ...(startedOn ? { startedOn } : {}),
+      ...(campaign ? { campaign } : {}),
     })
-    return items.rows.filter((r) => r.state === 'sent').map((r) => r.doneAt ?? 0)
+
+  /**
+   * Starts the campaign (the test's own unless told) and runs the fake clock to its end, the
+   * owner answering each at once; when each of its people's message went, in order.
+   */
+  async function runForReal(test: Awaited<ReturnType<typeof setup>>, id = test.campaign.id) {
+    const { core } = test
+    await callCore(core, 'campaigns.start', { id })
+    await test.answerAll(
+      undefined,
+      async () => (await callCore<Campaign>(core, 'campaigns.get', { id })).state === 'finished',
+    )
+    const items = await callCore<CampaignItemsPage>(core, 'campaigns.items', { id, limit: 500 })
+    return items.rows
+      .filter((r) => r.state === 'sent')
+      .map((r) => r.doneAt ?? 0)
+      .sort((a, b) => a - b)
   }
 
   it('gives the very finish a full fake-clock run reaches, over days of warm-up', async () => {
@@ -34,7 +54,7 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
     const forecast = await callCore<Forecast>(test.core, 'risk.forecastCampaign', {
       id: test.campaign.id,
     })
-    const sent = (await runForReal(test)).sort((a, b) => a - b)
+    const sent = await runForReal(test)
 
     expect(sent).toHaveLength(70)
     expect(forecast.messages).toBe(70)
@@ -42,13 +62,59 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
     expect(forecast.finishesAt).toBe(sent.at(-1))
     // 20 new chats in any 24 hours on a number of day 0–2: 70 people take four calendar days.
     expect(forecast.days).toBe(4)
-    const perDay = new Map<string, number>()
-    for (const at of sent) {
-      const day = DateTime.fromMillis(at, { zone }).toISODate() ?? ''
-      perDay.set(day, (perDay.get(day) ?? 0) + 1)
-    }
-    expect(forecast.perDay).toEqual([...perDay].map(([day, sends]) => ({ day, sends })))
+    expect(forecast.perDay).toEqual(perDayOf(sent))
     expect(forecast.beyondHorizon).toBe(false)
+  })
+
+  it('waits for a start set for tomorrow, as the real run does', async () => {
+    const startAt = tuesdayMorning + 23 * hourMs
+    const test = await setup(8, undefined, { startAt })
+    const forecast = await callCore<Forecast>(test.core, 'risk.forecastCampaign', {
+      id: test.campaign.id,
+    })
+    const sent = await runForReal(test)
+    expect(sent[0]).toBeGreaterThanOrEqual(startAt)
+    expect(forecast).toMatchObject({
+      messages: 8,
+      firstAt: sent[0],
+      finishesAt: sent.at(-1),
+      perDay: perDayOf(sent),
+    })
+  })
+
+  it('takes turns with the number’s other running campaign, as the real run does', async () => {
+    const test = await setup(10)
+    const { core, sender, list, campaign } = test
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    const draft = { senderId: sender.id, listId: list.id, text: 'Привет, {{first_name}}!' }
+    const forecast = await callCore<Forecast>(core, 'risk.forecastDraft', draft)
+    const alone = await callCore<Forecast>(core, 'risk.forecastCampaign', { id: campaign.id })
+    const second = await callCore<Campaign>(core, 'campaigns.save', { ...draft, name: 'Второй' })
+    const sent = await runForReal(test, second.id)
+    expect(forecast).toMatchObject({ messages: 10, firstAt: sent[0], finishesAt: sent.at(-1) })
+    // Sharing the number, it ends later than the first campaign would on its own.
+    expect(forecast.finishesAt ?? 0).toBeGreaterThan(alone.finishesAt ?? Infinity)
+  })
+
+  it('counts the person being asked now as a message going out now', async () => {
+    const test = await setup(6)
+    const { core, campaign, clock } = test
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    clock.advance(5_000)
+    const forecast = await callCore<Forecast>(core, 'risk.forecastCampaign', { id: campaign.id })
+    expect(forecast.messages).toBe(6)
+    expect(forecast.firstAt).toBe(clock.now())
+    expect(forecast.perDay.reduce((n, d) => n + d.sends, 0)).toBe(6)
+  })
+
+  it('leaves out people who opted out since the start: they will be skipped, not messaged', async () => {
+    const test = await setup(6)
+    const { core, campaign } = test
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await callCore(core, 'optOuts.addNumbers', { text: '+79160000004\n+79160000005', note: '' })
+    const forecast = await callCore<Forecast>(core, 'risk.forecastCampaign', { id: campaign.id })
+    expect(forecast.messages).toBe(4)
+    expect(forecast.perDay.reduce((n, d) => n + d.sends, 0)).toBe(4)
   })
 
   it('forecasts an unsaved draft the same as the saved one, and leaves the database untouched', async () => {
@@ -66,6 +132,13 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
       'draft',
     )
     expect(await callCore<Campaign[]>(core, 'campaigns.list', {})).toHaveLength(1)
+  })
+
+  it('says there is no such campaign, not no such number', async () => {
+    const { core } = await setup(2)
+    await expect(callCore(core, 'risk.forecastCampaign', { id: 999 })).rejects.toMatchObject({
+      error: { code: 'not_found', message: 'There is no campaign 999.' },
+    })
   })
 
   it('says why nothing would go out on a blocked number', async () => {
@@ -90,5 +163,36 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
       messages: 0,
       finishesAt: null,
     })
+  })
+})
+
+describe('the forecast of a Cloud API number', () => {
+  const tempDir = useTempDir()
+  const servers: CloudApiTestServer[] = []
+  afterEach(async () => {
+    for (const server of servers.splice(0)) await server.close()
+  })
+
+  it('runs the same scheduler, Meta accepting each message, within the account’s tier', async () => {
+    const people = 60
+    const book = [
+      'Name,Phone,Consent',
+      ...Array.from(
+        { length: people },
+        (_, i) => `Покупатель ${String(i)},+7916100${String(i).padStart(4, '0')},да`,
+      ),
+    ].join('\n')
+    const { core, sender, campaignWith } = await setUpCloudCore(tempDir(), servers, {
+      book,
+      account: { messagingLimit: 'TIER_50' },
+      fast: true,
+    })
+    await callCore<Sender>(core, 'cloud.check', { senderId: sender.id })
+    const campaign = await campaignWith('spring_sale')
+    const forecast = await callCore<Forecast>(core, 'risk.forecastCampaign', { id: campaign.id })
+    // 50 new people in any 24 hours: the last ten wait a day.
+    expect(forecast).toMatchObject({ messages: people, beyondHorizon: false, refusals: [] })
+    expect(forecast.perDay.map((d) => d.sends)).toEqual([50, 10])
+    expect(forecast.days).toBe(2)
   })
 })

@@ -1,14 +1,14 @@
 import Sqlite, { type Database } from 'better-sqlite3'
 import { DateTime } from 'luxon'
 import type { CloudConnection } from '../../../shared/cloud-api'
-import type { Forecast, ParsedRiskDraft } from '../../../shared/risk'
+import type { Forecast, ParsedRiskDraft, Refusal } from '../../../shared/risk'
 import type { CountryCode } from '../../../shared/settings'
 import type { Capabilities } from '../capabilities'
 import { createCampaignsService } from '../campaigns/campaigns-service'
 import { createComposer } from '../campaigns/compose-message'
 import type { SendPolicy } from '../eligibility/eligibility'
 import { createRecipientCheck } from '../eligibility/recipient-check'
-import { CoreError } from '../errors'
+import { CoreError, notFound } from '../errors'
 import { seededRandom, type Random } from '../scheduler/pacing'
 import { refusalsOf } from '../scheduler/refusals'
 import { createScheduler, type Scheduler } from '../scheduler/scheduler'
@@ -101,17 +101,20 @@ export function createForecaster(options: {
   }
   type Simulation = ReturnType<typeof simulation>
 
-  /** Puts the target in motion on the copy; the campaigns to watch, or null if none would send. */
-  function setUp(sim: Simulation, target: ForecastTarget): { ids: number[]; freshGap: boolean } {
+  /**
+   * The campaigns to watch on the copy, and why nothing would be sent, if so: the same refusals
+   * (refusals.ts) the start and the resume ask. A draft is saved on the copy first.
+   */
+  function targetOf(
+    sim: Simulation,
+    target: ForecastTarget,
+  ): { senderId: number; campaign: CampaignRow | null; refusals: Refusal[] } {
     if (target.kind === 'sender') {
-      sim.senders.get(target.id)
-      const ids = sim.db
-        .prepare<[number], { id: number }>(
-          "SELECT id FROM campaigns WHERE sender_id = ? AND state IN ('running', 'scheduled')",
-        )
-        .all(target.id)
-        .map((r) => r.id)
-      return { ids, freshGap: false }
+      return {
+        senderId: target.id,
+        campaign: null,
+        refusals: refusalsOf(sim.senders.get(target.id), null),
+      }
     }
     const id =
       target.kind === 'campaign'
@@ -123,46 +126,50 @@ export function createForecaster(options: {
               ? { id: target.draft.id }
               : {}),
           }).id
-    const r = sim.row(id)
-    if (!r) throw new CoreError('not_found', `There is no campaign ${String(id)}.`)
-    if (r.state === 'draft') sim.campaigns.enqueue(r)
-    // A resume waits a fresh gap, as the real one does.
-    else if (r.state === 'paused') sim.campaigns.reopen(r)
-    return { ids: [id], freshGap: r.state === 'paused' }
+    const campaign = sim.row(id)
+    if (!campaign) throw notFound(`There is no campaign ${String(id)}.`)
+    return { senderId: campaign.sender_id, campaign, refusals: sim.campaigns.refusals(campaign) }
   }
+
+  /** Puts the campaign in motion on the copy, as a start or a resume would. */
+  function setUp(sim: Simulation, campaign: CampaignRow): { freshGap: boolean } {
+    if (campaign.state === 'draft') sim.campaigns.enqueue(campaign)
+    // A resume waits a fresh gap, as the real one does.
+    else if (campaign.state === 'paused') sim.campaigns.reopen(campaign)
+    return { freshGap: campaign.state === 'paused' }
+  }
+
+  /** The running and scheduled campaigns of a number, all of which its forecast waits for. */
+  const activeOf = (sim: Simulation, senderId: number): number[] =>
+    sim.db
+      .prepare<[number], { id: number }>(
+        "SELECT id FROM campaigns WHERE sender_id = ? AND state IN ('running', 'scheduled')",
+      )
+      .all(senderId)
+      .map((r) => r.id)
 
   return {
     forecast(target: ForecastTarget): Forecast {
       const now = options.clock.now()
-      const sim = simulation(now)
+      let sim: Simulation | undefined
       try {
-        const senderId =
-          target.kind === 'draft'
-            ? target.draft.senderId
-            : target.kind === 'sender'
-              ? target.id
-              : (sim.row(target.id)?.sender_id ?? 0)
-        const sender = sim.senders.get(senderId)
-        const listSize =
-          target.kind === 'draft' && target.draft.listId !== null
-            ? (sim.db
-                .prepare<[number], { n: number }>(
-                  'SELECT count(*) AS n FROM list_members WHERE list_id = ?',
-                )
-                .get(target.draft.listId)?.n ?? 0)
-            : null
-        const refusals = refusalsOf(sender, listSize)
+        sim = simulation(now)
+        const { senderId, campaign, refusals } = targetOf(sim, target)
         if (refusals.length > 0) return empty(refusals)
-        if (target.kind === 'draft' && target.draft.listId === null) return empty([])
-        const { ids, freshGap } = setUp(sim, target)
-        return run(sim, { senderId: sender.id, ids, freshGap, timeZone: sender.timeZone, now })
+        // A draft without a list has nobody yet (a started campaign keeps its queue without one).
+        if (campaign?.state === 'draft' && campaign.list_id === null) return empty([])
+        const { freshGap } = campaign === null ? { freshGap: false } : setUp(sim, campaign)
+        const ids = campaign === null ? activeOf(sim, senderId) : [campaign.id]
+        const sender = sim.senders.get(senderId)
+        return run(sim, { senderId, ids, freshGap, timeZone: sender.timeZone, now })
       } catch (error) {
         // A draft without enough people has nothing to forecast; anything else is a real error.
         if (error instanceof CoreError && error.code === 'list_too_small') return empty([])
         throw error
       } finally {
-        sim.scheduler.stop()
-        sim.db.close()
+        // The copy is closed whatever happened: a forecast leaves nothing behind.
+        sim?.scheduler.stop()
+        sim?.db.close()
       }
     },
   }
@@ -191,7 +198,6 @@ export function createForecaster(options: {
       `SELECT count(*) AS n FROM campaign_items
        WHERE campaign_id IN (${marks}) AND state IN ('planned', 'sending')`,
     )
-    const messages = open.get(...ids)?.n ?? 0
     // Whoever the owner is being asked about now is answered first, as they would be.
     const asked = sim.scheduler.currentTask(senderId)
     if (asked) {
@@ -208,14 +214,19 @@ export function createForecaster(options: {
       if (next === null || next > end) break
       sim.clock.advance(next - sim.clock.now())
     }
-    const done = (open.get(...ids)?.n ?? 0) === 0
+    const left = open.get(...ids)?.n ?? 0
+    const done = left === 0
+    // The person asked before the forecast began is answered at once: their message goes now.
     const sends = sim.db
       .prepare<number[], { at: number }>(
-        `SELECT at FROM send_ledger WHERE campaign_id IN (${marks}) AND state = 'sent' AND at >= ?
-         ORDER BY at`,
+        `SELECT max(at, ?) AS at FROM send_ledger WHERE campaign_id IN (${marks}) AND state = 'sent'
+           AND (at >= ? OR item_id = ?) ORDER BY at`,
       )
-      .all(...ids, now)
+      .all(now, ...ids, now, asked?.id ?? -1)
       .map((r) => r.at)
+    // What went out, and what is still open at the horizon; people skipped on the way (opted out
+    // meanwhile) are not messages.
+    const messages = sends.length + left
     const perDay = new Map<string, number>()
     for (const at of sends) {
       const day = DateTime.fromMillis(at, { zone: timeZone }).toISODate() ?? ''
