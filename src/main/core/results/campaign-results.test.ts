@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { CampaignResults, SenderTotals } from '../../../shared/campaign-results'
@@ -134,6 +135,36 @@ describe('hoursOf: sends per hour in the sender’s zone', () => {
     ],
   ])('%s', (_, times, expected) => {
     expect(hoursOf(times, 'Europe/Moscow')).toEqual(expected)
+  })
+
+  it('counts every message across a clock change of half an hour (Lord Howe Island)', () => {
+    // 4 October 2026, 02:00 local becomes 02:30: a message every hour from 00:10.
+    const zone = 'Australia/Lord_Howe'
+    const first = DateTime.fromISO('2026-10-04T00:10', { zone }).toMillis()
+    const times = [0, 1, 2, 3, 4].map((h) => first + h * hourMs)
+    const hours = hoursOf(times, zone)
+    expect(hours.map((h) => h.sends)).toEqual([1, 1, 1, 1, 1])
+    expect(hours.map((h) => DateTime.fromMillis(h.at, { zone }).toFormat('HH:mm'))).toEqual([
+      '00:00',
+      '01:00',
+      '02:30', // the hour from 02:00 has only its last half
+      '03:00',
+      '04:00',
+    ])
+    expect(hours.at(-1)?.cumulative).toBe(5)
+  })
+
+  it('keeps both hours of a clock set back (Berlin, 25 October 2026)', () => {
+    const zone = 'Europe/Berlin'
+    const first = DateTime.fromISO('2026-10-25T01:10', { zone }).toMillis()
+    const hours = hoursOf([first, first + hourMs, first + 2 * hourMs], zone)
+    expect(
+      hours.map((h) => [DateTime.fromMillis(h.at, { zone }).toFormat('HH:mm'), h.sends]),
+    ).toEqual([
+      ['01:00', 1],
+      ['02:00', 1],
+      ['02:00', 1],
+    ])
   })
 
   it('starts hours on the zone’s own hour (India is half an hour off UTC)', () => {

@@ -35,11 +35,13 @@ export function createResultsService(options: {
   const sendTimes = db.prepare<[number], { at: number }>(
     `SELECT at FROM send_ledger WHERE campaign_id = ? AND state IN ('sent', 'uncertain') ORDER BY at`,
   )
-  // Its people who went onto the opt-out list at or after the campaign's first message to them.
-  const optedOutDuring = db.prepare<[number], { n: number }>(
-    `SELECT count(DISTINCT o.e164) AS n FROM opt_outs o
-     WHERE EXISTS (SELECT 1 FROM send_ledger l WHERE l.campaign_id = ? AND l.e164 = o.e164
-       AND l.at <= o.created_at)`,
+  // Its people who went onto the opt-out list at or after the campaign's first message to them
+  // (one item per number in a campaign, so each is counted once).
+  const optedOutDuring = db.prepare<[{ campaign: number; sender: number }], { n: number }>(
+    `SELECT count(*) AS n FROM campaign_items i JOIN opt_outs o ON o.e164 = i.e164
+     WHERE i.campaign_id = @campaign AND EXISTS (SELECT 1 FROM send_ledger l
+       WHERE l.sender_id = @sender AND l.e164 = i.e164 AND l.campaign_id = @campaign
+         AND l.at <= o.created_at)`,
   )
   const items = db.prepare<
     [number, string | null, string | null],
@@ -81,7 +83,7 @@ export function createResultsService(options: {
   >(
     `SELECT sum(i.state = 'failed') AS failed, sum(i.state = 'skipped') AS skipped
      FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id
-     WHERE c.sender_id = ? AND i.done_at > ?`,
+     WHERE c.sender_id = ? AND i.state IN ('failed', 'skipped') AND i.done_at > ?`,
   )
   const optedOutAfter = db.prepare<[{ sender: number; since: number }], { n: number }>(
     `SELECT count(DISTINCT o.e164) AS n FROM opt_outs o WHERE o.created_at > @since
@@ -110,7 +112,7 @@ export function createResultsService(options: {
         counts: options.counts(id),
         failedBy: reasons(id, 'failed'),
         skippedBy: reasons(id, 'skipped'),
-        optedOutDuring: optedOutDuring.get(id)?.n ?? 0,
+        optedOutDuring: optedOutDuring.get({ campaign: id, sender: c.sender_id })?.n ?? 0,
         hours: hoursOf(times, sender.timeZone),
         perHourLimit: sender.limits.perHour,
         timeZone: sender.timeZone,
@@ -171,23 +173,29 @@ export function createResultsService(options: {
 }
 export type ResultsService = ReturnType<typeof createResultsService>
 
-/** Messages per hour (in the sender's zone), every hour from the first to the last included. */
+/**
+ * Messages per hour (in the sender's zone), every hour from the first to the last included. The
+ * hours are the zone's own wall-clock hours, so one may be short: where the clock jumps by half an
+ * hour (Lord Howe Island) the hour it jumps in has only its other half, and no message is lost.
+ */
 export function hoursOf(times: readonly number[], timeZone: string): HourOfSending[] {
-  const first = times[0]
-  const last = times.at(-1)
-  if (first === undefined || last === undefined) return []
-  const start = DateTime.fromMillis(first, { zone: timeZone }).startOf('hour')
   const counts = new Map<number, number>()
   for (const at of times) {
     const hour = DateTime.fromMillis(at, { zone: timeZone }).startOf('hour').toMillis()
     counts.set(hour, (counts.get(hour) ?? 0) + 1)
   }
+  const starts = [...counts.keys()].sort((a, b) => a - b)
   const hours: HourOfSending[] = []
   let cumulative = 0
-  for (let hour = start; hour.toMillis() <= last; hour = hour.plus({ hours: 1 })) {
-    const sends = counts.get(hour.toMillis()) ?? 0
+  starts.forEach((start, i) => {
+    const sends = counts.get(start) ?? 0
     cumulative += sends
-    hours.push({ at: hour.toMillis(), sends, cumulative })
-  }
+    hours.push({ at: start, sends, cumulative })
+    // The empty hours up to the next one with a message.
+    const next = starts[i + 1] ?? start
+    for (let hour = start + hourMs; hour < next; hour += hourMs) {
+      hours.push({ at: hour, sends: 0, cumulative })
+    }
+  })
   return hours
 }

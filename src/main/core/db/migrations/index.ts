@@ -4,6 +4,7 @@ import { m0030ListsAndOptOuts } from './0030-lists-and-opt-outs'
 import { m0040Campaigns } from './0040-campaigns'
 import { m0050CloudApi } from './0050-cloud-api'
 import { m0060BlockHistory } from './0060-block-history'
+import { m0070LedgerIndexes } from './0070-ledger-indexes'
 import type { Migration } from './migration'
 
 /** Every schema step, in order. Append only; never edit a step that has shipped. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   m0040Campaigns,
   m0050CloudApi,
   m0060BlockHistory,
+  m0070LedgerIndexes,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0
