@@ -1,13 +1,12 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
-import { IconBan, IconCircleCheck, IconHandStop } from '@tabler/icons-react'
+import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core'
+import { IconCircleCheck, IconHandStop } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { metaWords } from '../../../../shared/cloud-errors'
 import { AppealText } from './AppealText'
 import { adviceFor, happenedKey, type BlockedSender } from './block-advice'
 import { BlockCauses } from './BlockCauses'
 import { BlockHistory } from './BlockHistory'
-import { ReportBlockButton } from './ReportBlockButton'
-import { SenderHeading } from './SenderHeading'
+import { SenderCard } from './SenderCard'
 import { TemporaryBlockNote } from './TemporaryBlockNote'
 import { useBlockReport } from './use-block-report'
 
@@ -38,87 +37,80 @@ export function BlockedSenderCard({ sender, now, onLift, onReport }: Props) {
   const past = ready?.history.filter((record) => record.id !== ready.current?.id) ?? []
 
   return (
-    <Paper withBorder radius="md" p="lg" role="region" aria-label={sender.label}>
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <SenderHeading
+    <SenderCard
+      sender={sender}
+      blocked
+      status={
+        <Text fz="sm" fw={500} c="red.8">
+          {t('banCentre.card.since', { when: when(block.at) })}
+        </Text>
+      }
+      onReport={onReport}
+    >
+      <Stack gap={6}>
+        <Title order={3} size="h5">
+          {t('banCentre.card.happened')}
+        </Title>
+        <Text fz="sm">{t(happenedKey(block.reason))}</Text>
+        {message !== '' && (
+          <Text fz="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
+            {block.code === null
+              ? t('banCentre.card.metaSaidNoCode', { message })
+              : t('banCentre.card.metaSaid', { code: block.code, message })}
+          </Text>
+        )}
+        {advice === 'temporary' ? (
+          <TemporaryBlockNote
             sender={sender}
-            icon={<IconBan size={22} />}
-            color="red"
-            status={
-              <Text fz="sm" fw={500} c="red.8">
-                {t('banCentre.card.since', { when: when(block.at) })}
-              </Text>
-            }
+            block={block}
+            warmUpFrom={ready?.warmUpFrom ?? sender.warmUpFrom}
+            now={now}
           />
-          <ReportBlockButton onClick={onReport} />
-        </Group>
-
-        <Stack gap={6}>
-          <Title order={3} size="h5">
-            {t('banCentre.card.happened')}
-          </Title>
-          <Text fz="sm">{t(happenedKey(block.reason))}</Text>
-          {message !== '' && (
-            <Text fz="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
-              {block.code === null
-                ? t('banCentre.card.metaSaidNoCode', { message })
-                : t('banCentre.card.metaSaid', { code: block.code, message })}
-            </Text>
-          )}
-          {advice === 'temporary' ? (
-            <TemporaryBlockNote
-              sender={sender}
-              block={block}
-              warmUpFrom={ready?.warmUpFrom ?? sender.warmUpFrom}
-              now={now}
-            />
-          ) : (
-            block.until !== null && (
-              <Text fz="sm" fw={500}>
-                {t('banCentre.card.until', { when: when(block.until) })}
-              </Text>
-            )
-          )}
-          <Alert color="red" variant="light" p="xs" mt={4} icon={<IconHandStop size={18} />}>
+        ) : (
+          block.until !== null && (
             <Text fz="sm" fw={500}>
-              {advice === 'temporary'
-                ? t('banCentre.temporary.stopped')
-                : t('banCentre.card.stopped')}
+              {t('banCentre.card.until', { when: when(block.until) })}
             </Text>
-          </Alert>
-        </Stack>
-
-        <Stack gap={6}>
-          <Title order={3} size="h5">
-            {t('banCentre.card.whatToDo')}
-          </Title>
-          <List type="ordered" size="sm" spacing={6}>
-            {steps.map((step) => (
-              <List.Item key={step}>{t(`banCentre.advice.${advice}.${step}`)}</List.Item>
-            ))}
-          </List>
-        </Stack>
-
-        {advice === 'permanent' && <AppealText phone={sender.phone} />}
-
-        {ready && <BlockCauses causes={ready.causes} at={block.at} />}
-
-        <BlockHistory label={sender.label} records={past} now={now} />
-
-        <Group>
-          {advice === 'temporary' ? (
-            // It ends by itself; lifting is only for a report made by mistake.
-            <Button variant="subtle" size="xs" color="gray" onClick={onLift}>
-              {t('banCentre.temporary.mistaken')}
-            </Button>
-          ) : (
-            <Button variant="light" leftSection={<IconCircleCheck size={16} />} onClick={onLift}>
-              {t('banCentre.card.lift')}
-            </Button>
-          )}
-        </Group>
+          )
+        )}
+        <Alert color="red" variant="light" p="xs" mt={4} icon={<IconHandStop size={18} />}>
+          <Text fz="sm" fw={500}>
+            {advice === 'temporary'
+              ? t('banCentre.temporary.stopped')
+              : t('banCentre.card.stopped')}
+          </Text>
+        </Alert>
       </Stack>
-    </Paper>
+
+      <Stack gap={6}>
+        <Title order={3} size="h5">
+          {t('banCentre.card.whatToDo')}
+        </Title>
+        <List type="ordered" size="sm" spacing={6}>
+          {steps.map((step) => (
+            <List.Item key={step}>{t(`banCentre.advice.${advice}.${step}`)}</List.Item>
+          ))}
+        </List>
+      </Stack>
+
+      {advice === 'permanent' && <AppealText phone={sender.phone} />}
+
+      {ready && <BlockCauses causes={ready.causes} at={block.at} />}
+
+      <BlockHistory label={sender.label} records={past} now={now} />
+
+      <Group>
+        {advice === 'temporary' ? (
+          // It ends by itself; lifting is only for a report made by mistake.
+          <Button variant="subtle" size="xs" color="gray" onClick={onLift}>
+            {t('banCentre.temporary.mistaken')}
+          </Button>
+        ) : (
+          <Button variant="light" leftSection={<IconCircleCheck size={16} />} onClick={onLift}>
+            {t('banCentre.card.lift')}
+          </Button>
+        )}
+      </Group>
+    </SenderCard>
   )
 }

@@ -88,7 +88,8 @@ export const banCentreEn: Translation['banCentre'] = {
       'After a block Rupor warms the number up again: from {{date}} it counts as new, so it starts fewer new chats a day than usual for now.',
   },
   report: {
-    button: 'WhatsApp blocked this number',
+    button: 'Report a block',
+    again: 'Update the block',
     title: 'Did WhatsApp block the number “{{label}}”?',
     intro: 'Mark what WhatsApp says in the app on the phone.',
     kind: 'Which block',
