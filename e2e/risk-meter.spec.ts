@@ -40,6 +40,7 @@ const words = {
     addName: 'Обращаться к каждому по имени',
     narrow: /Оставить только тех, кто дал согласие/,
     coldContacts: 'Холодные контакты',
+    factors: 'Что повышает риск',
     youngNumber: 'Молодой номер',
     narrowed: 'Рассылка пойдёт по новому списку «Все покупатели — с согласием»',
     forecast: 'Когда закончится',
@@ -64,6 +65,7 @@ const words = {
     addName: 'Greet each person by name',
     narrow: /Keep only those who agreed/,
     coldContacts: 'Cold contacts',
+    factors: 'What raises the risk',
     youngNumber: 'Young number',
     narrowed: 'The campaign now goes to the new list “Все покупатели — with consent”',
     forecast: 'When it finishes',
@@ -174,7 +176,7 @@ test('ru: a risky draft reads HIGH with its fixes; the fixes lower the score and
   const meter = panel.getByRole('meter', { name: w.meter })
   await expect(panel.getByText(w.high)).toBeVisible({ timeout: 15_000 })
   await expect(meter).toHaveAttribute('aria-valuetext', /^высокий, \d+ из 100$/)
-  const factors = panel.getByRole('list', { name: 'Что повышает риск' })
+  const factors = panel.getByRole('list', { name: w.factors })
   await expect(factors.getByRole('listitem', { name: w.coldContacts })).toContainText(
     'не давали согласия',
   )
@@ -242,9 +244,12 @@ for (const lang of ['ru', 'en'] as const) {
     await page.getByRole('button', { name: 'Праздничные букеты' }).click()
     const detail = page.getByRole('region', { name: w.meter })
     await expect(detail.getByRole('meter', { name: w.meter })).toBeVisible({ timeout: 15_000 })
-    // Advice only: nothing is applied from a running campaign's page.
-    await expect(detail.getByText(w.narrow)).toBeVisible()
-    await expect(detail.getByRole('button', { name: w.narrow })).toHaveCount(0)
+    // Advice only: nothing is applied from a running campaign's page, and who it reaches is
+    // settled — the cold contacts are named without the advice to narrow the list.
+    const detailFactors = detail.getByRole('list', { name: w.factors })
+    await expect(detailFactors.getByRole('listitem', { name: w.coldContacts })).toBeVisible()
+    await expect(detailFactors.getByRole('button')).toHaveCount(0)
+    await expect(detail.getByText(w.narrow)).toHaveCount(0)
     await expect(detail.getByRole('status', { name: w.forecast })).toContainText(w.finishes, {
       timeout: 30_000,
     })
