@@ -88,6 +88,16 @@ describe('what a factor measured', () => {
     ).toBe('В сообщении не сказано, как отписаться')
   })
 
+  it('says how many times over a limit, the word agreeing with the number', () => {
+    const over = (value: number, language: 'ru' | 'en' = 'ru') =>
+      measureText(factor({ key: 'new_chat_headroom', value, threshold: 0.5 }), wording(language))
+    expect(over(12.8)).toBe('В 12,8 раза больше, чем позволяет лимит')
+    expect(over(2)).toBe('В 2 раза больше, чем позволяет лимит')
+    expect(over(4.96)).toBe('В 5 раз больше, чем позволяет лимит')
+    expect(over(21)).toBe('В 21 раз больше, чем позволяет лимит')
+    expect(over(1.5, 'en')).toBe('1.5 times what the limit allows')
+  })
+
   it('falls back to "value, from threshold" when the unit is not the one its sentence expects', () => {
     expect(
       measureText(
@@ -144,7 +154,7 @@ describe('a fix as one sentence', () => {
       'Take it slowly: the number has 1 day of warm-up left',
     )
     expect(say({ kind: 'wait_after_block', until: now + 2 * hour })).toBe(
-      'Подождать до сегодня в 12:30: номер только что вышел из блокировки',
+      'Номер только что вышел из блокировки: лучше начать не раньше, чем сегодня в 12:30',
     )
   })
 
@@ -171,6 +181,9 @@ describe('a refusal', () => {
     expect(refusalText({ key: 'list_over_maximum', value: 300, limit: 256 }, now, ru)).toBe(
       'В списке 300 человек, а в рассылку WhatsApp можно взять не больше 256. Разделите список на части.',
     )
+    expect(refusalText({ key: 'list_over_maximum', value: 302, limit: 256 }, now, ru)).toContain(
+      'В списке 302 человека,',
+    )
     expect(refusalText({ key: 'gap_under_minimum', value: 10, limit: 30 }, now, ru)).toContain(
       '10 с, а нужно не меньше 30 с',
     )
@@ -179,7 +192,7 @@ describe('a refusal', () => {
     )
     expect(
       refusalText({ key: 'sender_blocked', value: now + 24 * hour, limit: null }, now, ru),
-    ).toContain('до завтра в 10:30')
+    ).toContain('блокировка закончится завтра в 10:30')
   })
 })
 

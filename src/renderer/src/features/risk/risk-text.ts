@@ -112,8 +112,9 @@ export function measureText(factor: RiskFactor, wording: Wording): string {
   }
   // Far past a limit, "1 280 %" says less than "12.8 times".
   if (headroomKeys.has(factor.key) && factor.value >= 1.5) {
-    const times = new Intl.NumberFormat(wording.language, { maximumFractionDigits: 1 })
-    return t('risk.measure.overLimit', { times: times.format(factor.value) })
+    // "В 5 раз", "в 2 раза", "в 12,8 раза": the word agrees with the number as it reads.
+    const times = Math.round(factor.value * 10) / 10
+    return t('risk.measure.overLimit', { count: times })
   }
   if (factor.key === 'sender_age') {
     // The first day of the warm-up is day 1 (its age is 0 days).
@@ -200,7 +201,7 @@ export function refusalText(refusal: Refusal, now: number, wording: Wording): st
         : t('risk.refusal.sender_blocked_until', { when: whenText(refusal.value, now, wording) })
     case 'list_over_maximum':
       return t('risk.refusal.list_over_maximum', {
-        value: refusal.value ?? 0,
+        people: t('risk.unit.people', { count: refusal.value ?? 0 }),
         limit: refusal.limit ?? listCapacity,
       })
     case 'gap_under_minimum':

@@ -75,7 +75,10 @@ export const riskEn: Translation['risk'] = {
     failure_rate: '{{value}} of the messages failed in 30 days',
     recent_block: 'A block ended {{value}} ago',
     other: '{{value}}; the risk grows from {{threshold}}',
-    overLimit: '{{times}} times what the limit allows',
+    overLimit_one: '{{count,number}} times what the limit allows',
+    overLimit_few: '{{count,number}} times what the limit allows',
+    overLimit_many: '{{count,number}} times what the limit allows',
+    overLimit_other: '{{count,number}} times what the limit allows',
   },
   unit: {
     people_one: '{{count,number}} person',
@@ -126,7 +129,8 @@ export const riskEn: Translation['risk'] = {
     wait_warm_up_other: 'Take it slowly: the number has {{count,number}} days of warm-up left',
     clean_numbers: 'Remove the numbers that messages do not reach from your lists',
     ask_consent: 'Ask your customers first whether they want your messages',
-    wait_after_block: 'Wait until {{when}}: the number has only just come out of a block',
+    wait_after_block:
+      'The number has only just come out of a block: better start no earlier than {{when}}',
   },
   when: {
     today: 'today at {{time}}',
@@ -138,9 +142,9 @@ export const riskEn: Translation['risk'] = {
     sender_blocked:
       'WhatsApp blocked this number. Nothing goes out from it until you have dealt with the block.',
     sender_blocked_until:
-      'WhatsApp blocked this number until {{when}}. Nothing goes out from it until then.',
+      'WhatsApp blocked this number; the block ends {{when}}. Nothing goes out from it until then.',
     list_over_maximum:
-      'The list holds {{value,number}} people, and a WhatsApp broadcast takes at most {{limit,number}}. Split the list.',
+      'The list holds {{people}}, and a WhatsApp broadcast takes at most {{limit,number}}. Split the list.',
     gap_under_minimum:
       'The pause between messages is {{value,number}} s and must be at least {{limit,number}} s. Make it longer in the number’s settings.',
   },

@@ -74,7 +74,10 @@ export const riskRu = {
     failure_rate: 'За 30 дней не доставлено {{value}} сообщений',
     recent_block: 'Блокировка закончилась {{value}} назад',
     other: '{{value}}, риск растёт от {{threshold}}',
-    overLimit: 'В {{times}} раза больше, чем позволяет лимит',
+    overLimit_one: 'В {{count,number}} раз больше, чем позволяет лимит',
+    overLimit_few: 'В {{count,number}} раза больше, чем позволяет лимит',
+    overLimit_many: 'В {{count,number}} раз больше, чем позволяет лимит',
+    overLimit_other: 'В {{count,number}} раза больше, чем позволяет лимит',
   },
   unit: {
     people_one: '{{count,number}} человек',
@@ -126,7 +129,7 @@ export const riskRu = {
     wait_warm_up_other: 'Не торопиться: номеру осталось {{count,number}} дня разогрева',
     clean_numbers: 'Убрать из списков номера, на которые сообщения не доходят',
     ask_consent: 'Сначала спросить покупателей, согласны ли они получать рассылку',
-    wait_after_block: 'Подождать до {{when}}: номер только что вышел из блокировки',
+    wait_after_block: 'Номер только что вышел из блокировки: лучше начать не раньше, чем {{when}}',
   },
   when: {
     today: 'сегодня в {{time}}',
@@ -138,9 +141,9 @@ export const riskRu = {
     sender_blocked:
       'WhatsApp заблокировал этот номер. Пока вы не разберётесь с блокировкой, с него ничего не уйдёт.',
     sender_blocked_until:
-      'WhatsApp заблокировал этот номер до {{when}}. До тех пор с него ничего не уйдёт.',
+      'WhatsApp заблокировал этот номер, блокировка закончится {{when}}. До тех пор с него ничего не уйдёт.',
     list_over_maximum:
-      'В списке {{value,number}} человек, а в рассылку WhatsApp можно взять не больше {{limit,number}}. Разделите список на части.',
+      'В списке {{people}}, а в рассылку WhatsApp можно взять не больше {{limit,number}}. Разделите список на части.',
     gap_under_minimum:
       'Пауза между сообщениями — {{value,number}} с, а нужно не меньше {{limit,number}} с. Увеличьте её в настройках номера.',
   },
