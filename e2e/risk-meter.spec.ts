@@ -197,7 +197,8 @@ test('ru: a risky draft reads HIGH with its fixes; the fixes lower the score and
   // A greeting by name at the start of the text.
   await panel.getByRole('button', { name: w.addName }).click()
   await expect(page.getByRole('textbox', { name: w.message })).toHaveValue(
-    /^\{\{first_name\}\}, новость 1:/,
+    // Someone without a first name is greeted instead.
+    /^\{\{first_name\|Здравствуйте\}\}, новость 1:/,
   )
   const withName = await scoreDrops(meter, withOptOut)
 

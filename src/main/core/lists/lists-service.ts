@@ -22,6 +22,7 @@ import {
   type RecipientCheck,
   type RecipientRow,
 } from '../eligibility/recipient-check'
+import { downloadName } from '../download-name'
 import { listFull, listTooSmall, nameTaken, notFound } from '../errors'
 import type { Clock } from '../time/clock'
 import { listToCsv, listToVcards, type ExportedMember } from './list-export'
@@ -360,7 +361,7 @@ export function createListsService(options: { db: Database; clock: Clock; check:
 
     export(id: number, format: 'csv' | 'vcf'): DownloadFile {
       const list = detail(id)
-      const base = list.name.replace(/[\\/:*?"<>|]+/g, '_')
+      const base = downloadName(list.name, 'list')
       return format === 'csv'
         ? { fileName: `${base}.csv`, mimeType: 'text/csv', content: listToCsv(list, list.members) }
         : { fileName: `${base}.vcf`, mimeType: 'text/vcard', content: listToVcards(list.members) }

@@ -86,6 +86,27 @@ describe('campaign results and sender totals', () => {
     ])
   })
 
+  it('counts as opted out during it only people who stopped after its message to them', async () => {
+    const test = await setUpAssistedCore(tempDir(), { book: bookOf(6) })
+    const { core, campaign } = test
+    // №2 stopped before the campaign: skipped, never messaged.
+    await callCore(core, 'optOuts.addNumbers', { text: '+79160000001', note: '' })
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await test.answerAll(
+      () => 'sent',
+      async () =>
+        (await callCore<Campaign>(core, 'campaigns.get', { id: campaign.id })).state === 'finished',
+    )
+    // №3 replied "stop" a day after the message.
+    test.clock.advance(dayMs)
+    await callCore(core, 'optOuts.addNumbers', { text: '+79160000002', note: '' })
+    const results = await callCore<CampaignResults>(core, 'campaigns.results', {
+      id: campaign.id,
+    })
+    expect(results.skippedBy).toEqual([{ reason: 'opted_out', count: 1 }])
+    expect(results.optedOutDuring).toBe(1)
+  })
+
   it('forgets what is older than the 7 days in the 7-day totals, not in the 30-day ones', async () => {
     const { core, sender, clock } = await finishedCampaign()
     clock.advance(8 * dayMs)

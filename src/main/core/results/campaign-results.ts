@@ -10,6 +10,7 @@ import type {
 import type { CampaignCounts, ItemReason, ItemState } from '../../../shared/campaigns'
 import type { DownloadFile } from '../../../shared/contacts'
 import { neutraliseCell } from '../../../shared/csv-safety'
+import { downloadName } from '../download-name'
 import { notFound } from '../errors'
 import type { SendersService } from '../senders/senders-service'
 import type { Clock } from '../time/clock'
@@ -162,9 +163,8 @@ export function createResultsService(options: {
           ].map(neutraliseCell),
         )
       }
-      const safeName = c.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'campaign'
       return {
-        fileName: `${safeName}${state ? ` (${state})` : ''}.csv`,
+        fileName: `${downloadName(c.name, 'campaign')}${state ? ` (${state})` : ''}.csv`,
         mimeType: 'text/csv',
         content: `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`,
       }

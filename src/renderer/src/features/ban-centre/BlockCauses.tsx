@@ -7,10 +7,12 @@ interface Props {
   causes: readonly RiskFactor[]
   /** The moment of the block: what the meter measured then. */
   at: number
+  /** A Cloud API number: its campaigns sent templates. */
+  template: boolean
 }
 
 /** What in the number's campaigns before the block likely caused it, the weightiest first. */
-export function BlockCauses({ causes, at }: Props) {
+export function BlockCauses({ causes, at, template }: Props) {
   const { t } = useTranslation()
   return (
     <Stack gap={6}>
@@ -26,7 +28,7 @@ export function BlockCauses({ causes, at }: Props) {
           <Text fz="xs" c="dimmed">
             {t('banCentre.causes.hint')}
           </Text>
-          <RiskFactorList factors={causes} at={at} />
+          <RiskFactorList factors={causes} at={at} template={template} />
         </>
       )}
     </Stack>

@@ -95,7 +95,13 @@ export function BlockedSenderCard({ sender, now, onLift, onReport }: Props) {
 
       {advice === 'permanent' && <AppealText phone={sender.phone} />}
 
-      {ready && <BlockCauses causes={ready.causes} at={block.at} />}
+      {ready && (
+        <BlockCauses
+          causes={ready.causes}
+          at={block.at}
+          template={sender.channel === 'cloud_api'}
+        />
+      )}
 
       <BlockHistory label={sender.label} records={past} now={now} />
 

@@ -128,7 +128,7 @@ function DetailBody({ campaign, items, refresh }: BodyProps) {
       {/* The meter is for the people still to message: a finished campaign has none. */}
       {(campaign.state === 'running' ||
         campaign.state === 'scheduled' ||
-        campaign.state === 'paused') && <CampaignRiskPanel id={campaign.id} />}
+        campaign.state === 'paused') && <CampaignRiskPanel id={campaign.id} template={cloud} />}
 
       <SenderUsageGauges
         senderId={campaign.senderId}

@@ -269,8 +269,9 @@ export function ComposerEditor({ campaign, senders, lists }: Props) {
                 <DraftRiskPanel
                   draft={riskDraftOf(form, savedId, channel)}
                   onFix={(fix) => void riskFix.apply(fix)}
-                  canApply={(fix) => canApplyFix(fix, channel)}
+                  canApply={(fix) => canApplyFix(fix, form, channel)}
                   applying={riskFix.applying}
+                  template={cloud}
                 />
               </Box>
             )}

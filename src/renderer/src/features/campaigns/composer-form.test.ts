@@ -13,6 +13,7 @@ import {
   toLocalInput,
   utmTag,
 } from './composer-form'
+import { springSale } from './campaign-template.fixture'
 
 const campaign: Campaign = {
   id: 7,
@@ -114,24 +115,7 @@ describe('composer form', () => {
     const form = { ...base, startMode: 'now' as const, text: '' }
     expect(composerProblems(form, now, false, 'cloud_api')).toEqual({})
     expect(composerProblems(form, now, true, 'cloud_api')).toEqual({ template: 'required' })
-    const template = {
-      name: 'spring_sale',
-      language: 'ru',
-      category: 'MARKETING',
-      parameterFormat: 'positional' as const,
-      header: null,
-      body: 'Здравствуйте, {{1}}! Скидка {{2}}.',
-      footer: null,
-      buttons: [],
-      placeholders: [
-        { component: 'body' as const, key: '1' },
-        { component: 'body' as const, key: '2' },
-      ],
-      params: {
-        'body:1': { kind: 'field' as const, field: 'first_name' as const, fallback: 'друг' },
-        'body:2': { kind: 'fixed' as const, value: '' },
-      },
-    }
+    const template = springSale
     expect(composerProblems({ ...form, template }, now, false, 'cloud_api')).toEqual({
       template: 'incomplete',
     })

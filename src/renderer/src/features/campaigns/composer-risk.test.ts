@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { CampaignTemplate } from '../../../../shared/cloud-api'
 import { riskDraftSchema } from '../../../../shared/risk'
 import { toComposerForm, toLocalInput, type ComposerForm } from './composer-form'
 import { canApplyFix, formChangeFor, narrowedListName, riskDraftOf } from './composer-risk'
+import { springSale as template } from './campaign-template.fixture'
 
 const form = (patch: Partial<ComposerForm> = {}): ComposerForm => ({
   ...toComposerForm(undefined, { language: 'ru', senderId: 3, listId: 7 }),
@@ -10,25 +10,6 @@ const form = (patch: Partial<ComposerForm> = {}): ComposerForm => ({
   text: 'Здравствуйте! Скидка 15% на всё.',
   ...patch,
 })
-
-const template: CampaignTemplate = {
-  name: 'spring_sale',
-  language: 'ru',
-  category: 'MARKETING',
-  parameterFormat: 'positional',
-  header: null,
-  body: 'Здравствуйте, {{1}}! {{2}}',
-  footer: null,
-  buttons: [],
-  placeholders: [
-    { component: 'body', key: '1' },
-    { component: 'body', key: '2' },
-  ],
-  params: {
-    'body:1': { kind: 'field', field: 'first_name', fallback: 'друг' },
-    'body:2': { kind: 'fixed', value: '' },
-  },
-}
 
 describe('the draft the meter is asked about', () => {
   it('is the campaign as it would be saved, without its name, and passes the contract', () => {
@@ -90,17 +71,38 @@ describe('a fix applied to the form', () => {
     ).toEqual({ appendOptOut: true, optOutLine: 'Стоп — 0' })
   })
 
-  it('greets by name at the start of the text, once', () => {
+  it('greets by name inside the text’s own greeting, with words for those without a name', () => {
     expect(formChangeFor({ kind: 'add_name' }, form())).toEqual({
-      text: '{{first_name}}, здравствуйте! Скидка 15% на всё.',
+      text: 'Здравствуйте, {{first_name|уважаемый покупатель}}! Скидка 15% на всё.',
     })
-    // Capitals that shout and names stay as written.
-    expect(formChangeFor({ kind: 'add_name' }, form({ text: '  СКИДКИ!' }))).toEqual({
-      text: '{{first_name}}, СКИДКИ!',
+    expect(formChangeFor({ kind: 'add_name' }, form({ text: 'Добрый день, скидки!' }))).toEqual({
+      text: 'Добрый день, {{first_name|уважаемый покупатель}}, скидки!',
     })
     expect(
-      formChangeFor({ kind: 'add_name' }, form({ text: 'Hi {{first_name|friend}}' })),
-    ).toBeNull()
+      formChangeFor({ kind: 'add_name' }, form({ text: 'Hi! New roses.', language: 'en' })),
+    ).toEqual({ text: 'Hi, {{first_name|dear customer}}! New roses.' })
+  })
+
+  it('greets by name at the start of a text without a greeting; no name reads "Hello"', () => {
+    expect(formChangeFor({ kind: 'add_name' }, form({ text: '  Новинки недели.' }))).toEqual({
+      text: '{{first_name|Здравствуйте}}, новинки недели.',
+    })
+    // Capitals that shout and names stay as written.
+    expect(formChangeFor({ kind: 'add_name' }, form({ text: 'СКИДКИ!' }))).toEqual({
+      text: '{{first_name|Здравствуйте}}, СКИДКИ!',
+    })
+    expect(
+      formChangeFor({ kind: 'add_name' }, form({ text: 'New roses.', language: 'en' })),
+    ).toEqual({ text: '{{first_name|Hello}}, new roses.' })
+    // A greeting word that is not the whole opening ("Hi there") is left as it is.
+    expect(
+      formChangeFor({ kind: 'add_name' }, form({ text: 'Hi there!', language: 'en' })),
+    ).toEqual({ text: '{{first_name|Hello}}, hi there!' })
+  })
+
+  it('does not greet twice when the text names the person already', () => {
+    for (const text of ['Hi {{first_name|friend}}', 'Привет, {{ first_name }}!', '{{name}}, ура'])
+      expect(formChangeFor({ kind: 'add_name' }, form({ text }))).toBeNull()
   })
 
   it('starts at the moment the meter suggests', () => {
@@ -116,13 +118,25 @@ describe('a fix applied to the form', () => {
     expect(formChangeFor({ kind: 'calm_text' }, form())).toBeNull()
   })
 
-  it('is offered as a button for the four it can apply, greeting not on a template', () => {
-    expect(canApplyFix({ kind: 'add_name' }, 'assisted')).toBe(true)
-    expect(canApplyFix({ kind: 'add_name' }, 'cloud_api')).toBe(false)
-    expect(canApplyFix({ kind: 'add_opt_out' }, 'cloud_api')).toBe(true)
-    expect(canApplyFix({ kind: 'narrow_to_consent', contactIds: [1, 2] }, 'assisted')).toBe(true)
-    expect(canApplyFix({ kind: 'start_at', at: 0 }, 'assisted')).toBe(true)
-    expect(canApplyFix({ kind: 'shorten_text', characters: 300 }, 'assisted')).toBe(false)
+  it('is a button where applying it changes the form, advice otherwise', () => {
+    const f = form({ appendOptOut: false })
+    expect(canApplyFix({ kind: 'add_name' }, f, 'assisted')).toBe(true)
+    expect(canApplyFix({ kind: 'add_opt_out' }, f, 'assisted')).toBe(true)
+    expect(canApplyFix({ kind: 'narrow_to_consent', contactIds: [1, 2] }, f, 'assisted')).toBe(true)
+    expect(canApplyFix({ kind: 'start_at', at: 0 }, f, 'assisted')).toBe(true)
+    expect(canApplyFix({ kind: 'shorten_text', characters: 300 }, f, 'assisted')).toBe(false)
+    // Nothing to change: the name is in the text, the opt-out line is on.
+    expect(canApplyFix({ kind: 'add_name' }, form({ text: '{{first_name}}!' }), 'assisted')).toBe(
+      false,
+    )
+    expect(canApplyFix({ kind: 'add_opt_out' }, form(), 'assisted')).toBe(false)
+  })
+
+  it('leaves the text and the opt-out of a template to the template (Cloud API)', () => {
+    const f = form({ appendOptOut: false, template })
+    expect(canApplyFix({ kind: 'add_name' }, f, 'cloud_api')).toBe(false)
+    expect(canApplyFix({ kind: 'add_opt_out' }, f, 'cloud_api')).toBe(false)
+    expect(canApplyFix({ kind: 'narrow_to_consent', contactIds: [1] }, f, 'cloud_api')).toBe(true)
   })
 })
 

@@ -8,6 +8,7 @@ import {
   toCampaignInput,
   toLocalInput,
   type ComposerForm,
+  type MessageLanguage,
 } from './composer-form'
 import { forPreview } from './template-mapping'
 
@@ -38,27 +39,59 @@ export function riskDraftOf(
   }
 }
 
-/** The fixes the composer applies itself; greeting by name only edits a text, not a template. */
-export function canApplyFix(fix: RiskFix, channel: SenderChannel): boolean {
+/**
+ * The fixes the composer applies itself, when applying them changes something: a Cloud API
+ * number sends an approved template, whose text and opt-out (its own button or footer) the
+ * composer cannot edit, so those fixes stay advice there.
+ */
+export function canApplyFix(fix: RiskFix, form: ComposerForm, channel: SenderChannel): boolean {
   switch (fix.kind) {
-    case 'add_opt_out':
     case 'narrow_to_consent':
     case 'start_at':
       return true
+    case 'add_opt_out':
     case 'add_name':
-      return channel !== 'cloud_api'
+      return channel !== 'cloud_api' && formChangeFor(fix, form) !== null
     default:
       return false
   }
 }
 
-/** The greeting put at the start of the text ("Anna, …"); the placeholder is the same in ru and en. */
-export const nameGreeting = '{{first_name}}, '
+/** The text greets by name already: {{first_name}}, {{ name }}, {{first_name|друг}}. */
+const namePlaceholder = /\{\{\s*(?:first_name|name)\s*(?:\|[^{}\n]*)?\}\}/
 
-/** A capitalised ordinary word ("Здравствуйте") reads on after the name in lower case. */
-function afterGreeting(text: string): string {
+/**
+ * Words for a person the book has no first name for, in the message's language: standing first
+ * they greet ("Здравствуйте, новость…"), after the text's own greeting they address the reader.
+ */
+const nameFallbacks: Record<MessageLanguage, { greeting: string; address: string }> = {
+  ru: { greeting: 'Здравствуйте', address: 'уважаемый покупатель' },
+  en: { greeting: 'Hello', address: 'dear customer' },
+}
+
+/** A greeting the text opens with, followed by its punctuation: "Здравствуйте!", "Hi,". */
+const openingGreeting =
+  /^(здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|привет(?:ствуем)?|hello|hi|hey|good\s+(?:morning|afternoon|evening))(?=[!,.]|$)/iu
+
+/** A capitalised ordinary word ("Новость") reads on after the name in lower case. */
+function afterName(text: string): string {
   const first = /^\p{Lu}(?=\p{Ll})/u.exec(text)?.[0]
   return first === undefined ? text : first.toLocaleLowerCase() + text.slice(first.length)
+}
+
+/**
+ * The text greeting each person by name. Someone without a first name reads the same text with
+ * a greeting in its place: "{{first_name|Здравствуйте}}, новость…"; a text that greets already
+ * gets the name inside its greeting: "Здравствуйте, {{first_name|уважаемый покупатель}}!".
+ */
+export function withNameGreeting(text: string, language: MessageLanguage): string {
+  const { greeting, address } = nameFallbacks[language]
+  const body = text.trimStart()
+  const opening = openingGreeting.exec(body)?.[0]
+  if (opening !== undefined) {
+    return `${opening}, {{first_name|${address}}}${body.slice(opening.length)}`
+  }
+  return `{{first_name|${greeting}}}, ${afterName(body)}`
 }
 
 /**
@@ -68,16 +101,16 @@ function afterGreeting(text: string): string {
 export function formChangeFor(fix: RiskFix, form: ComposerForm): Partial<ComposerForm> | null {
   switch (fix.kind) {
     case 'add_opt_out':
+      if (form.appendOptOut && form.optOutLine.trim() !== '') return null
       return {
         appendOptOut: true,
         optOutLine:
           form.optOutLine.trim() === '' ? defaultOptOutLines[form.language] : form.optOutLine,
       }
-    case 'add_name': {
-      if (form.text.includes('{{first_name')) return null
-      const text = form.text.trimStart()
-      return { text: nameGreeting + afterGreeting(text) }
-    }
+    case 'add_name':
+      return namePlaceholder.test(form.text)
+        ? null
+        : { text: withNameGreeting(form.text, form.language) }
     case 'start_at':
       return { startMode: 'later', startAt: toLocalInput(fix.at) }
     default:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CampaignTemplate } from '../../../../shared/cloud-api'
 import { previewRequest } from './use-preview'
+import { springSale as template } from './campaign-template.fixture'
 
 const form = {
   text: 'Привет, {{first_name|друг}}! https://shop.example/sale',
@@ -10,25 +10,6 @@ const form = {
   utmCampaign: 'vesna',
   listId: 4,
   template: null,
-}
-
-const template: CampaignTemplate = {
-  name: 'spring_sale',
-  language: 'ru',
-  category: 'MARKETING',
-  parameterFormat: 'positional',
-  header: null,
-  body: 'Здравствуйте, {{1}}! Скидка {{2}}.',
-  footer: null,
-  buttons: [],
-  placeholders: [
-    { component: 'body', key: '1' },
-    { component: 'body', key: '2' },
-  ],
-  params: {
-    'body:1': { kind: 'field', field: 'first_name', fallback: 'друг' },
-    'body:2': { kind: 'fixed', value: '' },
-  },
 }
 
 describe('preview request', () => {

@@ -10,7 +10,7 @@ import { useCampaignRisk } from './use-campaign-risk'
  * A started campaign's meter for the people still to message: the gauge, when it would finish,
  * and what raises the risk with advice (nothing is applied from here).
  */
-export function CampaignRiskPanel({ id }: { id: number }) {
+export function CampaignRiskPanel({ id, template }: { id: number; template: boolean }) {
   const { t } = useTranslation()
   const { risk, forecast } = useCampaignRisk(id)
   const { state } = risk
@@ -53,6 +53,7 @@ export function CampaignRiskPanel({ id }: { id: number }) {
                 factors={state.value.factors}
                 refusals={state.value.refusals}
                 at={state.value.at}
+                template={template}
               />
             </Grid.Col>
           </Grid>

@@ -14,13 +14,15 @@ interface Props {
   canApply: (fix: RiskFix) => boolean
   /** The fix being applied now. */
   applying: RiskFix['kind'] | undefined
+  /** The number sends Cloud API templates. */
+  template: boolean
 }
 
 /**
  * The composer's live meter: the gauge, when it would finish, and what raises the risk with the
  * fixes a click applies. It follows the form on its own; the last answer stays while it updates.
  */
-export function DraftRiskPanel({ draft, onFix, canApply, applying }: Props) {
+export function DraftRiskPanel({ draft, onFix, canApply, applying, template }: Props) {
   const { t } = useTranslation()
   const { risk, forecast } = useDraftRisk(draft)
   const assessment = risk.value
@@ -73,6 +75,7 @@ export function DraftRiskPanel({ draft, onFix, canApply, applying }: Props) {
           onFix={onFix}
           canApply={canApply}
           applying={applying}
+          template={template}
         />
       </Stack>
     )

@@ -16,6 +16,8 @@ interface Props {
   canApply?: (fix: RiskFix) => boolean
   /** The fix being applied now. */
   applying?: RiskFix['kind']
+  /** The campaign sends a Cloud API template: its text's fixes read as choosing another one. */
+  template?: boolean
 }
 
 /**
@@ -29,6 +31,7 @@ export function RiskFactorList({
   onFix,
   canApply = () => true,
   applying,
+  template = false,
 }: Props) {
   const { t } = useTranslation()
   return (
@@ -56,6 +59,7 @@ export function RiskFactorList({
                 onFix={factor.fix !== null && onFix && canApply(factor.fix) ? onFix : undefined}
                 applying={applying !== undefined && applying === factor.fix?.kind}
                 disabled={applying !== undefined}
+                template={template}
               />
             </Box>
           ))}

@@ -13,10 +13,12 @@ interface Props {
   /** The fix being applied now: its button spins, the others wait. */
   applying: boolean
   disabled: boolean
+  /** The campaign sends a Cloud API template: its text's fixes read as choosing another one. */
+  template: boolean
 }
 
 /** One factor: its name, what was measured, its part of the score, and what to do about it. */
-export function RiskFactorRow({ factor, now, onFix, applying, disabled }: Props) {
+export function RiskFactorRow({ factor, now, onFix, applying, disabled, template }: Props) {
   const { t, i18n } = useTranslation()
   const wording = { t, language: i18n.language }
   const name = t(`risk.factor.${factor.key}`)
@@ -69,14 +71,14 @@ export function RiskFactorRow({ factor, now, onFix, applying, disabled }: Props)
               label: { whiteSpace: 'normal', textAlign: 'left', lineHeight: 1.35, paddingBlock: 4 },
             }}
           >
-            {fixText(fix, now, wording)}
+            {fixText(fix, now, wording, template)}
           </Button>
         ) : (
           <Group gap={6} wrap="nowrap" align="flex-start">
             <ThemeIcon variant="transparent" color="yellow.8" size={18}>
               <IconBulb size={16} />
             </ThemeIcon>
-            <Text fz="sm">{fixText(fix, now, wording)}</Text>
+            <Text fz="sm">{fixText(fix, now, wording, template)}</Text>
           </Group>
         ))}
     </Stack>

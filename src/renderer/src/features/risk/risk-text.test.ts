@@ -127,6 +127,13 @@ describe('a fix as one sentence', () => {
   it('words the four a click applies', () => {
     expect(say({ kind: 'add_opt_out' })).toBe('Добавить строку для отказа')
     expect(say({ kind: 'add_name' })).toBe('Обращаться к каждому по имени')
+    // A template brings its own way out and its own words: choosing another one is the fix.
+    expect(fixText({ kind: 'add_opt_out' }, now, ru, true)).toBe(
+      'Выбрать шаблон с кнопкой или строкой для отказа от рассылки',
+    )
+    expect(fixText({ kind: 'add_name' }, now, wording('en'), true)).toBe(
+      'Choose a template that takes the customer’s name',
+    )
     expect(say({ kind: 'narrow_to_consent', contactIds: [1, 2, 3] })).toBe(
       'Оставить только тех, кто дал согласие или уже переписывался с вами (3 человека)',
     )

@@ -163,10 +163,18 @@ export function whenText(at: number, now: number, wording: Wording): string {
   return t('risk.when.day', { day, time })
 }
 
-/** A fix as one concrete sentence; `now` is the moment "today" and "tomorrow" count from. */
-export function fixText(fix: RiskFix, now: number, wording: Wording): string {
+/**
+ * A fix as one concrete sentence; `now` is the moment "today" and "tomorrow" count from. A
+ * campaign that sends a Cloud API template gets its opt-out and its name from the template: the
+ * text's fixes read as choosing another one.
+ */
+export function fixText(fix: RiskFix, now: number, wording: Wording, template = false): string {
   const { t } = wording
   switch (fix.kind) {
+    case 'add_opt_out':
+      return template ? t('risk.fix.template_opt_out') : t('risk.fix.add_opt_out')
+    case 'add_name':
+      return template ? t('risk.fix.template_name') : t('risk.fix.add_name')
     case 'narrow_to_consent':
       return t('risk.fix.narrow_to_consent', { count: fix.contactIds.length })
     case 'start_at':

@@ -100,6 +100,8 @@ export const riskEn: Translation['risk'] = {
   fix: {
     add_opt_out: 'Add an opt-out line',
     add_name: 'Greet each person by name',
+    template_opt_out: 'Choose a template with an opt-out button or line',
+    template_name: 'Choose a template that takes the customer’s name',
     narrow_to_consent_one:
       'Keep only those who agreed or already chat with you ({{count,number}} person)',
     narrow_to_consent_few:
@@ -180,7 +182,7 @@ export const riskEn: Translation['risk'] = {
   composer: {
     consentSuffix: 'with consent',
     narrowed: 'The campaign now goes to the new list “{{name}}”',
-    nameAdded: 'A greeting by name was added at the start of the text',
+    nameAdded: 'A greeting by name was added to the text',
     optOutAdded: 'An opt-out line was added at the end of the message',
     startSet: 'The campaign will start: {{when}}',
     fixFailed: 'Could not apply the fix',
