@@ -1,16 +1,7 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip } from 'recharts'
 import { useTranslation } from 'react-i18next'
-import { axisTick, chartColors, tooltipStyle } from './chart-style'
+import { chartMargin, hourAxes, markLine } from './chart-parts'
+import { chartColors, tooltipStyle } from './chart-style'
 import { perHourAxisTop, type HourRow } from './hour-chart-data'
 import { ResultChartFrame } from './ResultChartFrame'
 
@@ -25,45 +16,33 @@ export function SendsPerHourChart({ rows, perHourLimit, timeZone }: Props) {
   const { t } = useTranslation()
   const ticks = new Map(rows.map((row) => [row.at, row.tick]))
   const spans = new Map(rows.map((row) => [row.at, row.span]))
+  const summary = [
+    t('results.perHour.limit', { limit: perHourLimit }),
+    ...rows
+      .filter((row) => row.sends > 0)
+      .map((row) => t('results.perHour.row', { span: row.span, count: row.sends })),
+  ]
   return (
     <ResultChartFrame
       title={t('results.perHour.title')}
       hint={t('results.perHour.hint', { limit: perHourLimit, zone: timeZone.replace(/_/g, ' ') })}
       testId="sends-per-hour-chart"
+      summary={summary}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid vertical={false} stroke={chartColors.grid} />
-          <XAxis
-            dataKey="at"
-            tickFormatter={(at: number) => ticks.get(at) ?? ''}
-            tick={axisTick}
-            tickLine={false}
-            minTickGap={12}
-          />
-          <YAxis
-            allowDecimals={false}
-            domain={[0, perHourAxisTop(rows, perHourLimit)]}
-            tick={axisTick}
-            tickLine={false}
-            axisLine={false}
-          />
+        <BarChart data={[...rows]} margin={chartMargin}>
+          {hourAxes(ticks, perHourAxisTop(rows, perHourLimit))}
           <Tooltip
             {...tooltipStyle}
             cursor={{ fill: 'var(--mantine-color-gray-1)' }}
             labelFormatter={(label) => spans.get(Number(label)) ?? ''}
           />
-          <ReferenceLine
-            y={perHourLimit}
-            stroke={chartColors.limit}
-            strokeDasharray="4 3"
-            label={{
-              value: t('results.perHour.limit', { limit: perHourLimit }),
-              position: 'insideTopRight',
-              fill: chartColors.limit,
-              fontSize: 11,
-            }}
-          />
+          {markLine(
+            perHourLimit,
+            t('results.perHour.limit', { limit: perHourLimit }),
+            chartColors.limit,
+            chartColors.limit,
+          )}
           <Bar
             dataKey="sends"
             name={t('results.perHour.series')}

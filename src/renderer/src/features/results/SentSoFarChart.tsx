@@ -1,15 +1,7 @@
-import {
-  Area,
-  AreaChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { Area, AreaChart, ResponsiveContainer, Tooltip } from 'recharts'
 import { useTranslation } from 'react-i18next'
-import { axisTick, chartColors, tooltipStyle } from './chart-style'
+import { chartMargin, hourAxes, markLine } from './chart-parts'
+import { chartColors, tooltipStyle } from './chart-style'
 import { axisTop, type ProgressPoint } from './hour-chart-data'
 import { ResultChartFrame } from './ResultChartFrame'
 
@@ -24,42 +16,26 @@ export function SentSoFarChart({ points, total }: Props) {
   const { t } = useTranslation()
   const ticks = new Map(points.map((point) => [point.at, point.tick]))
   const moments = new Map(points.map((point) => [point.at, point.moment]))
-  const sent = points.at(-1)?.cumulative ?? 0
+  const last = points.at(-1)
+  const sent = last?.cumulative ?? 0
+  const summary = last ? [t('results.progress.summary', { moment: last.moment, sent, total })] : []
   return (
     <ResultChartFrame
       title={t('results.progress.title')}
       hint={t('results.progress.hint', { total })}
       testId="sent-so-far-chart"
+      summary={summary}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={[...points]} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid vertical={false} stroke={chartColors.grid} />
-          <XAxis
-            dataKey="at"
-            tickFormatter={(at: number) => ticks.get(at) ?? ''}
-            tick={axisTick}
-            tickLine={false}
-            minTickGap={12}
-          />
-          <YAxis
-            allowDecimals={false}
-            domain={[0, axisTop(total, sent)]}
-            tick={axisTick}
-            tickLine={false}
-            axisLine={false}
-          />
+        <AreaChart data={[...points]} margin={chartMargin}>
+          {hourAxes(ticks, axisTop(total, sent))}
           <Tooltip {...tooltipStyle} labelFormatter={(label) => moments.get(Number(label)) ?? ''} />
-          <ReferenceLine
-            y={total}
-            stroke={chartColors.total}
-            strokeDasharray="4 3"
-            label={{
-              value: t('results.progress.total', { total }),
-              position: 'insideTopRight',
-              fill: chartColors.text,
-              fontSize: 11,
-            }}
-          />
+          {markLine(
+            total,
+            t('results.progress.total', { total }),
+            chartColors.total,
+            chartColors.text,
+          )}
           <Area
             type="monotone"
             dataKey="cumulative"
