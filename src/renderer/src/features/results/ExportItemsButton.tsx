@@ -1,12 +1,9 @@
 import { Button } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconDownload } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ItemState } from '../../../../shared/campaigns'
 import { useApi } from '../../api/api-context'
-import { saveDownload } from '../../components/download-file'
-import { errorMessage } from '../../i18n/error-message'
+import { useDownload } from '../../components/use-download'
 
 interface Props {
   campaignId: number
@@ -18,27 +15,8 @@ interface Props {
 export function ExportItemsButton({ campaignId, state }: Props) {
   const { t } = useTranslation()
   const api = useApi()
-  const [busy, setBusy] = useState(false)
-
-  const exportCsv = async () => {
-    setBusy(true)
-    try {
-      saveDownload(
-        await api.call('campaigns.itemsCsv', {
-          id: campaignId,
-          ...(state === undefined ? {} : { state }),
-        }),
-      )
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: t('results.export.failed'),
-        message: errorMessage(error, t),
-      })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, download } = useDownload(t('results.export.failed'))
+  const input = { id: campaignId, ...(state === undefined ? {} : { state }) }
 
   return (
     <Button
@@ -47,7 +25,7 @@ export function ExportItemsButton({ campaignId, state }: Props) {
       leftSection={<IconDownload size={14} />}
       loading={busy}
       style={{ flexShrink: 0 }}
-      onClick={() => void exportCsv()}
+      onClick={() => void download(() => api.call('campaigns.itemsCsv', input))}
     >
       {state === undefined
         ? t('results.export.all')
