@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Paper, Stack, Text } from '@mantine/core'
+import { Alert, Group, Loader, Paper, ScrollArea, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { MessagePreview } from '../../../../shared/campaigns'
 import type { CampaignTemplate } from '../../../../shared/cloud-api'
@@ -48,11 +48,14 @@ export function PreviewPanel({ form, cloud }: Props) {
       ) : previews.length === 0 ? (
         <Loader size="sm" />
       ) : (
-        <ChatBackdrop>
-          {previews.map((preview) => (
-            <PreviewBubble key={preview.contactId} preview={preview} template={form.template} />
-          ))}
-        </ChatBackdrop>
+        // At most this tall: the ban-risk meter under it stays in sight while the owner types.
+        <ScrollArea.Autosize mah="40vh" type="auto" offsetScrollbars>
+          <ChatBackdrop>
+            {previews.map((preview) => (
+              <PreviewBubble key={preview.contactId} preview={preview} template={form.template} />
+            ))}
+          </ChatBackdrop>
+        </ScrollArea.Autosize>
       )
   }
 

@@ -33,10 +33,10 @@ export function SenderTotalsTable({ sender }: { sender: Sender }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('results.totals.title')}</Table.Th>
-          <Table.Th ta="right" w={76}>
+          <Table.Th ta="right" w={76} style={{ whiteSpace: 'nowrap' }}>
             {t('results.totals.days7')}
           </Table.Th>
-          <Table.Th ta="right" w={76}>
+          <Table.Th ta="right" w={76} style={{ whiteSpace: 'nowrap' }}>
             {t('results.totals.days30')}
           </Table.Th>
         </Table.Tr>

@@ -37,7 +37,8 @@ export function RiskGauge({
         </Text>
         {updating && <Loader size={12} aria-label={t('risk.updating')} />}
       </Group>
-      <Group gap="md" wrap="nowrap" align="center">
+      {/* The words beside the dial, or under it where the column is too narrow for both. */}
+      <Group gap="md" wrap="wrap" align="center">
         <Box
           role="meter"
           aria-label={t('risk.title')}
@@ -60,7 +61,7 @@ export function RiskGauge({
             }
           />
         </Box>
-        <Stack gap={2} style={{ minWidth: 0 }}>
+        <Stack gap={2} style={{ flex: '1 1 170px', minWidth: 0 }}>
           <Text fz="xs" c="dimmed">
             {scoreText}
           </Text>

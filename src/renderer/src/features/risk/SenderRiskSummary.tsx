@@ -1,6 +1,6 @@
-import { Alert, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { errorMessage } from '../../i18n/error-message'
+import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { ForecastLine } from './ForecastLine'
 import { RiskFactorList } from './RiskFactorList'
 import { RiskGauge } from './RiskGauge'
@@ -27,16 +27,20 @@ export function SenderRiskSummary({ senderId }: { senderId: number }) {
   }
   if (state.status === 'failed') {
     return (
-      <Alert color="red" variant="light" p="xs" title={t('risk.failed')}>
-        {errorMessage(state.error, t)}
-      </Alert>
+      <LoadFailedAlert
+        title={t('risk.failed')}
+        error={state.error}
+        retry={{ label: t('risk.retry'), onClick: risk.reload, size: 'xs' }}
+      />
     )
   }
   const assessment = state.value
   return (
-    // The gauge and the forecast beside the biggest factors, one under the other when narrow.
+    // The gauge and the forecast beside the biggest factors, one under the other when the card
+    // is narrow (its own width, not the window's: the card sits in a page with a sidebar).
     <SimpleGrid
-      cols={{ base: 1, sm: 2 }}
+      type="container"
+      cols={{ base: 1, '560px': 2 }}
       spacing="lg"
       verticalSpacing="sm"
       aria-label={t('risk.senderTitle')}

@@ -89,8 +89,12 @@ export function SenderUsageGauges({ senderId, label, newChatsLimit }: Props) {
         {state.status === 'ready' && (
           <>
             <SimpleGrid
-              // Four gauges sit two by two: four in a row squeeze their labels onto two lines.
-              cols={state.usage.tierPerDay === null ? { base: 1, sm: 3 } : { base: 1, sm: 2 }}
+              // Four gauges sit two by two: four in a row squeeze their labels onto two lines. By
+              // the box's own width: on a number's card in Settings it is narrower than the page.
+              type="container"
+              cols={
+                state.usage.tierPerDay === null ? { base: 1, '720px': 3 } : { base: 1, '440px': 2 }
+              }
               spacing="md"
             >
               <Gauge

@@ -167,9 +167,6 @@ function SenderRow({ sender, onEdit, onDelete }: RowProps) {
           </MoreActionsMenu>
         </Group>
       </Group>
-      <Box mt="sm">
-        <SenderTotalsTable sender={sender} />
-      </Box>
       {sender.block && (
         <Alert color="red" variant="light" icon={<IconBan size={18} />} p="xs" mt="sm">
           <Group justify="space-between" gap="xs">
@@ -187,6 +184,9 @@ function SenderRow({ sender, onEdit, onDelete }: RowProps) {
         </Alert>
       )}
       <SenderStanding sender={sender} />
+      <Box mt="sm">
+        <SenderTotalsTable sender={sender} />
+      </Box>
       {sender.channel === 'cloud_api' && (
         <Stack mt="sm" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <CloudSenderPanel senderId={sender.id} cloud={sender.cloud} onEdit={onEdit} />
