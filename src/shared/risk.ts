@@ -1,7 +1,7 @@
 // The ban-risk meter and the forecast, as the renderer sees them. The meter is one pure function
 // in the core (core/risk/assess-risk.ts); its rules, weights and sources are in docs/risk-model.md.
-import { z } from 'zod'
-import { campaignTemplateSchema } from './cloud-api'
+import type { z } from 'zod'
+import { campaignInputSchema } from './campaigns'
 
 export const riskLevels = ['low', 'medium', 'high', 'blocked'] as const
 export type RiskLevel = (typeof riskLevels)[number]
@@ -149,21 +149,12 @@ export interface Forecast {
   refusals: Refusal[]
 }
 
-/** A campaign as the composer has it now, saved or not. */
-export const riskDraftSchema = z
-  .object({
-    id: z.number().int().positive().optional(),
-    senderId: z.number().int().positive(),
-    listId: z.number().int().positive().nullable().default(null),
-    text: z.string().max(4096).default(''),
-    appendOptOut: z.boolean().default(true),
-    optOutLine: z.string().trim().max(200).default(''),
-    utm: z.boolean().default(true),
-    utmCampaign: z.string().trim().max(80).default(''),
-    language: z.enum(['ru', 'en']).default('ru'),
-    startAt: z.number().int().min(0).nullable().default(null),
-    template: campaignTemplateSchema.nullable().default(null),
-  })
-  .strict()
+/**
+ * A campaign as the composer has it now, saved or not: what `campaigns.save` takes, without the
+ * name, and with a text that may still be empty.
+ */
+export const riskDraftSchema = campaignInputSchema
+  .omit({ name: true })
+  .extend({ text: campaignInputSchema.shape.text.default('') })
 export type RiskDraft = z.input<typeof riskDraftSchema>
 export type ParsedRiskDraft = z.output<typeof riskDraftSchema>
