@@ -6,18 +6,12 @@ import parsePhoneNumber from 'libphonenumber-js/max'
 import Papa from 'papaparse'
 import type { ImportReport } from '../src/shared/imports'
 import { createCore, type Core } from '../src/main/core/create-core'
-import { dispatch } from '../src/main/core/dispatch'
 import { createHostCapabilities } from '../src/main/host/host-capabilities'
 import { systemClock } from '../src/main/core/time/clock'
+import { call, percentile } from './bench-calls'
 import { writeGoogleCsv } from './make-google-csv'
 
 const chunkBytes = 4 * 1024 * 1024
-
-async function call(core: Core, name: string, input: unknown): Promise<unknown> {
-  const result = await dispatch(core.handlers, name, input)
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`)
-  return result.value
-}
 
 /** Peak resident memory while `work` runs, sampled every 20 ms. */
 async function withPeakRss<T>(
@@ -52,9 +46,10 @@ export function openBenchCore(dataDir: string): Core {
 /** Imports a file the way the UI does: upload in chunks, start, wait for the report. */
 export async function importThroughCore(core: Core, file: string): Promise<ImportReport> {
   const size = statSync(file).size
-  const { importId } = (await call(core, 'imports.create', { fileName: 'contacts.csv', size })) as {
-    importId: string
-  }
+  const { importId } = await call<{ importId: string }>(core, 'imports.create', {
+    fileName: 'contacts.csv',
+    size,
+  })
   const fd = openSync(file, 'r')
   const buffer = Buffer.alloc(chunkBytes)
   for (let offset = 0; offset < size;) {
@@ -67,7 +62,7 @@ export async function importThroughCore(core: Core, file: string): Promise<Impor
     offset += n
   }
   closeSync(fd)
-  const preview = (await call(core, 'imports.preview', { importId })) as { mapping: string[] }
+  const preview = await call<{ mapping: string[] }>(core, 'imports.preview', { importId })
   const finished = new Promise<ImportReport>((resolve) => {
     const stop = core.events.subscribe((message) => {
       if (message.name === 'imports.finished' && message.payload.importId === importId) {
@@ -101,10 +96,6 @@ export function naiveImport(file: string, dbFile: string): number {
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-}
 
 export async function benchImport(options: {
   rows: number

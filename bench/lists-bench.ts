@@ -1,26 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Core } from '../src/main/core/create-core'
-import { dispatch } from '../src/main/core/dispatch'
 import type { ListSummary } from '../src/shared/lists'
+import { call, percentile, timed } from './bench-calls'
 import { importThroughCore, openBenchCore } from './import-bench'
 import { writeGoogleCsv } from './make-google-csv'
-
-async function call(core: Core, name: string, input: unknown): Promise<unknown> {
-  const result = await dispatch(core.handlers, name, input)
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`)
-  return result.value
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = performance.now()
-  const value = await work()
-  return { value, ms: Math.round((performance.now() - start) * 10) / 10 }
-}
-
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? -1
 
 /**
  * A book of `rows` contacts split into lists of at most 256 (about 390 for 100 000), then the
@@ -39,13 +23,12 @@ export async function benchLists(options: { rows: number }): Promise<Record<stri
 
     const everyone = { filter: {} }
     const plan = await timed(() => call(core, 'lists.plan', { selection: everyone }))
-    const build = await timed(
-      () =>
-        call(core, 'lists.build', {
-          selection: everyone,
-          name: 'Все',
-          split: true,
-        }) as Promise<ListSummary[]>,
+    const build = await timed(() =>
+      call<ListSummary[]>(core, 'lists.build', {
+        selection: everyone,
+        name: 'Все',
+        split: true,
+      }),
     )
     const overview = await timed(() => call(core, 'lists.all', {}))
     const gets: number[] = []

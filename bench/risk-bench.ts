@@ -1,31 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Core } from '../src/main/core/create-core'
-import { dispatch } from '../src/main/core/dispatch'
 import type { ListSummary } from '../src/shared/lists'
 import type { Sender } from '../src/shared/senders'
+import { call, percentile, timesOf } from './bench-calls'
 import { importThroughCore, openBenchCore } from './import-bench'
 import { writeGoogleCsv } from './make-google-csv'
-
-async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
-  const result = await dispatch(core.handlers, name, input)
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
-
-async function timesOf(runs: number, work: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = []
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now()
-    await work()
-    times.push(Math.round((performance.now() - start) * 10) / 10)
-  }
-  return times.sort((a, b) => a - b)
-}
-
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? -1
 
 /**
  * The composer's live meter and forecast over a book of `rows` contacts: a 256-person draft on a
