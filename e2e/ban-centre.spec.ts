@@ -1,29 +1,20 @@
 // The owner tells Rupor that WhatsApp blocked a number: reporting a block pauses a running campaign
 // and the ban page shows when a temporary block ends and that the warm-up starts over; a permanent
 // one shows how to appeal and the text to copy. In Russian and in English, with screenshots.
-import { mkdirSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import type { Campaign } from '../src/shared/campaigns'
-import type { ContactPage } from '../src/shared/contacts'
 import type { Sender } from '../src/shared/senders'
 import { AppPage } from './support/app-page'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
-
-/** Where the screenshots go for a person to look at; not part of the assertions. */
-const shots = process.env.RUPOR_SHOTS_DIR ?? '/tmp/shots'
+import { pageShot, shot } from './support/shots'
+import { listOfEveryone, saveShopNumber, tuesdayMorning, twoCustomers } from './support/shop'
 
 /**
  * The host's test clock at real speed, and the page's clock set to the same moment, so "ends in
- * 24 hours" is counted from the same now on both sides. Tuesday, inside 10:00–20:00 in Moscow.
+ * 24 hours" is counted from the same now on both sides.
  */
-const clockStart = '2026-12-01T10:30:00+03:00'
-
-const book = [
-  'ФИО;Телефон;Согласие',
-  'Анна Петрова;8 916 111-11-11;да',
-  'Борис Иванов;8 916 222-22-22;да',
-].join('\n')
+const clockStart = tuesdayMorning
 
 const texts = {
   ru: {
@@ -94,36 +85,17 @@ test.afterEach(async () => {
   await host.stop()
 })
 
-/** The whole page from its top (a scrolled full-page shot leaves the sidebar mid-page). */
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(shots, { recursive: true })
-  await page.evaluate('window.scrollTo(0, 0)')
-  await page.mouse.move(0, 0)
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true })
-}
-
 /** Two numbers, a list, and a campaign of the first one running. */
 async function setUp(lang: 'ru' | 'en') {
   host = await startHostProcess({ dataDir: newDataDir(), lang, timeScale: 1, clockStart })
-  await importCsv(host, book, 'клиенты.csv')
+  await importCsv(host, twoCustomers, 'клиенты.csv')
   await callHost(host, 'settings.update', { shopName: 'Цветы на Садовой' })
-  const contacts = await callHost<ContactPage>(host, 'contacts.query', { limit: 10 })
-  const list = await callHost<{ id: number }>(host, 'lists.create', {
-    name: 'Постоянные',
-    description: '',
-    contactIds: contacts.rows.map((row) => row.id),
-  })
-  const shop = await callHost<Sender>(host, 'senders.save', {
-    label: 'Магазин на Садовой',
-    phone: '+7 916 000-11-22',
-    startedOn: '2024-01-15',
-    timeZone: 'Europe/Moscow',
-  })
-  const spare = await callHost<Sender>(host, 'senders.save', {
+  const list = await listOfEveryone(host, 'Постоянные')
+  const shop = await saveShopNumber(host)
+  const spare = await saveShopNumber(host, {
     label: 'Запасной',
     phone: '+7 916 000-33-44',
     startedOn: '2025-06-01',
-    timeZone: 'Europe/Moscow',
   })
   const campaign = await callHost<Campaign>(host, 'campaigns.save', {
     name: 'Новинки декабря',
@@ -154,14 +126,14 @@ for (const lang of ['ru', 'en'] as const) {
     const shopCard = page.getByRole('region', { name: shop.label })
     await expect(shopCard.getByText(text.mayStillSend)).toBeVisible()
     await expect(page.getByRole('button', { name: text.report })).toHaveCount(2)
-    await shot(page, `ban-centre-calm-${lang}`)
+    await pageShot(page, `ban-centre-calm-${lang}`)
 
     // The report: temporary, 24 hours, just now; the running campaign is named before confirming.
     await shopCard.getByRole('button', { name: text.report }).click()
     const dialog = page.getByRole('dialog', { name: text.reportTitle(shop.label) })
     await expect(dialog.getByText(text.pausesOne)).toBeVisible()
     await expect(dialog.getByRole('radio', { name: text.temporary24 })).toBeChecked()
-    await dialog.screenshot({ path: `${shots}/ban-report-modal-${lang}.png` })
+    await shot(dialog, `ban-report-modal-${lang}`)
     await dialog.getByRole('button', { name: text.confirm }).click()
     await expect(dialog).toBeHidden()
     await expect(page.getByText(text.pausedOne)).toBeVisible()
@@ -179,7 +151,7 @@ for (const lang of ['ru', 'en'] as const) {
     await expect(blocked.getByText(text.causes)).toBeVisible()
     await expect(page.getByTestId('nav-alert-banCentre')).toBeVisible()
     await expect(page.getByText(text.pausedOne)).toBeHidden({ timeout: 10_000 })
-    await shot(page, `ban-centre-temporary-${lang}`)
+    await pageShot(page, `ban-centre-temporary-${lang}`)
 
     // The campaigns page and the campaign's own page say it is paused because of the block.
     await app.goTo(text.campaigns)
@@ -200,7 +172,7 @@ for (const lang of ['ru', 'en'] as const) {
     await permanent.getByRole('button', { name: text.confirm }).click()
     await expect(permanent.getByText(text.atRequired)).toBeVisible()
     await permanent.getByLabel(text.at).fill('2026-12-01T09:15')
-    await permanent.screenshot({ path: `${shots}/ban-report-modal-permanent-${lang}.png` })
+    await shot(permanent, `ban-report-modal-permanent-${lang}`)
     await permanent.getByRole('button', { name: text.confirm }).click()
     await expect(permanent).toBeHidden()
     await expect(page.getByText(text.pausedNone)).toBeVisible()
@@ -218,8 +190,8 @@ for (const lang of ['ru', 'en'] as const) {
     const copied = await page.evaluate<string>('navigator.clipboard.readText()')
     expect(copied).toContain(text.appealShop)
     await expect(page.getByText(text.pausedNone)).toBeHidden({ timeout: 10_000 })
-    await shot(page, `ban-centre-permanent-${lang}`)
-    await banned.screenshot({ path: `${shots}/ban-centre-permanent-card-${lang}.png` })
+    await pageShot(page, `ban-centre-permanent-${lang}`)
+    await shot(banned, `ban-centre-permanent-card-${lang}`)
 
     const senders = await callHost<Sender[]>(host, 'senders.list', {})
     expect(senders.map((sender) => sender.block?.reason).sort()).toEqual([

@@ -2,26 +2,24 @@
 // would, on a fast test clock), then the results section shows the counts, why some did not go,
 // the hours chart, and the CSV export holds a row per recipient; the number's card in Settings
 // shows its 7- and 30-day totals. In Russian and in English, with screenshots.
-import { mkdirSync, readFileSync } from 'node:fs'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { expect, test, type Locator } from '@playwright/test'
 import type {
   AssistedOutcome,
   AssistedTask,
   Campaign,
   CampaignDetail,
 } from '../src/shared/campaigns'
-import type { ContactPage } from '../src/shared/contacts'
 import type { Sender } from '../src/shared/senders'
 import { AppPage } from './support/app-page'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
+import { pageShot, shot } from './support/shots'
+import { listOfEveryone, saveShopNumber, tuesdayMorning } from './support/shop'
 
-/** Where the screenshots go for a person to look at; not part of the assertions. */
-const shots = process.env.RUPOR_SHOTS_DIR ?? '/tmp/shots'
-
-/** 60× faster: a gap of 30 s–5 min takes 0.5–5 s. Tuesday, inside 10:00–20:00 in Moscow. */
+/** 60× faster: a gap of 30 s–5 min takes 0.5–5 s. */
 const timeScale = 60
-const clockStart = '2026-12-01T10:30:00+03:00'
+const clockStart = tuesdayMorning
 
 /** Four who agreed and one who withdrew consent (skipped before anything is sent). */
 const book = [
@@ -105,27 +103,12 @@ test.afterEach(async () => {
   await host.stop()
 })
 
-async function shot(target: Page | Locator, name: string): Promise<void> {
-  mkdirSync(shots, { recursive: true })
-  await target.screenshot({ path: `${shots}/${name}.png` })
-}
-
 /** A number, a list of five, and a campaign that has sent to all it could, answered by callHost. */
 async function sendCampaign(lang: 'ru' | 'en') {
   host = await startHostProcess({ dataDir: newDataDir(), lang, timeScale, clockStart })
   await importCsv(host, book, 'клиенты.csv')
-  const contacts = await callHost<ContactPage>(host, 'contacts.query', { limit: 10 })
-  const list = await callHost<{ id: number }>(host, 'lists.create', {
-    name: 'Постоянные',
-    description: '',
-    contactIds: contacts.rows.map((row) => row.id),
-  })
-  const sender = await callHost<Sender>(host, 'senders.save', {
-    label: 'Магазин на Садовой',
-    phone: '+7 916 000-11-22',
-    startedOn: '2024-01-15',
-    timeZone: 'Europe/Moscow',
-  })
+  const list = await listOfEveryone(host, 'Постоянные')
+  const sender = await saveShopNumber(host)
   const campaign = await callHost<Campaign>(host, 'campaigns.save', {
     name: 'Новинки декабря',
     senderId: sender.id,
@@ -232,9 +215,7 @@ for (const lang of ['ru', 'en'] as const) {
     await page.getByRole('option', { name: text.askedToStopReason, exact: true }).click()
     const recipients = page.getByRole('table', { name: text.recipients })
     await expect(recipients.getByRole('row')).toHaveCount(1 + 1)
-    await page.mouse.move(0, 0)
-    await page.evaluate('window.scrollTo(0, 0)')
-    await page.screenshot({ path: `${shots}/campaign-detail-${lang}.png`, fullPage: true })
+    await pageShot(page, `campaign-detail-${lang}`)
 
     // The number's card in Settings: what it sent over 7 and 30 days.
     await app.goTo(text.settings)

@@ -16,19 +16,11 @@ import {
 import { AppPage } from './support/app-page'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
+import { shotsDir as shots } from './support/shots'
+import { tuesdayMorning as clockStart, twoCustomers as book } from './support/shop'
 
-/** Where the screenshots go for a person to look at; not part of the assertions. */
-const shots = process.env.RUPOR_SHOTS_DIR ?? '/tmp/shots'
-
-/** 60× faster: a gap of 30 s–5 min takes 0.5–5 s. Tuesday, inside 10:00–20:00 in Moscow. */
+/** 60× faster: a gap of 30 s–5 min takes 0.5–5 s. */
 const timeScale = 60
-const clockStart = '2026-12-01T10:30:00+03:00'
-
-const book = [
-  'ФИО;Телефон;Согласие',
-  'Анна Петрова;8 916 111-11-11;да',
-  'Борис Иванов;8 916 222-22-22;да',
-].join('\n')
 
 const texts = {
   ru: {

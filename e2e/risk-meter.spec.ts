@@ -3,20 +3,18 @@
 // 256 people of whom only 30 agreed, from a number that started today — reads HIGH with its fixes;
 // applying them from the meter lowers the score and the level. In Russian and in English, with
 // screenshots of the three places.
-import { mkdirSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import type { Campaign } from '../src/shared/campaigns'
-import type { ContactPage } from '../src/shared/contacts'
 import type { ListDetail } from '../src/shared/lists'
 import type { Sender } from '../src/shared/senders'
 import { AppPage } from './support/app-page'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
+import { hideToasts, shot } from './support/shots'
+import { listOfEveryone, saveShopNumber, tuesdayMorning } from './support/shop'
 
-const shots = process.env.RUPOR_SHOTS_DIR ?? '/tmp/shots'
-
-/** A Tuesday morning in Moscow, inside the sending window; the number started this very day. */
-const clockStart = '2026-12-01T10:30:00+03:00'
+/** Inside the sending window; the number started this very day. */
+const clockStart = tuesdayMorning
 const startedOn = '2026-12-01'
 
 // The shop's computer is in Moscow too: "tomorrow at 10:00" is the window's opening.
@@ -112,32 +110,13 @@ async function setUp(lang: 'ru' | 'en') {
   await callHost(host, 'settings.update', { broadcastWithoutConsent: true, language: lang })
   const report = await importCsv(host, book(), 'покупатели.csv')
   expect(report.added).toBe(256)
-  const contacts = await callHost<ContactPage>(host, 'contacts.query', { limit: 500 })
-  list = await callHost<ListDetail>(host, 'lists.create', {
-    name: 'Все покупатели',
-    contactIds: contacts.rows.map((row) => row.id),
-  })
-  sender = await callHost<Sender>(host, 'senders.save', {
-    label: 'Магазин на Садовой',
-    phone: '+7 916 000-11-22',
-    startedOn,
-    timeZone: 'Europe/Moscow',
-  })
+  list = await listOfEveryone(host, 'Все покупатели')
+  sender = await saveShopNumber(host, { startedOn })
 }
 
 test.afterEach(async () => {
   await host.stop()
 })
-
-async function shot(target: Page | Locator, name: string): Promise<void> {
-  mkdirSync(shots, { recursive: true })
-  await target.screenshot({ path: `${shots}/${name}.png` })
-}
-
-/** Toasts ("time to send the next message") would cover what the screenshot is for. */
-async function hideToasts(page: Page): Promise<void> {
-  await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' })
-}
 
 /** The meter's score as it reads now. */
 async function scoreOf(meter: Locator): Promise<number> {
