@@ -43,6 +43,30 @@ export function openBenchCore(dataDir: string): Core {
   })
 }
 
+/**
+ * A fresh core with a generated book of `rows` contacts imported the way the UI does, sending to
+ * people without a consent record allowed (the lists and the meter are measured, not the policy);
+ * its folder is removed after `work`.
+ */
+export async function withImportedBook<T>(
+  part: string,
+  rows: number,
+  work: (core: Core) => Promise<T>,
+): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), `rupor-bench-${part}-`))
+  const core = openBenchCore(join(dir, 'data'))
+  try {
+    const file = join(dir, 'contacts.csv')
+    await writeGoogleCsv(file, rows)
+    await importThroughCore(core, file)
+    await call(core, 'settings.update', { broadcastWithoutConsent: true })
+    return await work(core)
+  } finally {
+    core.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /** Imports a file the way the UI does: upload in chunks, start, wait for the report. */
 export async function importThroughCore(core: Core, file: string): Promise<ImportReport> {
   const size = statSync(file).size

@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { ListSummary } from '../src/shared/lists'
 import { call, percentile, timed } from './bench-calls'
-import { importThroughCore, openBenchCore } from './import-bench'
-import { writeGoogleCsv } from './make-google-csv'
+import { withImportedBook } from './import-bench'
 
 /**
  * A book of `rows` contacts split into lists of at most 256 (about 390 for 100 000), then the
@@ -12,13 +8,7 @@ import { writeGoogleCsv } from './make-google-csv'
  * a plan over the whole book, and the per-send eligibility check.
  */
 export async function benchLists(options: { rows: number }): Promise<Record<string, number>> {
-  const dir = mkdtempSync(join(tmpdir(), 'rupor-bench-lists-'))
-  const core = openBenchCore(join(dir, 'data'))
-  try {
-    const file = join(dir, 'contacts.csv')
-    await writeGoogleCsv(file, options.rows)
-    await importThroughCore(core, file)
-    await call(core, 'settings.update', { broadcastWithoutConsent: true })
+  return withImportedBook('lists', options.rows, async (core) => {
     await call(core, 'optOuts.addNumbers', { text: '+79161234567\n+79031234567', note: '' })
 
     const everyone = { filter: {} }
@@ -53,8 +43,5 @@ export async function benchLists(options: { rows: number }): Promise<Record<stri
       lists_get_p95_ms: percentile(gets, 95),
       opt_out_check_p95_us: Math.round(percentile(checks, 95)),
     }
-  } finally {
-    core.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }

@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { ListSummary } from '../src/shared/lists'
 import type { Sender } from '../src/shared/senders'
 import { call, percentile, timesOf } from './bench-calls'
-import { importThroughCore, openBenchCore } from './import-bench'
-import { writeGoogleCsv } from './make-google-csv'
+import { withImportedBook } from './import-bench'
 
 /**
  * The composer's live meter and forecast over a book of `rows` contacts: a 256-person draft on a
@@ -13,13 +9,7 @@ import { writeGoogleCsv } from './make-google-csv'
  * the figure to watch as books grow.
  */
 export async function benchRisk(options: { rows: number }): Promise<Record<string, number>> {
-  const dir = mkdtempSync(join(tmpdir(), 'rupor-bench-risk-'))
-  const core = openBenchCore(join(dir, 'data'))
-  try {
-    const file = join(dir, 'contacts.csv')
-    await writeGoogleCsv(file, options.rows)
-    await importThroughCore(core, file)
-    await call(core, 'settings.update', { broadcastWithoutConsent: true })
+  return withImportedBook('risk', options.rows, async (core) => {
     const [list] = await call<ListSummary[]>(core, 'lists.build', {
       selection: { filter: {} },
       name: 'Все',
@@ -44,8 +34,5 @@ export async function benchRisk(options: { rows: number }): Promise<Record<strin
       risk_draft_p95_ms: percentile(meter, 95),
       risk_forecast_draft_median_ms: percentile(forecast, 50),
     }
-  } finally {
-    core.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }
