@@ -1,22 +1,24 @@
-import { Loader, Table, Text } from '@mantine/core'
+import { Loader, Table } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Sender } from '../../../../shared/senders'
-import { errorMessage } from '../../i18n/error-message'
+import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { totalsRows } from './sender-totals-rows'
 import { useSenderTotals } from './use-sender-totals'
 
 /** A number's sends, outcomes and new chats over the last 7 and 30 days, side by side. */
 export function SenderTotalsTable({ sender }: { sender: Sender }) {
   const { t, i18n } = useTranslation()
-  const { state } = useSenderTotals(sender.id)
+  const { state, reload } = useSenderTotals(sender.id)
   const number = (value: number) => value.toLocaleString(i18n.language)
 
   if (state.status === 'loading') return <Loader size="xs" />
   if (state.status === 'failed') {
     return (
-      <Text fz="xs" c="red.7">
-        {t('results.totals.loadFailed')}: {errorMessage(state.error, t)}
-      </Text>
+      <LoadFailedAlert
+        title={t('results.totals.loadFailed')}
+        error={state.error}
+        retry={{ label: t('results.retry'), onClick: reload, size: 'xs' }}
+      />
     )
   }
   return (

@@ -173,7 +173,7 @@ export const riskEn: Translation['risk'] = {
     nothing: 'Nobody to send to: everyone has the message already or may not be messaged',
     noList: 'Choose a list and Rupor will tell when the campaign finishes',
     nothingForSender: 'The number has no campaigns running now',
-    refused: 'Will not start until the reason above is dealt with',
+    refused: 'Will not start until what keeps Rupor from sending is dealt with',
     failed: 'Could not work out when it finishes',
     loading: 'Working out when it finishes…',
     perDay: 'By day',
