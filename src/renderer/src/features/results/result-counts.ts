@@ -4,15 +4,14 @@
 import type { MantineColor } from '@mantine/core'
 import type { CampaignResults } from '../../../../shared/campaign-results'
 
-export const resultCountKeys = [
-  'planned',
-  'sent',
-  'delivered',
-  'read',
-  'failed',
-  'skipped',
-  'optedOut',
-] as const
+/** What became of the messages, in the order the results and a number's totals list them. */
+export const outcomeKeys = ['sent', 'delivered', 'read', 'failed', 'skipped', 'optedOut'] as const
+
+/** Delivered and read are known only where the channel reports them: the Cloud API. */
+export const reportedOn = (cloud: boolean) => (key: string) =>
+  cloud || (key !== 'delivered' && key !== 'read')
+
+export const resultCountKeys = ['planned', ...outcomeKeys] as const
 export type ResultCountKey = (typeof resultCountKeys)[number]
 
 export interface ResultCount {
@@ -46,6 +45,6 @@ export function resultCounts(
     optedOut: results.optedOutDuring,
   }
   return resultCountKeys
-    .filter((key) => cloud || (key !== 'delivered' && key !== 'read'))
+    .filter(reportedOn(cloud))
     .map((key) => ({ key, value: values[key], color: colors[key] }))
 }
