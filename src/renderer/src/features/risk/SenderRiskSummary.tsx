@@ -8,7 +8,7 @@ import { useSenderRisk } from './use-sender-risk'
 
 /**
  * A number's own risk on its card, compact: the small gauge, the two biggest factors with their
- * advice, and when its running campaigns would all be done.
+ * advice, and when its running campaigns would all be done. A block is told by the card above.
  */
 export function SenderRiskSummary({ senderId }: { senderId: number }) {
   const { t } = useTranslation()
@@ -35,6 +35,10 @@ export function SenderRiskSummary({ senderId }: { senderId: number }) {
     )
   }
   const assessment = state.value
+  // The card says a block itself, with the way to the ban centre: not a second red box here.
+  const refusals = assessment.refusals.filter((refusal) => refusal.key !== 'sender_blocked')
+  const blocked = refusals.length < assessment.refusals.length
+  const factors = assessment.factors.slice(0, 2)
   return (
     // The gauge and the forecast beside the biggest factors, one under the other when the card
     // is narrow (its own width, not the window's: the card sits in a page with a sidebar).
@@ -54,11 +58,9 @@ export function SenderRiskSummary({ senderId }: { senderId: number }) {
           failed={forecast.state.status === 'failed'}
         />
       </Stack>
-      <RiskFactorList
-        factors={assessment.factors.slice(0, 2)}
-        refusals={assessment.refusals}
-        at={assessment.at}
-      />
+      {(!blocked || factors.length > 0 || refusals.length > 0) && (
+        <RiskFactorList factors={factors} refusals={refusals} at={assessment.at} />
+      )}
     </SimpleGrid>
   )
 }
