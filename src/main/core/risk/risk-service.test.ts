@@ -1,7 +1,10 @@
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { Campaign } from '../../../shared/campaigns'
 import type { ListSummary } from '../../../shared/lists'
-import type { RiskAssessment, RiskFix } from '../../../shared/risk'
+import type { Forecast, RiskAssessment, RiskFix } from '../../../shared/risk'
+import { databaseFileName } from '../create-core'
 import { bookOf, setUpAssistedCore } from '../test-support/assisted-core'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
@@ -105,6 +108,54 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
       error: { code: 'sender_blocked' },
     })
   })
+
+  it.each([
+    ['a free number', 'none', []],
+    ['a blocked number', 'blocked', ['sender_blocked']],
+    ['gaps under 30 s, written into the database', 'short_gap', ['gap_under_minimum']],
+  ] as const)(
+    'shows blocked exactly when the start and the resume refuse: %s',
+    async (_, trouble, keys) => {
+      const dir = tempDir()
+      const {
+        core,
+        sender,
+        list,
+        campaign: draft,
+      } = await setUpAssistedCore(dir, {
+        book: bookOf(4),
+      })
+      const paused = await callCore<Campaign>(core, 'campaigns.save', {
+        name: 'Второй',
+        senderId: sender.id,
+        listId: list.id,
+        text: 'Привет!',
+      })
+      await callCore(core, 'campaigns.start', { id: paused.id })
+      await callCore(core, 'campaigns.pause', { id: paused.id })
+      if (trouble === 'blocked') {
+        await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'permanent' })
+      } else if (trouble === 'short_gap') {
+        const db = new Sqlite(join(dir, 'data', databaseFileName))
+        db.prepare("UPDATE senders SET limits = json_set(limits, '$.gapMinSeconds', 29)").run()
+        db.close()
+      }
+      for (const id of [draft.id, paused.id]) {
+        const risk = await callCore<RiskAssessment>(core, 'risk.campaign', { id })
+        expect(risk.level === 'blocked').toBe(keys.length > 0)
+        expect(risk.refusals.map((r) => r.key)).toEqual(keys)
+        const forecast = await callCore<Forecast>(core, 'risk.forecastCampaign', { id })
+        expect(forecast.refusals.map((r) => r.key)).toEqual(keys)
+      }
+      const refused = async (name: string, id: number) =>
+        callCore(core, name, { id }).then(
+          () => false,
+          () => true,
+        )
+      expect(await refused('campaigns.start', draft.id)).toBe(keys.length > 0)
+      expect(await refused('campaigns.resume', paused.id)).toBe(keys.length > 0)
+    },
+  )
 
   it('judges a started campaign by the people still to message', async () => {
     // A number of day 0: 20 new chats a day, six used by the time it is judged.
