@@ -35,13 +35,23 @@ export interface CampaignResults {
 export interface SenderTotals {
   /** The last 7 or 30 days up to now. */
   days: 7 | 30
+  /**
+   * Messages that went out (or may have: uncertain), as the limits count them — one Meta later
+   * reported undelivered included, so it is in `failed` too.
+   */
   sent: number
+  /** Of the sent, what the Cloud API reported delivered (read included) and read. */
   delivered: number
   read: number
+  /** People of its campaigns whose message failed (a wrong number, undeliverable…). */
   failed: number
+  /** People of its campaigns not messaged (no consent, opted out, skipped by the owner…). */
   skipped: number
+  /** People it had messaged who went onto the opt-out list. */
   optedOut: number
+  /** Messages to people the number had never written to. */
   newChats: number
+  /** Campaigns that sent at least one message. */
   campaigns: number
 }
 

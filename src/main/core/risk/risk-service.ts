@@ -91,36 +91,33 @@ export function createRiskService(options: {
     return template ? { kind: 'template', template } : { kind: 'text', template: templateOf(r) }
   }
 
-  function draft(input: ParsedRiskDraft): RiskAssessment {
-    const people = input.listId === null ? [] : listPeople.all(input.listId).map(toRecipient)
+  /** A campaign not started yet: everyone in its list, as the start would queue them. */
+  function plan(
+    senderId: number,
+    listId: number | null,
+    message: RiskMessage,
+    startAt: number | null,
+  ): RiskAssessment {
+    const people = listId === null ? [] : listPeople.all(listId).map(toRecipient)
     return assessRisk(
       facts.forCampaign({
-        sender: senders.get(input.senderId),
+        sender: senders.get(senderId),
         at: clock.now(),
         people,
-        listSize: input.listId === null ? null : people.length,
-        message: messageOfDraft(input),
-        startAt: input.startAt,
+        listSize: listId === null ? null : people.length,
+        message,
+        startAt,
       }),
     )
   }
 
+  const draft = (input: ParsedRiskDraft): RiskAssessment =>
+    plan(input.senderId, input.listId, messageOfDraft(input), input.startAt)
+
   function campaign(id: number): RiskAssessment {
     const r = campaignRow.get(id)
     if (!r) throw notFound(`There is no campaign ${String(id)}.`)
-    if (r.state === 'draft') {
-      const people = r.list_id === null ? [] : listPeople.all(r.list_id).map(toRecipient)
-      return assessRisk(
-        facts.forCampaign({
-          sender: senders.get(r.sender_id),
-          at: clock.now(),
-          people,
-          listSize: r.list_id === null ? null : people.length,
-          message: messageOfRow(r),
-          startAt: r.start_at,
-        }),
-      )
-    }
+    if (r.state === 'draft') return plan(r.sender_id, r.list_id, messageOfRow(r), r.start_at)
     // Started: the people still to message, judged against what the number has sent meanwhile.
     return withoutPlanFixes(
       assessRisk(
