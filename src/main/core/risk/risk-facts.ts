@@ -53,9 +53,12 @@ export function createRiskFacts(options: {
 }) {
   const { db, store, check, compose } = options
   type Window = [{ sender: number; since: number; at: number }]
+  // Messages that reached people (or may have): one Meta accepted and later reported failed is
+  // a failure (failedSince) and not also a sent message, so the failure rate counts it once.
   const sentSince = db.prepare<Window, { n: number }>(
     `SELECT count(*) AS n FROM send_ledger WHERE sender_id = @sender
-       AND state IN ('sent', 'uncertain') AND at > @since AND at <= @at`,
+       AND state IN ('sent', 'uncertain') AND delivery IS NOT 'failed' AND at > @since
+       AND at <= @at`,
   )
   // People this number messaged who went onto the opt-out list after a message, in the window.
   const optedOutSince = db.prepare<Window, { n: number }>(

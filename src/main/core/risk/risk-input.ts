@@ -26,7 +26,10 @@ export interface RiskInput {
   history: {
     /** The ledger's messages of the last 24 hours (sent, being sent or uncertain). */
     recent: LedgerSend[]
-    /** Last 30 days: messages that went out, people who opted out after one, and failures. */
+    /**
+     * Last 30 days: messages that went out (not those Meta later reported failed), people who
+     * opted out after one, and failures (wrong numbers, refused or undelivered messages).
+     */
     sent30d: number
     optedOut30d: number
     failed30d: number

@@ -1,11 +1,13 @@
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { Campaign } from '../../../shared/campaigns'
 import type { ListSummary } from '../../../shared/lists'
 import type { Forecast, RiskAssessment, RiskFix } from '../../../shared/risk'
 import { databaseFileName } from '../create-core'
 import { bookOf, setUpAssistedCore } from '../test-support/assisted-core'
+import type { CloudApiTestServer } from '../test-support/cloud-api-server'
+import { setUpCloudCore } from '../test-support/cloud-core'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 
@@ -199,5 +201,36 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
     clock.advance(15 * dayMs)
     expect(justOver?.points).toBeGreaterThan(halfway?.points ?? Infinity)
     expect(await recentBlock()).toBeUndefined()
+  })
+})
+
+describe('the meter on a Cloud API number', () => {
+  const tempDir = useTempDir()
+  const servers: CloudApiTestServer[] = []
+  afterEach(async () => {
+    for (const server of servers.splice(0)) await server.close()
+  })
+
+  it('counts a message Meta accepted and later failed once in the failure rate, not twice', async () => {
+    const people = 20
+    const numberOf = (i: number) => `+7916100${String(i).padStart(4, '0')}`
+    const book = [
+      'Name,Phone,Consent',
+      ...Array.from({ length: people }, (_, i) => `Покупатель ${String(i)},${numberOf(i)},да`),
+    ].join('\n')
+    const { core, server, sender, campaignWith, run } = await setUpCloudCore(tempDir(), servers, {
+      book,
+      fast: true,
+    })
+    for (const i of [0, 1, 2, 3]) server.setFate(numberOf(i), { async: { failed: 131026 } })
+    await callCore(core, 'campaigns.start', { id: (await campaignWith('spring_sale')).id })
+    await run(60 * 60_000)
+    await callCore(core, 'cloud.refreshStatuses', { senderId: sender.id })
+    const risk = await callCore<RiskAssessment>(core, 'risk.sender', { id: sender.id })
+    // 4 of 20 tried failed: 20 %, the rate at which the factor is full.
+    expect(risk.factors.find((f) => f.key === 'failure_rate')).toMatchObject({
+      value: 0.2,
+      points: 8,
+    })
   })
 })
