@@ -60,29 +60,20 @@ describe('campaign results and sender totals', () => {
     ).toBe(true)
 
     const totals = await callCore<SenderTotals[]>(core, 'senders.totals', { id: sender.id })
+    // The same within 7 days as within 30: it all happened this morning.
+    const sameBoth = {
+      sent: 26,
+      delivered: 0,
+      read: 0,
+      failed: 1,
+      skipped: 3,
+      optedOut: 1,
+      newChats: 26,
+      campaigns: 1,
+    }
     expect(totals).toEqual([
-      {
-        days: 7,
-        sent: 26,
-        delivered: 0,
-        read: 0,
-        failed: 1,
-        skipped: 3,
-        optedOut: 1,
-        newChats: 26,
-        campaigns: 1,
-      },
-      {
-        days: 30,
-        sent: 26,
-        delivered: 0,
-        read: 0,
-        failed: 1,
-        skipped: 3,
-        optedOut: 1,
-        newChats: 26,
-        campaigns: 1,
-      },
+      { days: 7, ...sameBoth },
+      { days: 30, ...sameBoth },
     ])
   })
 

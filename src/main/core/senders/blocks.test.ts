@@ -124,6 +124,8 @@ describe('the ban centre: a block the owner reports', () => {
     await callCore(core, 'senders.liftBlock', { id: sender.id })
     const lifted = await report()
     expect(lifted.history.map((r) => [r.liftedAt, r.endedAt])).toEqual([[clock.now(), clock.now()]])
+    // The warm-up counts again from the day it was lifted (Saturday 5 December, Moscow).
+    expect(lifted.warmUpFrom).toBe('2026-12-05')
   })
 
   it('refuses a block said to start in the future', async () => {
