@@ -151,7 +151,8 @@ export interface Forecast {
 
 /**
  * A campaign as the composer has it now, saved or not: what `campaigns.save` takes, without the
- * name, and with a text that may still be empty.
+ * name, and with a text that may still be empty. With the id of a started campaign it is that
+ * campaign with the form's text: the meter and the forecast read the people it has left.
  */
 export const riskDraftSchema = campaignInputSchema
   .omit({ name: true })

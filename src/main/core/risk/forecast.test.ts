@@ -134,6 +134,26 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
     expect(await callCore<Campaign[]>(core, 'campaigns.list', {})).toHaveLength(1)
   })
 
+  it('forecasts a started campaign opened in the composer as it is, and a finished one as over', async () => {
+    const test = await setup(6)
+    const { core, campaign, sender, list } = test
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    const form = { id: campaign.id, senderId: sender.id, listId: list.id, text: 'Привет!' }
+    expect(await callCore(core, 'risk.forecastDraft', form)).toEqual(
+      await callCore(core, 'risk.forecastCampaign', { id: campaign.id }),
+    )
+    await test.answerAll(
+      undefined,
+      async () =>
+        (await callCore<Campaign>(core, 'campaigns.get', { id: campaign.id })).state === 'finished',
+    )
+    expect(await callCore<Forecast>(core, 'risk.forecastDraft', form)).toMatchObject({
+      messages: 0,
+      finishesAt: null,
+      beyondHorizon: false,
+    })
+  })
+
   it('says there is no such campaign, not no such number', async () => {
     const { core } = await setup(2)
     await expect(callCore(core, 'risk.forecastCampaign', { id: 999 })).rejects.toMatchObject({

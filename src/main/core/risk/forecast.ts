@@ -116,19 +116,21 @@ export function createForecaster(options: {
         refusals: refusalsOf(sim.senders.get(target.id), null),
       }
     }
-    const id =
-      target.kind === 'campaign'
-        ? target.id
-        : sim.campaigns.save({
-            ...target.draft,
-            name: 'forecast',
-            ...(target.draft.id !== undefined && sim.row(target.draft.id)?.state === 'draft'
-              ? { id: target.draft.id }
-              : {}),
-          }).id
+    const id = target.kind === 'campaign' ? target.id : saveDraft(sim, target.draft)
     const campaign = sim.row(id)
     if (!campaign) throw notFound(`There is no campaign ${String(id)}.`)
     return { senderId: campaign.sender_id, campaign, refusals: sim.campaigns.refusals(campaign) }
+  }
+
+  /**
+   * The composer's form saved on the copy, as its Save would: a new campaign, or the edit of a
+   * saved one (a started one keeps its queue and takes the new text). One that is over is left
+   * as it is: nothing more goes out.
+   */
+  function saveDraft(sim: Simulation, draft: ParsedRiskDraft): number {
+    const saved = draft.id === undefined ? undefined : sim.row(draft.id)
+    if (saved?.state === 'finished' || saved?.state === 'cancelled') return saved.id
+    return sim.campaigns.save({ ...draft, name: saved?.name ?? 'forecast' }).id
   }
 
   /** Puts the campaign in motion on the copy, as a start or a resume would. */
@@ -198,6 +200,10 @@ export function createForecaster(options: {
       `SELECT count(*) AS n FROM campaign_items
        WHERE campaign_id IN (${marks}) AND state IN ('planned', 'sending')`,
     )
+    // The ledger so far: what the run adds after it is what would go out.
+    const ledgerBefore =
+      sim.db.prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM send_ledger').get()
+        ?.id ?? 0
     // Whoever the owner is being asked about now is answered first, as they would be.
     const asked = sim.scheduler.currentTask(senderId)
     if (asked) {
@@ -220,9 +226,9 @@ export function createForecaster(options: {
     const sends = sim.db
       .prepare<number[], { at: number }>(
         `SELECT max(at, ?) AS at FROM send_ledger WHERE campaign_id IN (${marks}) AND state = 'sent'
-           AND (at >= ? OR item_id = ?) ORDER BY at`,
+           AND (id > ? OR item_id = ?) ORDER BY at`,
       )
-      .all(now, ...ids, now, asked?.id ?? -1)
+      .all(now, ...ids, ledgerBefore, asked?.id ?? -1)
       .map((r) => r.at)
     // What went out, and what is still open at the horizon; people skipped on the way (opted out
     // meanwhile) are not messages.

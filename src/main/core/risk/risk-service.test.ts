@@ -183,6 +183,28 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
     expect(draft.factors.find((f) => f.key === 'new_chat_headroom')?.fix?.kind).toBe('start_at')
   })
 
+  it('judges a started campaign opened in the composer by the people still to message too', async () => {
+    const test = await setUpAssistedCore(tempDir(), { book: bookOf(12), startedOn: '2026-12-01' })
+    const { core, campaign, sender, list } = test
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await test.answerAll(
+      undefined,
+      async () =>
+        (await callCore<Campaign>(core, 'campaigns.get', { id: campaign.id })).counts.sent >= 6,
+    )
+    const form = { id: campaign.id, senderId: sender.id, listId: list.id }
+    const text = 'Здравствуйте, {{first_name|друг}}!'
+    expect(await callCore(core, 'risk.draft', { ...form, text })).toEqual(
+      await callCore(core, 'risk.campaign', { id: campaign.id }),
+    )
+    // The edit of its text is what the meter reads.
+    const shouting = await callCore<RiskAssessment>(core, 'risk.draft', {
+      ...form,
+      text: `${text} СКИДКА!!! СКИДКА!!!`,
+    })
+    expect(shouting.factors.map((f) => f.key)).toContain('shouting')
+  })
+
   it('remembers a block that ended for 30 days on the number’s own meter', async () => {
     const { core, sender, clock } = await setUpAssistedCore(tempDir(), { book: bookOf(2) })
     const recentBlock = async () =>

@@ -111,26 +111,38 @@ export function createRiskService(options: {
     )
   }
 
-  const draft = (input: ParsedRiskDraft): RiskAssessment =>
-    plan(input.senderId, input.listId, messageOfDraft(input), input.startAt)
-
-  function campaign(id: number): RiskAssessment {
-    const r = campaignRow.get(id)
-    if (!r) throw notFound(`There is no campaign ${String(id)}.`)
-    if (r.state === 'draft') return plan(r.sender_id, r.list_id, messageOfRow(r), r.start_at)
-    // Started: the people still to message, judged against what the number has sent meanwhile.
-    return withoutPlanFixes(
+  /**
+   * A started campaign: the people still to message, judged against what the number has sent
+   * meanwhile, with `message` (its own, or the composer's edit of it). Who it reaches and when it
+   * starts are settled, so no fix offers to change them.
+   */
+  const started = (r: CampaignRow, message: RiskMessage): RiskAssessment =>
+    withoutPlanFixes(
       assessRisk(
         facts.forCampaign({
           sender: senders.get(r.sender_id),
           at: clock.now(),
-          people: openPeople.all(id).map(toRecipient),
+          people: openPeople.all(r.id).map(toRecipient),
           listSize: null,
-          message: messageOfRow(r),
+          message,
           startAt: r.state === 'scheduled' ? r.start_at : null,
         }),
       ),
     )
+
+  /** The composer's form: a new or draft campaign's plan, or the edit of a started one. */
+  function draft(input: ParsedRiskDraft): RiskAssessment {
+    const saved = input.id === undefined ? undefined : campaignRow.get(input.id)
+    if (saved !== undefined && saved.state !== 'draft') return started(saved, messageOfDraft(input))
+    return plan(input.senderId, input.listId, messageOfDraft(input), input.startAt)
+  }
+
+  function campaign(id: number): RiskAssessment {
+    const r = campaignRow.get(id)
+    if (!r) throw notFound(`There is no campaign ${String(id)}.`)
+    return r.state === 'draft'
+      ? plan(r.sender_id, r.list_id, messageOfRow(r), r.start_at)
+      : started(r, messageOfRow(r))
   }
 
   return {
