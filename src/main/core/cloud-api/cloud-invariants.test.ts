@@ -3,17 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Campaign } from '../../../shared/campaigns'
 import type { Sender } from '../../../shared/senders'
 import type { CloudApiTestServer, RecipientFate } from '../test-support/cloud-api-server'
-import { setUpCloudCore } from '../test-support/cloud-core'
+import { numberedBook, numberedPhone, setUpCloudCore } from '../test-support/cloud-core'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 
 const minute = 60_000
 const people = 120
-const numberOf = (i: number) => `+7916100${String(i).padStart(4, '0')}`
-const book = [
-  'Name,Phone,Consent',
-  ...Array.from({ length: people }, (_, i) => `Покупатель ${String(i)},${numberOf(i)},да`),
-].join('\n')
+const numberOf = numberedPhone
+const book = numberedBook(people)
 
 /** What Meta may answer for one person: fine, or one of the errors that must not break a rule. */
 const fateArb: fc.Arbitrary<RecipientFate | null> = fc.constantFrom(

@@ -5,7 +5,7 @@ import type { Forecast } from '../../../shared/risk'
 import type { Sender } from '../../../shared/senders'
 import { bookOf, setUpAssistedCore, tuesdayMorning } from '../test-support/assisted-core'
 import type { CloudApiTestServer } from '../test-support/cloud-api-server'
-import { setUpCloudCore } from '../test-support/cloud-core'
+import { numberedBook, setUpCloudCore } from '../test-support/cloud-core'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 
@@ -195,15 +195,8 @@ describe('the forecast of a Cloud API number', () => {
 
   it('runs the same scheduler, Meta accepting each message, within the account’s tier', async () => {
     const people = 60
-    const book = [
-      'Name,Phone,Consent',
-      ...Array.from(
-        { length: people },
-        (_, i) => `Покупатель ${String(i)},+7916100${String(i).padStart(4, '0')},да`,
-      ),
-    ].join('\n')
     const { core, sender, campaignWith } = await setUpCloudCore(tempDir(), servers, {
-      book,
+      book: numberedBook(people),
       account: { messagingLimit: 'TIER_50' },
       fast: true,
     })

@@ -7,7 +7,7 @@ import type { Forecast, RiskAssessment, RiskFix } from '../../../shared/risk'
 import { databaseFileName } from '../create-core'
 import { bookOf, setUpAssistedCore } from '../test-support/assisted-core'
 import type { CloudApiTestServer } from '../test-support/cloud-api-server'
-import { setUpCloudCore } from '../test-support/cloud-core'
+import { numberedBook, numberedPhone, setUpCloudCore } from '../test-support/cloud-core'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 
@@ -234,17 +234,11 @@ describe('the meter on a Cloud API number', () => {
   })
 
   it('counts a message Meta accepted and later failed once in the failure rate, not twice', async () => {
-    const people = 20
-    const numberOf = (i: number) => `+7916100${String(i).padStart(4, '0')}`
-    const book = [
-      'Name,Phone,Consent',
-      ...Array.from({ length: people }, (_, i) => `Покупатель ${String(i)},${numberOf(i)},да`),
-    ].join('\n')
     const { core, server, sender, campaignWith, run } = await setUpCloudCore(tempDir(), servers, {
-      book,
+      book: numberedBook(20),
       fast: true,
     })
-    for (const i of [0, 1, 2, 3]) server.setFate(numberOf(i), { async: { failed: 131026 } })
+    for (const i of [0, 1, 2, 3]) server.setFate(numberedPhone(i), { async: { failed: 131026 } })
     await callCore(core, 'campaigns.start', { id: (await campaignWith('spring_sale')).id })
     await run(60 * 60_000)
     await callCore(core, 'cloud.refreshStatuses', { senderId: sender.id })

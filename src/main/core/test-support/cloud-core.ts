@@ -31,6 +31,16 @@ export const cloudBook = [
   'Галина Орлова,+7 916 444-44-44,да',
 ].join('\n')
 
+/** The number of the i-th person of a numbered book. */
+export const numberedPhone = (i: number): string => `+7916100${String(i).padStart(4, '0')}`
+
+/** A book of `people` customers with consent, «Покупатель 0» on, numbered by numberedPhone. */
+export const numberedBook = (people: number): string =>
+  [
+    'Name,Phone,Consent',
+    ...Array.from({ length: people }, (_, i) => `Покупатель ${String(i)},${numberedPhone(i)},да`),
+  ].join('\n')
+
 export async function setUpCloudCore(
   dir: string,
   servers: CloudApiTestServer[],
