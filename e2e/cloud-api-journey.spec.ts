@@ -2,7 +2,6 @@
 // check it, compose a campaign from an approved template with its fields mapped, and run it while
 // Meta answers as it would — one person undeliverable, one too recently messaged (pair rate limit),
 // then a policy block (368). The campaign stops, the ban centre shows why, and nothing more is sent.
-import { mkdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import type { CampaignDetail, CampaignItemsPage } from '../src/shared/campaigns'
 import type { ContactPage } from '../src/shared/contacts'
@@ -14,11 +13,12 @@ import {
 import { AppPage } from './support/app-page'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
+import { tuesdayMorning } from './support/shop'
+import { pageShot } from './support/shots'
 
-const shots = process.env.RUPOR_SHOTS_DIR ?? '/tmp/shots'
 /** 60× faster from a Tuesday morning in Moscow: a 30 s–5 min gap takes 0.5–5 s. */
 const timeScale = 60
-const clockStart = '2026-12-01T10:30:00+03:00'
+const clockStart = tuesdayMorning
 
 const book = [
   'ФИО;Телефон;Согласие',
@@ -39,7 +39,6 @@ test('connect, check, compose from a template, and a 368 stops everything and op
   page,
 }) => {
   test.setTimeout(180_000)
-  mkdirSync(shots, { recursive: true })
   server = await startCloudApiTestServer()
   // Anna's number has no WhatsApp; Boris was messaged too recently once; then Meta blocks the
   // number: attempts 1 (Anna), 2 (Boris, refused), 3 (Boris, accepted), then 368 for everything.
@@ -138,7 +137,7 @@ test('connect, check, compose from a template, and a 368 stops everything and op
   await expect(
     page.getByText('Продолжить можно будет, когда вы разрешите отправку с этого номера'),
   ).toBeVisible()
-  await page.screenshot({ path: `${shots}/journey-campaign-stopped-ru.png`, fullPage: true })
+  await pageShot(page, 'journey-campaign-stopped-ru')
   await stopped.getByRole('button', { name: 'Открыть «Блокировки»' }).click()
   await expect(
     page.getByText('Meta временно заблокировала отправку', { exact: false }),
@@ -147,7 +146,7 @@ test('connect, check, compose from a template, and a 368 stops everything and op
   await expect(
     page.getByRole('button', { name: 'Я разобрался — разрешить отправку' }),
   ).toBeVisible()
-  await page.screenshot({ path: `${shots}/journey-ban-centre-ru.png`, fullPage: true })
+  await pageShot(page, 'journey-ban-centre-ru')
 
   // Nothing more is sent: not a single request after the 368, minutes of app time later.
   const posts = () => server.requests.filter((r) => r.method === 'POST')

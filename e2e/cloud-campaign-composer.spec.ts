@@ -3,8 +3,7 @@
 // each placeholder to a contact field or one text for all, previews it per recipient and saves it;
 // a template Meta paused is refused at start with the reason, and a campaign whose template Meta
 // paused while sending stops with an alert saying why. In Russian and in English, with screenshots.
-import { mkdirSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import type { Campaign, CampaignDetail } from '../src/shared/campaigns'
 import type { ContactPage } from '../src/shared/contacts'
 import type { Sender } from '../src/shared/senders'
@@ -15,13 +14,12 @@ import {
 import { AppPage } from './support/app-page'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
-
-/** Where the screenshots go for people to look at (the folder is shared, so it is made each time). */
-const shots = process.env.RUPOR_SHOTS_DIR ?? '/tmp/shots'
+import { tuesdayMorning } from './support/shop'
+import { pageShot } from './support/shots'
 
 /** 60× faster from a Tuesday morning in Moscow, inside the default sending window. */
 const timeScale = 60
-const clockStart = '2026-12-01T10:30:00+03:00'
+const clockStart = tuesdayMorning
 
 /** Everything the tests read or click, in each language. */
 const words = {
@@ -153,11 +151,6 @@ test.afterEach(async () => {
   await server.close()
 })
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(shots, { recursive: true })
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true })
-}
-
 for (const lang of ['ru', 'en'] as const) {
   const w = words[lang]
 
@@ -186,7 +179,7 @@ for (const lang of ['ru', 'en'] as const) {
       page.getByRole('option', { name: /old_promo/ }).getByText(w.disabled),
     ).toBeVisible()
     await paused.scrollIntoViewIfNeeded()
-    await shot(page, `cloud-template-picker-${lang}`)
+    await pageShot(page, `cloud-template-picker-${lang}`)
     // Searchable: by name (and text).
     await page.getByRole('combobox', { name: w.template }).fill('spring')
     await page.getByRole('option', { name: /spring_sale/ }).click()
@@ -207,7 +200,7 @@ for (const lang of ['ru', 'en'] as const) {
       preview.getByText('Здравствуйте, друг! Весенняя распродажа: скидка 20% до конца недели.'),
     ).toBeVisible()
     await expect(preview.getByText('Stop promotions').first()).toBeVisible()
-    await shot(page, `cloud-composer-${lang}`)
+    await pageShot(page, `cloud-composer-${lang}`)
 
     await page.getByRole('button', { name: w.saveDraft }).click()
     await expect(page.getByText(w.saved)).toBeVisible()
@@ -231,7 +224,7 @@ for (const lang of ['ru', 'en'] as const) {
     await expect(refusal.getByText(w.refused)).toBeVisible()
     await expect(refusal.getByText('spring_sale')).toBeVisible()
     await expect(refusal.getByText(w.paused)).toBeVisible()
-    await shot(page, `cloud-start-refused-${lang}`)
+    await pageShot(page, `cloud-start-refused-${lang}`)
     expect(server.sent).toHaveLength(0)
     const [still] = await callHost<Campaign[]>(host, 'campaigns.list', {})
     expect(still?.state).toBe('draft')
@@ -300,7 +293,7 @@ for (const lang of ['ru', 'en'] as const) {
     await expect(alert.getByText(w.metaCode, { exact: false })).toBeVisible()
     // Meta's delivery column, for the one that went out.
     await expect(page.getByRole('columnheader', { name: w.delivery })).toBeVisible()
-    await shot(page, `cloud-paused-${lang}`)
+    await pageShot(page, `cloud-paused-${lang}`)
   })
 
   test(`${lang}: a token Meta refuses shows why the templates cannot be loaded, and a way to fix it`, async ({
@@ -315,7 +308,7 @@ for (const lang of ['ru', 'en'] as const) {
     const failed = page.getByRole('alert').filter({ hasText: w.templatesFailed })
     await expect(failed.getByText(w.tokenRefused)).toBeVisible()
     await expect(failed.getByRole('button', { name: w.openSettings })).toBeVisible()
-    await shot(page, `cloud-templates-failed-${lang}`)
+    await pageShot(page, `cloud-templates-failed-${lang}`)
 
     await expect(failed.getByRole('button', { name: w.retry })).toBeVisible()
 
