@@ -1031,6 +1031,7 @@ describe('properties', () => {
     warmContactIds: fc.array(fc.integer({ min: 1, max: 1000 }), { maxLength: 5 }),
     messages: fc.array(text, { maxLength: 5 }),
     hasOptOut: fc.boolean(),
+    started: fc.boolean(),
     startAt: fc.option(fc.integer({ min: start, max: start + 365 * day })),
     recipientZones: fc.array(
       fc.record({ zone: fc.constantFrom(...zones), people: fc.integer({ min: 0, max: 100 }) }),
@@ -1141,4 +1142,29 @@ describe('properties', () => {
       { numRuns: 100 },
     )
   }, 30_000)
+})
+
+describe('a started campaign: who it reaches and when it starts are settled', () => {
+  /** Eight of ten cold, no opt-out line: fixes of both kinds. */
+  const risky = (started: boolean): RiskInput => {
+    const input = baseInput()
+    const { campaign } = input
+    if (campaign === null) throw new Error('baseInput has a campaign')
+    return {
+      ...input,
+      campaign: { ...campaign, started, cold: 8, warmContactIds: [1, 2], hasOptOut: false },
+    }
+  }
+  const fixes = (input: RiskInput) =>
+    Object.fromEntries(assessRisk(input).factors.map((f) => [f.key, f.fix?.kind ?? null]))
+
+  it('offers to narrow the list before the start, and not after; other fixes stay', () => {
+    expect(fixes(risky(false))).toMatchObject({
+      cold_contacts: 'narrow_to_consent',
+      no_opt_out: 'add_opt_out',
+    })
+    expect(fixes(risky(true))).toMatchObject({ cold_contacts: null, no_opt_out: 'add_opt_out' })
+    // The score does not change: only the advice does.
+    expect(assessRisk(risky(true)).score).toBe(assessRisk(risky(false)).score)
+  })
 })

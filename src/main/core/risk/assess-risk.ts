@@ -5,6 +5,7 @@ import {
   riskBoundaries,
   type RiskAssessment,
   type RiskFactor,
+  type RiskFix,
   type RiskLevel,
 } from '../../../shared/risk'
 import { riskRules, type RiskRule, type RuleShape } from './risk-factors'
@@ -44,6 +45,9 @@ function evaluateRule(rule: RiskRule, input: RiskInput): RiskFactor | null {
   return campaign === null ? null : evaluate(rule, { ...input, campaign })
 }
 
+/** Fixes that change who a campaign reaches or when it starts: a started one's are settled. */
+const planFixes = new Set<RiskFix['kind']>(['narrow_to_consent', 'smaller_list', 'start_at'])
+
 export function levelOf(score: number, blocked: boolean): RiskLevel {
   if (blocked) return 'blocked'
   if (score < riskBoundaries.medium) return 'low'
@@ -56,9 +60,15 @@ export function levelOf(score: number, blocked: boolean): RiskLevel {
  * number banned: 0–100, the level, and every factor that adds points with its share and a fix.
  */
 export function assessRisk(input: RiskInput): RiskAssessment {
+  const settled = input.campaign?.started ?? false
   const factors = riskRules
     .map((rule) => evaluateRule(rule, input))
     .filter((factor): factor is RiskFactor => factor !== null)
+    .map((factor) =>
+      settled && factor.fix !== null && planFixes.has(factor.fix.kind)
+        ? { ...factor, fix: null }
+        : factor,
+    )
   const total = sumOfPoints(factors)
   for (const factor of factors) factor.share = factor.points / total
   // Stable: equal points keep the table's order.

@@ -137,6 +137,8 @@ export function createRiskFacts(options: {
       listSize: number | null
       message: RiskMessage
       startAt: number | null
+      /** Its queue exists: who and when are settled (RiskInput's `started`). */
+      started: boolean
       knownBefore?: number
     }): RiskInput {
       const { sender, at, people } = input
@@ -173,6 +175,7 @@ export function createRiskFacts(options: {
           warmContactIds,
           messages: sample,
           hasOptOut: hasOptOut(input.message, sample),
+          started: input.started,
           startAt: input.startAt,
           recipientZones: [...zones].map(([zone, n]) => ({ zone, people: n })),
         },

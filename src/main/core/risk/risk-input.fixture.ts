@@ -50,6 +50,7 @@ export function baseInput(): RiskInput {
     },
     refusals: [],
     campaign: {
+      started: false,
       listSize: 10,
       recipients: 10,
       newChats: 0,

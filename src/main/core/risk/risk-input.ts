@@ -54,6 +54,11 @@ export interface RiskInput {
     messages: string[]
     /** Whether the message tells people how to stop (opt-out line, or a stop button). */
     hasOptOut: boolean
+    /**
+     * It has started: who it reaches and when it starts are settled, so no fix offers to change
+     * them (a narrower list, a smaller one, a later start).
+     */
+    started: boolean
     /** When it begins; null: as soon as it is started (at `at`). */
     startAt: number | null
     /** Recipients by their time zone (from their number's country; else the sender's). */

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { ConsentState } from '../../../shared/contacts'
-import type { ParsedRiskDraft, RiskAssessment, RiskFactor, RiskFix } from '../../../shared/risk'
+import type { ParsedRiskDraft, RiskAssessment, RiskFactor } from '../../../shared/risk'
 import { cloudTemplateOf, templateOf } from '../campaigns/compose-message'
 import { defaultOptOutLine } from '../campaigns/message'
 import { notFound } from '../errors'
@@ -24,16 +24,6 @@ const toRecipient = (r: PersonRow): RiskRecipient => ({
   e164: r.e164,
   consent: r.consent ?? 'unknown',
   chatsWithShop: r.chats_with_shop === 1,
-})
-
-/** Fixes that change who a campaign reaches or when it starts: a started one's are settled. */
-const planFixes = new Set<RiskFix['kind']>(['narrow_to_consent', 'smaller_list', 'start_at'])
-
-const withoutPlanFixes = (risk: RiskAssessment): RiskAssessment => ({
-  ...risk,
-  factors: risk.factors.map((f) =>
-    f.fix !== null && planFixes.has(f.fix.kind) ? { ...f, fix: null } : f,
-  ),
 })
 
 /** How many of the meter's factors the ban centre shows as a block's likely causes. */
@@ -107,6 +97,7 @@ export function createRiskService(options: {
         listSize: listId === null ? null : people.length,
         message,
         startAt,
+        started: false,
       }),
     )
   }
@@ -117,17 +108,16 @@ export function createRiskService(options: {
    * starts are settled, so no fix offers to change them.
    */
   const started = (r: CampaignRow, message: RiskMessage): RiskAssessment =>
-    withoutPlanFixes(
-      assessRisk(
-        facts.forCampaign({
-          sender: senders.get(r.sender_id),
-          at: clock.now(),
-          people: openPeople.all(r.id).map(toRecipient),
-          listSize: null,
-          message,
-          startAt: r.state === 'scheduled' ? r.start_at : null,
-        }),
-      ),
+    assessRisk(
+      facts.forCampaign({
+        sender: senders.get(r.sender_id),
+        at: clock.now(),
+        people: openPeople.all(r.id).map(toRecipient),
+        listSize: null,
+        message,
+        startAt: r.state === 'scheduled' ? r.start_at : null,
+        started: true,
+      }),
     )
 
   /** The composer's form: a new or draft campaign's plan, or the edit of a started one. */
@@ -168,6 +158,8 @@ export function createRiskService(options: {
         listSize: null,
         message: messageOfRow(r),
         startAt: r.start_at,
+        // Looked back on after a block: advice on who or when would point at the past.
+        started: true,
         knownBefore: firstSendOf.get(r.id)?.at ?? at,
       })
       return assessRisk(input).factors.slice(0, causesShown)
