@@ -2,7 +2,7 @@
 // browser on 127.0.0.1, for development and for end-to-end tests where Electron cannot run.
 import { join } from 'node:path'
 import { version } from '../../package.json'
-import { createCore } from './core/create-core'
+import { createRestorableCore } from './core/restorable-core'
 import { DatabaseOpenError } from './core/db/database-error'
 import { systemClock } from './core/time/clock'
 import { parseHostArgs } from './host/host-args'
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     console.log(
       `Test clock: from ${new Date(clock.now()).toISOString()}, ×${String(args.timeScale)}`,
     )
-  const core = createCore({
+  const core = createRestorableCore({
     dataDir: args.dataDir,
     clock,
     capabilities,

@@ -2,7 +2,8 @@
 // the core's capabilities. Every decision lives in ./core.
 import { app, BrowserWindow } from 'electron'
 import { version } from '../../package.json'
-import { createCore, type Core } from './core/create-core'
+import type { Core } from './core/create-core'
+import { createRestorableCore } from './core/restorable-core'
 import { DatabaseOpenError } from './core/db/database-error'
 import { systemClock } from './core/time/clock'
 import { createMainWindow } from './electron/create-window'
@@ -18,7 +19,7 @@ function start(): void {
   const dataDir = app.getPath('userData')
   const sqliteNativeBinding = electronSqliteBinding()
   try {
-    core = createCore({
+    core = createRestorableCore({
       dataDir,
       clock: systemClock,
       capabilities: createElectronCapabilities(dataDir),

@@ -82,6 +82,13 @@ import {
 import { riskDraftSchema, type Forecast, type RiskAssessment } from './risk'
 import { campaignItemsCsvSchema, type CampaignResults, type SenderTotals } from './campaign-results'
 import { reportBlockSchema, type BlockReport } from './blocks'
+import {
+  backupRestoreSchema,
+  type Backup,
+  type BackupsOverview,
+  type BinaryDownload,
+  type RestoreOutcome,
+} from './backups'
 
 /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- phantom types are the point */
 /** Declares a call: its input schema now, its output type as a phantom. */
@@ -220,6 +227,15 @@ export const calls = {
   'campaigns.reopenChat': call<{ url: string }>()(campaignIdSchema),
   /** Opens WhatsApp on the shop's own number with the message as the first person would get it. */
   'campaigns.testSend': call<{ url: string }>()(campaignIdSchema),
+
+  /** The daily copies of the database, newest first, and the folder they are in. */
+  'backups.list': call<BackupsOverview>()(none),
+  /** A copy now ("Back up now"); it replaces today's earlier one. */
+  'backups.create': call<Backup>()(none),
+  /** Puts a copy in place of the database (the current one kept aside); refused if unusable. */
+  'backups.restore': call<RestoreOutcome>()(backupRestoreSchema),
+  /** Contacts, opt-outs, lists, campaigns and the ledger as one zip of CSV files. */
+  'data.exportAll': call<BinaryDownload>()(none),
 } as const
 
 export const events = {
@@ -233,6 +249,10 @@ export const events = {
   'campaigns.changed': event<{ id: number }>(),
   /** A paced moment has come: the owner is asked to message this person (assisted channel). */
   'campaigns.task': event<AssistedTask>(),
+  /** A new daily (or requested) copy of the database is in place. */
+  'backups.changed': event<Backup>(),
+  /** The database was replaced by a copy: every window shows the data again from scratch. */
+  'backups.restored': event<RestoreOutcome>(),
 } as const
 
 export type Calls = typeof calls

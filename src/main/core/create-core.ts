@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { AppInfo } from '../../shared/api'
+import { backupsKept } from '../../shared/backups'
 import type { Capabilities } from './capabilities'
 import { closeDatabase, openDatabase } from './db/open-database'
 import { schemaVersion } from './db/migrate'
@@ -32,6 +33,9 @@ import { usageOf } from './senders/sender-usage'
 import { createSettingsRepository } from './settings/settings-repository'
 import { createSettingsService } from './settings/settings-service'
 import type { Clock } from './time/clock'
+import { createBackupService } from './backups/backup-service'
+import { restoreBackup, type Reopen } from './backups/restore-backup'
+import { exportEverything } from './export/export-everything'
 
 export const databaseFileName = 'rupor.db'
 
@@ -51,6 +55,12 @@ export interface CoreOptions {
   statusPollMs?: number | null
   /** A fresh generator for each forecast (seeded the same by default, so figures do not jitter). */
   forecastRandom?: () => Random
+  /** The outbox; a core reopened after a restore keeps its shell's (restorable-core.ts). */
+  events?: EventBus
+  /** Today's copy of the database if missing, then one a day (the shells; tests say when). */
+  dailyBackups?: boolean
+  /** How this core is closed and opened again on a restored copy; without it, no restore. */
+  reopen?: Reopen
 }
 
 export type Core = ReturnType<typeof createCore>
@@ -64,7 +74,7 @@ export function createCore(options: CoreOptions) {
     now: clock.now(),
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
   })
-  const events = new EventBus()
+  const events = options.events ?? new EventBus()
   const settings = createSettingsService(createSettingsRepository(db), clock, events)
   const defaultCountry = () => settings.get().defaultCountry
   const contacts = createContactsService(db, clock, defaultCountry)
@@ -219,7 +229,13 @@ export function createCore(options: CoreOptions) {
     events.emit('lists.changed', { id })
     return value
   }
-  events.subscribe((message) => {
+  const backups = createBackupService({
+    db,
+    clock,
+    folder: join(dataDir, 'backups'),
+    onCreated: (backup) => events.emit('backups.changed', backup),
+  })
+  const stopListening = events.subscribe((message) => {
     if (message.name === 'imports.finished' && message.payload.status === 'finished') {
       changed('import', undefined)
     }
@@ -375,6 +391,42 @@ export function createCore(options: CoreOptions) {
       campaignChanged(campaigns.toCampaign(scheduler.resolve(itemId, outcome))),
     'campaigns.reopenChat': ({ id }) => campaigns.reopenChat(id),
     'campaigns.testSend': ({ id }) => campaigns.testSend(id),
+
+    'backups.list': () => ({ folder: backups.folder, backups: backups.list(), kept: backupsKept }),
+    'backups.create': () => backups.create(),
+    'backups.restore': async ({ name }) => {
+      const outcome = await restoreBackup(name, {
+        backups,
+        databaseFile,
+        now: () => clock.now(),
+        ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+        pauseCampaigns: () => {
+          for (const c of campaigns.list()) {
+            if (c.state === 'running' || c.state === 'scheduled')
+              campaignChanged(campaigns.pause(c.id))
+          }
+        },
+        settled: async () => {
+          await cloud.idle()
+          await backups.idle()
+        },
+        reopen: options.reopen,
+      })
+      // The bus outlives this core: the windows hear it from the one reopened on the copy.
+      events.emit('backups.restored', outcome)
+      return outcome
+    },
+    'data.exportAll': () =>
+      exportEverything({
+        db,
+        clock,
+        optOutsCsv: () => optOuts.exportCsv().content,
+        lists: () => lists.all(),
+        listCsv: (id) => lists.export(id, 'csv').content,
+        campaigns: () => campaigns.list(),
+        campaignItemsCsv: (id) => results.itemsCsv(id, undefined).content,
+        senderLabels: () => new Map(senders.list().map((s) => [s.id, s.label])),
+      }),
   }
   scheduler.recover()
   const statusPollMs =
@@ -389,6 +441,7 @@ export function createCore(options: CoreOptions) {
           refresh: async (id) => handlers['cloud.refreshStatuses']({ senderId: id }),
         })
   poller?.start()
+  const stopBackups = options.dailyBackups ? backups.start() : undefined
 
   return {
     handlers,
@@ -401,7 +454,11 @@ export function createCore(options: CoreOptions) {
     scheduler,
     /** The Cloud API channel: tests wait on `idle()` for requests in flight. */
     cloud,
+    /** The daily copies: tests wait on `idle()` for one being written. */
+    backups,
     close: () => {
+      stopBackups?.()
+      stopListening()
       poller?.stop()
       scheduler.stop()
       closeDatabase(db)

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Database } from 'better-sqlite3'
+import { backupsKept, takenAtOf, type Backup } from '../../../shared/backups'
+import type { Clock, TimerHandle } from '../time/clock'
+import { backupNameAt, dayOf, nextDayStart, partialSuffix } from './backup-names'
+import { copiesToDelete } from './retention'
+
+export interface BackupServiceOptions {
+  db: Database
+  clock: Clock
+  /** `<dataDir>/backups` */
+  folder: string
+  kept?: number
+  /**
+   * Writes a consistent copy of the open database to `file`. SQLite's online backup, a few pages
+   * per turn of the event loop, so sends go on meanwhile; a seam for the crash test.
+   */
+  copy?: (file: string) => Promise<unknown>
+  /** A new copy is in place (after the old ones were pruned). */
+  onCreated?: (backup: Backup) => void
+  log?: (error: unknown) => void
+}
+
+/** One copy of the database a day (and on request), the last `kept` days kept. */
+export function createBackupService(options: BackupServiceOptions) {
+  const { db, clock, folder, kept = backupsKept, log = console.error } = options
+  const copy = options.copy ?? ((file: string) => db.backup(file))
+  let running: Promise<Backup> | undefined
+  let timer: TimerHandle | undefined
+
+  function list(): Backup[] {
+    if (!existsSync(folder)) return []
+    return readdirSync(folder)
+      .flatMap((name) => {
+        const takenAt = takenAtOf(name)
+        return takenAt === undefined
+          ? []
+          : [{ name, takenAt, bytes: statSync(join(folder, name)).size }]
+      })
+      .sort((a, b) => b.takenAt - a.takenAt)
+  }
+
+  async function write(): Promise<Backup> {
+    mkdirSync(folder, { recursive: true })
+    const takenAt = clock.now()
+    const name = backupNameAt(takenAt)
+    const file = join(folder, name)
+    const partial = `${file}${partialSuffix}`
+    try {
+      await copy(partial)
+      renameSync(partial, file)
+    } catch (error) {
+      rmSync(partial, { force: true })
+      throw error
+    }
+    // Only now, with a good new copy in place, may old ones go.
+    for (const doomed of copiesToDelete(readdirSync(folder), kept)) {
+      rmSync(join(folder, doomed), { force: true })
+    }
+    const backup = { name, takenAt: takenAtOf(name) ?? takenAt, bytes: statSync(file).size }
+    options.onCreated?.(backup)
+    return backup
+  }
+
+  /** One copy at a time: asked while one is being written, it waits for that one, then writes. */
+  function create(): Promise<Backup> {
+    const next = (running ?? Promise.resolve()).catch(() => undefined).then(write)
+    running = next
+    const settle = () => {
+      if (running === next) running = undefined
+    }
+    next.then(settle, settle)
+    return next
+  }
+
+  function dailyCopy(): void {
+    const today = dayOf(clock.now())
+    if (!running && !list().some((backup) => dayOf(backup.takenAt) === today)) {
+      create().catch(log)
+    }
+    timer = clock.setTimeout(dailyCopy, nextDayStart(clock.now()) - clock.now())
+  }
+
+  return {
+    folder,
+    list,
+    create,
+    /** Makes today's copy if it is missing, then one each day; returns the function that stops it. */
+    start(): () => void {
+      // Copies cut short by a crash: never counted, and not left to fill the disk.
+      if (existsSync(folder)) {
+        for (const name of readdirSync(folder)) {
+          if (name.endsWith(partialSuffix)) rmSync(join(folder, name), { force: true })
+        }
+      }
+      dailyCopy()
+      return () => {
+        timer?.cancel()
+        timer = undefined
+      }
+    },
+    /** Resolves when no copy is being written (whether it succeeded or not). */
+    async idle(): Promise<void> {
+      while (running) await running.catch(() => undefined)
+    },
+  }
+}
+export type BackupService = ReturnType<typeof createBackupService>

@@ -1,0 +1,129 @@
+import { strFromU8, unzipSync } from 'fflate'
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import type { Campaign } from '../../../shared/campaigns'
+import { setUpAssistedCore } from '../test-support/assisted-core'
+import { callCore } from '../test-support/import-file'
+import { useTempDir } from '../test-support/temp-dir'
+
+/** Three customers (one with a formula for a name) and one who has no phone. */
+const book = [
+  'Name,Phone,Consent',
+  'Анна Петрова,+7 916 111-11-11,да',
+  'Борис,+7 916 222-22-22,да',
+  '"=HYPERLINK(""http://evil"")",+7 916 333-33-33,да',
+].join('\n')
+
+/** Cells starting with + are written with an apostrophe, like formulas (csv-safety.ts). */
+const cell = (e164: string) => `'${e164}`
+
+const read = (files: Record<string, Uint8Array>, name: string): string[][] => {
+  const bytes = files[name]
+  if (!bytes) throw new Error(`${name} is not in the zip: ${Object.keys(files).join(', ')}`)
+  const text = Buffer.from(bytes).toString('utf8')
+  expect(text.startsWith('\uFEFF'), `${name} starts with a BOM`).toBe(true)
+  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data
+}
+
+describe('export everything', () => {
+  const tempDir = useTempDir()
+
+  it('is one zip of CSV files that read back: contacts, opt-outs, lists, campaigns, ledger', async () => {
+    const shop = await setUpAssistedCore(tempDir(), { book })
+    const { core } = shop
+    await callCore<Campaign>(core, 'campaigns.start', { id: shop.campaign.id })
+    // The owner sends to everyone; Борис then asks to stop.
+    await shop.answerAll()
+    await callCore(core, 'optOuts.addNumbers', { text: '+7 916 222-22-22', note: 'просил' })
+    await core.capabilities.secrets.set('cloud-token-1', 'EAAGsecretTOKEN123')
+
+    const download = await callCore<{ fileName: string; mimeType: string; base64: string }>(
+      core,
+      'data.exportAll',
+      {},
+    )
+    expect(download.fileName).toBe('rupor-export-2026-12-01.zip')
+    expect(download.mimeType).toBe('application/zip')
+    const files = unzipSync(Buffer.from(download.base64, 'base64'))
+    expect(Object.keys(files).sort()).toEqual([
+      'campaigns.csv',
+      'campaigns/Декабрь.csv',
+      'contacts.csv',
+      'ledger.csv',
+      'lists.csv',
+      'lists/Все.csv',
+      'opt-outs.csv',
+    ])
+
+    const contacts = read(files, 'contacts.csv')
+    expect(contacts).toHaveLength(1 + 3)
+    expect(contacts[0]?.slice(0, 4)).toEqual(['Name', 'First Name', 'Last Name', 'Phone'])
+    const anna = contacts.find((row) => row[0] === 'Анна Петрова')
+    expect(anna?.[3]).toBe(cell('+79161111111'))
+    // A formula stays text in a spreadsheet.
+    expect(contacts.some((row) => row[0] === '\'=HYPERLINK("http://evil")')).toBe(true)
+    const boris = contacts.find((row) => row[0] === 'Борис')
+    expect(boris?.[8]).toBe('yes') // Opted Out
+
+    const optOuts = read(files, 'opt-outs.csv')
+    expect(optOuts.slice(1).map((row) => [row[0], row[3]])).toEqual([
+      [cell('+79162222222'), 'просил'],
+    ])
+
+    expect(
+      read(files, 'lists.csv')
+        .slice(1)
+        .map((row) => [row[0], row[2]]),
+    ).toEqual([['Все', '3']])
+    const members = read(files, 'lists/Все.csv')
+    expect(
+      members
+        .slice(1)
+        .map((row) => row[3])
+        .sort(),
+    ).toEqual([cell('+79161111111'), cell('+79162222222'), cell('+79163333333')])
+
+    const campaigns = read(files, 'campaigns.csv')
+    expect(campaigns.slice(1).map((row) => [row[0], row[1], row[2], row[3], row[8]])).toEqual([
+      ['Декабрь', 'Магазин', 'Все', 'finished', '3'],
+    ])
+    const items = read(files, 'campaigns/Декабрь.csv')
+    expect(items.slice(1).map((row) => row[2])).toEqual(['sent', 'sent', 'sent'])
+
+    const ledger = read(files, 'ledger.csv')
+    expect(ledger[0]).toEqual(['Time', 'Number', 'Campaign', 'Phone', 'New Chat', 'State'])
+    expect(ledger.slice(1).map((row) => [row[1], row[2], row[5]])).toEqual([
+      ['Магазин', 'Декабрь', 'sent'],
+      ['Магазин', 'Декабрь', 'sent'],
+      ['Магазин', 'Декабрь', 'sent'],
+    ])
+    expect(
+      ledger
+        .slice(1)
+        .map((row) => row[3])
+        .sort(),
+    ).toEqual(
+      members
+        .slice(1)
+        .map((r) => r[3])
+        .sort(),
+    )
+
+    const everything = Object.values(files)
+      .map((bytes) => strFromU8(bytes))
+      .join('\n')
+    expect(everything).not.toContain('EAAGsecretTOKEN123')
+    core.close()
+  })
+
+  it('streams a large book into the zip in pieces', async () => {
+    const { csvChunks } = await import('./csv-chunks')
+    const rows = Array.from({ length: 2500 }, (_, i) => [`Клиент ${String(i)}`, '+7'])
+    const pieces = [...csvChunks(['Name', 'Phone'], rows, 1000)]
+    // The header, then 1000 + 1000 + 500 rows: never one string for the whole book.
+    expect(pieces).toHaveLength(4)
+    const parsed = Papa.parse<string[]>(pieces.join('').slice(1), { skipEmptyLines: true }).data
+    expect(parsed).toHaveLength(2501)
+    expect(parsed[2500]).toEqual(['Клиент 2499', '+7'])
+  })
+})

@@ -1,0 +1,158 @@
+import type { Database } from 'better-sqlite3'
+import type { BinaryDownload } from '../../../shared/backups'
+import type { Campaign } from '../../../shared/campaigns'
+import { neutraliseCell } from '../../../shared/csv-safety'
+import { createContactsRepository } from '../contacts/contacts-repository'
+import { contactToCells, exportHeaders } from '../contacts/export-csv'
+import { downloadName } from '../download-name'
+import type { Clock } from '../time/clock'
+import { csvChunks } from './csv-chunks'
+import { createZipWriter } from './zip-writer'
+
+/** What the zip is made from: the services' own exports wherever one exists. */
+export interface ExportSources {
+  db: Database
+  clock: Clock
+  optOutsCsv: () => string
+  lists: () => readonly {
+    id: number
+    name: string
+    description: string
+    size: number
+    eligible: number
+    createdAt: number
+  }[]
+  listCsv: (id: number) => string
+  campaigns: () => readonly Campaign[]
+  campaignItemsCsv: (id: number) => string
+  senderLabels: () => ReadonlyMap<number, string>
+}
+
+const iso = (at: number | null) => (at === null ? '' : new Date(at).toISOString())
+
+/**
+ * Everything the shop keeps in Rupor as one zip of CSV files: contacts, opt-outs, every list with
+ * its people, campaigns with every recipient's outcome, and the send ledger. Nothing from the
+ * secret store is read, so the Cloud API token cannot be in it.
+ */
+export function exportEverything(sources: ExportSources): BinaryDownload {
+  const { db, clock } = sources
+  const zip = createZipWriter()
+  zip.addText('contacts.csv', csvChunks(exportHeaders, contactRows(db)))
+  zip.addText('opt-outs.csv', [sources.optOutsCsv()])
+
+  const lists = sources.lists()
+  zip.addText(
+    'lists.csv',
+    csvChunks(
+      ['Name', 'Description', 'People', 'May Be Messaged', 'Created'],
+      lists.map((l) =>
+        [l.name, l.description, String(l.size), String(l.eligible), iso(l.createdAt)].map(
+          neutraliseCell,
+        ),
+      ),
+    ),
+  )
+  for (const list of lists) {
+    zip.addText(`lists/${downloadName(list.name, 'list')}.csv`, [sources.listCsv(list.id)])
+  }
+
+  const senders = sources.senderLabels()
+  const listNames = new Map(lists.map((l) => [l.id, l.name]))
+  const campaigns = sources.campaigns()
+  zip.addText(
+    'campaigns.csv',
+    csvChunks(
+      [
+        'Name',
+        'Number',
+        'List',
+        'State',
+        'Text',
+        'Template',
+        'Created',
+        'People',
+        'Sent',
+        'Skipped',
+        'Failed',
+        'Uncertain',
+        'Delivered',
+        'Read',
+      ],
+      campaigns.map((c) =>
+        [
+          c.name,
+          senders.get(c.senderId) ?? '',
+          c.listId === null ? '' : (listNames.get(c.listId) ?? ''),
+          c.state,
+          c.text,
+          c.template?.name ?? '',
+          iso(c.createdAt),
+          ...[
+            c.counts.total,
+            c.counts.sent,
+            c.counts.skipped,
+            c.counts.failed,
+            c.counts.uncertain,
+            c.counts.delivered,
+            c.counts.read,
+          ].map(String),
+        ].map(neutraliseCell),
+      ),
+    ),
+  )
+  for (const campaign of campaigns) {
+    zip.addText(`campaigns/${downloadName(campaign.name, 'campaign')}.csv`, [
+      sources.campaignItemsCsv(campaign.id),
+    ])
+  }
+  zip.addText('ledger.csv', csvChunks(ledgerHeaders, ledgerRows(db, senders)))
+
+  const day = new Date(clock.now()).toISOString().slice(0, 10)
+  return {
+    fileName: `rupor-export-${day}.zip`,
+    mimeType: 'application/zip',
+    base64: zip.finish().toString('base64'),
+  }
+}
+
+/** The whole book, one contact at a time, in name order (as the contacts export writes it). */
+function* contactRows(db: Database): Generator<string[]> {
+  const repo = createContactsRepository(db)
+  const ids = db.prepare<[], number>('SELECT id FROM contacts ORDER BY sort_key, id').pluck().all()
+  for (const id of ids) {
+    const contact = repo.toContact(id)
+    if (contact) yield contactToCells(contact)
+  }
+}
+
+const ledgerHeaders = ['Time', 'Number', 'Campaign', 'Phone', 'New Chat', 'State']
+
+interface LedgerRow {
+  sender_id: number
+  campaign: string | null
+  e164: string
+  at: number
+  new_chat: number
+  state: string
+}
+
+/** Every message sent or maybe sent, oldest first: what the limits were counted from. */
+function* ledgerRows(db: Database, senders: ReadonlyMap<number, string>): Generator<string[]> {
+  const rows = db
+    .prepare<[], LedgerRow>(
+      `SELECT l.sender_id, c.name AS campaign, l.e164, l.at, l.new_chat, l.state
+       FROM send_ledger l LEFT JOIN campaigns c ON c.id = l.campaign_id ORDER BY l.at, l.id`,
+    )
+    .iterate()
+  for (const row of rows) {
+    yield [
+      iso(row.at),
+      senders.get(row.sender_id) ?? '',
+      row.campaign ?? '',
+      row.e164,
+      row.new_chat === 1 ? 'yes' : 'no',
+      row.state,
+    ].map(neutraliseCell)
+  }
+}
