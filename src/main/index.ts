@@ -33,8 +33,8 @@ function start(): void {
     app.exit(1)
     return
   }
-  const { window, isAppUrl } = createMainWindow(createWindowState())
-  const unregister = registerIpc(core, window, isAppUrl)
+  const { window, policy } = createMainWindow(createWindowState())
+  const unregister = registerIpc(core, window, policy.isAppPage)
   window.on('closed', unregister)
 }
 

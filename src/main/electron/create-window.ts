@@ -1,24 +1,17 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BrowserWindow, session, shell } from 'electron'
-import { isAllowedExternalUrl } from '../core/security/trusted-url'
+import { createWindowPolicy } from './window-policy'
 import type { createWindowState } from './window-state'
 
-/** The one window factory: isolated, sandboxed, no Node, no navigation, no pop-ups. */
+/**
+ * The one window factory: isolated, sandboxed, no Node, no navigation, no pop-ups. The decisions
+ * are in window-policy.ts; this file only hands Electron's events to them.
+ */
 export function createMainWindow(state: ReturnType<typeof createWindowState>) {
   const devUrl = process.env.ELECTRON_RENDERER_URL
-  const pageUrl = devUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
-  const isAppUrl = (url: string): boolean => {
-    try {
-      const candidate = new URL(url)
-      const page = new URL(pageUrl)
-      return page.protocol === 'file:'
-        ? candidate.protocol === 'file:' && candidate.pathname === page.pathname
-        : candidate.origin === page.origin
-    } catch {
-      return false
-    }
-  }
+  const pageFile = join(__dirname, '../renderer/index.html')
+  const policy = createWindowPolicy(devUrl ?? pathToFileURL(pageFile).href)
 
   const window = new BrowserWindow({
     ...state.initialBounds(),
@@ -42,14 +35,15 @@ export function createMainWindow(state: ReturnType<typeof createWindowState>) {
 
   const contents = window.webContents
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault()
+    if (!policy.mayNavigate(url)) event.preventDefault()
   })
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault()
+    if (!policy.mayNavigate(url)) event.preventDefault()
   })
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url)
-    return { action: 'deny' }
+    const { action, openExternally } = policy.onWindowOpen(url)
+    if (openExternally !== null) void shell.openExternal(openExternally)
+    return { action }
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) =>
@@ -57,8 +51,6 @@ export function createMainWindow(state: ReturnType<typeof createWindowState>) {
   )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
-  void (devUrl
-    ? window.loadURL(devUrl)
-    : window.loadFile(join(__dirname, '../renderer/index.html')))
-  return { window, isAppUrl }
+  void (devUrl ? window.loadURL(devUrl) : window.loadFile(pageFile))
+  return { window, policy }
 }

@@ -1,27 +1,22 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { ipcMain, type BrowserWindow } from 'electron'
 import { ipcChannels } from '../../shared/ipc-channels'
 import { fail } from '../../shared/result'
 import type { Core } from '../core/create-core'
 import { dispatch } from '../core/dispatch'
+import { isFromAppPage } from './ipc-sender'
 
 /**
  * Registers the whole contract on one channel. A call is answered only when it comes from the
- * top frame of the app's own window showing the app's own page; anything else gets 'forbidden'
- * before its arguments are even parsed.
+ * top frame of the app's own window showing the app's own page (ipc-sender.ts); anything else
+ * gets 'forbidden' before its arguments are even parsed.
  */
-export function registerIpc(core: Core, window: BrowserWindow, isAppUrl: (url: string) => boolean) {
-  const fromAppWindow = (event: IpcMainInvokeEvent): boolean => {
-    const frame = event.senderFrame
-    return (
-      event.sender === window.webContents &&
-      frame !== null &&
-      frame === window.webContents.mainFrame &&
-      isAppUrl(frame.url)
-    )
-  }
-
+export function registerIpc(
+  core: Core,
+  window: BrowserWindow,
+  isAppPage: (url: string) => boolean,
+) {
   ipcMain.handle(ipcChannels.call, (event, name: unknown, input: unknown) => {
-    if (!fromAppWindow(event)) {
+    if (!isFromAppPage(event, window.webContents, isAppPage)) {
       return fail({ code: 'forbidden', message: 'Calls are accepted only from the Rupor window.' })
     }
     return dispatch(core.handlers, typeof name === 'string' ? name : '', input)
