@@ -103,7 +103,6 @@ test('window.open never opens a window; only a WhatsApp link goes to the system'
     'https://user:pass@wa.me/79161234567',
     'https://wa.me.evil.example/',
     'file:///etc/hosts',
-    'javascript:alert(1)',
   ]
   // The refused ones first: once the WhatsApp link is recorded, all were decided (in order).
   const returned = await page.evaluate<boolean[]>(
