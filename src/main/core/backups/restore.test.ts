@@ -75,18 +75,18 @@ describe('restoring a copy', () => {
     await core.handlers['settings.update']({ shopName: 'Сегодняшний магазин' })
     await callCore(core, 'optOuts.addNumbers', { text: '+7 916 000-00-01', note: '' })
     await callCore(core, 'contacts.delete', { ids: [ids[0]] })
-    expect(core.handlers['backups.list']({}).backups).toHaveLength(2)
+    expect((await core.handlers['backups.list']({})).backups).toHaveLength(2)
 
     const heard: EventMessage[] = []
     core.events.subscribe((message) => heard.push(message))
     const outcome = await core.handlers['backups.restore']({ name: yesterday.name })
 
     // The data is yesterday's…
-    expect(core.handlers['settings.get']({}).shopName).toBe('Вчерашний магазин')
+    expect((await core.handlers['settings.get']({})).shopName).toBe('Вчерашний магазин')
     expect((await callCore<ContactPage>(core, 'contacts.query', { limit: 10 })).total).toBe(3)
     expect((await callCore<{ total: number }>(core, 'optOuts.query', {})).total).toBe(0)
     // …and the campaign that was sending then waits for the owner instead of carrying on.
-    expect(core.handlers['campaigns.get']({ id: campaign.id }).state).toBe('paused')
+    expect((await core.handlers['campaigns.get']({ id: campaign.id })).state).toBe('paused')
 
     // Today's database is kept whole beside it, its campaign paused before it was closed.
     expect(outcome.restored).toBe(yesterday.name)
@@ -104,7 +104,7 @@ describe('restoring a copy', () => {
     await core.handlers['settings.update']({ shopName: 'После' })
     clock.advance(day)
     await core.backups.idle()
-    expect(core.handlers['backups.list']({}).backups).toHaveLength(3)
+    expect((await core.handlers['backups.list']({})).backups).toHaveLength(3)
     core.close()
     expect(shopNameIn(join(dataDir, 'rupor.db')).settings).toContain('После')
   })
@@ -128,9 +128,9 @@ describe('a copy from an older Rupor', () => {
     closeDatabase(db)
 
     await core.handlers['backups.restore']({ name: oldName })
-    expect(core.handlers['settings.get']({}).shopName).toBe('Старый магазин')
-    expect(core.handlers['app.info']({}).schemaVersion).toBe(latestSchemaVersion)
-    expect(core.handlers['campaigns.list']({})).toEqual([])
+    expect((await core.handlers['settings.get']({})).shopName).toBe('Старый магазин')
+    expect((await core.handlers['app.info']({})).schemaVersion).toBe(latestSchemaVersion)
+    expect(await core.handlers['campaigns.list']({})).toEqual([])
     core.close()
   })
 })
@@ -185,8 +185,8 @@ describe('a copy that cannot be restored', () => {
     await expect(callCore(core, 'backups.restore', { name: badName })).rejects.toMatchObject({
       error: { code: 'file_problem', details: { problem } },
     })
-    expect(core.handlers['settings.get']({}).shopName).toBe('Сегодняшний магазин')
-    expect(core.handlers['campaigns.get']({ id: campaign.id }).state).toBe('running')
+    expect((await core.handlers['settings.get']({})).shopName).toBe('Сегодняшний магазин')
+    expect((await core.handlers['campaigns.get']({ id: campaign.id })).state).toBe('running')
     expect(readdirSync(dataDir).sort()).toEqual(before)
     core.close()
   })

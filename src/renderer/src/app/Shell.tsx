@@ -1,5 +1,6 @@
 import { AppShell } from '@mantine/core'
 import { useApiEvent } from '../api/use-api-event'
+import { RestoreWatcher } from '../features/backups/RestoreWatcher'
 import { TaskNotifier } from '../features/campaigns/TaskNotifier'
 import { applyLanguageSetting } from '../i18n'
 import { Navbar } from './Navbar'
@@ -20,6 +21,7 @@ export function Shell() {
       <AppShell.Main bg="var(--mantine-color-gray-0)">
         <SectionPage />
         <TaskNotifier />
+        <RestoreWatcher />
       </AppShell.Main>
     </AppShell>
   )

@@ -6,6 +6,7 @@ import { cloudErrorsEn } from './en/cloud-errors'
 import { sendersEn } from './en/senders'
 import { listsEn } from './en/lists'
 import { optOutsEn } from './en/opt-outs'
+import { backupsEn } from './en/backups'
 import { resultsEn } from './en/results'
 
 export const en: Translation = {
@@ -169,6 +170,7 @@ export const en: Translation = {
   },
   lists: listsEn,
   optOuts: optOutsEn,
+  backups: backupsEn,
   campaigns: campaignsEn,
   cloudErrors: cloudErrorsEn,
   senders: sendersEn,

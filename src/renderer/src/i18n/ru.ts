@@ -6,6 +6,7 @@ import { cloudErrorsRu } from './ru/cloud-errors'
 import { sendersRu } from './ru/senders'
 import { listsRu } from './ru/lists'
 import { optOutsRu } from './ru/opt-outs'
+import { backupsRu } from './ru/backups'
 import { resultsRu } from './ru/results'
 export const ru = {
   app: {
@@ -167,6 +168,7 @@ export const ru = {
   },
   lists: listsRu,
   optOuts: optOutsRu,
+  backups: backupsRu,
   campaigns: campaignsRu,
   cloudErrors: cloudErrorsRu,
   senders: sendersRu,

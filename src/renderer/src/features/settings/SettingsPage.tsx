@@ -5,6 +5,8 @@ import { useApiEvent } from '../../api/use-api-event'
 import { useApiQuery } from '../../api/use-api-query'
 import { PageLayout } from '../../components/PageLayout'
 import { errorMessage } from '../../i18n/error-message'
+import { BackupsSection } from '../backups/BackupsSection'
+import { ExportEverythingSection } from '../backups/ExportEverythingSection'
 import { SendersSection } from '../senders/SendersSection'
 import { ConsentSection } from './ConsentSection'
 import { DataFolderSection } from './DataFolderSection'
@@ -43,6 +45,8 @@ export function SettingsPage() {
       )}
       <SendersSection />
       <DataFolderSection />
+      <BackupsSection />
+      <ExportEverythingSection />
     </PageLayout>
   )
 }
