@@ -15,7 +15,13 @@ export const exportHeaders = [
   'Notes',
 ] as const
 
-export function contactToCells(contact: Contact): string[] {
+/** What a contact's row is made of (the export of everything reads it without a Contact). */
+export type ContactCells = Pick<
+  Contact,
+  'name' | 'firstName' | 'lastName' | 'email' | 'notes' | 'consent' | 'optedOut' | 'tags'
+> & { phones: readonly { e164: string; primary: boolean }[] }
+
+export function contactToCells(contact: ContactCells): string[] {
   const primary = contact.phones.find((p) => p.primary) ?? contact.phones[0]
   return [
     contact.name,

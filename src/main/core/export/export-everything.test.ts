@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Campaign } from '../../../shared/campaigns'
+import type { ContactPage } from '../../../shared/contacts'
 import { setUpAssistedCore } from '../test-support/assisted-core'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
@@ -36,6 +37,15 @@ describe('export everything', () => {
     await shop.answerAll()
     await callCore(core, 'optOuts.addNumbers', { text: '+7 916 222-22-22', note: 'просил' })
     await core.capabilities.secrets.set('cloud-token-1', 'EAAGsecretTOKEN123')
+    // Anna gets a second number (primary stays the first) and two tags; one more person has no number.
+    const found = await callCore<ContactPage>(core, 'contacts.query', { search: 'Анна' })
+    const anna = found.rows[0]?.id ?? 0
+    await callCore(core, 'contacts.update', {
+      id: anna,
+      phones: [{ raw: '+7 916 111-11-11' }, { raw: '+7 495 123-45-67', label: 'work' }],
+      notes: 'любит тюльпаны, звонить после 18:00',
+    })
+    await callCore(core, 'contacts.tag', { ids: [anna], add: ['VIP', 'постоянная'] })
 
     const download = await callCore<{ fileName: string; mimeType: string; base64: string }>(
       core,
@@ -55,11 +65,16 @@ describe('export everything', () => {
       'opt-outs.csv',
     ])
 
+    // Exactly what the contact book's own export writes, byte for byte.
+    const bookExport = await callCore<{ content: string }>(core, 'contacts.exportCsv', {})
+    expect(Buffer.from(files['contacts.csv'] ?? []).toString('utf8')).toBe(bookExport.content)
     const contacts = read(files, 'contacts.csv')
     expect(contacts).toHaveLength(1 + 3)
     expect(contacts[0]?.slice(0, 4)).toEqual(['Name', 'First Name', 'Last Name', 'Phone'])
-    const anna = contacts.find((row) => row[0] === 'Анна Петрова')
-    expect(anna?.[3]).toBe(cell('+79161111111'))
+    const annaRow = contacts.find((row) => row[0] === 'Анна Петрова')
+    expect(annaRow?.[3]).toBe(cell('+79161111111'))
+    expect(annaRow?.[4]).toBe(cell('+74951234567'))
+    expect(annaRow?.[6]).toBe('VIP ::: постоянная')
     // A formula stays text in a spreadsheet.
     expect(contacts.some((row) => row[0] === '\'=HYPERLINK("http://evil")')).toBe(true)
     const boris = contacts.find((row) => row[0] === 'Борис')

@@ -2,10 +2,10 @@ import type { Database } from 'better-sqlite3'
 import type { BinaryDownload } from '../../../shared/backups'
 import type { Campaign } from '../../../shared/campaigns'
 import { neutraliseCell } from '../../../shared/csv-safety'
-import { createContactsRepository } from '../contacts/contacts-repository'
-import { contactToCells, exportHeaders } from '../contacts/export-csv'
+import { exportHeaders } from '../contacts/export-csv'
 import { downloadName } from '../download-name'
 import type { Clock } from '../time/clock'
+import { contactRows } from './contact-rows'
 import { csvChunks } from './csv-chunks'
 import { createZipWriter } from './zip-writer'
 
@@ -113,16 +113,6 @@ export function exportEverything(sources: ExportSources): BinaryDownload {
     fileName: `rupor-export-${day}.zip`,
     mimeType: 'application/zip',
     base64: zip.finish().toString('base64'),
-  }
-}
-
-/** The whole book, one contact at a time, in name order (as the contacts export writes it). */
-function* contactRows(db: Database): Generator<string[]> {
-  const repo = createContactsRepository(db)
-  const ids = db.prepare<[], number>('SELECT id FROM contacts ORDER BY sort_key, id').pluck().all()
-  for (const id of ids) {
-    const contact = repo.toContact(id)
-    if (contact) yield contactToCells(contact)
   }
 }
 

@@ -1,0 +1,54 @@
+import type { Database } from 'better-sqlite3'
+import type { ConsentState } from '../../../shared/contacts'
+import { contactToCells } from '../contacts/export-csv'
+
+interface BookRow {
+  name: string
+  first_name: string
+  last_name: string
+  email: string
+  notes: string
+  consent: ConsentState
+  /** "+79161111111* +79162222222": every number in order, the primary one starred. */
+  phones: string | null
+  tags: string | null
+  opted_out: number
+}
+
+const tagSeparator = '\u001f'
+
+/**
+ * The whole book as the contacts export writes it (contactToCells, in name order), read in one
+ * pass of one statement: a 100 000-contact book takes a second or two, where loading each
+ * contact on its own (five queries apiece) takes many, with every send waiting meanwhile.
+ */
+export function* contactRows(db: Database): Generator<string[]> {
+  const rows = db
+    .prepare<[], BookRow>(
+      `SELECT c.name, c.first_name, c.last_name, c.email, c.notes, c.consent,
+         (SELECT group_concat(p.e164 || iif(p.is_primary = 1, '*', ''), ' ' ORDER BY p.position)
+          FROM contact_phones p WHERE p.contact_id = c.id) AS phones,
+         (SELECT group_concat(t.tag, char(31) ORDER BY t.tag)
+          FROM contact_tags t WHERE t.contact_id = c.id) AS tags,
+         EXISTS (SELECT 1 FROM contact_phones p JOIN opt_outs o ON o.e164 = p.e164
+                 WHERE p.contact_id = c.id) AS opted_out
+       FROM contacts c ORDER BY c.sort_key COLLATE BINARY, c.id`,
+    )
+    .iterate()
+  for (const row of rows) {
+    yield contactToCells({
+      name: row.name,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      email: row.email,
+      notes: row.notes,
+      consent: row.consent,
+      optedOut: row.opted_out === 1,
+      tags: row.tags === null ? [] : row.tags.split(tagSeparator),
+      phones: (row.phones ?? '')
+        .split(' ')
+        .filter((phone) => phone !== '')
+        .map((phone) => ({ e164: phone.replace(/\*$/, ''), primary: phone.endsWith('*') })),
+    })
+  }
+}
