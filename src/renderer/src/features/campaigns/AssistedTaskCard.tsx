@@ -125,7 +125,8 @@ export function AssistedTaskCard({ task, onAnswered }: Props) {
         <ChatBackdrop>
           <MessageBubble text={task.text} />
         </ChatBackdrop>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        {/* Four in a row only on a wide window: at 1 024 px the Russian labels do not fit in four. */}
+        <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="sm">
           {answers.map(({ outcome, key, color, icon: Icon }) => (
             <Button
               key={outcome}
