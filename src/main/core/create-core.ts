@@ -399,6 +399,8 @@ export function createCore(options: CoreOptions) {
         backups,
         databaseFile,
         now: () => clock.now(),
+        importing: () =>
+          db.prepare("SELECT 1 FROM imports WHERE status = 'running' LIMIT 1").get() !== undefined,
         ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
         pauseCampaigns: () => {
           for (const c of campaigns.list()) {

@@ -15,6 +15,8 @@ export interface RestoreDeps {
   databaseFile: string
   now: () => number
   nativeBinding?: string
+  /** An import is being applied: it holds the database across turns of the event loop. */
+  importing: () => boolean
   /** Pauses every running or scheduled campaign of the database in use. */
   pauseCampaigns: () => void
   /** Resolves when no message or copy is in flight. */
@@ -32,6 +34,11 @@ export async function restoreBackup(name: string, deps: RestoreDeps): Promise<Re
   if (!reopen) {
     throw new CoreError('wrong_state', 'This shell cannot reopen the database.', undefined, {
       state: 'not_reopenable',
+    })
+  }
+  if (deps.importing()) {
+    throw new CoreError('wrong_state', 'Wait for the import to finish, then restore.', undefined, {
+      state: 'importing',
     })
   }
   if (!deps.backups.list().some((backup) => backup.name === name)) {

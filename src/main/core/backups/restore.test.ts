@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest'
 import type { EventMessage } from '../../../shared/api'
 import type { Campaign } from '../../../shared/campaigns'
 import type { ContactPage } from '../../../shared/contacts'
+import type { ImportPreview } from '../../../shared/imports'
 import type { ListDetail } from '../../../shared/lists'
 import type { Sender } from '../../../shared/senders'
 import { bookOf, tuesdayMorning } from '../test-support/assisted-core'
-import { callCore, importFile } from '../test-support/import-file'
+import { callCore, importFile, uploadFile, waitForReport } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 import { FakeClock } from '../time/fake-clock'
 import { closeDatabase, openDatabase } from '../db/open-database'
@@ -188,6 +189,28 @@ describe('a copy that cannot be restored', () => {
     expect((await core.handlers['settings.get']({})).shopName).toBe('Сегодняшний магазин')
     expect((await core.handlers['campaigns.get']({ id: campaign.id })).state).toBe('running')
     expect(readdirSync(dataDir).sort()).toEqual(before)
+    core.close()
+  })
+
+  it('waits while an import is running: refused, and nothing changes', async () => {
+    const dir = tempDir()
+    const { core, dataDir, campaign } = await openShop(dir)
+    const copy = await core.handlers['backups.create']({})
+    writeFileSync(join(dir, 'more.csv'), bookOf(400))
+    const importId = await uploadFile(core, join(dir, 'more.csv'))
+    const preview = await callCore<ImportPreview>(core, 'imports.preview', { importId })
+    const finished = waitForReport(core, importId)
+    await callCore(core, 'imports.start', {
+      importId,
+      mapping: preview.mapping,
+      consent: 'granted',
+    })
+    await expect(callCore(core, 'backups.restore', { name: copy.name })).rejects.toMatchObject({
+      error: { code: 'wrong_state', details: { state: 'importing' } },
+    })
+    expect((await core.handlers['campaigns.get']({ id: campaign.id })).state).toBe('running')
+    expect(readdirSync(dataDir).some((name) => name.startsWith('before-restore-'))).toBe(false)
+    expect((await finished).status).toBe('finished')
     core.close()
   })
 

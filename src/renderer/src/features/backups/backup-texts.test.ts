@@ -28,6 +28,16 @@ describe('why a restore failed', () => {
     },
   )
 
+  it('asks to wait while an import is running', async () => {
+    await i18n.changeLanguage('en')
+    const busy = new ApiCallError({
+      code: 'wrong_state',
+      message: 'Wait for the import to finish, then restore.',
+      details: { state: 'importing' },
+    })
+    expect(restoreErrorText(busy, i18n.t)).toBe(en.backups.busyImporting)
+  })
+
   it('falls back to the general error text for anything else', async () => {
     await i18n.changeLanguage('en')
     expect(restoreErrorText(new ApiCallError({ code: 'not_found', message: 'x' }), i18n.t)).toBe(

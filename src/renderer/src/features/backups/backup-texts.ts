@@ -9,6 +9,9 @@ export function restoreErrorText(error: unknown, t: TFunction): string {
     const problem = backupRefusals.find((refusal) => refusal === error.details.problem)
     if (problem) return t(`backups.refused.${problem}`)
   }
+  if (error instanceof ApiCallError && error.code === 'wrong_state') {
+    if (error.details.state === 'importing') return t('backups.busyImporting')
+  }
   return errorMessage(error, t)
 }
 

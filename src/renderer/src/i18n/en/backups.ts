@@ -27,6 +27,8 @@ export const backupsEn: Translation['backups'] = {
   cancel: 'Cancel',
   restored: 'Data restored from the backup of {{date}}',
   restoredKept: 'The data from before is kept as {{file}}.',
+  busyImporting:
+    'Contacts are being imported. Wait for the import to finish, then restore the backup. Your data has not changed.',
   refused: {
     backup_damaged:
       'This backup is damaged and cannot be restored. Your data has not changed. Choose the backup of another day.',
