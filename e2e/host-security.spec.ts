@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { request as httpRequest } from 'node:http'
+import { callHost } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
 
 let host: HostProcess
@@ -51,4 +53,66 @@ test('the same call with the token and no foreign Origin is answered', async ({ 
   })
   expect(response.status()).toBe(200)
   expect(await response.json()).toMatchObject({ ok: true, value: { defaultCountry: 'RU' } })
+})
+
+/** The shop's name as the host has it: the refused calls below try to change it. */
+async function shopName(): Promise<string> {
+  return (await callHost<{ shopName: string }>(host, 'settings.get', {})).shopName
+}
+
+/** A raw call on its own connection, with any Host header and body, and the status it gets. */
+function rawCall(headers: Record<string, string>, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${host.origin}/api/settings.update`, {
+      method: 'POST',
+      agent: false,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    })
+    req.on('response', (res) => {
+      res.resume()
+      resolve(res.statusCode ?? 0)
+    })
+    // The host drops the connection of an oversized body once it has answered.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error)
+    })
+    req.end(body)
+  })
+}
+
+test('a wrong token is refused, of the same length or another, and changes nothing', async ({
+  request,
+}) => {
+  const last = host.token.at(-1) === 'A' ? 'B' : 'A'
+  for (const token of [
+    `${host.token.slice(0, -1)}${last}`,
+    host.token.slice(1),
+    `${host.token}=`,
+  ]) {
+    const response = await request.post(`${host.origin}/api/settings.update`, {
+      data: { shopName: 'Взлом' },
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    expect(response.status()).toBe(403)
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+  }
+  expect(await shopName()).toBe('')
+})
+
+test('a foreign Host (DNS rebinding), localhost included, is refused and changes nothing', async () => {
+  const { port } = new URL(host.origin)
+  for (const name of [`evil.example:${port}`, `localhost:${port}`]) {
+    const status = await rawCall(
+      { Host: name, Authorization: `Bearer ${host.token}` },
+      JSON.stringify({ shopName: 'Взлом' }),
+    )
+    expect(status, name).toBe(403)
+  }
+  expect(await shopName()).toBe('')
+})
+
+test('a body over the limit is refused with 413 and changes nothing', async () => {
+  const huge = JSON.stringify({ shopName: 'Взлом', padding: 'x'.repeat(9 * 1024 * 1024) })
+  expect(await rawCall({ Authorization: `Bearer ${host.token}` }, huge)).toBe(413)
+  expect(await shopName()).toBe('')
 })

@@ -26,6 +26,8 @@ export const errorCodes = [
   'sender_blocked',
   /** The Cloud API needs a (new) access token for this number. */
   'needs_token',
+  /** A request larger than the host accepts (HTTP 413); details: { limitMb }. */
+  'too_large',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EventMessage } from '../../shared/api'
 import { useTempDir } from '../core/test-support/temp-dir'
 import { createTestCore } from '../core/test-support/test-core'
-import { startHost, type RunningHost } from './http-server'
+import { maxBodyBytes, startHost, type RunningHost } from './http-server'
 
 describe('the browser host', () => {
   const tempDir = useTempDir()
@@ -42,6 +43,43 @@ describe('the browser host', () => {
         ...headers,
       },
       body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+
+  const shopName = async (host: RunningHost): Promise<string> => {
+    const body = (await (await post(host, 'settings.get', {})).json()) as {
+      value: { shopName: string }
+    }
+    return body.value.shopName
+  }
+
+  /** A request with any Host and a body sent at once or in chunks; the answer as text. */
+  const rawRequest = (
+    host: RunningHost,
+    options: { headers: Record<string, string>; body: string; chunked?: boolean },
+  ) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        `${host.origin}/api/settings.update`,
+        { method: 'POST', headers: options.headers },
+        (res) => {
+          let body = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => (body += chunk))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        },
+      )
+      // The host may close the connection before all of a refused body is sent.
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error)
+      })
+      if (options.chunked) {
+        for (let at = 0; at < options.body.length; at += 64 * 1024)
+          req.write(options.body.slice(at, at + 64 * 1024))
+        req.end()
+      } else {
+        req.setHeader('Content-Length', Buffer.byteLength(options.body))
+        req.end(options.body)
+      }
     })
 
   it('listens on the loopback address only and puts the token in the page fragment', async () => {
@@ -117,6 +155,82 @@ describe('the browser host', () => {
 
     const unknown = await post(host, 'contacts.dropAll', {})
     expect(unknown.status).toBe(404)
+  })
+
+  it('refuses a wrong token of the same length or another length, and the call does nothing', async () => {
+    const host = await start()
+    const flipped = `${host.token.slice(0, -1)}${host.token.endsWith('A') ? 'B' : 'A'}`
+    for (const token of [flipped, host.token.slice(0, -1), `${host.token}${host.token}`, '']) {
+      const response = await post(
+        host,
+        'settings.update',
+        { shopName: 'Взлом' },
+        { Authorization: `Bearer ${token}` },
+      )
+      expect(response.status, token).toBe(403)
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    }
+    expect(await shopName(host)).toBe('')
+  })
+
+  it('refuses a Host other than 127.0.0.1:port, localhost included, and the call does nothing', async () => {
+    const host = await start()
+    const { port } = new URL(host.origin)
+    for (const name of [`evil.example:${port}`, `localhost:${port}`, `127.0.0.1:1`, '127.0.0.1']) {
+      const { status, body } = await rawRequest(host, {
+        headers: {
+          Host: name,
+          Authorization: `Bearer ${host.token}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ shopName: 'Взлом' }),
+      })
+      expect(status, name).toBe(403)
+      expect(JSON.parse(body)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    }
+    expect(await shopName(host)).toBe('')
+  })
+
+  it('refuses a body over the limit with 413 and a translatable error, then keeps serving', async () => {
+    const host = await start()
+    const huge = JSON.stringify({ shopName: 'x'.repeat(maxBodyBytes) })
+    // Declared by its length, and streamed in chunks with no length: both are cut off.
+    for (const chunked of [false, true]) {
+      const { status, body } = await rawRequest(host, {
+        headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+        body: huge,
+        chunked,
+      })
+      expect(status).toBe(413)
+      expect(JSON.parse(body)).toMatchObject({
+        ok: false,
+        error: { code: 'too_large', details: { limitMb: 8 } },
+      })
+    }
+    expect(await shopName(host)).toBe('')
+  })
+
+  it('refuses a body that is not declared JSON (an HTML form cannot declare it)', async () => {
+    const host = await start()
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']) {
+      const response = await post(
+        host,
+        'settings.update',
+        { shopName: 'Взлом' },
+        { 'Content-Type': type },
+      )
+      expect(response.status, type).toBe(415)
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    }
+    const declared = await post(
+      host,
+      'settings.update',
+      { shopName: 'Ромашка' },
+      {
+        'Content-Type': 'Application/JSON; charset=utf-8',
+      },
+    )
+    expect(declared.status).toBe(200)
   })
 
   it('serves the renderer but nothing outside its folder', async () => {

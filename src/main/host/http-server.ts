@@ -6,7 +6,7 @@ import type { ApiError, ErrorCode, Result } from '../../shared/result'
 import type { Core } from '../core/create-core'
 import { dispatch } from '../core/dispatch'
 import { checkRequest, type GuardVerdict } from './host-guard'
-import { BodyError, readJsonBody } from './read-json-body'
+import { BodyError, discardRest, readJsonBody } from './read-json-body'
 import { resolveStaticFile, sendFile } from './static-files'
 
 export interface HostOptions {
@@ -25,7 +25,8 @@ export interface RunningHost {
   close(): Promise<void>
 }
 
-const maxBodyBytes = 8 * 1024 * 1024
+/** Above the largest payload the contract allows (7 000 000 base64 characters of a file). */
+export const maxBodyBytes = 8 * 1024 * 1024
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
@@ -47,6 +48,7 @@ const statusOf: Record<ErrorCode, number> = {
   template_unavailable: 409,
   sender_blocked: 409,
   needs_token: 409,
+  too_large: 413,
   internal: 500,
 }
 const refusals: Record<Exclude<GuardVerdict, 'ok'>, string> = {
@@ -93,7 +95,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         input = await readJsonBody(request, maxBodyBytes)
       } catch (error) {
         if (!(error instanceof BodyError)) throw error
-        sendResult(response, fail('invalid_input', error.message))
+        refuseBody(request, response, error)
         return
       }
       sendResult(response, await dispatch(options.core.handlers, path.slice(5), input))
@@ -149,6 +151,30 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         server.close(() => resolve())
         server.closeAllConnections()
       }),
+  }
+}
+
+const bodyStatus = { not_json: 400, wrong_type: 415, too_large: 413 } as const
+
+function refuseBody(request: IncomingMessage, response: ServerResponse, error: BodyError): void {
+  if (error.problem !== 'too_large') {
+    sendResult(response, fail('invalid_input', error.message), bodyStatus[error.problem])
+    return
+  }
+  // The answer waits for the rest of the body, read and dropped: a client still sending when the
+  // connection closed would see it reset instead of the answer. Past the cap it is cut, unanswered.
+  const answer = (): void => {
+    response.setHeader('Connection', 'close')
+    const limitMb = maxBodyBytes / 1024 / 1024
+    sendResult(response, {
+      ok: false,
+      error: { code: 'too_large', message: error.message, details: { limitMb } },
+    })
+  }
+  if (request.readableEnded) answer()
+  else {
+    request.once('end', answer)
+    discardRest(request, 4 * maxBodyBytes)
   }
 }
 

@@ -431,6 +431,8 @@ export const en: Translation = {
     sender_blocked:
       'WhatsApp blocked this number. Open “Blocks” to see what to do before sending again.',
     needs_token: 'This number needs a Cloud API access token. Enter it in the number’s settings.',
+    too_large:
+      'This is too much for Rupor to take at once (over {{limitMb}} MB). Choose a smaller file or split it into parts.',
     internal: 'Something went wrong inside Rupor. The details were written to the log.',
     unreachable: 'Rupor cannot be reached. Check that the app is running.',
   },
