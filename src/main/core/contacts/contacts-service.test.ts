@@ -130,4 +130,29 @@ describe('editing the contact book', () => {
     expect(tags.map((t) => t.tag)).toEqual(['Опт', 'Постоянные'])
     core.close()
   })
+
+  it('exports what the table shows: the search, its order, or only the chosen people', async () => {
+    const { core, id } = await setup()
+    const namesIn = (csv: string) =>
+      csv
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(',')[0])
+    const download = (request: object) =>
+      callCore<{ content: string }>(core, 'contacts.exportCsv', request).then((d) => d.content)
+
+    expect(namesIn(await download({}))).toEqual(['Анна Петрова', 'Иван Смирнов', 'Ольга Попова'])
+    const byPhoneDesc = { search: '', sort: 'phone', direction: 'desc' }
+    expect(namesIn(await download({ query: byPhoneDesc }))).toEqual([
+      'Ольга Попова',
+      'Анна Петрова',
+      'Иван Смирнов',
+    ])
+    expect(namesIn(await download({ query: { ...byPhoneDesc, search: 'Попова' } }))).toEqual([
+      'Ольга Попова',
+    ])
+    const chosen = { ids: [id('Иван Смирнов'), id('Ольга Попова')], query: byPhoneDesc }
+    expect(namesIn(await download(chosen))).toEqual(['Ольга Попова', 'Иван Смирнов'])
+    core.close()
+  })
 })

@@ -16,8 +16,9 @@ import type { CountryCode } from '../../../shared/settings'
 import { invalidInput, notFound } from '../errors'
 import type { Clock } from '../time/clock'
 import type { ContactRecord } from './contact-record'
-import { createContactQuery, orderOf, whereOf, type ParsedContactQuery } from './contact-query'
+import { createContactQuery, type ParsedContactQuery } from './contact-query'
 import { createContactsRepository } from './contacts-repository'
+import { contactCells } from './contact-cells'
 import { contactsToCsv } from './export-csv'
 import { flagOf, uniqueTags } from './merge-contact'
 import { normalizePhone } from './phone/normalize-phone'
@@ -214,20 +215,7 @@ export function createContactsService(
     },
 
     exportCsv({ ids, query }: ContactExport): DownloadFile {
-      const filter = query ?? { search: '', sort: 'name' as const, direction: 'asc' as const }
-      const where = whereOf(filter)
-      const chosen = ids ? new Set(ids) : undefined
-      const allIds = db
-        .prepare(`SELECT c.id FROM contacts c ${where.sql} ${orderOf(filter)}`)
-        .pluck()
-        .all(...where.params) as number[]
-      const contacts = (function* () {
-        for (const id of allIds) {
-          if (chosen && !chosen.has(id)) continue
-          const contact = repo.toContact(id)
-          if (contact) yield contact
-        }
-      })()
+      const contacts = contactCells(db, query, ids ? new Set(ids) : undefined)
       const day = new Date(clock.now()).toISOString().slice(0, 10)
       return {
         fileName: `rupor-contacts-${day}.csv`,

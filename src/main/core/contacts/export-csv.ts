@@ -1,6 +1,6 @@
-import Papa from 'papaparse'
 import type { Contact } from '../../../shared/contacts'
 import { neutraliseCell } from '../../../shared/csv-safety'
+import { csvChunks } from '../export/csv-chunks'
 
 export const exportHeaders = [
   'Name',
@@ -40,9 +40,16 @@ export function contactToCells(contact: ContactCells): string[] {
   ].map(neutraliseCell)
 }
 
+/** The contacts CSV in pieces, so a large book is never one string (see csvChunks). */
+export function* contactCsvPieces(contacts: Iterable<ContactCells>): Generator<string> {
+  yield* csvChunks(exportHeaders, cellsOf(contacts))
+}
+
+function* cellsOf(contacts: Iterable<ContactCells>): Generator<string[]> {
+  for (const contact of contacts) yield contactToCells(contact)
+}
+
 /** UTF-8 with a BOM, so Excel shows Cyrillic correctly; CRLF, as Excel writes. */
-export function contactsToCsv(contacts: Iterable<Contact>): string {
-  const rows: string[][] = [[...exportHeaders]]
-  for (const contact of contacts) rows.push(contactToCells(contact))
-  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: false })}\r\n`
+export function contactsToCsv(contacts: Iterable<ContactCells>): string {
+  return Array.from(contactCsvPieces(contacts)).join('')
 }

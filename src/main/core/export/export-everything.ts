@@ -2,10 +2,10 @@ import type { Database } from 'better-sqlite3'
 import type { BinaryDownload } from '../../../shared/backups'
 import type { Campaign } from '../../../shared/campaigns'
 import { neutraliseCell } from '../../../shared/csv-safety'
-import { exportHeaders } from '../contacts/export-csv'
+import { contactCells } from '../contacts/contact-cells'
+import { contactCsvPieces } from '../contacts/export-csv'
 import { downloadName } from '../download-name'
 import type { Clock } from '../time/clock'
-import { contactRows } from './contact-rows'
 import { csvChunks } from './csv-chunks'
 import { createZipWriter } from './zip-writer'
 
@@ -38,7 +38,7 @@ const iso = (at: number | null) => (at === null ? '' : new Date(at).toISOString(
 export function exportEverything(sources: ExportSources): BinaryDownload {
   const { db, clock } = sources
   const zip = createZipWriter()
-  zip.addText('contacts.csv', csvChunks(exportHeaders, contactRows(db)))
+  zip.addText('contacts.csv', contactCsvPieces(contactCells(db)))
   zip.addText('opt-outs.csv', [sources.optOutsCsv()])
 
   const lists = sources.lists()

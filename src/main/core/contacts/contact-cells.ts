@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3'
 import type { ConsentState } from '../../../shared/contacts'
-import { contactToCells } from '../contacts/export-csv'
+import { orderOf, whereOf, type ContactFilter } from './contact-query'
+import type { ContactCells } from './export-csv'
 
 interface BookRow {
+  id: number
   name: string
   first_name: string
   last_name: string
@@ -16,27 +18,34 @@ interface BookRow {
 }
 
 const tagSeparator = '\u001f'
+const wholeBook: ContactFilter = { search: '', sort: 'name', direction: 'asc' }
 
 /**
- * The whole book as the contacts export writes it (contactToCells, in name order), read in one
- * pass of one statement: a 100 000-contact book takes a second or two, where loading each
- * contact on its own (five queries apiece) takes many, with every send waiting meanwhile.
+ * The contacts a filter finds, in its order, as the CSV exports write them — read in one pass of
+ * one statement. Loading each contact on its own (five queries apiece) took 18 s for 100 000
+ * contacts, with every send waiting meanwhile; this takes about two.
  */
-export function* contactRows(db: Database): Generator<string[]> {
+export function* contactCells(
+  db: Database,
+  filter: ContactFilter = wholeBook,
+  only?: ReadonlySet<number>,
+): Generator<ContactCells> {
+  const where = whereOf(filter)
   const rows = db
-    .prepare<[], BookRow>(
-      `SELECT c.name, c.first_name, c.last_name, c.email, c.notes, c.consent,
+    .prepare<unknown[], BookRow>(
+      `SELECT c.id, c.name, c.first_name, c.last_name, c.email, c.notes, c.consent,
          (SELECT group_concat(p.e164 || iif(p.is_primary = 1, '*', ''), ' ' ORDER BY p.position)
           FROM contact_phones p WHERE p.contact_id = c.id) AS phones,
          (SELECT group_concat(t.tag, char(31) ORDER BY t.tag)
           FROM contact_tags t WHERE t.contact_id = c.id) AS tags,
          EXISTS (SELECT 1 FROM contact_phones p JOIN opt_outs o ON o.e164 = p.e164
                  WHERE p.contact_id = c.id) AS opted_out
-       FROM contacts c ORDER BY c.sort_key COLLATE BINARY, c.id`,
+       FROM contacts c ${where.sql} ${orderOf(filter)}`,
     )
-    .iterate()
+    .iterate(...where.params)
   for (const row of rows) {
-    yield contactToCells({
+    if (only && !only.has(row.id)) continue
+    yield {
       name: row.name,
       firstName: row.first_name,
       lastName: row.last_name,
@@ -49,6 +58,6 @@ export function* contactRows(db: Database): Generator<string[]> {
         .split(' ')
         .filter((phone) => phone !== '')
         .map((phone) => ({ e164: phone.replace(/\*$/, ''), primary: phone.endsWith('*') })),
-    })
+    }
   }
 }
