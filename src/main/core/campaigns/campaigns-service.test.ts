@@ -226,6 +226,20 @@ describe('campaigns on the assisted channel', () => {
     expect(cancelled.counts).toMatchObject({ skipped: 3, sending: 1, planned: 0 })
   })
 
+  it('a list deleted meanwhile is "not found" for saving and forecasting, and nothing is saved', async () => {
+    const { core, sender } = await setup()
+    const draft = { senderId: sender.id, listId: 999, text: 'Привет' }
+    for (const [call, input] of [
+      ['campaigns.save', { ...draft, name: 'Потерянный список' }],
+      ['risk.forecastDraft', draft],
+    ] as const) {
+      const failure = await callCore(core, call, input).catch((e: unknown) => e)
+      expect(failure).toMatchObject({ error: { code: 'not_found' } })
+    }
+    const names = (await callCore<Campaign[]>(core, 'campaigns.list', {})).map((c) => c.name)
+    expect(names).toEqual(['Декабрь'])
+  })
+
   it('refuses limits looser than the rules of thumb', async () => {
     const { core } = await setup()
     const sender = {

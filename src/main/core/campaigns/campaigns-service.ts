@@ -83,6 +83,8 @@ export function createCampaignsService(options: {
     "SELECT * FROM campaign_items WHERE campaign_id = ? AND state = 'sending' LIMIT 1",
   )
 
+  const listExists = db.prepare<[number], 1>('SELECT 1 FROM lists WHERE id = ?').pluck()
+
   const requireRow = (id: number): CampaignRow => {
     const found = row.get(id)
     if (!found) throw notFound(`There is no campaign ${String(id)}.`)
@@ -253,6 +255,9 @@ export function createCampaignsService(options: {
     save(input: CampaignInput): Campaign {
       const now = clock.now()
       senders.get(input.senderId)
+      if (input.listId !== null && !listExists.get(input.listId)) {
+        throw notFound(`There is no list ${String(input.listId)}.`)
+      }
       const optOutLine =
         input.optOutLine === '' ? defaultOptOutLine(input.language) : input.optOutLine
       const values = [
