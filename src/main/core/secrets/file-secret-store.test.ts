@@ -25,4 +25,18 @@ describe('file secret store', () => {
     await again.delete('cloud-api-token')
     expect(await store.get('cloud-api-token')).toBeUndefined()
   })
+
+  it('treats a secret another computer encrypted as not there, so the token is asked for again', async () => {
+    const file = join(tempDir(), 'secrets.json')
+    await createFileSecretStore(file, scrambling).set('cloud-api-token', 'EAAG-secret')
+    const otherKeychain: SecretCodec = {
+      ...scrambling,
+      decode: () => {
+        throw new Error(
+          'Error while decrypting the ciphertext provided to safeStorage.decryptString.',
+        )
+      },
+    }
+    expect(await createFileSecretStore(file, otherKeychain).get('cloud-api-token')).toBeUndefined()
+  })
 })

@@ -26,9 +26,14 @@ export function createFileSecretStore(file: string, codec: SecretCodec): SecretS
     encrypted: codec.encrypted,
     get(key) {
       const stored = load()[key]
-      return Promise.resolve(
-        stored === undefined ? undefined : codec.decode(Buffer.from(stored, 'base64')),
-      )
+      if (stored === undefined) return Promise.resolve(undefined)
+      try {
+        return Promise.resolve(codec.decode(Buffer.from(stored, 'base64')))
+      } catch {
+        // Encrypted by another computer's keychain (a data folder copied to a new laptop): as good
+        // as never entered, so the owner is asked for the token again instead of seeing an error.
+        return Promise.resolve(undefined)
+      }
     },
     set(key, value) {
       save({ ...load(), [key]: codec.encode(value).toString('base64') })
