@@ -95,7 +95,8 @@ export interface ImportProgress {
 export interface ImportReport {
   importId: string
   fileName: string
-  status: 'finished' | 'cancelled' | 'failed'
+  /** interrupted: Rupor stopped during the import (a crash, a power cut); nothing of it was kept. */
+  status: 'finished' | 'cancelled' | 'failed' | 'interrupted'
   rows: number
   added: number
   updated: number
@@ -108,6 +109,8 @@ export interface ImportReport {
   /** The first problems (up to 1 000); the CSV report has them all. */
   problems: RowProblem[]
   fileProblem: { code: FileProblemCode; line: number | null } | null
+  /** A failed import's cause when the owner can fix it: the disk is full, the folder unwritable. */
+  storageProblem?: 'disk_full' | 'read_only'
 }
 
 const importId = z.string().regex(/^[a-z0-9-]{8,64}$/)

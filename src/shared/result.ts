@@ -28,6 +28,10 @@ export const errorCodes = [
   'needs_token',
   /** A request larger than the host accepts (HTTP 413); details: { limitMb }. */
   'too_large',
+  /** The disk is full: nothing was saved, and nothing half-saved. */
+  'disk_full',
+  /** The data folder cannot be written (read-only, not a folder, no permission): nothing was saved. */
+  'read_only',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

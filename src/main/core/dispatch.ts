@@ -1,6 +1,7 @@
 import { calls, isCallName, type CallName, type CallOutput } from '../../shared/api'
 import { fail, ok, type ApiError, type Result } from '../../shared/result'
-import { CoreError } from './errors'
+import { storageProblemOf } from './db/storage-problem'
+import { CoreError, storageFailure } from './errors'
 import type { Handlers } from './handlers'
 
 /**
@@ -36,7 +37,11 @@ export async function dispatch(
   }
 }
 
-function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
+function toApiError(thrown: unknown, log: (error: unknown) => void): ApiError {
+  const problem = storageProblemOf(thrown)
+  // A full disk or an unwritable folder is the owner's to fix; the original goes to the log too.
+  if (problem) log(thrown)
+  const error = problem ? storageFailure(problem) : thrown
   if (error instanceof CoreError) {
     return {
       code: error.code,

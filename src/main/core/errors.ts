@@ -1,4 +1,5 @@
 import type { ErrorCode, InputIssue } from '../../shared/result'
+import type { StorageProblem } from './db/storage-problem'
 
 /** Errors the core throws on purpose; dispatch turns each into its envelope code. */
 export class CoreError extends Error {
@@ -31,3 +32,12 @@ export const listTooSmall = (size: number): CoreError =>
   })
 export const nameTaken = (name: string): CoreError =>
   new CoreError('name_taken', `There is already a list called "${name}".`, undefined, { name })
+
+const storageMessages: Record<StorageProblem, string> = {
+  disk_full: 'The disk is full, so nothing was saved. Free some space on the disk and try again.',
+  read_only:
+    'Rupor cannot write to its data folder, so nothing was saved. Check that the folder exists and may be written to (its permissions, a read-only or removed disk), then try again.',
+}
+/** A write failed whole for a reason the owner can fix: said plainly instead of as a bug. */
+export const storageFailure = (problem: StorageProblem): CoreError =>
+  new CoreError(problem, storageMessages[problem])

@@ -49,6 +49,8 @@ const statusOf: Record<ErrorCode, number> = {
   sender_blocked: 409,
   needs_token: 409,
   too_large: 413,
+  disk_full: 507,
+  read_only: 503,
   internal: 500,
 }
 const refusals: Record<Exclude<GuardVerdict, 'ok'>, string> = {

@@ -1,5 +1,7 @@
+import type { StorageProblem } from './storage-problem'
+
 /** Why the database could not be opened. The file is left exactly as it was in every case. */
-export type DatabaseProblem = 'damaged' | 'too_new' | 'unreadable'
+export type DatabaseProblem = 'damaged' | 'too_new' | 'unreadable' | StorageProblem
 
 export class DatabaseOpenError extends Error {
   constructor(
@@ -20,5 +22,9 @@ function describe(problem: DatabaseProblem): string {
       return 'The Rupor database was written by a newer version of Rupor. Install that version again; this one will not touch the file'
     case 'unreadable':
       return 'The Rupor database could not be opened'
+    case 'disk_full':
+      return 'The disk is full, so Rupor cannot start: it needs room to open its database. Free some space on the disk and start Rupor again'
+    case 'read_only':
+      return 'Rupor cannot write to its data folder, so it cannot start. Check that the folder exists, is a folder, and may be written to (its permissions, a read-only or removed disk), then start Rupor again'
   }
 }

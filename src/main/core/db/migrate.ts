@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import type { Database } from 'better-sqlite3'
 import { DatabaseOpenError } from './database-error'
 import type { Migration } from './migrations/migration'
@@ -33,7 +33,12 @@ export function migrate(
   if (from > 0 || hasTables(db)) {
     backupFile = backupFileFor(from, latest)
     if (existsSync(backupFile)) throw new Error(`backup file already exists: ${backupFile}`)
-    db.prepare('VACUUM INTO ?').run(backupFile)
+    // Written under another name and renamed when whole: a copy cut short by a crash or a full
+    // disk must never look like one the owner could restore.
+    const partial = partialCopyOf(backupFile)
+    rmSync(partial, { force: true })
+    db.prepare('VACUUM INTO ?').run(partial)
+    renameSync(partial, backupFile)
   }
 
   db.transaction(() => {
@@ -44,6 +49,9 @@ export function migrate(
   })()
   return { from, to: latest, ...(backupFile ? { backupFile } : {}) }
 }
+
+/** Where a pre-upgrade copy is written until it is whole. */
+export const partialCopyOf = (backupFile: string): string => `${backupFile}.partial`
 
 /** Refuses a database written by a newer app; returns its schema version. */
 export function assertNotNewer(db: Database, steps: readonly Migration[]): number {

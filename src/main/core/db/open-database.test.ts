@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../test-support/temp-dir'
@@ -81,5 +81,36 @@ describe('openDatabase', () => {
       join(dir, `rupor.db.v0-before-v${latestSchemaVersion}.2026-11-25T10-00-00-000Z.bak`),
     )
     closeDatabase(db)
+  })
+
+  it('explains a data folder that cannot be written (its path is a file) instead of crashing', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'Rupor'), 'a file where the folder should be')
+    for (const folder of [join(dir, 'Rupor'), join(dir, 'Rupor', 'inside')]) {
+      expect(() => openDatabase({ file: join(folder, 'rupor.db'), now })).toThrow(
+        expect.objectContaining({
+          problem: 'read_only',
+          message: expect.stringMatching(/cannot write to its data folder/) as string,
+        }) as Error,
+      )
+    }
+    expect(readFileSync(join(dir, 'Rupor'), 'utf8')).toBe('a file where the folder should be')
+  })
+
+  it('removes a pre-upgrade copy a killed start left half-written, and leaves only whole copies', () => {
+    const dir = tempDir()
+    const file = join(dir, 'rupor.db')
+    const old = new Sqlite(file)
+    old.exec('CREATE TABLE legacy (x INTEGER)')
+    old.close()
+    const cutShort = 'rupor.db.v0-before-v70.2026-11-24T09-00-00-000Z.bak.partial'
+    writeFileSync(join(dir, cutShort), 'SQLite format 3\0 and then nothing')
+    const { db, migration } = openDatabase({ file, now })
+    closeDatabase(db)
+    const copies = readdirSync(dir).filter((name) => name.includes('.bak'))
+    expect(copies).toEqual([basename(migration.backupFile ?? '')])
+    const copy = new Sqlite(join(dir, copies[0] ?? ''), { readonly: true })
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+    copy.close()
   })
 })

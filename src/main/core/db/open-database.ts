@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Sqlite, { type Database } from 'better-sqlite3'
 import { DatabaseOpenError } from './database-error'
-import { assertNotNewer, migrate, type MigrationOutcome } from './migrate'
+import { storageProblemOf } from './storage-problem'
+import { assertNotNewer, migrate, partialCopyOf, type MigrationOutcome } from './migrate'
 import { migrations } from './migrations'
 import type { Migration } from './migrations/migration'
 
@@ -26,12 +27,17 @@ export interface OpenedDatabase {
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const { file, now, steps = migrations } = options
-  mkdirSync(dirname(file), { recursive: true })
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+  } catch (error) {
+    // EEXIST: the folder's path is taken by a file; like any other refusal, nowhere to write.
+    throw new DatabaseOpenError(storageProblemOf(error) ?? 'read_only', file, String(error))
+  }
   let db: Database
   try {
     db = new Sqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   } catch (error) {
-    throw new DatabaseOpenError('unreadable', file, String(error))
+    throw new DatabaseOpenError(storageProblemOf(error) ?? 'unreadable', file, String(error))
   }
   try {
     checkIntegrity(db, file)
@@ -44,12 +50,16 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     db.pragma('busy_timeout = 5000')
     // 32 MiB of page cache (the default is 2): an import's indexes stay in memory, not spilled mid-transaction.
     db.pragma('cache_size = -32768')
+    removeCutShortCopies(file)
     const migration = migrate(db, steps, (from, to) =>
       join(dirname(file), `${basename(file)}.v${from}-before-v${to}.${stamp(now)}.bak`),
     )
     return { db, migration }
   } catch (error) {
     db.close()
+    const problem = storageProblemOf(error)
+    if (problem && !(error instanceof DatabaseOpenError))
+      throw new DatabaseOpenError(problem, file, String(error))
     throw error
   }
 }
@@ -64,6 +74,15 @@ function checkIntegrity(db: Database, file: string): void {
   }
   const problems = rows.map((row) => row.quick_check).filter((text) => text !== 'ok')
   if (problems.length > 0) throw new DatabaseOpenError('damaged', file, problems.join('; '))
+}
+
+/** Pre-upgrade copies a killed start left half-written (see `partialCopyOf`): never whole, so gone. */
+function removeCutShortCopies(file: string): void {
+  const prefix = `${basename(file)}.v`
+  for (const name of readdirSync(dirname(file))) {
+    if (name.startsWith(prefix) && name.endsWith(partialCopyOf('.bak')))
+      rmSync(join(dirname(file), name), { force: true })
+  }
 }
 
 export function closeDatabase(db: Database): void {

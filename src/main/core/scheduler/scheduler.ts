@@ -8,6 +8,7 @@ import type {
 import type { PauseReason, SenderBlock } from '../../../shared/cloud-errors'
 import type { Sender } from '../../../shared/senders'
 import type { RecipientCheck } from '../eligibility/recipient-check'
+import { storageProblemOf } from '../db/storage-problem'
 import { CoreError, notFound } from '../errors'
 import type { Clock, TimerHandle } from '../time/clock'
 import { limitVerdict } from './limits'
@@ -61,6 +62,9 @@ export type Settlement =
   | { kind: 'new_token'; reason: PauseReason }
   /** No answer, and the request may have reached Meta: the owner decides, as after a crash. */
   | { kind: 'uncertain'; reason: PauseReason }
+
+/** How soon a claim that failed for want of disk space or write access is tried again. */
+const retryAfterStorageMs = 60_000
 
 export interface NextSend {
   at: number | null
@@ -130,7 +134,20 @@ export function createScheduler(options: {
     if (stopped) return
     const armedFor = timers.get(senderId)?.at
     timers.delete(senderId)
-    const next = decide(senderId, armedFor)
+    let next: NextSend | null
+    try {
+      next = decide(senderId, armedFor)
+    } catch (error) {
+      // A full disk or an unwritable folder fails the claim whole (one transaction): nobody is
+      // marked sent and the item stays planned. Try again in a while, instead of the campaign
+      // stalling until a restart (or a timer's throw taking the process down).
+      if (!storageProblemOf(error)) throw error
+      console.error(error)
+      next = {
+        at: clock.now() + retryAfterStorageMs,
+        reason: planned.get(senderId)?.reason ?? null,
+      }
+    }
     if (next) arm(senderId, next)
   }
 

@@ -338,6 +338,9 @@ export const en: Translation = {
       failedTitle: 'The import failed',
       failedText:
         'Something went wrong inside Rupor; the details are in the log. Your contacts are as they were. Please try again.',
+      interruptedTitle: 'The import was interrupted',
+      interruptedText:
+        'Rupor stopped while importing this file (it was closed or the computer turned off). Nothing of it was saved: your contacts are as they were. Import the file again.',
       fileProblemTitle: 'This file could not be imported',
       nothingImported: 'Nothing was imported: your contacts are as they were.',
       problemsTitle: 'Rows worth a look',
@@ -433,6 +436,10 @@ export const en: Translation = {
     needs_token: 'This number needs a Cloud API access token. Enter it in the number’s settings.',
     too_large:
       'This is too much for Rupor to take at once (over {{limitMb}} MB). Choose a smaller file or split it into parts.',
+    disk_full:
+      'The disk is full, so nothing was saved — and nothing was half-saved. Free some space on the disk and try again.',
+    read_only:
+      'Rupor cannot write to its data folder, so nothing was saved. Check that the folder exists and may be written to (its permissions, a disk that is write-protected or was removed), then try again.',
     internal: 'Something went wrong inside Rupor. The details were written to the log.',
     unreachable: 'Rupor cannot be reached. Check that the app is running.',
   },

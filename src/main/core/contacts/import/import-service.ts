@@ -17,6 +17,7 @@ import type {
   RowProblem,
 } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
+import { storageProblemOf } from '../../db/storage-problem'
 import { invalidInput, notFound } from '../../errors'
 import type { EventBus } from '../../event-bus'
 import type { Clock } from '../../time/clock'
@@ -27,6 +28,7 @@ import { FileProblemError, fileProblemToCoreError } from './file-problem'
 import { guessMapping, phoneColumns, phonePriority } from './guess-mapping'
 import type { ImportPlan } from './import-plan'
 import { createImportProblemsRepository } from './import-problems-repository'
+import { settleInterruptedImports } from './interrupted-imports'
 import { problemsToCsv } from './problems-csv'
 import { readRecords, type FileRecord } from './read-records'
 import { rowToCandidate } from './row-to-candidate'
@@ -53,6 +55,9 @@ export interface ImportServiceOptions {
   defaultCountry: () => CountryCode
 }
 
+/** How a run this process saw ends; `interrupted` is only found at the next start. */
+type EndedReport = ImportReport & { status: 'finished' | 'cancelled' | 'failed' }
+
 interface Running {
   controller: AbortController
   progress: ImportProgress
@@ -70,6 +75,7 @@ export function createImportService({
   const problemsRepo = createImportProblemsRepository(db)
   const contacts = createContactsRepository(db)
   const running = new Map<string, Running>()
+  settleInterruptedImports(db, (importId) => uploads.remove(importId), clock.now())
   db.exec(
     // A rowid table: appending is the cheapest write SQLite has.
     'CREATE TEMP TABLE IF NOT EXISTS import_stage (seq INTEGER PRIMARY KEY, import_id TEXT NOT NULL, payload TEXT NOT NULL)',
@@ -142,7 +148,7 @@ export function createImportService({
     fileName: string,
     input: StartInput,
     state: Running,
-  ): Promise<ImportReport> {
+  ): Promise<EndedReport> {
     const { signal } = state.controller
     const path = uploads.pathOf(importId)
     const fileSize = Math.max(1, uploads.sizeOf(importId))
@@ -230,7 +236,7 @@ export function createImportService({
     }
   }
 
-  function finish(importId: string, report: ImportReport): ImportReport {
+  function finish(importId: string, report: EndedReport): ImportReport {
     const { problems: _omitted, ...summary } = report
     setStatus.run(report.status, clock.now(), JSON.stringify(summary), importId)
     running.delete(importId)
@@ -253,8 +259,8 @@ export function createImportService({
   const emptyReport = (
     importId: string,
     fileName: string,
-    status: ImportReport['status'],
-  ): ImportReport => ({
+    status: EndedReport['status'],
+  ): EndedReport => ({
     importId,
     fileName,
     status,
@@ -272,10 +278,16 @@ export function createImportService({
   return {
     create({ fileName, size }: { fileName: string; size: number }): { importId: string } {
       const importId = randomUUID()
-      db.prepare(
-        "INSERT INTO imports (id, file_name, status, created_at) VALUES (?, ?, 'uploading', ?)",
-      ).run(importId, basename(fileName), clock.now())
+      // The file first: a folder that cannot be written then leaves no import behind in the book.
       uploads.create(importId, size)
+      try {
+        db.prepare(
+          "INSERT INTO imports (id, file_name, status, created_at) VALUES (?, ?, 'uploading', ?)",
+        ).run(importId, basename(fileName), clock.now())
+      } catch (error) {
+        uploads.remove(importId)
+        throw error
+      }
       return { importId }
     },
 
@@ -374,10 +386,22 @@ export function createImportService({
           problemsRepo.clear(input.importId)
           const status = state.controller.signal.aborted ? 'cancelled' : 'failed'
           const report = emptyReport(input.importId, row.file_name, status)
+          const storageProblem = storageProblemOf(error)
           if (error instanceof FileProblemError)
             report.fileProblem = { code: error.code, line: error.line }
+          else if (storageProblem) report.storageProblem = storageProblem
           else if (status === 'failed') console.error(error)
-          finish(input.importId, report)
+          try {
+            finish(input.importId, report)
+          } catch (failure) {
+            // The disk is still full (or the folder unwritable) even for the report: the owner is
+            // told anyway, and the next start settles the import as interrupted.
+            console.error(failure)
+            running.delete(input.importId)
+            uploads.remove(input.importId)
+            events.emit('imports.progress', { ...state.progress, phase: status })
+            events.emit('imports.finished', report)
+          }
         })
       emit(state.progress)
       return state.progress

@@ -63,9 +63,19 @@ export function ReportStep({ report, onAgain, onDone }: Props) {
         <Alert color="gray" icon={<IconPlayerStop />} title={t('importer.report.cancelledTitle')}>
           {t('importer.report.cancelledText')}
         </Alert>
+      ) : report.status === 'interrupted' ? (
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle />}
+          title={t('importer.report.interruptedTitle')}
+        >
+          {t('importer.report.interruptedText')}
+        </Alert>
       ) : report.status === 'failed' ? (
         <Alert color="red" icon={<IconAlertTriangle />} title={t('importer.report.failedTitle')}>
-          {t('importer.report.failedText')}
+          {report.storageProblem
+            ? `${t(`errors.${report.storageProblem}`)} ${t('importer.report.nothingImported')}`
+            : t('importer.report.failedText')}
         </Alert>
       ) : (
         <FinishedReport report={report} />
