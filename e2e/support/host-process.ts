@@ -14,24 +14,44 @@ export interface HostProcess {
   kill(): Promise<void>
 }
 
-export const newDataDir = (): string => mkdtempSync(join(tmpdir(), 'rupor-e2e-'))
-
-/** Starts the built host (out/main/host.js) as its own process, as `npm run web` does. */
-export async function startHostProcess(options: {
+export interface HostOptions {
   dataDir: string
   lang?: 'ru' | 'en'
   /** The host's test clock: this many times faster, from this moment (ISO). */
   timeScale?: number
   clockStart?: string
-}): Promise<HostProcess> {
+  /** How long start-up may take (opening a big book runs its checks first). */
+  startTimeoutMs?: number
+}
+
+/** A host process that is starting: it can be killed before it is ready (mid-migration). */
+export interface LaunchedHost {
+  ready: Promise<HostProcess>
+  kill(): Promise<void>
+  /** Everything it printed so far. */
+  output(): string
+}
+
+export const newDataDir = (): string => mkdtempSync(join(tmpdir(), 'rupor-e2e-'))
+
+/** Starts the built host (out/main/host.js) as its own process, as `npm run web` does. */
+export function startHostProcess(options: HostOptions): Promise<HostProcess> {
+  return launchHostProcess(options).ready
+}
+
+/** Spawns the built host and answers at once; `ready` resolves when it prints its address. */
+export function launchHostProcess(options: HostOptions): LaunchedHost {
   const args = ['out/main/host.js', '--data-dir', options.dataDir, '--port', '0']
   if (options.lang) args.push('--lang', options.lang)
   if (options.timeScale !== undefined) args.push('--time-scale', String(options.timeScale))
   if (options.clockStart !== undefined) args.push('--clock-start', options.clockStart)
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-  const pageUrl = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000)
+  let output = ''
+  const pageUrl = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`host did not start:\n${output}`)),
+      options.startTimeoutMs ?? 20_000,
+    )
     const read = (chunk: Buffer): void => {
       output += chunk.toString()
       const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/#\S+)/.exec(output)
@@ -42,20 +62,25 @@ export async function startHostProcess(options: {
     }
     child.stdout.on('data', read)
     child.stderr.on('data', read)
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer)
-      reject(new Error(`host exited with ${String(code)}:\n${output}`))
+      reject(new Error(`host exited with ${String(code ?? signal)}:\n${output}`))
     })
   })
-  const url = new URL(pageUrl)
-  return {
-    pageUrl,
-    origin: url.origin,
-    token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '',
-    dataDir: options.dataDir,
-    stop: () => stopProcess(child),
-    kill: () => stopProcess(child, 'SIGKILL'),
-  }
+  const ready = pageUrl.then((address) => {
+    const url = new URL(address)
+    return {
+      pageUrl: address,
+      origin: url.origin,
+      token: new URLSearchParams(url.hash.slice(1)).get('token') ?? '',
+      dataDir: options.dataDir,
+      stop: () => stopProcess(child),
+      kill: () => stopProcess(child, 'SIGKILL'),
+    }
+  })
+  // A launch killed on purpose rejects `ready`; that is the caller's to look at, not a crash.
+  ready.catch(() => undefined)
+  return { ready, kill: () => stopProcess(child, 'SIGKILL'), output: () => output }
 }
 
 function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {

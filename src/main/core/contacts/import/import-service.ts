@@ -207,7 +207,7 @@ export function createImportService({
       source,
       now: clock.now(),
     })
-    db.transaction(() => {
+    return db.transaction(() => {
       const indexNewContacts = contacts.deferSearchIndex()
       for (let next = 0, slice = selectStage.all(importId, 0, stageBatch); slice.length > 0;) {
         for (const { seq, payload } of slice) {
@@ -221,24 +221,32 @@ export function createImportService({
       indexNewContacts()
       clearStage.run(importId)
       problems.flush()
+      const report: EndedReport = {
+        importId,
+        fileName,
+        status: 'finished',
+        rows,
+        ...applier.counts,
+        rejected,
+        // Counted after merging: a row may be flagged then too (a duplicate, a number of someone else).
+        flagged: problemsRepo.rowsWith(importId, 'flagged'),
+        problems: [],
+        fileProblem: null,
+      }
+      // Finished in the same commit as the contacts: a process killed right after it must not
+      // find the import "running" at its next start and call a whole import interrupted.
+      saveSummary(report)
+      return report
     })()
-    return {
-      importId,
-      fileName,
-      status: 'finished',
-      rows,
-      ...applier.counts,
-      rejected,
-      // Counted after merging: a row may be flagged then too (a duplicate, a number of someone else).
-      flagged: problemsRepo.rowsWith(importId, 'flagged'),
-      problems: [],
-      fileProblem: null,
-    }
+  }
+
+  function saveSummary(report: EndedReport): void {
+    const { problems: _omitted, ...summary } = report
+    setStatus.run(report.status, clock.now(), JSON.stringify(summary), report.importId)
   }
 
   function finish(importId: string, report: EndedReport): ImportReport {
-    const { problems: _omitted, ...summary } = report
-    setStatus.run(report.status, clock.now(), JSON.stringify(summary), importId)
+    saveSummary(report)
     running.delete(importId)
     uploads.remove(importId)
     const full = withProblems(report)
