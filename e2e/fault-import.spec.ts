@@ -16,7 +16,8 @@ import { newDataDir, startHostProcess, type HostProcess } from './support/host-p
 import { startFileImport } from './support/import-file'
 import { faultSeed, seededRandom } from './support/seeded-random'
 
-const rows = 1_000_000
+/** The issue's figure; FAULT_IMPORT_ROWS only to try the spec itself quickly. */
+const rows = Number(process.env.FAULT_IMPORT_ROWS ?? 1_000_000)
 const kills = Number(process.env.FAULT_IMPORT_KILLS ?? 20)
 const bigStart = { startTimeoutMs: 180_000 }
 const seedBook = 'Name,Phone\nЛавка,+79030000001\nСклад,+79030000002\nКурьер,+79030000003\n'
@@ -34,7 +35,7 @@ interface Kill {
  * point: CI's budget for all fault runs is minutes.
  */
 function planKills(random: () => number, count: number): Kill[] {
-  const apply = Math.min(count, 4)
+  const apply = Math.min(count - 1, 4)
   const upload = Math.round((count - apply) * 0.25)
   const plan: Kill[] = []
   for (let i = 0; i < upload; i += 1) plan.push({ phase: 'upload', at: random() })
@@ -200,12 +201,15 @@ test('killing the host during an import of 1 000 000 rows leaves the import whol
 
   try {
     // Two folders side by side (CI has two cores): one starts with the whole import the apply
-    // kills are timed by, the other with the kills that need no timing.
+    // kills are timed by, the other with the kills that need no timing. Each gets half the apply
+    // kills; the first, already busy with the whole import, fewer of the cheap ones.
     const order = plan.map((_, i) => i)
     const early = order.filter((i) => plan[i]?.phase !== 'apply')
     const late = order.filter((i) => plan[i]?.phase === 'apply')
-    const first = [early[0] ?? 0, ...late.slice(0, Math.ceil(late.length * 0.6))]
-    const second = [...early.slice(1), ...late.slice(Math.ceil(late.length * 0.6))]
+    const half = Math.ceil(late.length / 2)
+    const cheap = Math.ceil(early.length * 0.35)
+    const first = [...early.slice(0, 1), ...late.slice(0, half), ...early.slice(1, cheap)]
+    const second = [...early.slice(cheap), ...late.slice(half)]
     await Promise.all([chain(first, true), chain(second, false)])
   } finally {
     rmSync(csvDir, { recursive: true, force: true })

@@ -39,6 +39,14 @@ function buildOldDatabase(file: string): void {
   db.close()
 }
 
+/** Resolves when the pre-upgrade copy is whole (renamed to .bak): the upgrade transaction is next. */
+async function copyTaken(dataDir: string): Promise<number> {
+  for (;;) {
+    if (readdirSync(dataDir).some((name) => name.endsWith('.bak'))) return Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
 interface DatabaseState {
   version: number
   indexes: string[]
@@ -96,8 +104,10 @@ test('killing the host while it migrates leaves the old schema or the new one, n
     // One start to the end measures start-up with the upgrade; the kills are spread over it.
     const measureDir = newDataDir()
     const measured = startOnCopy(measureDir)
+    const copied = await copyTaken(measureDir)
     const host = await measured.launched.ready
     const startupMs = Date.now() - measured.started
+    const upgradeMs = Date.now() - copied
     await host.stop()
     expect(stateOf(join(measureDir, 'rupor.db'))).toMatchObject({
       version: migrations.at(-1)?.version,
@@ -105,14 +115,20 @@ test('killing the host while it migrates leaves the old schema or the new one, n
       ledger: ledgerRows,
     })
     rmSync(measureDir, { recursive: true, force: true })
-    console.log(`fault-migration: start-up with the upgrade took ${String(startupMs)} ms`)
+    console.log(
+      `fault-migration: start-up with the upgrade took ${String(startupMs)} ms, ${String(upgradeMs)} of them after the copy`,
+    )
 
     const outcomes: Record<string, number> = {}
     for (let run = 0; run < kills; run += 1) {
       const dataDir = newDataDir()
       const file = join(dataDir, 'rupor.db')
       const { launched } = startOnCopy(dataDir)
-      const delay = Math.round(random() * startupMs)
+      // Every other kill is aimed at the upgrade transaction: once the copy is whole, at a random
+      // moment of what is left of start-up; the others anywhere in it.
+      const aimed = run % 2 === 1
+      if (aimed) await copyTaken(dataDir)
+      const delay = Math.round(random() * (aimed ? upgradeMs : startupMs))
       await new Promise((resolve) => setTimeout(resolve, delay))
       await launched.kill()
 
@@ -135,7 +151,7 @@ test('killing the host while it migrates leaves the old schema or the new one, n
               : 'before the copy'
       outcomes[stage] = (outcomes[stage] ?? 0) + 1
       console.log(
-        `fault-migration: kill ${String(run + 1)} at ${String(delay)} ms of start-up, ${stage} → schema ${String(after.version)}`,
+        `fault-migration: kill ${String(run + 1)} ${String(delay)} ms after ${aimed ? 'the copy' : 'launch'}, ${stage} → schema ${String(after.version)}`,
       )
 
       // The next start completes the upgrade.
