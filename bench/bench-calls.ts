@@ -28,3 +28,9 @@ export async function timesOf(runs: number, work: () => Promise<unknown>): Promi
 /** The p-th percentile of times sorted fastest first; -1 when nothing was measured. */
 export const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? -1
+
+/** What a bench part measured: figures named with their unit, and the sizes they were measured at. */
+export interface PartResult {
+  figures: Record<string, number>
+  sizes: Record<string, number>
+}

@@ -1,14 +1,15 @@
 import type { ListSummary } from '../src/shared/lists'
+import type { PartResult } from './bench-calls'
 import { call, percentile, timed } from './bench-calls'
-import { withImportedBook } from './import-bench'
+import { withBookCopy } from './book-fixture'
 
 /**
  * A book of `rows` contacts split into lists of at most 256 (about 390 for 100 000), then the
  * calls the Lists section makes: the overview of every list with its eligible counts, one list,
  * a plan over the whole book, and the per-send eligibility check.
  */
-export async function benchLists(options: { rows: number }): Promise<Record<string, number>> {
-  return withImportedBook('lists', options.rows, async (core) => {
+export async function benchLists(options: { rows: number }): Promise<PartResult> {
+  return withBookCopy(options.rows, async (core) => {
     await call(core, 'optOuts.addNumbers', { text: '+79161234567\n+79031234567', note: '' })
 
     const everyone = { filter: {} }
@@ -31,17 +32,18 @@ export async function benchLists(options: { rows: number }): Promise<Record<stri
       const number = `+7916${String(1_000_000 + i * 7919).slice(-7)}`
       const start = performance.now()
       await call(core, 'optOuts.check', { number })
-      checks.push((performance.now() - start) * 1000)
+      checks.push(performance.now() - start)
     }
     checks.sort((a, b) => a - b)
     return {
-      lists_book_rows: options.rows,
-      lists_plan_whole_book_ms: plan.ms,
-      lists_build_split_ms: build.ms,
-      lists_built: build.value.length,
-      lists_overview_ms: overview.ms,
-      lists_get_p95_ms: percentile(gets, 95),
-      opt_out_check_p95_us: Math.round(percentile(checks, 95)),
+      figures: {
+        listsPlanWholeBookMs: plan.ms,
+        listsBuildSplitMs: build.ms,
+        listsOverviewMs: overview.ms,
+        listsGetP95Ms: percentile(gets, 95),
+        optOutCheckP95Ms: Math.round(percentile(checks, 95) * 1000) / 1000,
+      },
+      sizes: { listsBookRows: options.rows, listsBuilt: build.value.length },
     }
   })
 }

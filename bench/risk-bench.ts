@@ -1,15 +1,16 @@
 import type { ListSummary } from '../src/shared/lists'
 import type { Sender } from '../src/shared/senders'
+import type { PartResult } from './bench-calls'
 import { call, percentile, timesOf } from './bench-calls'
-import { withImportedBook } from './import-bench'
+import { withBookCopy } from './book-fixture'
 
 /**
  * The composer's live meter and forecast over a book of `rows` contacts: a 256-person draft on a
  * young number. The forecast copies the whole database and runs the scheduler over days, so it is
  * the figure to watch as books grow.
  */
-export async function benchRisk(options: { rows: number }): Promise<Record<string, number>> {
-  return withImportedBook('risk', options.rows, async (core) => {
+export async function benchRisk(options: { rows: number }): Promise<PartResult> {
+  return withBookCopy(options.rows, async (core) => {
     const [list] = await call<ListSummary[]>(core, 'lists.build', {
       selection: { filter: {} },
       name: 'Все',
@@ -29,10 +30,11 @@ export async function benchRisk(options: { rows: number }): Promise<Record<strin
     const meter = await timesOf(30, () => call(core, 'risk.draft', draft))
     const forecast = await timesOf(5, () => call(core, 'risk.forecastDraft', draft))
     return {
-      risk_book_rows: options.rows,
-      risk_list_people: list?.size ?? 0,
-      risk_draft_p95_ms: percentile(meter, 95),
-      risk_forecast_draft_median_ms: percentile(forecast, 50),
+      figures: {
+        riskDraftP95Ms: percentile(meter, 95),
+        riskForecastDraftMedianMs: percentile(forecast, 50),
+      },
+      sizes: { riskBookRows: options.rows, riskListPeople: list?.size ?? 0 },
     }
   })
 }
