@@ -19,12 +19,14 @@ const languages = [
     lang: 'ru',
     contacts: 'Контакты',
     import: 'Импорт контактов',
+    title: 'Рупору не удалось сохранить файл',
     message: /Рупор не может записывать в свою папку с данными.*Проверьте, что папка существует/,
   },
   {
     lang: 'en',
     contacts: 'Contacts',
     import: 'Import contacts',
+    title: 'Rupor could not save the file',
     message: /Rupor cannot write to its data folder.*Check that the folder exists/,
   },
 ] as const
@@ -47,6 +49,8 @@ for (const text of languages) {
     const dialog = page.getByRole('dialog', { name: text.import })
     await dialog.locator('input[type="file"]').setInputFiles(source)
     await expect(dialog.getByText(text.message)).toBeVisible()
+    // The file is fine, the folder is not: the title does not blame the file.
+    await expect(dialog.getByText(text.title)).toBeVisible()
     await shot(dialog, `storage-read-only-${text.lang}`)
 
     const db = new Sqlite(join(dataDir, 'rupor.db'), { readonly: true })

@@ -247,6 +247,7 @@ export const en: Translation = {
       privacy: 'The file never leaves your computer.',
       uploading: 'Opening “{{fileName}}”…',
       uploaded: '{{percent}}% loaded',
+      notSavedTitle: 'Rupor could not save the file',
       failedTitle: 'This file could not be opened',
       onlyOne: 'Drop a single file: contacts are imported one file at a time.',
     },

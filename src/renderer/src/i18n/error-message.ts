@@ -24,3 +24,8 @@ export function errorMessage(error: unknown, t: TFunction): string {
   if (error.code !== 'invalid_input' || error.issues.length === 0) return message
   return [message, ...error.issues.map((issue) => issueText(issue, t))].join(' ')
 }
+
+/** The computer, not the user's file or input, is the problem: a full disk or a folder it cannot write. */
+export function isStorageProblem(error: unknown): boolean {
+  return error instanceof ApiCallError && (error.code === 'disk_full' || error.code === 'read_only')
+}

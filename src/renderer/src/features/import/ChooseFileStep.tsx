@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconFileUpload, IconLock } from '@tabler/icons-react
 import { useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { uploadPercent, type ChooseState, type UploadState } from './import-flow'
+import { isStorageProblem } from '../../i18n/error-message'
 import { importErrorText } from './import-texts'
 
 /** What the file picker offers; anything else dropped is still tried, and the core says why not. */
@@ -65,7 +66,15 @@ function DropZone({ error, onFile }: { error: unknown; onFile: (file: File) => v
   return (
     <Stack gap="md">
       {error !== null && (
-        <Alert color="red" icon={<IconAlertTriangle />} title={t('importer.choose.failedTitle')}>
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle />}
+          title={t(
+            isStorageProblem(error)
+              ? 'importer.choose.notSavedTitle'
+              : 'importer.choose.failedTitle',
+          )}
+        >
           {importErrorText(error, t)}
         </Alert>
       )}
