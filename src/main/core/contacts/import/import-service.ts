@@ -34,6 +34,7 @@ import { readRecords, type FileRecord } from './read-records'
 import { rowToCandidate } from './row-to-candidate'
 import { sniffFile, type FileSniff } from './sniff-file'
 import { createUploadStore } from './upload-store'
+import { emptyReport } from './ended-report'
 
 type PreviewInput = z.output<typeof importPreviewSchema>
 type StartInput = z.output<typeof importStartSchema>
@@ -263,25 +264,6 @@ export function createImportService({
   function withProblems(report: ImportReport): ImportReport {
     return { ...report, problems: problemsRepo.page(report.importId, 0, reportProblemLimit) }
   }
-
-  const emptyReport = (
-    importId: string,
-    fileName: string,
-    status: EndedReport['status'],
-  ): EndedReport => ({
-    importId,
-    fileName,
-    status,
-    rows: 0,
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    mergedDuplicates: 0,
-    rejected: 0,
-    flagged: 0,
-    problems: [],
-    fileProblem: null,
-  })
 
   return {
     create({ fileName, size }: { fileName: string; size: number }): { importId: string } {

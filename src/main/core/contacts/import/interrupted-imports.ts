@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { ImportReport } from '../../../../shared/imports'
+import { emptyReport } from './ended-report'
 
 /**
  * Settles the imports a killed process left unfinished (a crash, a pulled plug). Their staged rows
@@ -25,19 +25,7 @@ export function settleInterruptedImports(
   const clearProblems = db.prepare<[string]>('DELETE FROM import_problems WHERE import_id = ?')
   db.transaction(() => {
     for (const row of left) {
-      const summary: Omit<ImportReport, 'problems'> = {
-        importId: row.id,
-        fileName: row.file_name,
-        status: 'interrupted',
-        rows: 0,
-        added: 0,
-        updated: 0,
-        unchanged: 0,
-        mergedDuplicates: 0,
-        rejected: 0,
-        flagged: 0,
-        fileProblem: null,
-      }
+      const { problems: _none, ...summary } = emptyReport(row.id, row.file_name, 'interrupted')
       clearProblems.run(row.id)
       settle.run(now, JSON.stringify(summary), row.id)
     }
