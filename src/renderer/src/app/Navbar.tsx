@@ -13,6 +13,7 @@ import { useId, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useBlockedSenders } from '../features/ban-centre/use-blocked-senders'
 import { useNavigation, type Section } from '../stores/navigation'
+import { preloadSection } from './section-pages'
 
 const main: { section: Section; icon: Icon }[] = [
   { section: 'contacts', icon: IconAddressBook },
@@ -75,6 +76,10 @@ function SectionLink({ section, icon: Icon, alert }: LinkProps) {
     event.preventDefault()
     goTo(section)
   }
+  // The section's code starts loading while the pointer (or focus) is on its link.
+  const preload = () => {
+    preloadSection(section)
+  }
 
   return (
     <li style={{ listStyle: 'none' }}>
@@ -85,6 +90,8 @@ function SectionLink({ section, icon: Icon, alert }: LinkProps) {
         active={active}
         aria-current={active ? 'page' : undefined}
         onClick={open}
+        onMouseEnter={preload}
+        onFocus={preload}
         // Described, not named, by the alert: the link keeps its plain name.
         aria-describedby={alert === undefined ? undefined : alertId}
         rightSection={

@@ -1,23 +1,29 @@
-import type { JSX } from 'react'
-import { BanCentrePage } from '../features/ban-centre/BanCentrePage'
-import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { Suspense, use } from 'react'
+import { SectionLoading } from '../components/SectionLoading'
 import { ContactsPage } from '../features/contacts/ContactsPage'
-import { ListsPage } from '../features/lists/ListsPage'
-import { OptOutsPage } from '../features/opt-outs/OptOutsPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
-import { useNavigation, type Section } from '../stores/navigation'
-
-const pages: Record<Section, () => JSX.Element> = {
-  contacts: ContactsPage,
-  lists: ListsPage,
-  optOuts: OptOutsPage,
-  campaigns: CampaignsPage,
-  banCentre: BanCentrePage,
-  settings: SettingsPage,
-}
+import { useNavigation } from '../stores/navigation'
+import { SectionBoundary } from './SectionBoundary'
+import { forgetFailure, loadSection, type LazySection } from './section-pages'
 
 export function SectionPage() {
   const section = useNavigation((state) => state.section)
-  const Page = pages[section]
-  return <Page />
+  // The first screen comes with the app; every other section's code is fetched when first opened.
+  if (section === 'contacts') return <ContactsPage />
+  return (
+    // Keyed by section: a failure shown for one section is gone when another is opened.
+    <SectionBoundary
+      key={section}
+      onRetry={() => {
+        forgetFailure(section)
+      }}
+    >
+      <Suspense fallback={<SectionLoading />}>
+        <LoadedSection section={section} />
+      </Suspense>
+    </SectionBoundary>
+  )
+}
+
+function LoadedSection({ section }: { section: LazySection }) {
+  return use(loadSection(section))
 }
