@@ -34,6 +34,9 @@ interface Kill {
  * at its commit. An apply kill costs a whole read first, so there are only as many as prove the
  * point: CI's budget for all fault runs is minutes. The commit-aimed ones reach to 1.45 of the
  * measured apply: with the other folder busy beside it, an apply runs longer than the one measured.
+ * The other two land between 0.1 and 0.7 of it, inside the transaction: an apply can also run
+ * faster than the one measured (a CI run saw one done before 0.86), and a kill there must leave
+ * the book as it was.
  */
 function planKills(random: () => number, count: number): Kill[] {
   const apply = Math.min(count - 1, 4)
@@ -43,7 +46,7 @@ function planKills(random: () => number, count: number): Kill[] {
   for (let i = 0; i < count - upload - apply; i += 1)
     plan.push({ phase: 'reading', at: 0.98 * random() })
   for (let i = 0; i < apply; i += 1)
-    plan.push({ phase: 'apply', at: i < 2 ? 0.95 + 0.5 * random() : 1.05 * random() })
+    plan.push({ phase: 'apply', at: i < 2 ? 0.95 + 0.5 * random() : 0.1 + 0.6 * random() })
   return plan
 }
 
