@@ -1,5 +1,6 @@
 // A sender is the shop's WhatsApp number: how Rupor reaches WhatsApp with it, when it may send,
-// and its limits. Limits belong to the sender and are shared by all its campaigns.
+// and its limits. Limits belong to the number (one sender per number; a deleted sender's history
+// stays) and are shared by all its campaigns.
 import { z } from 'zod'
 import type { CloudConnection } from './cloud-api'
 import type { SenderBlock } from './cloud-errors'
@@ -97,6 +98,15 @@ export interface Sender {
   block: SenderBlock | null
   createdAt: number
   updatedAt: number
+}
+
+/** What saving a sender answers: the sender, and whether its number brings earlier sends along. */
+export interface SavedSender extends Sender {
+  /**
+   * The number already sent messages from Rupor (as a deleted sender that came back, or a sender
+   * that had it before): its limits count those sends.
+   */
+  inheritsPastSends: boolean
 }
 
 /** Where a sender stands against its limits now, for the gauges. */

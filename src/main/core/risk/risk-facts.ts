@@ -10,6 +10,7 @@ import { effectiveLimits } from '../scheduler/effective-limits'
 import { refusalsOf } from '../scheduler/refusals'
 import type { SendStore } from '../scheduler/send-store'
 import { ageInDays } from '../scheduler/warm-up'
+import { rowsOfNumber } from '../senders/rows-of-number'
 import { zoneOfNumber } from './recipient-zone'
 import type { RiskInput } from './risk-input'
 
@@ -53,10 +54,11 @@ export function createRiskFacts(options: {
 }) {
   const { db, store, check, compose } = options
   type Window = [{ sender: number; since: number; at: number }]
+  // Every read counts the number's history: all its sender rows, a deleted one's too.
   // Messages that reached people (or may have): one Meta accepted and later reported failed is
   // a failure (failedSince) and not also a sent message, so the failure rate counts it once.
   const sentSince = db.prepare<Window, { n: number }>(
-    `SELECT count(*) AS n FROM send_ledger WHERE sender_id = @sender
+    `SELECT count(*) AS n FROM send_ledger WHERE sender_id IN ${rowsOfNumber('@sender')}
        AND state IN ('sent', 'uncertain') AND delivery IS NOT 'failed' AND at > @since
        AND at <= @at`,
   )
@@ -64,22 +66,24 @@ export function createRiskFacts(options: {
   const optedOutSince = db.prepare<Window, { n: number }>(
     `SELECT count(DISTINCT o.e164) AS n FROM opt_outs o
      WHERE o.created_at > @since AND o.created_at <= @at AND EXISTS (SELECT 1 FROM send_ledger l
-       WHERE l.sender_id = @sender AND l.e164 = o.e164 AND l.at <= o.created_at)`,
+       WHERE l.sender_id IN ${rowsOfNumber('@sender')} AND l.e164 = o.e164
+         AND l.at <= o.created_at)`,
   )
   const failedSince = db.prepare<Window, { n: number }>(
     `SELECT count(*) AS n FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id
-     WHERE c.sender_id = @sender AND i.state = 'failed' AND i.done_at > @since
+     WHERE c.sender_id IN ${rowsOfNumber('@sender')} AND i.state = 'failed'
+       AND i.done_at > @since
        AND i.done_at <= @at`,
   )
   const latestBlockEnd = db.prepare<[{ sender: number; at: number }], { ended: number | null }>(
     `SELECT max(CASE WHEN lifted_at IS NOT NULL AND lifted_at <= @at THEN lifted_at ELSE until END)
-       AS ended FROM sender_blocks WHERE sender_id = @sender
+       AS ended FROM sender_blocks WHERE sender_id IN ${rowsOfNumber('@sender')}
        AND ((lifted_at IS NOT NULL AND lifted_at <= @at) OR (until IS NOT NULL AND until <= @at))`,
   )
   // Messaged before `before` by this number: such a person is neither a new chat nor cold.
   const messagedBefore = db.prepare<[number, string, number], { n: number }>(
-    `SELECT 1 AS n FROM send_ledger WHERE sender_id = ? AND e164 = ? AND state <> 'not_sent'
-       AND at < ? LIMIT 1`,
+    `SELECT 1 AS n FROM send_ledger WHERE sender_id IN ${rowsOfNumber('?')} AND e164 = ?
+       AND state <> 'not_sent' AND at < ? LIMIT 1`,
   )
 
   function senderFacts(sender: Sender, at: number): Omit<RiskInput, 'campaign' | 'refusals'> {

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import type { z } from 'zod'
 import type {
   AssistedOpener,
+  SavedSender,
   Sender,
   SenderChannel,
   senderInputSchema,
@@ -17,6 +18,7 @@ import { normalizePhone } from '../contacts/phone/normalize-phone'
 import { CoreError, invalidInput, notFound } from '../errors'
 import { looserWarmUpDays } from '../scheduler/warm-up'
 import { blockInForce } from './block-history'
+import { rowsOfNumber } from './rows-of-number'
 import type { Clock } from '../time/clock'
 
 type SenderInput = z.output<typeof senderInputSchema>
@@ -36,6 +38,8 @@ interface SenderRow {
   block: string | null
   created_at: number
   updated_at: number
+  /** Set when the owner deleted it: gone from every list, its history kept for the limits. */
+  deleted_at: number | null
 }
 
 /**
@@ -72,6 +76,17 @@ const toSender = (
   updatedAt: row.updated_at,
 })
 
+/**
+ * Another sender already has this number: the form says which (details.label), on the phone field.
+ */
+const phoneTaken = (existing: { id: number; label: string }): CoreError =>
+  new CoreError(
+    'invalid_input',
+    `This number is already added as “${existing.label}”.`,
+    [{ path: 'phone', message: 'phone_taken' }],
+    { label: existing.label, senderId: existing.id },
+  )
+
 /** The shop's numbers: their windows and limits (stricter than WhatsApp's rules, never looser). */
 export function createSendersService(options: {
   db: Database
@@ -81,7 +96,23 @@ export function createSendersService(options: {
   cloudOf: (senderId: number) => CloudConnection | null
 }) {
   const { db, clock, defaultCountry, cloudOf } = options
-  const byId = db.prepare<[number], SenderRow>('SELECT * FROM senders WHERE id = ?')
+  const byId = db.prepare<[number], SenderRow>(
+    'SELECT * FROM senders WHERE id = ? AND deleted_at IS NULL',
+  )
+  // Another live sender with this number (an older database may hold two: the first is named).
+  const liveWithPhone = db.prepare<[string, number], { id: number; label: string }>(
+    `SELECT id, label FROM senders WHERE phone = ? AND deleted_at IS NULL AND id <> ?
+     ORDER BY id LIMIT 1`,
+  )
+  // The latest deleted sender of this number: adding the number again brings it back.
+  const deletedWithPhone = db.prepare<[string], { id: number }>(
+    `SELECT id FROM senders WHERE phone = ? AND deleted_at IS NOT NULL
+     ORDER BY deleted_at DESC, id DESC LIMIT 1`,
+  )
+  const pastSends = db.prepare<[number], { n: number }>(
+    `SELECT 1 AS n FROM send_ledger WHERE sender_id IN ${rowsOfNumber('?')}
+       AND state <> 'not_sent' LIMIT 1`,
+  )
   const unblock = db.prepare<[number, number]>(
     'UPDATE senders SET block = NULL, updated_at = ? WHERE id = ?',
   )
@@ -89,10 +120,10 @@ export function createSendersService(options: {
     `UPDATE sender_blocks SET lifted_at = @now WHERE sender_id = @sender AND lifted_at IS NULL
        AND (until IS NULL OR until > @now)`,
   )
-  // The latest moment a block of the sender ended: lifted, or its time ran out.
+  // The latest moment a block of the number ended (any of its rows): lifted, or its time ran out.
   const latestEnd = db.prepare<[{ sender: number; now: number }], { ended: number | null }>(
     `SELECT max(CASE WHEN lifted_at IS NOT NULL THEN lifted_at ELSE until END) AS ended
-     FROM sender_blocks WHERE sender_id = @sender
+     FROM sender_blocks WHERE sender_id IN ${rowsOfNumber('@sender')}
        AND (lifted_at IS NOT NULL OR (until IS NOT NULL AND until <= @now))`,
   )
   const withCloud = (row: SenderRow): Sender => {
@@ -114,7 +145,10 @@ export function createSendersService(options: {
   return {
     get,
     list: (): Sender[] =>
-      db.prepare<[], SenderRow>('SELECT * FROM senders ORDER BY label, id').all().map(withCloud),
+      db
+        .prepare<[], SenderRow>('SELECT * FROM senders WHERE deleted_at IS NULL ORDER BY label, id')
+        .all()
+        .map(withCloud),
 
     /** The owner has dealt with a block: campaigns of this number may start again. */
     liftBlock(id: number): Sender {
@@ -127,7 +161,13 @@ export function createSendersService(options: {
       return get(id)
     },
 
-    save(input: SenderInput): Sender {
+    /**
+     * A new sender, or an edit. A number is one sender: a number another sender has is refused,
+     * naming that sender; a number a deleted sender had brings that sender back (same id, the new
+     * settings), so its ledger and block history count again. `inheritsPastSends`: the number
+     * comes with messages sent before, which its limits count.
+     */
+    save(input: SenderInput): SavedSender {
       const phone = normalizePhone(input.phone, defaultCountry())
       if (!phone.ok)
         throw invalidInput('The shop’s number cannot be read.', [
@@ -139,6 +179,9 @@ export function createSendersService(options: {
           { path: 'warmUp', message: `looser_than_default_from_day_${String(looser[0])}` },
         ])
       }
+      const numberChanges = input.id === undefined || get(input.id).phone !== phone.e164
+      const taken = numberChanges ? liveWithPhone.get(phone.e164, input.id ?? 0) : undefined
+      if (taken) throw phoneTaken(taken)
       const now = clock.now()
       const columns = [
         input.label,
@@ -151,26 +194,38 @@ export function createSendersService(options: {
         JSON.stringify(input.warmUp),
         input.assistedOpener,
       ] as const
-      if (input.id === undefined) {
-        const id = db
+      const update = db.prepare(
+        `UPDATE senders SET label = ?, channel = ?, phone = ?, started_on = ?, time_zone = ?,
+           sending_window = ?, limits = ?, warm_up = ?, assisted_opener = ?, updated_at = ?,
+           deleted_at = NULL
+         WHERE id = ?`,
+      )
+      const id = db.transaction((): number => {
+        const existing = input.id ?? deletedWithPhone.get(phone.e164)?.id
+        if (existing !== undefined) {
+          update.run(...columns, now, existing)
+          return existing
+        }
+        const inserted = db
           .prepare(
             `INSERT INTO senders (label, channel, phone, started_on, time_zone, sending_window, limits,
                warm_up, assisted_opener, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(...columns, now, now).lastInsertRowid
-        return get(Number(id))
+        return Number(inserted)
+      })()
+      return {
+        ...get(id),
+        inheritsPastSends: numberChanges && pastSends.get(id) !== undefined,
       }
-      get(input.id)
-      db.prepare(
-        `UPDATE senders SET label = ?, channel = ?, phone = ?, started_on = ?, time_zone = ?,
-           sending_window = ?, limits = ?, warm_up = ?, assisted_opener = ?, updated_at = ?
-         WHERE id = ?`,
-      ).run(...columns, now, input.id)
-      return get(input.id)
     },
 
-    /** Only a sender no campaign uses; its ledger goes with it. */
+    /**
+     * Only a sender no campaign uses. It is marked deleted, not removed: its ledger and block
+     * history stay, so the number's limits still count what it sent. Its Cloud API connection
+     * goes (the caller takes the token out of the secret store).
+     */
     delete(id: number): { deleted: number } {
       get(id)
       const used = db
@@ -181,7 +236,14 @@ export function createSendersService(options: {
           state: 'in_use',
         })
       }
-      return { deleted: db.prepare('DELETE FROM senders WHERE id = ?').run(id).changes }
+      const now = clock.now()
+      return db.transaction(() => {
+        db.prepare('DELETE FROM cloud_connections WHERE sender_id = ?').run(id)
+        const marked = db
+          .prepare('UPDATE senders SET deleted_at = ?, updated_at = ? WHERE id = ?')
+          .run(now, now, id)
+        return { deleted: marked.changes }
+      })()
     },
   }
 }

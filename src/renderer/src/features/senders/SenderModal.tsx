@@ -39,6 +39,7 @@ import { WarmUpTable } from './WarmUpTable'
 const knownIssues: Partial<Record<string, SenderProblem>> = {
   window_end_before_start: 'endBeforeStart',
   gap_min_over_max: 'gapMinOverMax',
+  phone_taken: 'phoneTaken',
 }
 
 interface Props {
@@ -105,7 +106,8 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
     setFailure(undefined)
     let step: Failure['step'] = 'save'
     try {
-      let saved = await api.call('senders.save', toSenderInput(form, savedId))
+      const first = await api.call('senders.save', toSenderInput(form, savedId))
+      let saved: Sender = first
       setSavedId(saved.id)
       if (cloud) {
         step = 'connect'
@@ -117,6 +119,14 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
           ? t('senders.cloud.connected', { label: saved.label })
           : t('senders.modal.saved', { label: saved.label }),
       })
+      // A deleted sender's number came back (or an edit took it): its old sends still count.
+      if (first.inheritsPastSends) {
+        notifications.show({
+          color: 'blue',
+          autoClose: false,
+          message: t('senders.modal.pastSends'),
+        })
+      }
       onSaved?.(saved)
       onClose()
     } catch (error) {
@@ -216,7 +226,10 @@ function failureTexts({ step, error }: Failure, t: TFunction): FailureTexts {
       texts.cloudFields[cloudField[0]] ??= t(`senders.cloud.problems.${cloudField[1]}`)
     } else if (field) {
       const known = knownIssues[issue.message]
-      texts.fields[field] ??= known ? t(`senders.problems.${known}`) : issueText(issue, t)
+      // The core names what the message needs, e.g. the sender that already has the number.
+      texts.fields[field] ??= known
+        ? t(`senders.problems.${known}`, { label: String(error.details.label ?? '') })
+        : issueText(issue, t)
     } else {
       rest.push(issueText(issue, t))
     }

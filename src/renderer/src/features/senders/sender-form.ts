@@ -42,7 +42,13 @@ export type SenderField =
 /** What each field's problem is, as a key under `senders.problems`. */
 export type SenderProblems = Partial<Record<SenderField, SenderProblem>>
 export type SenderProblem =
-  'required' | 'startedInFuture' | 'endBeforeStart' | 'noDays' | 'gapMinOverMax'
+  | 'required'
+  | 'startedInFuture'
+  | 'endBeforeStart'
+  | 'noDays'
+  | 'gapMinOverMax'
+  /** Another sender has this number (the core names it). */
+  | 'phoneTaken'
 
 /** "YYYY-MM-DD" of a moment, as the computer's calendar shows it. */
 export function localDate(when: Date): string {

@@ -99,6 +99,7 @@ export const sendersEn: Translation['senders'] = {
     save: 'Save',
     cancel: 'Cancel',
     saved: 'Number “{{label}}” saved',
+    pastSends: 'This number has sent messages from Rupor before: its limits count those sends.',
     saveFailed: 'Could not save the number',
     connectFailed: 'The number is saved, but its Cloud API connection is not',
   },
@@ -108,10 +109,11 @@ export const sendersEn: Translation['senders'] = {
     endBeforeStart: 'The end must be later than the start.',
     noDays: 'Choose at least one day.',
     gapMinOverMax: 'The upper bound cannot be below the lower one.',
+    phoneTaken: 'This number is already added as “{{label}}”.',
   },
   deleteModal: {
     title: 'Delete the number “{{label}}”?',
-    text: 'The number disappears from Rupor. Contacts and lists stay. If a campaign is sending from it, Rupor will not delete it — stop the campaign first.',
+    text: 'The number disappears from Rupor. Contacts and lists stay, and so does its sending history: if you add this number again, its limits count the earlier sends. If a campaign is sending from it, Rupor will not delete it — stop the campaign first.',
     confirm: 'Delete',
     cancel: 'Cancel',
     deleted: 'Number “{{label}}” deleted',
@@ -168,6 +170,14 @@ export const sendersEn: Translation['senders'] = {
       notConnected:
         "The Cloud API connection is not set up: enter the IDs and the access token in the number's settings.",
       noToken: 'No access token yet: until there is one, this number sends nothing.',
+      tokenLost: {
+        damaged:
+          'The file holding access tokens was damaged — enter the token again. Until then, this number sends nothing.',
+        unreadable:
+          'The access token was encrypted on another computer and cannot be read here — enter the token again. Until then, this number sends nothing.',
+        missing:
+          'The stored access token is no longer on this computer — enter the token again. Until then, this number sends nothing.',
+      },
       tokenRejectedTitle: 'Meta refused the access token',
       tokenRejected:
         "The token expired or was revoked. Enter a new one; until then this number's campaigns wait.",
