@@ -33,13 +33,21 @@ export interface CloudAccount {
   checkedAt: number
 }
 
+export const tokenLosses = ['damaged', 'unreadable', 'missing'] as const
+export type TokenLoss = (typeof tokenLosses)[number]
+
 export interface CloudConnection {
   phoneNumberId: string
   wabaId: string
   apiVersion: string
   baseUrl: string
-  /** A token is stored. The token itself never leaves the core. */
+  /** A token is stored and can be read. The token itself never leaves the core. */
   hasToken: boolean
+  /**
+   * Why a token entered earlier can no longer be read, so it is asked for again: the file holding
+   * tokens was damaged (and set aside), another computer encrypted it, or it is gone. Null otherwise.
+   */
+  tokenLost: TokenLoss | null
   /** False where the token is kept without OS encryption (the browser host, or no keychain). */
   tokenEncrypted: boolean
   /** Meta refused the token (codes 0, 190): sending waits for a new one. */

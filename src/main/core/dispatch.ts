@@ -13,7 +13,10 @@ export async function dispatch(
   handlers: Handlers,
   name: string,
   rawInput: unknown,
-  log: (error: unknown) => void = console.error,
+  // The call's name (a name of the contract: checked before anything is logged) says where.
+  log: (error: unknown) => void = (error) => {
+    console.error(`${name} failed:`, error)
+  },
 ): Promise<Result<CallOutput<CallName>>> {
   if (!isCallName(name)) {
     return fail({ code: 'unknown_call', message: `There is no call named "${name}".` })

@@ -2,13 +2,14 @@
 // runs through it while Meta errs (some errors quoting the token back, as Graph does for a token
 // it cannot parse), and then every output is searched for it — every answer and event the page
 // gets, every export, the host's console and stdout/stderr (a forced internal error included),
-// and every file of the data folder but the secret store itself. Electron's crashReporter is not
-// started anywhere and nothing writes a crash or log file, so those are the outputs there are.
+// the log file (logs/rupor.log, installed as both shells install it), and every file of the data
+// folder but the secret store itself (secrets.json, and a damaged one it set aside). Electron's
+// crashReporter is not started anywhere, so those are the outputs there are.
 import fc from 'fast-check'
 import { unzipSync } from 'fflate'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, join, relative } from 'node:path'
 import { formatWithOptions } from 'node:util'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { callNames, calls, type CallName } from '../../shared/api'
@@ -19,6 +20,7 @@ import type { ListDetail } from '../../shared/lists'
 import type { Result } from '../../shared/result'
 import type { Sender } from '../../shared/senders'
 import { startHost, type RunningHost } from '../host/http-server'
+import { installLog, logFileOf } from './logging/install-log'
 import { seededRandom } from './scheduler/pacing'
 import { cloudBook, tuesdayMorning } from './test-support/cloud-core'
 import { startCloudApiTestServer } from './test-support/cloud-api-server'
@@ -110,6 +112,10 @@ describe('the Cloud API token', () => {
     const dir = tempDir()
     const dataDir = join(dir, 'data')
     const logged = captureLogs()
+    const log = installLog(dataDir)
+    cleanups.push(() => {
+      log.uninstall()
+    })
     const clock = new FakeClock(tuesdayMorning)
     const server = await startCloudApiTestServer({ token, now: () => clock.now() })
     const proxy = await startTokenEchoProxy(server.url)
@@ -232,14 +238,21 @@ describe('the Cloud API token', () => {
     for (const name of ['cloud.check', 'cloud.templates', 'cloud.refreshStatuses'])
       expect((await call(name, { senderId: sender.id })).ok).toBe(false)
 
-    // A forced internal error on the way to the token: the secret store is damaged.
+    // The secret store is damaged (cut short): set aside, and the token asked for again.
     const secretFile = join(dataDir, 'secrets.json')
     const secrets = readFileSync(secretFile)
     writeFileSync(secretFile, `{"cloud-api-token:${String(sender.id)}": ${secrets.toString()}`)
     expect(await call('cloud.check', { senderId: sender.id })).toMatchObject({
       ok: false,
+      error: { code: 'needs_token' },
+    })
+    // A forced internal error on the way to the token: its file cannot be read at all.
+    mkdirSync(secretFile)
+    expect(await call('cloud.check', { senderId: sender.id })).toMatchObject({
+      ok: false,
       error: { code: 'internal' },
     })
+    rmSync(secretFile, { recursive: true })
     writeFileSync(secretFile, secrets)
     proxy.mode = 'forward'
 
@@ -263,17 +276,25 @@ describe('the Cloud API token', () => {
 
     await host.close()
     core.close()
+    log.uninstall()
     search('the event stream', events())
     for (const line of logged) search('the log', line)
     const files = filesUnder(dataDir)
+    const secretStore = (file: string): boolean =>
+      file === secretFile || basename(file).startsWith('secrets.damaged-')
     for (const file of files) {
-      if (file !== secretFile) search(relative(dataDir, file), readFileSync(file))
+      if (!secretStore(file)) search(relative(dataDir, file), readFileSync(file))
     }
 
     // The searches can find it: the token was sent to Meta, and the secret store holds it.
     expect(server.requests.some((r) => r.headers.authorization === `Bearer ${token}`)).toBe(true)
     expect(secrets.includes(spellings[1] ?? '')).toBe(true)
-    expect(logged.join('\n')).toMatch(/SyntaxError|JSON/)
+    expect(logged.join('\n')).toMatch(/EISDIR/)
+    // The log file was written, and searched: the internal error is in it, by name and code.
+    expect(files).toContain(logFileOf(dataDir))
+    expect(readFileSync(logFileOf(dataDir), 'utf8')).toContain('cloud.check failed: Error [EISDIR]')
+    expect(files.filter((file) => basename(file).startsWith('secrets.damaged-'))).toHaveLength(1)
+    expect(existsSync(secretFile)).toBe(true)
     expect(leaks).toEqual([])
   }, 120_000)
 })

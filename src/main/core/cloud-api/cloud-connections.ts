@@ -60,12 +60,15 @@ export function createCloudConnections(options: {
   function connection(senderId: number): CloudConnection | null {
     const row = byId.get(senderId)
     if (!row) return null
+    // A token entered once may since have become unreadable: the owner is asked again, told why.
+    const state = row.token_stored === 1 ? secrets.state(tokenKey(senderId)) : 'missing'
     return {
       phoneNumberId: row.phone_number_id,
       wabaId: row.waba_id,
       apiVersion: row.api_version,
       baseUrl: row.base_url,
-      hasToken: row.token_stored === 1,
+      hasToken: state === 'stored',
+      tokenLost: row.token_stored === 1 && state !== 'stored' ? state : null,
       tokenEncrypted: secrets.encrypted,
       tokenRejected: row.token_rejected === 1,
       account: row.account === null ? null : (JSON.parse(row.account) as CloudAccount),
@@ -78,7 +81,9 @@ export function createCloudConnections(options: {
 
     /** Saves the ids and address; a new token goes to the secret store before the row says so. */
     async connect(input: ConnectInput): Promise<void> {
-      const stored = byId.get(input.senderId)?.token_stored === 1
+      const stored =
+        byId.get(input.senderId)?.token_stored === 1 &&
+        secrets.state(tokenKey(input.senderId)) === 'stored'
       if (input.token === undefined && !stored) throw needsToken()
       if (input.token !== undefined) await secrets.set(tokenKey(input.senderId), input.token)
       upsert.run(

@@ -12,10 +12,12 @@ const now = Date.UTC(2026, 10, 25, 10, 0, 0)
 describe('openDatabase', () => {
   const tempDir = useTempDir()
 
-  it('creates the file with WAL, foreign keys, a busy timeout and the latest schema', () => {
+  it('creates the file with WAL, full sync, foreign keys, a busy timeout and the latest schema', () => {
     const file = join(tempDir(), 'data', 'rupor.db')
     const { db } = openDatabase({ file, now })
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    // 2 = FULL: every commit is on the disk before the claim's message goes out (NORMAL is 1).
+    expect(db.pragma('synchronous', { simple: true })).toBe(2)
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000)
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion)

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import type { SecretStore } from '../capabilities'
+import { existsSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs'
+import { basename, dirname, extname, join } from 'node:path'
+import type { SecretState, SecretStore } from '../capabilities'
+import { writeFileDurably } from '../files/write-file-durably'
 
 /** Turns a secret into bytes at rest and back: the OS keychain in Electron, plain in the host. */
 export interface SecretCodec {
@@ -14,26 +16,106 @@ export const plainCodec: SecretCodec = {
   decode: (stored) => stored.toString('utf8'),
 }
 
-/** Secrets in one JSON file (base64 of the encoded bytes), written atomically. */
-export function createFileSecretStore(file: string, codec: SecretCodec): SecretStore {
-  const load = (): Record<string, string> =>
-    existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {}
-  const save = (entries: Record<string, string>): void => {
-    writeFileSync(`${file}.tmp`, JSON.stringify(entries), { mode: 0o600 })
-    renameSync(`${file}.tmp`, file)
+export interface FileSecretStoreOptions {
+  /** Wall-clock time, for naming a damaged file set aside. */
+  now?: () => number
+}
+
+/** `secrets.json` → `secrets.damaged-<time>.json`: where a damaged file is kept, never deleted. */
+export function damagedCopyName(file: string, now: number): string {
+  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-')
+  return `${damagedPrefixOf(file)}${stamp}${extname(file)}`
+}
+
+const damagedPrefixOf = (file: string): string => `${basename(file, extname(file))}.damaged-`
+
+/** What a store file must hold: one object of base64 strings, nothing else. */
+function entriesIn(text: string): Record<string, string> | null {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return null
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null
+  const values = Object.values(parsed as Record<string, unknown>)
+  return values.every((value) => typeof value === 'string')
+    ? (parsed as Record<string, string>)
+    : null
+}
+
+/**
+ * Secrets in one JSON file (base64 of the encoded bytes), written durably (a temporary file,
+ * flushed, renamed over). A file that is not such JSON — cut short, garbage, the wrong shape — is
+ * set aside as `<name>.damaged-<time>.json` and read as holding nothing: each token is then asked
+ * for again, saying why, instead of every Cloud API screen failing.
+ */
+export function createFileSecretStore(
+  file: string,
+  codec: SecretCodec,
+  options: FileSecretStoreOptions = {},
+): SecretStore {
+  const now = options.now ?? Date.now
+
+  // The sender list and the scheduler ask for a token's state often (a forecast, per message):
+  // the file is read again only when it changed, and a stored value is decrypted once.
+  let read: { version: string; entries: Record<string, string> } | undefined
+  const readable = new Map<string, boolean>()
+
+  const load = (): Record<string, string> => {
+    if (!existsSync(file)) return {}
+    const stat = statSync(file)
+    const version = `${String(stat.ino)}:${String(stat.mtimeMs)}:${String(stat.size)}`
+    if (read?.version === version) return read.entries
+    const entries = entriesIn(readFileSync(file, 'utf8'))
+    if (entries) {
+      read = { version, entries }
+      return entries
+    }
+    let keptAs = damagedCopyName(file, now())
+    // Two damaged files in one millisecond must not overwrite each other.
+    for (let n = 2; existsSync(join(dirname(file), keptAs)); n += 1) {
+      keptAs = damagedCopyName(file, now()).replace(/(\.[^.]*)?$/, `-${String(n)}$1`)
+    }
+    renameSync(file, join(dirname(file), keptAs))
+    // Nothing of the content reaches the log; the copy's name has the time, which the log has too.
+    console.warn(`secrets: ${basename(file)} was damaged; kept beside it as a damaged copy`)
+    return {}
+  }
+  const save = (entries: Record<string, string>): void => {
+    writeFileDurably(file, JSON.stringify(entries))
+  }
+  const wasDamaged = (): boolean => {
+    const prefix = damagedPrefixOf(file)
+    return readdirSync(dirname(file)).some((name) => name.startsWith(prefix))
+  }
+  const decoded = (stored: string): string | undefined => {
+    try {
+      return codec.decode(Buffer.from(stored, 'base64'))
+    } catch {
+      // Encrypted by another computer's keychain (a data folder copied to a new laptop): as good
+      // as never entered, so the owner is asked for the token again instead of seeing an error.
+      return undefined
+    }
+  }
+
   return {
     encrypted: codec.encrypted,
     get(key) {
       const stored = load()[key]
-      if (stored === undefined) return Promise.resolve(undefined)
-      try {
-        return Promise.resolve(codec.decode(Buffer.from(stored, 'base64')))
-      } catch {
-        // Encrypted by another computer's keychain (a data folder copied to a new laptop): as good
-        // as never entered, so the owner is asked for the token again instead of seeing an error.
-        return Promise.resolve(undefined)
+      return Promise.resolve(stored === undefined ? undefined : decoded(stored))
+    },
+    state(key): SecretState {
+      const stored = load()[key]
+      if (stored !== undefined) {
+        let ok = readable.get(stored)
+        if (ok === undefined) {
+          ok = decoded(stored) !== undefined
+          readable.set(stored, ok)
+        }
+        return ok ? 'stored' : 'unreadable'
       }
+      return existsSync(dirname(file)) && wasDamaged() ? 'damaged' : 'missing'
     },
     set(key, value) {
       save({ ...load(), [key]: codec.encode(value).toString('base64') })

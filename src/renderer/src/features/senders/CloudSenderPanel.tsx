@@ -8,6 +8,7 @@ import {
 } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import {
   defaultCloudBaseUrl,
   type CloudConnection,
@@ -34,17 +35,32 @@ const fixes = {
   notConnected: { color: 'yellow', icon: IconPlugConnected, action: 'setUp' },
   tokenRejected: { color: 'red', icon: IconKey, action: 'enterNewToken' },
   noToken: { color: 'yellow', icon: IconKey, action: 'enterToken' },
+  tokenLost: { color: 'orange', icon: IconKey, action: 'enterToken' },
 } as const
 type Fix = keyof typeof fixes
 
+/** The alert's text: a lost token says why it is asked for again. */
+const fixText = (t: TFunction, fix: Fix, cloud: CloudConnection | null): string =>
+  fix === 'tokenLost'
+    ? t(`senders.cloud.card.tokenLost.${cloud?.tokenLost ?? 'missing'}`)
+    : t(`senders.cloud.card.${fix}`)
+
 /** A Cloud API number's card: its connection, the last check of it, and its missing webhooks. */
 export function CloudSenderPanel({ senderId, cloud, onEdit }: Props) {
-  if (!cloud) return <FixAlert fix="notConnected" onEdit={onEdit} />
+  const { t } = useTranslation()
+  if (!cloud)
+    return <FixAlert fix="notConnected" text={fixText(t, 'notConnected', null)} onEdit={onEdit} />
   // Without a token Meta accepts nothing: the way to enter one is right there.
-  const fix = cloud.tokenRejected ? 'tokenRejected' : cloud.hasToken ? undefined : 'noToken'
+  const fix: Fix | undefined = cloud.tokenRejected
+    ? 'tokenRejected'
+    : cloud.hasToken
+      ? undefined
+      : cloud.tokenLost
+        ? 'tokenLost'
+        : 'noToken'
   return (
     <Stack gap="sm">
-      {fix && <FixAlert fix={fix} onEdit={onEdit} />}
+      {fix && <FixAlert fix={fix} text={fixText(t, fix, cloud)} onEdit={onEdit} />}
       <ConnectionLine cloud={cloud} />
       <ConnectionCheck senderId={senderId} cloud={cloud} />
       <WebhooksNotice senderId={senderId} cloud={cloud} />
@@ -52,7 +68,7 @@ export function CloudSenderPanel({ senderId, cloud, onEdit }: Props) {
   )
 }
 
-function FixAlert({ fix, onEdit }: { fix: Fix; onEdit: () => void }) {
+function FixAlert({ fix, text, onEdit }: { fix: Fix; text: string; onEdit: () => void }) {
   const { t } = useTranslation()
   const { color, icon: Icon, action } = fixes[fix]
   return (
@@ -64,7 +80,7 @@ function FixAlert({ fix, onEdit }: { fix: Fix; onEdit: () => void }) {
       p="sm"
     >
       <Stack gap="xs" align="flex-start">
-        <Text fz="sm">{t(`senders.cloud.card.${fix}`)}</Text>
+        <Text fz="sm">{text}</Text>
         <Button
           size="xs"
           color={color === 'red' ? 'red' : undefined}

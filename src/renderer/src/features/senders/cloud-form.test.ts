@@ -21,6 +21,7 @@ const connection: CloudConnection = {
   hasToken: true,
   tokenEncrypted: true,
   tokenRejected: false,
+  tokenLost: null,
   account: null,
   historyAvailable: null,
 }

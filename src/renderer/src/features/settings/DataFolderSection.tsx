@@ -36,6 +36,13 @@ export function DataFolderSection() {
               readOnly
               styles={monospace}
             />
+            <TextInput
+              label={t('settings.logFile')}
+              description={t('settings.logFileHint')}
+              value={state.value.logFile}
+              readOnly
+              styles={monospace}
+            />
             <Text c="dimmed" fz="xs">
               {t('settings.version', { version: state.value.version })}
             </Text>
