@@ -22,6 +22,8 @@ export interface HostOptions {
   clockStart?: string
   /** How long start-up may take (opening a big book runs its checks first). */
   startTimeoutMs?: number
+  /** More command-line options (e.g. `--recover newest-copy`). */
+  extraArgs?: string[]
 }
 
 /** A host process that is starting: it can be killed before it is ready (mid-migration). */
@@ -45,6 +47,7 @@ export function launchHostProcess(options: HostOptions): LaunchedHost {
   if (options.lang) args.push('--lang', options.lang)
   if (options.timeScale !== undefined) args.push('--time-scale', String(options.timeScale))
   if (options.clockStart !== undefined) args.push('--clock-start', options.clockStart)
+  if (options.extraArgs) args.push(...options.extraArgs)
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const pageUrl = new Promise<string>((resolve, reject) => {

@@ -4,14 +4,17 @@ import { join } from 'node:path'
 import { version } from '../../package.json'
 import { createRestorableCore } from './core/restorable-core'
 import { DatabaseOpenError } from './core/db/database-error'
+import { installLog } from './core/logging/install-log'
 import { systemClock } from './core/time/clock'
 import { parseHostArgs } from './host/host-args'
 import { createHostCapabilities } from './host/host-capabilities'
 import { startHost } from './host/http-server'
+import { openOrRecover } from './host/open-or-recover'
 import { createScaledClock } from './host/scaled-clock'
 
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2))
+  installLog(args.dataDir)
   const { capabilities } = createHostCapabilities(args.dataDir)
   const testClock = args.timeScale !== 1 || args.clockStart !== undefined
   const clock = testClock
@@ -24,13 +27,24 @@ async function main(): Promise<void> {
     console.log(
       `Test clock: from ${new Date(clock.now()).toISOString()}, ×${String(args.timeScale)}`,
     )
-  const core = createRestorableCore({
-    dataDir: args.dataDir,
-    clock,
-    capabilities,
-    version,
-    shell: 'browser',
-  })
+  const core = openOrRecover(
+    () =>
+      createRestorableCore({
+        dataDir: args.dataDir,
+        clock,
+        capabilities,
+        version,
+        shell: 'browser',
+      }),
+    {
+      dataDir: args.dataDir,
+      recover: args.recover,
+      lang: args.lang ?? 'en',
+      now: () => clock.now(),
+      argv: process.argv,
+      print: (text) => console.log(text),
+    },
+  )
   if (core.migration.backupFile)
     console.log(`Database copied before upgrade: ${core.migration.backupFile}`)
   const host = await startHost({

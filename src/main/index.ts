@@ -5,9 +5,16 @@ import { version } from '../../package.json'
 import type { Core } from './core/create-core'
 import { createRestorableCore } from './core/restorable-core'
 import { DatabaseOpenError } from './core/db/database-error'
+import { recoveryChoices } from './core/db/recovery/recovery-choices'
+import { runRecovery } from './core/db/recovery/run-recovery'
+import { installLog } from './core/logging/install-log'
 import { systemClock } from './core/time/clock'
 import { createMainWindow } from './electron/create-window'
-import { showDatabaseError } from './electron/database-error-dialog'
+import {
+  askHowToRecover,
+  showDatabaseError,
+  showRecoveryFailed,
+} from './electron/database-error-dialog'
 import { createElectronCapabilities } from './electron/electron-capabilities'
 import { registerIpc } from './electron/ipc'
 import { electronSqliteBinding } from './electron/sqlite-binding'
@@ -18,8 +25,8 @@ let core: Core | undefined
 function start(): void {
   const dataDir = app.getPath('userData')
   const sqliteNativeBinding = electronSqliteBinding()
-  try {
-    core = createRestorableCore({
+  const open = () =>
+    createRestorableCore({
       dataDir,
       clock: systemClock,
       capabilities: createElectronCapabilities(dataDir),
@@ -27,11 +34,34 @@ function start(): void {
       shell: 'desktop',
       ...(sqliteNativeBinding ? { sqliteNativeBinding } : {}),
     })
+  try {
+    core = open()
   } catch (error) {
-    if (error instanceof DatabaseOpenError) showDatabaseError(error, app.getLocale())
-    else console.error(error)
-    app.exit(1)
-    return
+    if (!(error instanceof DatabaseOpenError && error.problem === 'damaged')) {
+      if (error instanceof DatabaseOpenError) showDatabaseError(error, app.getLocale())
+      else console.error(error)
+      app.exit(1)
+      return
+    }
+    // A damaged database: the owner chooses a way out, then Rupor starts as usual.
+    const action = askHowToRecover(recoveryChoices(dataDir, sqliteNativeBinding), app.getLocale())
+    if (action === 'quit') {
+      app.exit(1)
+      return
+    }
+    try {
+      runRecovery(action, {
+        dataDir,
+        now: systemClock.now(),
+        ...(sqliteNativeBinding ? { nativeBinding: sqliteNativeBinding } : {}),
+      })
+      core = open()
+    } catch (failure) {
+      if (failure instanceof DatabaseOpenError) showDatabaseError(failure, app.getLocale())
+      else showRecoveryFailed(failure, app.getLocale())
+      app.exit(1)
+      return
+    }
   }
   const { window, policy } = createMainWindow(createWindowState())
   const unregister = registerIpc(core, window, policy.isAppPage)
@@ -45,6 +75,8 @@ if (dataDirOverride) app.setPath('userData', dataDirOverride)
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  // Only the one running copy writes the log: logs/rupor.log in the data folder.
+  installLog(app.getPath('userData'))
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows()
     if (window) {

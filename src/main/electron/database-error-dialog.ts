@@ -1,10 +1,13 @@
 import { dialog } from 'electron'
 import type { DatabaseOpenError, DatabaseProblem } from '../core/db/database-error'
+import type { RecoveryChoices } from '../core/db/recovery/recovery-choices'
+import { languageOf, recoveryDialog } from '../core/db/recovery/recovery-texts'
+import type { RecoveryAction } from '../core/db/recovery/run-recovery'
 
 const texts: Record<'ru' | 'en', Record<DatabaseProblem, string>> = {
   ru: {
     damaged:
-      'Файл базы данных Рупора повреждён. Рупор его не изменял. Восстановите резервную копию из той же папки или переместите файл, чтобы начать с пустой базы.',
+      'Файл базы данных Рупора повреждён. Рупор его не изменял. Запустите Рупор снова, чтобы восстановить копию или начать с пустой базы, сохранив список отказов.',
     too_new:
       'База данных создана более новой версией Рупора. Установите эту версию снова — текущая не будет трогать файл.',
     unreadable: 'Не удалось открыть файл базы данных Рупора.',
@@ -15,7 +18,7 @@ const texts: Record<'ru' | 'en', Record<DatabaseProblem, string>> = {
   },
   en: {
     damaged:
-      "Rupor's database file is damaged. Rupor has not changed it. Restore a backup copy from the same folder, or move the file away to start with an empty book.",
+      "Rupor's database file is damaged. Rupor has not changed it. Start Rupor again to restore a copy or to start empty, keeping the opt-out list.",
     too_new:
       'The database was written by a newer version of Rupor. Install that version again; this one will not touch the file.',
     unreadable: "Rupor's database file could not be opened.",
@@ -28,7 +31,34 @@ const texts: Record<'ru' | 'en', Record<DatabaseProblem, string>> = {
 
 /** Tells the user, in their language, why Rupor cannot start; the file stays as it was. */
 export function showDatabaseError(error: DatabaseOpenError, locale: string): void {
-  const lang = locale.toLowerCase().startsWith('ru') ? 'ru' : 'en'
+  const lang = languageOf(locale)
   const title = lang === 'ru' ? 'Рупор не может открыть данные' : 'Rupor cannot open its data'
   dialog.showErrorBox(title, `${texts[lang][error.problem]}\n\n${error.file}`)
+}
+
+/** A damaged database: asks whether to restore the newest good copy, start empty keeping the opt-out list, or quit. */
+export function askHowToRecover(choices: RecoveryChoices, locale: string): RecoveryAction | 'quit' {
+  const question = recoveryDialog(choices, languageOf(locale))
+  const chosen = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: question.title,
+    message: question.message,
+    detail: question.detail,
+    buttons: question.buttons,
+    defaultId: question.defaultId,
+    cancelId: question.cancelId,
+    noLink: true,
+  })
+  return question.actions[chosen] ?? 'quit'
+}
+
+/** The recovery itself failed: nothing was changed (the damaged file is where it was). */
+export function showRecoveryFailed(error: unknown, locale: string): void {
+  const lang = languageOf(locale)
+  const title = lang === 'ru' ? 'Рупор не может открыть данные' : 'Rupor cannot open its data'
+  const text =
+    lang === 'ru'
+      ? 'Восстановить данные не удалось; файлы не изменены.'
+      : 'The data could not be recovered; the files were not changed.'
+  dialog.showErrorBox(title, `${text}\n\n${error instanceof Error ? error.message : String(error)}`)
 }

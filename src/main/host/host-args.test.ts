@@ -18,6 +18,13 @@ describe('host command line', () => {
     ).toMatchObject({ timeScale: 600, clockStart: '2026-12-01T10:30:00+03:00' })
   })
 
+  it('takes the way out of a damaged database', () => {
+    expect(parseHostArgs(['--recover', 'newest-copy'])).toMatchObject({ recover: 'newest-copy' })
+    expect(parseHostArgs(['--recover', 'empty-keeping-opt-outs'])).toMatchObject({
+      recover: 'empty-keeping-opt-outs',
+    })
+  })
+
   it('defaults to a free port and the desktop app data folder', () => {
     expect(parseHostArgs([])).toEqual({ dataDir: defaultDataDir(), port: 0, timeScale: 1 })
   })
@@ -29,6 +36,7 @@ describe('host command line', () => {
     [['--colour', 'red'], /colour/],
     [['--time-scale', '0'], /--timeScale/],
     [['--clock-start', 'yesterday'], /--clockStart/],
+    [['--recover', 'everything'], /--recover: .*newest-copy/],
   ])('explains a bad command line %j', (argv, message) => {
     expect(() => parseHostArgs(argv)).toThrow(message)
   })

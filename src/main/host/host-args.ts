@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { languages } from '../../shared/settings'
+import { recoveryActions } from '../core/db/recovery/run-recovery'
 import { defaultDataDir } from './default-data-dir'
 
 const argsSchema = z.object({
@@ -15,11 +16,17 @@ const argsSchema = z.object({
     .string()
     .refine((text) => !Number.isNaN(Date.parse(text)), { message: 'not a date' })
     .optional(),
+  /** A damaged database: restore the newest good copy, or start empty keeping the opt-out list. */
+  recover: z.enum(recoveryActions).optional(),
 })
 export type HostArgs = z.infer<typeof argsSchema>
 
-export const hostUsage =
-  'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en] [--time-scale N --clock-start ISO (tests only)]'
+export const hostUsage = [
+  'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en] [--recover newest-copy|empty-keeping-opt-outs] [--time-scale N --clock-start ISO (tests only)]',
+  '  --recover  only when the database is damaged (the host then says so and shows both):',
+  '             newest-copy             restore the newest daily copy that passes the checks',
+  '             empty-keeping-opt-outs  start an empty database keeping the opt-out list',
+].join('\n')
 
 /** Parses the host's command line; throws an Error whose message says what is wrong. */
 export function parseHostArgs(argv: string[]): HostArgs {
@@ -31,6 +38,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
       lang: { type: 'string' },
       'time-scale': { type: 'string' },
       'clock-start': { type: 'string' },
+      recover: { type: 'string' },
     },
     strict: true,
   })
@@ -40,6 +48,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
     lang: values.lang,
     timeScale: values['time-scale'] ?? '1',
     clockStart: values['clock-start'],
+    recover: values.recover,
   })
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`)

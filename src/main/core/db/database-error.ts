@@ -17,7 +17,7 @@ export class DatabaseOpenError extends Error {
 function describe(problem: DatabaseProblem): string {
   switch (problem) {
     case 'damaged':
-      return 'The Rupor database is damaged and was not changed. Restore a backup copy from the same folder or move the file away to start empty'
+      return 'The Rupor database is damaged and was not changed. Rupor can restore the newest daily copy that passes its checks, or start empty keeping the opt-out list'
     case 'too_new':
       return 'The Rupor database was written by a newer version of Rupor. Install that version again; this one will not touch the file'
     case 'unreadable':

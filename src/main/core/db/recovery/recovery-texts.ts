@@ -1,0 +1,171 @@
+// What the owner of a damaged database is told and offered, in Russian and English: the desktop
+// app's dialog and the host's printout are both built here, so both are tested as text.
+import type { RecoveryChoices } from './recovery-choices'
+import type { RecoveryOutcome } from './recovery-outcome'
+import type { RecoveryAction } from './run-recovery'
+
+export type RecoveryLanguage = 'ru' | 'en'
+
+export const languageOf = (locale: string): RecoveryLanguage =>
+  locale.toLowerCase().startsWith('ru') ? 'ru' : 'en'
+
+/** The dialog's contents; `actions[i]` is what button `i` does. */
+export interface RecoveryDialog {
+  title: string
+  message: string
+  detail: string
+  buttons: string[]
+  actions: (RecoveryAction | 'quit')[]
+  defaultId: number
+  cancelId: number
+}
+
+/** "12 номеров", "1 number". */
+export function numbersText(count: number, lang: RecoveryLanguage): string {
+  if (lang === 'en') return `${String(count)} ${count === 1 ? 'number' : 'numbers'}`
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {
+    one: 'номер',
+    few: 'номера',
+    many: 'номеров',
+  }
+  return `${String(count)} ${forms[new Intl.PluralRules('ru-RU').select(count)] ?? 'номера'}`
+}
+
+/** "5 января 2026 г., 09:00" / "5 January 2026, 09:00", in the owner's time zone. */
+export function copyDateText(at: number, lang: RecoveryLanguage, timeZone?: string): string {
+  const locale = lang === 'ru' ? 'ru-RU' : 'en-GB'
+  const zone = timeZone ? { timeZone } : {}
+  // Date and time apart: how ICU joins them ("в", "at", ",") differs between its versions.
+  const date = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...zone,
+  }).format(at)
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...zone,
+  }).format(at)
+  return `${date}, ${time}`
+}
+
+const texts = {
+  ru: {
+    title: 'Рупор не может открыть данные',
+    message: 'Файл базы данных Рупора повреждён. Выберите, как продолжить.',
+    restore: (date: string) => `Восстановить копию от ${date}`,
+    empty: (numbers: string) => `Начать с пустой базы, сохранив список отказов (${numbers})`,
+    quit: 'Выйти',
+    copy: (date: string) =>
+      `Копия от ${date} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме отказов: их Рупор перенесёт из повреждённого файла.`,
+    noCopy: 'Ни одна ежедневная копия не прошла проверку, поэтому восстановить копию нельзя.',
+    optOuts: (numbers: string, fromCopy: boolean) =>
+      `Список отказов сохранит ${numbers}: всё, что удалось прочитать в повреждённом файле${fromCopy ? ', и список из этой копии' : ''}. Этим людям Рупор писать не будет.`,
+    partly: 'Часть повреждённого файла прочитать не удалось.',
+    unreadable: 'Повреждённый файл прочитать не удалось совсем.',
+    kept: (dir: string) =>
+      `Повреждённый файл не будет удалён: Рупор переименует его в rupor.damaged-<дата>.db и оставит в папке ${dir}.`,
+  },
+  en: {
+    title: 'Rupor cannot open its data',
+    message: "Rupor's database file is damaged. Choose how to go on.",
+    restore: (date: string) => `Restore the copy of ${date}`,
+    empty: (numbers: string) => `Start empty, keeping the opt-out list (${numbers})`,
+    quit: 'Quit',
+    copy: (date: string) =>
+      `The copy of ${date} is the newest daily copy that passes the checks. Changes made after it are lost, except opt-outs: Rupor carries those over from the damaged file.`,
+    noCopy: 'No daily copy passes the checks, so none can be restored.',
+    optOuts: (numbers: string, fromCopy: boolean) =>
+      `The opt-out list will keep ${numbers}: all that can still be read in the damaged file${fromCopy ? ', and the list of that copy' : ''}. Rupor will not message these people.`,
+    partly: 'Part of the damaged file could not be read.',
+    unreadable: 'The damaged file cannot be read at all.',
+    kept: (dir: string) =>
+      `The damaged file is not deleted: Rupor renames it to rupor.damaged-<date>.db and keeps it in ${dir}.`,
+  },
+} as const
+
+/** The explanation under the question: what each choice keeps, and where the damaged file goes. */
+function detailOf(choices: RecoveryChoices, lang: RecoveryLanguage, timeZone?: string): string[] {
+  const t = texts[lang]
+  const lines = [
+    choices.copy ? t.copy(copyDateText(choices.copy.takenAt, lang, timeZone)) : t.noCopy,
+    t.optOuts(numbersText(choices.optOutsKept, lang), choices.copy !== undefined),
+  ]
+  if (!choices.damaged.readable) lines.push(t.unreadable)
+  else if (!choices.damaged.complete) lines.push(t.partly)
+  lines.push(t.kept(choices.dataDir))
+  return lines
+}
+
+/** The desktop app's question: restore (only when a copy passes), start empty, or quit (the default). */
+export function recoveryDialog(
+  choices: RecoveryChoices,
+  lang: RecoveryLanguage,
+  timeZone?: string,
+): RecoveryDialog {
+  const t = texts[lang]
+  const offers: { label: string; action: RecoveryAction | 'quit' }[] = [
+    ...(choices.copy
+      ? [
+          {
+            label: t.restore(copyDateText(choices.copy.takenAt, lang, timeZone)),
+            action: 'newest-copy' as const,
+          },
+        ]
+      : []),
+    { label: t.empty(numbersText(choices.optOutsKept, lang)), action: 'empty-keeping-opt-outs' },
+    { label: t.quit, action: 'quit' },
+  ]
+  const quit = offers.length - 1
+  return {
+    title: t.title,
+    message: t.message,
+    detail: detailOf(choices, lang, timeZone).join('\n\n'),
+    buttons: offers.map((offer) => offer.label),
+    actions: offers.map((offer) => offer.action),
+    defaultId: quit,
+    cancelId: quit,
+  }
+}
+
+/** The host's printout: the same choices, each with the exact command that makes it. */
+export function recoveryInstructions(
+  choices: RecoveryChoices,
+  lang: RecoveryLanguage,
+  commandFor: (action: RecoveryAction) => string,
+  timeZone?: string,
+): string {
+  const dialog = recoveryDialog(choices, lang, timeZone)
+  const run = lang === 'ru' ? 'Чтобы выбрать это, запустите' : 'To choose this, run'
+  const offers = dialog.actions.flatMap((action, index) =>
+    action === 'quit'
+      ? []
+      : [
+          `  ${String(index + 1)}. ${dialog.buttons[index] ?? ''}\n     ${run}:\n       ${commandFor(action)}`,
+        ],
+  )
+  return [dialog.message, '', ...offers, '', detailOf(choices, lang, timeZone).join('\n')].join(
+    '\n',
+  )
+}
+
+/** Said after a recovery, before Rupor starts on the new file. */
+export function recoveryDoneText(
+  outcome: RecoveryOutcome,
+  lang: RecoveryLanguage,
+  timeZone?: string,
+): string {
+  const numbers = numbersText(outcome.optOutsKept, lang)
+  if (lang === 'ru') {
+    const what = outcome.restored
+      ? `Восстановлена копия от ${copyDateText(outcome.restored.takenAt, lang, timeZone)}.`
+      : 'Начата пустая база.'
+    return `${what} В списке отказов ${numbers}. Повреждённый файл сохранён как ${outcome.keptAs}.`
+  }
+  const what = outcome.restored
+    ? `Restored the copy of ${copyDateText(outcome.restored.takenAt, lang, timeZone)}.`
+    : 'Started an empty database.'
+  return `${what} The opt-out list holds ${numbers}. The damaged file is kept as ${outcome.keptAs}.`
+}

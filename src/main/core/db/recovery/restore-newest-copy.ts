@@ -1,0 +1,54 @@
+import { copyFileSync, rmSync } from 'node:fs'
+import { inspectCopy } from '../../backups/inspect-copy'
+import { closeDatabase, openDatabase } from '../open-database'
+import { addOptOutHistories } from './apply-opt-out-merge'
+import { removeWithSidecars } from './file-moves'
+import { newestGoodCopy } from './newest-good-copy'
+import { databaseFileOf, replaceDamaged } from './put-in-place'
+import { RecoveryError, type RecoveryOptions, type RecoveryOutcome } from './recovery-outcome'
+import { salvageOptOuts } from './salvage-opt-outs'
+
+/**
+ * Puts the newest daily copy that passes the checks in place of the damaged database. The copy
+ * is readied beside it first (checked again, brought up to this app's schema, its campaigns
+ * paused, the opt-outs still readable in the damaged file added), so a failure changes
+ * nothing; then the damaged file is moved aside with its -wal/-shm and the copy renamed in.
+ */
+export function restoreNewestCopy(options: RecoveryOptions): RecoveryOutcome {
+  const { dataDir, now, nativeBinding } = options
+  const copy = newestGoodCopy(dataDir, nativeBinding)
+  if (!copy) {
+    throw new RecoveryError('no_good_copy', 'No daily copy passes the checks; nothing was changed.')
+  }
+  const databaseFile = databaseFileOf(dataDir)
+  const candidate = `${databaseFile}.restoring`
+  // Never a file beside a WAL that is not its own: whatever a killed attempt left goes first.
+  removeWithSidecars(candidate)
+  let optOutsKept: number
+  try {
+    copyFileSync(copy.file, candidate)
+    inspectCopy(candidate, nativeBinding)
+    const { db, migration } = openDatabase({
+      file: candidate,
+      now,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    })
+    try {
+      // A restored campaign must not go on sending from where it was days ago.
+      db.prepare(
+        `UPDATE campaigns SET state = 'paused', pause_reason = NULL, updated_at = @now
+         WHERE state IN ('running', 'scheduled')`,
+      ).run({ now })
+      optOutsKept = addOptOutHistories(db, [salvageOptOuts(databaseFile, nativeBinding)])
+    } finally {
+      closeDatabase(db)
+    }
+    // The chosen copy itself stays in the backups folder: no second pre-upgrade copy needed.
+    if (migration.backupFile) rmSync(migration.backupFile, { force: true })
+  } catch (error) {
+    removeWithSidecars(candidate)
+    throw error
+  }
+  const keptAs = replaceDamaged(databaseFile, candidate, now)
+  return { keptAs, optOutsKept, restored: { name: copy.name, takenAt: copy.takenAt } }
+}

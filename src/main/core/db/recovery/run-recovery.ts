@@ -1,0 +1,11 @@
+import type { RecoveryOptions, RecoveryOutcome } from './recovery-outcome'
+import { restoreNewestCopy } from './restore-newest-copy'
+import { startEmptyKeepingOptOuts } from './start-empty-keeping-opt-outs'
+
+/** The two ways out of a damaged database, as the dialog and the host's `--recover` name them. */
+export const recoveryActions = ['newest-copy', 'empty-keeping-opt-outs'] as const
+export type RecoveryAction = (typeof recoveryActions)[number]
+
+export function runRecovery(action: RecoveryAction, options: RecoveryOptions): RecoveryOutcome {
+  return action === 'newest-copy' ? restoreNewestCopy(options) : startEmptyKeepingOptOuts(options)
+}
