@@ -18,7 +18,7 @@ test('settings saved in the UI survive a restart of the host, on the same databa
 
   await page.getByLabel('Название магазина').fill('Цветы на Садовой')
   await page.getByLabel('Страна по умолчанию').selectOption('KZ')
-  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click()
   await expect(page.getByText('Настройки сохранены')).toBeVisible()
 
   // The consent rule is saved the moment it is switched.
@@ -52,7 +52,7 @@ test('a shop name over 80 characters is refused with a message, and nothing is s
   await page.evaluate("document.querySelector('input[maxlength]')?.removeAttribute('maxlength')")
   await expect(page.getByLabel('Shop name')).not.toHaveAttribute('maxlength')
   await page.getByLabel('Shop name').fill('x'.repeat(81))
-  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByText('The name can be at most 80 characters long.')).toBeVisible()
   await page.reload()
   await app.goTo('Settings')

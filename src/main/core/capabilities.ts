@@ -5,8 +5,17 @@ export interface Notice {
   body: string
 }
 
+/**
+ * Whether a secret can be read: `stored`; never entered or removed (`missing`); kept but encrypted
+ * by another computer's keychain (`unreadable`); or lost with a damaged file the store set aside
+ * (`damaged`). The last two are why a token the owner entered is asked for again.
+ */
+export type SecretState = 'stored' | 'missing' | 'unreadable' | 'damaged'
+
 export interface SecretStore {
   get(key: string): Promise<string | undefined>
+  /** At once, without the secret: for what the owner is shown. */
+  state(key: string): SecretState
   set(key: string, value: string): Promise<void>
   delete(key: string): Promise<void>
   /** False where secrets are kept without OS encryption (the browser host, or no keychain). */
@@ -20,4 +29,6 @@ export interface Capabilities {
   keepAwake(reason: string): () => void
   notify(notice: Notice): void
   secrets: SecretStore
+  /** The OS folder picker (the desktop app only); null when the owner cancels. */
+  chooseFolder?: () => Promise<string | null>
 }

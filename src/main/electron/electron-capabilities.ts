@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { Notification, powerSaveBlocker, safeStorage, shell } from 'electron'
+import { BrowserWindow, dialog, Notification, powerSaveBlocker, safeStorage, shell } from 'electron'
 import type { Capabilities } from '../core/capabilities'
 import {
   createFileSecretStore,
@@ -32,5 +32,16 @@ export function createElectronCapabilities(userDataDir: string): Capabilities {
       if (Notification.isSupported()) new Notification({ title, body }).show()
     },
     secrets: createFileSecretStore(join(userDataDir, 'secrets.json'), codec),
+    // The second backup folder: the OS picker, over the app's window when it has one.
+    async chooseFolder() {
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openDirectory', 'createDirectory'],
+      }
+      const window = BrowserWindow.getFocusedWindow()
+      const { canceled, filePaths } = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
+      return canceled ? null : (filePaths[0] ?? null)
+    },
   }
 }

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import { backupsKept, takenAtOf, type Backup } from '../../../shared/backups'
+import { backupsKept, takenAtOf, type Backup, type BackupLocation } from '../../../shared/backups'
 import type { Clock, TimerHandle } from '../time/clock'
 import { backupNameAt, dayOf, nextDayStart, partialSuffix } from './backup-names'
+import type { BackupMirrorService } from './backup-mirror'
 import { copiesToDelete } from './retention'
 
 export interface BackupServiceOptions {
@@ -17,6 +18,10 @@ export interface BackupServiceOptions {
    * per turn of the event loop, so sends go on meanwhile; a seam for the crash test.
    */
   copy?: (file: string) => Promise<unknown>
+  /** The second folder each copy is also written to, if the owner chose one. */
+  mirror?: BackupMirrorService
+  /** Removes old databases kept aside by restores and upgrades: at start-up and with each copy. */
+  pruneOld?: () => void
   /** A new copy is in place (after the old ones were pruned). */
   onCreated?: (backup: Backup) => void
   log?: (error: unknown) => void
@@ -29,16 +34,29 @@ export function createBackupService(options: BackupServiceOptions) {
   let running: Promise<Backup> | undefined
   let timer: TimerHandle | undefined
 
-  function list(): Backup[] {
+  function mainCopies(): Backup[] {
     if (!existsSync(folder)) return []
-    return readdirSync(folder)
-      .flatMap((name) => {
-        const takenAt = takenAtOf(name)
-        return takenAt === undefined
-          ? []
-          : [{ name, takenAt, bytes: statSync(join(folder, name)).size }]
-      })
-      .sort((a, b) => b.takenAt - a.takenAt)
+    return readdirSync(folder).flatMap((name) => {
+      const takenAt = takenAtOf(name)
+      return takenAt === undefined
+        ? []
+        : [{ name, takenAt, bytes: statSync(join(folder, name)).size, location: 'main' as const }]
+    })
+  }
+
+  /** Both folders' copies, newest first (the data folder's first of two taken at once). */
+  function list(): Backup[] {
+    return [...mainCopies(), ...(options.mirror?.list() ?? [])].sort(
+      (a, b) => b.takenAt - a.takenAt || a.location.localeCompare(b.location),
+    )
+  }
+
+  /** The file of a listed copy, or undefined when there is no such copy there. */
+  function fileOf(name: string, location: BackupLocation): string | undefined {
+    const listed = list().some((backup) => backup.name === name && backup.location === location)
+    if (!listed) return undefined
+    const where = location === 'main' ? folder : options.mirror?.folder()
+    return where === undefined ? undefined : join(where, name)
   }
 
   async function write(): Promise<Backup> {
@@ -58,7 +76,15 @@ export function createBackupService(options: BackupServiceOptions) {
     for (const doomed of copiesToDelete(readdirSync(folder), kept)) {
       rmSync(join(folder, doomed), { force: true })
     }
-    const backup = { name, takenAt: takenAtOf(name) ?? takenAt, bytes: statSync(file).size }
+    // The second folder's copy may fail (the stick is out): it is recorded, the main one stands.
+    await options.mirror?.write(file, name)
+    prune()
+    const backup = {
+      name,
+      takenAt: takenAtOf(name) ?? takenAt,
+      bytes: statSync(file).size,
+      location: 'main' as const,
+    }
     options.onCreated?.(backup)
     return backup
   }
@@ -82,9 +108,18 @@ export function createBackupService(options: BackupServiceOptions) {
     timer = clock.setTimeout(dailyCopy, nextDayStart(clock.now()) - clock.now())
   }
 
+  function prune(): void {
+    try {
+      options.pruneOld?.()
+    } catch (error) {
+      log(error)
+    }
+  }
+
   return {
     folder,
     list,
+    fileOf,
     create,
     /** Makes today's copy if it is missing, then one each day; returns the function that stops it. */
     start(): () => void {
@@ -94,6 +129,8 @@ export function createBackupService(options: BackupServiceOptions) {
           if (name.endsWith(partialSuffix)) rmSync(join(folder, name), { force: true })
         }
       }
+      options.mirror?.clearPartials()
+      prune()
       dailyCopy()
       return () => {
         timer?.cancel()

@@ -1,7 +1,7 @@
-import { join } from 'node:path'
-import type { RestoreOutcome } from '../../../shared/backups'
+import type { BackupLocation, CarriedForward, RestoreOutcome } from '../../../shared/backups'
 import { CoreError, notFound } from '../errors'
 import type { BackupService } from './backup-service'
+import { carryForward } from './carry-forward'
 import { planRestore, type FileSwap } from './restore-plan'
 
 /**
@@ -27,9 +27,14 @@ export interface RestoreDeps {
 /**
  * Puts a daily copy in place of the database: the copy is checked and readied first (a refused
  * one changes nothing), then the campaigns running now are paused and what is in flight is let
- * finish, and the current file is kept aside while the core is reopened on the copy.
+ * finish; what protects people and the number is carried from the database in use into the copy
+ * (carry-forward.ts), and the current file is kept aside while the core is reopened on the copy.
  */
-export async function restoreBackup(name: string, deps: RestoreDeps): Promise<RestoreOutcome> {
+export async function restoreBackup(
+  name: string,
+  location: BackupLocation,
+  deps: RestoreDeps,
+): Promise<RestoreOutcome> {
   const { reopen } = deps
   if (!reopen) {
     throw new CoreError('wrong_state', 'This shell cannot reopen the database.', undefined, {
@@ -41,18 +46,30 @@ export async function restoreBackup(name: string, deps: RestoreDeps): Promise<Re
       state: 'importing',
     })
   }
-  if (!deps.backups.list().some((backup) => backup.name === name)) {
-    throw notFound(`There is no copy called ${name}.`)
-  }
+  const copyFile = deps.backups.fileOf(name, location)
+  if (copyFile === undefined) throw notFound(`There is no copy called ${name}.`)
   // Checked and readied before anything changes: a refused copy leaves everything as it was.
   const plan = planRestore({
-    copyFile: join(deps.backups.folder, name),
+    copyFile,
     databaseFile: deps.databaseFile,
     now: deps.now(),
     ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
   })
   deps.pauseCampaigns()
   await deps.settled()
+  // Nothing runs between here and the swap (no await): what is carried is all there is.
+  let carried: CarriedForward
+  try {
+    carried = carryForward({
+      from: deps.databaseFile,
+      into: plan.candidate,
+      now: deps.now(),
+      ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
+    })
+  } catch (error) {
+    plan.discard()
+    throw error
+  }
   reopen(plan)
-  return { restored: name, keptAs: plan.keptAs }
+  return { restored: name, keptAs: plan.keptAs, carried }
 }

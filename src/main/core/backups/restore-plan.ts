@@ -12,6 +12,10 @@ export interface FileSwap {
 export interface RestorePlan extends FileSwap {
   /** Where the database as it is now will be kept. */
   keptAs: string
+  /** The readied copy beside the database, which the swap puts in its place. */
+  candidate: string
+  /** Removes the readied copy: the restore will not happen. */
+  discard(): void
 }
 
 const sidecars = ['-wal', '-shm']
@@ -66,6 +70,8 @@ export function planRestore(options: {
   }
   return {
     keptAs,
+    candidate,
+    discard: removeCandidate,
     swap() {
       move(databaseFile, keptAs)
       move(candidate, databaseFile)

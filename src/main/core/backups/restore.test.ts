@@ -80,12 +80,17 @@ describe('restoring a copy', () => {
 
     const heard: EventMessage[] = []
     core.events.subscribe((message) => heard.push(message))
-    const outcome = await core.handlers['backups.restore']({ name: yesterday.name })
+    const outcome = await core.handlers['backups.restore']({
+      name: yesterday.name,
+      location: 'main',
+    })
 
     // The data is yesterday's…
     expect((await core.handlers['settings.get']({})).shopName).toBe('Вчерашний магазин')
     expect((await callCore<ContactPage>(core, 'contacts.query', { limit: 10 })).total).toBe(3)
-    expect((await callCore<{ total: number }>(core, 'optOuts.query', {})).total).toBe(0)
+    // (but for what protects people: the number that opted out today is still on the list)
+    expect((await callCore<{ total: number }>(core, 'optOuts.query', {})).total).toBe(1)
+    expect(outcome.carried).toMatchObject({ optOuts: 1 })
     // …and the campaign that was sending then waits for the owner instead of carrying on.
     expect((await core.handlers['campaigns.get']({ id: campaign.id })).state).toBe('paused')
 
@@ -128,7 +133,7 @@ describe('a copy from an older Rupor', () => {
     })
     closeDatabase(db)
 
-    await core.handlers['backups.restore']({ name: oldName })
+    await core.handlers['backups.restore']({ name: oldName, location: 'main' })
     expect((await core.handlers['settings.get']({})).shopName).toBe('Старый магазин')
     expect((await core.handlers['app.info']({})).schemaVersion).toBe(latestSchemaVersion)
     expect(await core.handlers['campaigns.list']({})).toEqual([])

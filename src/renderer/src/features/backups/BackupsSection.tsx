@@ -20,6 +20,7 @@ import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { SectionHeading } from '../../components/SectionHeading'
 import { errorMessage } from '../../i18n/error-message'
 import { sizeText, takenAtText } from './backup-texts'
+import { BackupMirrorField } from './BackupMirrorField'
 import { RestoreBackupModal } from './RestoreBackupModal'
 
 // Paths read best in monospace, as in the data folder section.
@@ -37,6 +38,10 @@ export function BackupsSection() {
   const info = useApiQuery('app.info', {})
   const [making, setMaking] = useState(false)
   const [restoring, setRestoring] = useState<Backup>()
+  // Where each copy is matters once there are two folders.
+  const twoFolders =
+    state.status === 'ready' &&
+    (state.value.mirror !== null || state.value.backups.some((b) => b.location === 'mirror'))
 
   const backUpNow = async () => {
     setMaking(true)
@@ -92,6 +97,7 @@ export function BackupsSection() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('backups.takenAt')}</Table.Th>
+                    {twoFolders && <Table.Th>{t('backups.where')}</Table.Th>}
                     <Table.Th ta="right">{t('backups.size')}</Table.Th>
                     <Table.Th ta="right">
                       <VisuallyHidden>{t('backups.actions')}</VisuallyHidden>
@@ -100,15 +106,18 @@ export function BackupsSection() {
                 </Table.Thead>
                 <Table.Tbody>
                   {state.value.backups.map((backup) => (
-                    <Table.Tr key={backup.name}>
+                    <Table.Tr key={`${backup.location}/${backup.name}`}>
                       <Table.Td>{takenAtText(backup.takenAt, i18n.language)}</Table.Td>
+                      {twoFolders && (
+                        <Table.Td>{t(`backups.location.${backup.location}`)}</Table.Td>
+                      )}
                       <Table.Td ta="right">{sizeText(backup.bytes, i18n.language)}</Table.Td>
                       <Table.Td ta="right">
                         <Button
                           size="xs"
                           variant="subtle"
                           leftSection={<IconRestore size={14} />}
-                          aria-label={`${t('backups.restore')} ${takenAtText(backup.takenAt, i18n.language)}`}
+                          aria-label={`${t('backups.restore')} ${takenAtText(backup.takenAt, i18n.language)}${twoFolders ? ` (${t(`backups.location.${backup.location}`)})` : ''}`}
                           onClick={() => {
                             setRestoring(backup)
                           }}
@@ -126,6 +135,12 @@ export function BackupsSection() {
               value={state.value.folder}
               readOnly
               styles={monospace}
+            />
+            <BackupMirrorField
+              key={state.value.mirror?.folder ?? ''}
+              mirror={state.value.mirror}
+              canChooseFolder={state.value.canChooseFolder}
+              onChanged={refresh}
             />
           </>
         )}

@@ -25,7 +25,9 @@ export function RestoreBackupModal({ backup, dataDir, onClose }: Props) {
     setBusy(true)
     setError(undefined)
     try {
-      rememberRestore(await api.call('backups.restore', { name: backup.name }))
+      rememberRestore(
+        await api.call('backups.restore', { name: backup.name, location: backup.location }),
+      )
       window.location.reload()
     } catch (failure) {
       setError(restoreErrorText(failure, t))
@@ -44,6 +46,7 @@ export function RestoreBackupModal({ backup, dataDir, onClose }: Props) {
       <Stack gap="md">
         <List spacing="xs" fz="sm">
           <List.Item>{t('backups.restoreWhat', { date })}</List.Item>
+          <List.Item>{t('backups.restoreCarried')}</List.Item>
           <List.Item>{t('backups.restoreKept', { folder: dataDir })}</List.Item>
           <List.Item>{t('backups.restorePause')}</List.Item>
           <List.Item>{t('backups.restoreReload')}</List.Item>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useApiEvent } from '../../api/use-api-event'
 import { useNavigation } from '../../stores/navigation'
 import { takenAtText } from './backup-texts'
-import { rememberRestore, takeRestore } from './restored-notice'
+import { carriedAnything, carriedKeys, rememberRestore, takeRestore } from './restored-notice'
 import { takenAtOf } from '../../../../shared/backups'
 
 /**
@@ -31,7 +31,19 @@ export function RestoreWatcher() {
       title: t('backups.restored', {
         date: at === undefined ? outcome.restored : takenAtText(at, i18n.language),
       }),
-      message: t('backups.restoredKept', { file: outcome.keptAs }),
+      message: (
+        <>
+          {t('backups.restoredKept', { file: outcome.keptAs })}{' '}
+          {carriedAnything(outcome.carried)
+            ? t('backups.restoredCarried', {
+                list: carriedKeys
+                  .filter((key) => outcome.carried[key] > 0)
+                  .map((key) => t(`backups.carriedCount.${key}`, { count: outcome.carried[key] }))
+                  .join(', '),
+              })
+            : t('backups.restoredCarriedNone')}
+        </>
+      ),
     })
   }, [goTo, t, i18n.language])
 
