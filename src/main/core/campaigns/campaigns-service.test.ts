@@ -116,7 +116,7 @@ describe('campaigns on the assisted channel', () => {
     expect(check).toMatchObject({ eligible: false, reasons: ['opted_out'] })
   })
 
-  it('marks the message in flight uncertain after a crash, never re-sends it, and waits a fresh gap', async () => {
+  it('marks the message in flight uncertain after a crash, never re-sends it, and opens no other chat until the owner settles it', async () => {
     const { core, campaign, tasks, clock, dir } = await setup()
     await callCore(core, 'campaigns.start', { id: campaign.id })
     expect(tasks).toHaveLength(1)
@@ -130,15 +130,25 @@ describe('campaigns on the assisted channel', () => {
     })
     const after = await detail(again.core, campaign.id)
     expect(after.counts.uncertain).toBe(1)
-    expect(after.nextDueAt).toBeGreaterThanOrEqual(restartedAt + 30_000)
-    clock.advance(5 * minute)
-    expect(newTasks.map((t) => t.name)).toEqual(['Борис Смирнов'])
-    // The owner says the uncertain one went out: it is counted sent, and not asked again.
+    // The chat opened before the crash may still be open in WhatsApp: nobody else is asked for.
+    expect(after).toMatchObject({ waitReason: 'uncertain', nextDueAt: null })
+    clock.advance(60 * minute)
+    expect(newTasks).toEqual([])
+    expect(clock.now()).toBeGreaterThan(restartedAt)
+    // The owner says the uncertain one went out: it is counted sent (from the answer), not asked
+    // again, and the next chat comes a fresh gap after the answer.
     const uncertain = (await items(again.core, campaign.id)).rows.find(
       (r) => r.state === 'uncertain',
     )
+    const answeredAt = clock.now()
     await callCore(again.core, 'campaigns.resolve', { itemId: uncertain?.id, outcome: 'sent' })
-    expect((await detail(again.core, campaign.id)).counts.sent).toBe(1)
+    const resolved = await detail(again.core, campaign.id)
+    expect(resolved.counts.sent).toBe(1)
+    expect(resolved.waitReason).toBe('gap')
+    expect(resolved.nextDueAt).toBeGreaterThanOrEqual(answeredAt + 30_000)
+    expect(newTasks).toEqual([])
+    clock.advance(5 * minute)
+    expect(newTasks.map((t) => t.name)).toEqual(['Борис Смирнов'])
     again.core.close()
   })
 

@@ -12,6 +12,7 @@ import {
   type campaignItemsSchema,
   type campaignPreviewSchema,
   type MessagePreview,
+  type WithdrawnTask,
 } from '../../../shared/campaigns'
 import { listMinimum } from '../../../shared/lists'
 import type { CampaignTemplate } from '../../../shared/cloud-api'
@@ -23,7 +24,7 @@ import type { Refusal } from '../../../shared/risk'
 import type { Sender } from '../../../shared/senders'
 import { refusalsOf } from '../scheduler/refusals'
 import type { Scheduler } from '../scheduler/scheduler'
-import type { CampaignRow, ItemRow } from '../scheduler/send-store'
+import { createSendStore, type CampaignRow, type ItemRow } from '../scheduler/send-store'
 import type { SendersService } from '../senders/senders-service'
 import type { Clock } from '../time/clock'
 import { cloudTemplateOf, templateOf, type Composer } from './compose-message'
@@ -79,6 +80,7 @@ export function createCampaignsService(options: {
     `SELECT sum(delivery IN ('delivered', 'read')) AS delivered, sum(delivery = 'read') AS read
      FROM send_ledger WHERE campaign_id = ? AND state = 'sent'`,
   )
+  const sendStore = createSendStore(db)
   const sendingItem = db.prepare<[number], ItemRow>(
     "SELECT * FROM campaign_items WHERE campaign_id = ? AND state = 'sending' LIMIT 1",
   )
@@ -144,6 +146,20 @@ export function createCampaignsService(options: {
       url: chatUrl(item.e164, text, sender.assistedOpener),
       claimedAt: item.claimed_at ?? 0,
     }
+  }
+
+  /** Tasks withdrawn while open (their number opted out) that the owner has not answered. */
+  function withdrawnOf(r: CampaignRow): WithdrawnTask[] {
+    return sendStore.withdrawnOf(r.id).map((item) => ({
+      campaignId: r.id,
+      itemId: item.id,
+      contactId: item.contact_id,
+      name: item.name,
+      e164: item.e164 ?? '',
+      text: item.sent_text ?? '',
+      claimedAt: item.claimed_at ?? 0,
+      withdrawnBecause: item.reason === 'withdrawn_opted_out' ? 'opted_out' : 'ineligible',
+    }))
   }
 
   const listSizeOf = db.prepare<[number], { n: number }>(
@@ -248,7 +264,7 @@ export function createCampaignsService(options: {
 
     get(id: number): CampaignDetail {
       const r = requireRow(id)
-      return { ...toCampaign(r), task: taskOf(r) }
+      return { ...toCampaign(r), task: taskOf(r), withdrawn: withdrawnOf(r) }
     },
 
     /** A draft whole; a started campaign's name and text only (messages already sent stay as they were). */
@@ -458,7 +474,13 @@ export function createCampaignsService(options: {
     },
 
     async reopenChat(id: number): Promise<{ url: string }> {
-      const task = taskOf(requireRow(id))
+      const r = requireRow(id)
+      const task = taskOf(r)
+      // A withdrawn task never opens its chat again: its number opted out.
+      if (!task && withdrawnOf(r).length > 0)
+        throw new CoreError('wrong_state', 'This message was withdrawn.', undefined, {
+          state: 'withdrawn',
+        })
       if (!task)
         throw new CoreError('wrong_state', 'Nobody is waiting to be messaged.', undefined, {
           state: 'no_task',

@@ -1,6 +1,7 @@
 // The Cloud API channel: a claimed message goes out as one POST, and what Meta answers is settled
 // through the error table — retried, deferred, skipped, paused, or the whole sender stopped.
 import type { PauseReason } from '../../../shared/cloud-errors'
+import type { Eligibility } from '../../../shared/eligibility'
 import type { Sender } from '../../../shared/senders'
 import type { Composer } from '../campaigns/compose-message'
 import { cloudTemplateOf } from '../campaigns/compose-message'
@@ -26,6 +27,8 @@ export function createCloudChannel(options: {
   clock: Clock
   settle: (itemId: number, settlement: Settlement) => void
   attempts: (itemId: number) => number
+  /** May this number be messaged now: asked again before every try, a retry's included. */
+  check: (e164: string) => Eligibility
 }) {
   const { connections, compose, clock, settle } = options
   const inFlight = new Set<Promise<unknown>>()
@@ -96,6 +99,12 @@ export function createCloudChannel(options: {
     } catch (error) {
       const reason = error instanceof CoreError ? error.message : 'No Cloud API connection.'
       settle(task.itemId, { kind: 'new_token', reason: pauseReason('token_invalid', null, reason) })
+      return null
+    }
+    // The person may have opted out since the claim (a "stop" during a back-off): no request.
+    const verdict = options.check(task.e164)
+    if (!verdict.eligible) {
+      settle(task.itemId, { kind: 'not_eligible', reason: verdict.reasons[0] ?? 'opted_out' })
       return null
     }
     const client = createCloudClient(endpoint, () => clock.now())

@@ -26,6 +26,17 @@ describe('errorMessage', () => {
     )
   })
 
+  it('says a withdrawn task’s chat will not open, instead of "refresh the page"', () => {
+    const error = new ApiCallError({
+      code: 'wrong_state',
+      message: 'This message was withdrawn.',
+      details: { state: 'withdrawn' },
+    })
+    expect(errorMessage(error, i18n.t)).toBe(ru.campaigns.task.withdrawn.reopenRefused)
+    const other = new ApiCallError({ code: 'wrong_state', message: 'x', details: { state: 'x' } })
+    expect(errorMessage(other, i18n.t)).toBe(ru.errors.wrong_state)
+  })
+
   it('says the app cannot be reached when the transport failed', () => {
     expect(errorMessage(new UnreachableError(new TypeError('fetch failed')), i18n.t)).toBe(
       ru.errors.unreachable,

@@ -20,6 +20,9 @@ export function errorMessage(error: unknown, t: TFunction): string {
   // Details fill the message's placeholders ({{limit}}, {{name}}…); the core sends them with the
   // code, so the key's own placeholder types cannot be known here.
   const translate = t as unknown as (key: string, values: object) => string
+  // A task withdrawn because its number opted out: the refusal says so, not "refresh the page".
+  if (error.code === 'wrong_state' && error.details.state === 'withdrawn')
+    return t('campaigns.task.withdrawn.reopenRefused')
   const message = translate(`errors.${error.code}`, error.details)
   if (error.code !== 'invalid_input' || error.issues.length === 0) return message
   return [message, ...error.issues.map((issue) => issueText(issue, t))].join(' ')

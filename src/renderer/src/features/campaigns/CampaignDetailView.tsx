@@ -10,6 +10,7 @@ import { CampaignRiskPanel } from '../risk/CampaignRiskPanel'
 import { SenderUsageGauges } from '../senders/SenderUsageGauges'
 import { useSenders } from '../senders/use-senders'
 import { AssistedTaskCard } from './AssistedTaskCard'
+import { WithdrawnTaskCard } from './WithdrawnTaskCard'
 import { BackButton } from './BackButton'
 import { CampaignControls } from './CampaignControls'
 import { CampaignItemsTable } from './CampaignItemsTable'
@@ -114,6 +115,11 @@ function DetailBody({ campaign, items, refresh }: BodyProps) {
       )}
       {/* The core names the message in flight as a task whatever the channel; only the assisted
           channel asks the owner to send it. */}
+      {/* A task withdrawn while open (its number opted out) waits for the owner's word on it. */}
+      {!cloud &&
+        campaign.withdrawn.map((task) => (
+          <WithdrawnTaskCard key={task.itemId} task={task} onAnswered={refresh} />
+        ))}
       {!cloud && campaign.task && <AssistedTaskCard task={campaign.task} onAnswered={refresh} />}
       <UncertainItems items={uncertain} onResolved={refresh} />
 
