@@ -68,7 +68,13 @@ import {
   type OptOutAddOutcome,
   type OptOutPage,
 } from './opt-outs'
-import { senderIdSchema, senderInputSchema, type Sender, type SenderUsage } from './senders'
+import {
+  senderIdSchema,
+  senderInputSchema,
+  type SavedSender,
+  type Sender,
+  type SenderUsage,
+} from './senders'
 import { settingsPatchSchema, type Settings } from './settings'
 import {
   cloudConnectSchema,
@@ -83,6 +89,7 @@ import { riskDraftSchema, type Forecast, type RiskAssessment } from './risk'
 import { campaignItemsCsvSchema, type CampaignResults, type SenderTotals } from './campaign-results'
 import { reportBlockSchema, type BlockReport } from './blocks'
 import {
+  backupMirrorSchema,
   backupRestoreSchema,
   type Backup,
   type BackupsOverview,
@@ -107,6 +114,8 @@ export interface AppInfo {
   version: string
   dataDir: string
   databaseFile: string
+  /** The log the app writes (errors, by name and code: nothing personal); older ones beside it. */
+  logFile: string
   schemaVersion: number
   /** Where the app runs: the desktop app, or the browser host. */
   shell: 'desktop' | 'browser'
@@ -166,8 +175,13 @@ export const calls = {
   'lists.export': call<DownloadFile>()(listExportSchema),
 
   'senders.list': call<Sender[]>()(none),
-  /** Creates (no id) or updates; limits may be stricter than WhatsApp's rules of thumb, never looser. */
-  'senders.save': call<Sender>()(senderInputSchema),
+  /**
+   * Creates (no id) or updates; limits may be stricter than WhatsApp's rules of thumb, never looser.
+   * One sender per number: a number another sender has is refused (invalid_input, phone:
+   * phone_taken, details.label); a deleted sender's number brings that sender back with its history.
+   */
+  'senders.save': call<SavedSender>()(senderInputSchema),
+  /** Marks it deleted: its ledger and block history stay, and count if the number comes back. */
   'senders.delete': call<{ deleted: number }>()(senderIdSchema),
   /** Where the sender stands against its limits now: the gauges. */
   'senders.usage': call<SenderUsage>()(senderIdSchema),
@@ -234,6 +248,10 @@ export const calls = {
   'backups.create': call<Backup>()(none),
   /** Puts a copy in place of the database (the current one kept aside); refused if unusable. */
   'backups.restore': call<RestoreOutcome>()(backupRestoreSchema),
+  /** The second folder each copy is also written to (a USB stick, a synced folder), or none. */
+  'backups.setMirror': call<BackupsOverview>()(backupMirrorSchema),
+  /** The desktop app's folder picker; null when the owner cancels. Not in the browser host. */
+  'backups.chooseFolder': call<{ folder: string | null }>()(none),
   /** Contacts, opt-outs, lists, campaigns and the ledger as one zip of CSV files. */
   'data.exportAll': call<BinaryDownload>()(none),
 } as const

@@ -27,6 +27,14 @@ export type ItemReason =
   | 'wrong_number'
   | 'asked_to_stop'
   | 'cancelled'
+  /**
+   * An open assisted task whose number went onto the opt-out list (or whose person may no longer
+   * be messaged for another reason): withdrawn, waiting for the owner to say whether it went out.
+   */
+  | 'withdrawn_opted_out'
+  | 'withdrawn_ineligible'
+  /** The owner said a withdrawn message had gone out: an opt-out ignored, never a normal send. */
+  | 'sent_after_opt_out'
 
 /** How far a message got, where the channel reports it (Cloud API); never goes backwards. */
 export const deliveryStates = ['accepted', 'sent', 'delivered', 'read', 'failed'] as const
@@ -47,6 +55,8 @@ export const waitReasons = [
   'sending',
   /** Cloud API: the people left are deferred (pair rate limit) until this moment. */
   'deferred',
+  /** Assisted: a message in flight at a restart waits for the owner's word before the next chat. */
+  'uncertain',
 ] as const
 export type WaitReason = (typeof waitReasons)[number]
 
@@ -136,8 +146,18 @@ export interface CampaignItemsPage {
   rows: CampaignItem[]
 }
 
+/** Why an open task was withdrawn: its number opted out, or the person may no longer be messaged. */
+export type WithdrawnBecause = 'opted_out' | 'ineligible'
+
+/** A task withdrawn while open: no chat to open, only the owner's word on whether it went out. */
+export interface WithdrawnTask extends Omit<AssistedTask, 'url'> {
+  withdrawnBecause: WithdrawnBecause
+}
+
 export interface CampaignDetail extends Campaign {
   task: AssistedTask | null
+  /** Withdrawn tasks the owner has not answered yet, oldest first. */
+  withdrawn: WithdrawnTask[]
 }
 
 /** One message as a real recipient would get it. */

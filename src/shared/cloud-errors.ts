@@ -63,8 +63,11 @@ export type CloudErrorReason = (typeof cloudErrorReasons)[number]
 
 /** Why a campaign stopped on its own; null when the owner paused it. */
 export interface PauseReason {
-  /** A Cloud API error's reason, or: the network failed and it is not known whether it went out. */
-  reason: CloudErrorReason | 'network' | 'sender_blocked'
+  /**
+   * A Cloud API error's reason, or: the network failed and it is not known whether it went out;
+   * the number is blocked; Rupor's scheduler failed unexpectedly for this number.
+   */
+  reason: CloudErrorReason | 'network' | 'sender_blocked' | 'internal_error'
   /** Meta's error code, when there was one. */
   code: number | null
   /** Meta's own message, shown as is for codes Rupor does not know. Never holds the token. */

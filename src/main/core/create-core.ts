@@ -18,6 +18,7 @@ import { createStatusPoller, defaultStatusPollMs } from './cloud-api/status-poll
 import { createRecipientCheck } from './eligibility/recipient-check'
 import { EventBus } from './event-bus'
 import { createListsService } from './lists/lists-service'
+import { logFileOf } from './logging/install-log'
 import { createOptOutsService } from './opt-outs/opt-outs-service'
 import type { Random } from './scheduler/pacing'
 import { createScheduler, type Scheduler } from './scheduler/scheduler'
@@ -35,6 +36,9 @@ import { createSettingsService } from './settings/settings-service'
 import type { Clock } from './time/clock'
 import { createBackupService } from './backups/backup-service'
 import { restoreBackup, type Reopen } from './backups/restore-backup'
+import { createBackupMirror } from './backups/backup-mirror'
+import { pruneOldCopies } from './backups/old-copies'
+import { CoreError } from './errors'
 import { exportEverything } from './export/export-everything'
 
 export const databaseFileName = 'rupor.db'
@@ -105,6 +109,7 @@ export function createCore(options: CoreOptions) {
       if (settlement.kind === 'stop_sender') events.emit('senders.changed', { id: null })
     },
     attempts: (itemId) => sendStore.item(itemId)?.attempts ?? 0,
+    check: (e164) => check.checkNumber(e164),
   })
   let releaseAwake: (() => void) | undefined
   const timeOf = (at: number, timeZone: string) =>
@@ -229,11 +234,44 @@ export function createCore(options: CoreOptions) {
     events.emit('lists.changed', { id })
     return value
   }
+  const mirror = createBackupMirror({
+    file: join(dataDir, 'backup-mirror.json'),
+    dataDir,
+    mainFolder: join(dataDir, 'backups'),
+    now: () => clock.now(),
+    kept: backupsKept,
+  })
   const backups = createBackupService({
     db,
     clock,
     folder: join(dataDir, 'backups'),
+    mirror,
+    pruneOld: () => pruneOldCopies(dataDir, clock.now()),
     onCreated: (backup) => events.emit('backups.changed', backup),
+  })
+  const backupsOverview = () => ({
+    folder: backups.folder,
+    backups: backups.list(),
+    kept: backupsKept,
+    mirror: mirror.state(),
+    canChooseFolder: options.capabilities.chooseFolder !== undefined,
+  })
+  // An opt-out, a contact's edit or the consent rule may leave an open task with someone who may
+  // no longer be messaged: whatever path changed it (a window, the Cloud API's "stop", a reply
+  // file, the scheduler's own "asked to stop"), it emits one of these, and the task is withdrawn.
+  const stopWithdrawing = events.subscribe((message) => {
+    if (
+      message.name !== 'optOuts.changed' &&
+      message.name !== 'contacts.changed' &&
+      message.name !== 'settings.changed'
+    )
+      return
+    try {
+      scheduler.withdrawIneligible()
+    } catch (error) {
+      // The change itself is saved: a failure here must not report it failed.
+      console.error('Withdrawing open tasks failed:', error instanceof Error ? error.name : 'error')
+    }
   })
   const stopListening = events.subscribe((message) => {
     if (message.name === 'imports.finished' && message.payload.status === 'finished') {
@@ -246,6 +284,7 @@ export function createCore(options: CoreOptions) {
       version: options.version,
       dataDir,
       databaseFile,
+      logFile: logFileOf(dataDir),
       schemaVersion: schemaVersion(db),
       shell: options.shell,
     }),
@@ -307,6 +346,7 @@ export function createCore(options: CoreOptions) {
     },
     'senders.delete': async ({ id }) => {
       const outcome = senders.delete(id)
+      scheduler.forget(id)
       // Its Cloud API token leaves the secret store with it.
       await connections.forget(id)
       events.emit('senders.changed', { id })
@@ -392,10 +432,23 @@ export function createCore(options: CoreOptions) {
     'campaigns.reopenChat': ({ id }) => campaigns.reopenChat(id),
     'campaigns.testSend': ({ id }) => campaigns.testSend(id),
 
-    'backups.list': () => ({ folder: backups.folder, backups: backups.list(), kept: backupsKept }),
+    'backups.list': () => backupsOverview(),
     'backups.create': () => backups.create(),
-    'backups.restore': async ({ name }) => {
-      const outcome = await restoreBackup(name, {
+    'backups.setMirror': ({ folder }) => {
+      mirror.setFolder(folder)
+      return backupsOverview()
+    },
+    'backups.chooseFolder': async () => {
+      const choose = options.capabilities.chooseFolder
+      if (!choose) {
+        throw new CoreError('wrong_state', 'Type the folder’s path here.', undefined, {
+          state: 'unavailable',
+        })
+      }
+      return { folder: await choose() }
+    },
+    'backups.restore': async ({ name, location }) => {
+      const outcome = await restoreBackup(name, location, {
         backups,
         databaseFile,
         now: () => clock.now(),
@@ -461,6 +514,7 @@ export function createCore(options: CoreOptions) {
     close: () => {
       stopBackups?.()
       stopListening()
+      stopWithdrawing()
       poller?.stop()
       scheduler.stop()
       closeDatabase(db)

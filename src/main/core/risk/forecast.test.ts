@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { DateTime } from 'luxon'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Campaign, CampaignItemsPage } from '../../../shared/campaigns'
@@ -7,6 +8,8 @@ import { bookOf, setUpAssistedCore, tuesdayMorning } from '../test-support/assis
 import type { CloudApiTestServer } from '../test-support/cloud-api-server'
 import { numberedBook, setUpCloudCore } from '../test-support/cloud-core'
 import { callCore } from '../test-support/import-file'
+import { createTestCore } from '../test-support/test-core'
+import { seededRandom } from '../scheduler/pacing'
 import { useTempDir } from '../test-support/temp-dir'
 
 const zone = 'Europe/Moscow'
@@ -105,6 +108,26 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
     expect(forecast.messages).toBe(6)
     expect(forecast.firstAt).toBe(clock.now())
     expect(forecast.perDay.reduce((n, d) => n + d.sends, 0)).toBe(6)
+  })
+
+  it('settles a message left uncertain by a restart at once, instead of waiting on it forever', async () => {
+    const dir = tempDir()
+    const test = await setUpAssistedCore(dir, { book: bookOf(6) })
+    await callCore(test.core, 'campaigns.start', { id: test.campaign.id })
+    test.core.close()
+    // After the restart the first person's message is uncertain: the real run waits for the owner.
+    const again = createTestCore(join(dir, 'data'), test.clock, seededRandom(11), null, () =>
+      seededRandom(11),
+    )
+    try {
+      const forecast = await callCore<Forecast>(again.core, 'risk.forecastCampaign', {
+        id: test.campaign.id,
+      })
+      expect(forecast.beyondHorizon).toBe(false)
+      expect(forecast.messages).toBe(5)
+    } finally {
+      again.core.close()
+    }
   })
 
   it('leaves out people who opted out since the start: they will be skipped, not messaged', async () => {

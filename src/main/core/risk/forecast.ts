@@ -212,6 +212,15 @@ export function createForecaster(options: {
         sim.answer(asked.id, channel)
       }, 0)
     }
+    // A message left uncertain by a restart holds the number's next chat until the owner settles
+    // it (assisted): the prompt owner of the forecast settles it at once, as sent.
+    if (sim.senders.get(senderId).channel !== 'cloud_api') {
+      const uncertain = sim.db.prepare<[number], { id: number }>(
+        `SELECT i.id FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id
+         WHERE c.sender_id = ? AND i.state = 'uncertain'`,
+      )
+      for (const { id } of uncertain.all(senderId)) sim.scheduler.resolve(id, 'sent')
+    }
     sim.scheduler.kick(senderId, target.freshGap)
     const end = now + horizonDays * dayMs
     for (;;) {

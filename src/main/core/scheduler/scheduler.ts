@@ -6,6 +6,7 @@ import type {
   WaitReason,
 } from '../../../shared/campaigns'
 import type { PauseReason, SenderBlock } from '../../../shared/cloud-errors'
+import type { ExclusionReason } from '../../../shared/eligibility'
 import type { Sender } from '../../../shared/senders'
 import type { RecipientCheck } from '../eligibility/recipient-check'
 import { storageProblemOf } from '../db/storage-problem'
@@ -13,7 +14,9 @@ import { CoreError, notFound } from '../errors'
 import type { Clock, TimerHandle } from '../time/clock'
 import { limitVerdict } from './limits'
 import { refusalsOf } from './refusals'
+import { echoFreeAt, echoToleranceMs } from './echo'
 import { drawGapMs, type Random } from './pacing'
+import { schedulerFailureText } from './scheduler-failure'
 import { createSendStore, type CampaignRow, type ItemRow } from './send-store'
 import { windowAt } from './sending-window'
 import { effectiveLimits } from './effective-limits'
@@ -52,6 +55,8 @@ export type Settlement =
   | { kind: 'sent'; wamid: string; waId: string }
   /** This person is not messaged: the item fails with the reason. */
   | { kind: 'skip'; reason: ItemReason; code: number; optOut: boolean }
+  /** Checked again before a try: this person may no longer be messaged; no request was made. */
+  | { kind: 'not_eligible'; reason: ExclusionReason }
   /** This person later (pair rate limit); the campaign goes on with the others. */
   | { kind: 'defer'; until: number; code: number }
   /** The campaign waits for the owner; the person stays in the queue. */
@@ -133,6 +138,9 @@ export function createScheduler(options: {
   function tick(senderId: number): void {
     if (stopped) return
     const armedFor = timers.get(senderId)?.at
+    // Called outside its timer (a kick, an answer), the wait armed before is over too: left
+    // running it would wake the sender again later, even once the sender is deleted.
+    timers.get(senderId)?.handle.cancel()
     timers.delete(senderId)
     let next: NextSend | null
     try {
@@ -141,14 +149,41 @@ export function createScheduler(options: {
       // A full disk or an unwritable folder fails the claim whole (one transaction): nobody is
       // marked sent and the item stays planned. Try again in a while, instead of the campaign
       // stalling until a restart (or a timer's throw taking the process down).
-      if (!storageProblemOf(error)) throw error
-      console.error(error)
-      next = {
-        at: clock.now() + retryAfterStorageMs,
-        reason: planned.get(senderId)?.reason ?? null,
-      }
+      if (storageProblemOf(error)) {
+        console.error(error)
+        next = {
+          at: clock.now() + retryAfterStorageMs,
+          reason: planned.get(senderId)?.reason ?? null,
+        }
+      } else next = failed(senderId, error)
     }
     if (next) arm(senderId, next)
+  }
+
+  /**
+   * Anything else that goes wrong while deciding for one sender (a bug, a hook that throws) stops
+   * that sender alone: its campaigns pause with a reason the owner can read, and every other
+   * sender keeps going. Thrown out of a timer, it would stop the sender silently until a restart
+   * or take the process down.
+   */
+  function failed(senderId: number, error: unknown): NextSend {
+    console.error(schedulerFailureText(error))
+    try {
+      const now = clock.now()
+      const reason: PauseReason = {
+        reason: 'internal_error',
+        code: null,
+        message: '',
+        until: null,
+        at: now,
+      }
+      const paused = db.transaction(() => pauseAllOf(senderId, reason, now))()
+      for (const campaign of paused) hooks.changed(campaign.id)
+      refreshAwake()
+    } catch (inner) {
+      console.error(schedulerFailureText(inner))
+    }
+    return { at: null, reason: null }
   }
 
   /** When the sender's next message may go, or null once one is claimed and delivered. */
@@ -159,6 +194,12 @@ export function createScheduler(options: {
     if (campaigns.length === 0 || refusalsOf(sender, null).length > 0)
       return { at: null, reason: null }
     if (store.sendingOf(senderId)) return { at: null, reason: waitingOn(sender) }
+    // A chat opened before a restart may still be open in WhatsApp: the next one waits until the
+    // owner says what became of it, so two presses never land together. (A Cloud API uncertain
+    // message pauses its own campaign instead.)
+    if (sender.channel !== 'cloud_api' && store.uncertainOf(senderId)) {
+      return { at: null, reason: 'uncertain' }
+    }
 
     // Woken late (sleep, a stopped process): start again calmly, one fresh gap from now.
     if (armedFor !== undefined && now - armedFor > lateAfterMs) {
@@ -183,11 +224,33 @@ export function createScheduler(options: {
       store.setGapEndsAt(senderId, calmStart)
       return { at: calmStart, reason: 'window' }
     }
+    // However the window was reached (a limit's wait or a start time ending at its opening, a
+    // restart), its first message comes a drawn gap after it opened. Kept in next_gap_ends_at,
+    // so a restart never shortens it. Long after the opening any gap has passed: nothing is drawn.
+    const firstOfWindow = lastSend === null || lastSend < window.openedAt
+    if (firstOfWindow && now < window.openedAt + sender.limits.gapMaxSeconds * 1000) {
+      const gapEndsAt = store.gapEndsAt(senderId)
+      if (gapEndsAt === null || gapEndsAt < window.openedAt + sender.limits.gapMinSeconds * 1000) {
+        const calmStart = window.openedAt + gap(sender)
+        store.setGapEndsAt(senderId, calmStart)
+        if (calmStart > now) return { at: calmStart, reason: 'window' }
+      }
+    }
 
     const startsAt = Math.min(
       ...campaigns.map((c) => (c.state === 'scheduled' ? (c.start_at ?? now) : now)),
     )
     if (startsAt > now) return { at: startsAt, reason: 'start_time' }
+
+    // Never exactly an hour or a day after an earlier message (to within a couple of seconds):
+    // a rhythm that repeats to the second is a machine's.
+    const echoFree = echoFreeAt(
+      store.recentSends(senderId, now - echoToleranceMs).map((s) => s.at),
+      now,
+    )
+    if (echoFree > now) {
+      return { at: echoFree + Math.round(random() * echoToleranceMs * 5), reason: 'gap' }
+    }
 
     const outcome = db.transaction(() => claimNext(sender, campaigns, now))()
     if (outcome.kind === 'wait') return outcome.next
@@ -238,7 +301,13 @@ export function createScheduler(options: {
           const allowed = limitVerdict(recent, { e164: item.e164 ?? '', newChat }, limits, now)
           if (allowed.reason === null) {
             const text = hooks.compose(campaign, item)
-            if (!store.claim(item, sender.id, text, newChat, now)) continue
+            const claimed = store.claim(item, sender.id, text, newChat, now)
+            if (claimed === 'opted_out') {
+              // The database refused it (the number is on the opt-out list): a skip, as the check.
+              store.finishItem(item.id, 'skipped', 'opted_out', now)
+              hooks.changed(campaign.id)
+            }
+            if (claimed !== 'claimed') continue
             return {
               kind: 'claimed',
               campaign,
@@ -261,6 +330,11 @@ export function createScheduler(options: {
     if (earliest.at === null) {
       // Everything left was skipped: close what is done and look again a moment later.
       return { kind: 'wait', next: { at: now, reason: 'gap' } }
+    }
+    // When a limit frees up, a drawn gap more: not on the very millisecond an earlier message
+    // leaves the hour or the day, which would repeat yesterday's times exactly.
+    if (earliest.reason?.endsWith('_limit') === true) {
+      return { kind: 'wait', next: { at: earliest.at + gap(sender), reason: earliest.reason } }
     }
     return { kind: 'wait', next: earliest }
   }
@@ -308,6 +382,10 @@ export function createScheduler(options: {
         store.finishItem(item.id, 'failed', s.reason, now)
         if (s.optOut && item.e164 !== null) hooks.optOut(item.e164, 'marketing_stopped')
         break
+      case 'not_eligible':
+        store.ledgerRefused(item.id, null)
+        store.finishItem(item.id, 'skipped', s.reason, now)
+        break
       case 'defer':
         store.ledgerRefused(item.id, s.code)
         store.requeue(item.id, s.until)
@@ -335,6 +413,46 @@ export function createScheduler(options: {
         break
     }
     return touched
+  }
+
+  const isWithdrawn = (item: ItemRow): boolean =>
+    item.state === 'skipped' &&
+    (item.reason === 'withdrawn_opted_out' || item.reason === 'withdrawn_ineligible')
+
+  /**
+   * The owner's word on a withdrawn task. "Sent" is what it is: the message went out after the
+   * opt-out — it counts toward the limits, and the item says so instead of counting as sent.
+   * Anything else: it never went out.
+   */
+  function answerWithdrawn(
+    item: ItemRow,
+    campaign: CampaignRow,
+    outcome: AssistedOutcome,
+    now: number,
+  ): void {
+    db.transaction(() => {
+      if (outcome === 'sent') {
+        // Counted from the answer, as any confirmed message (the press may have come after the
+        // withdrawal, the chat still open in WhatsApp).
+        store.ledgerSentAt(item.id, now)
+        store.finishItem(item.id, 'failed', 'sent_after_opt_out', now)
+        return
+      }
+      store.setLedgerState(item.id, 'not_sent')
+      if (outcome === 'wrong_number') store.finishItem(item.id, 'failed', 'wrong_number', now)
+      else if (outcome === 'asked_to_stop') {
+        store.finishItem(item.id, 'skipped', 'asked_to_stop', now)
+        if (item.e164 !== null) hooks.optOut(item.e164, 'assisted_send')
+      } else {
+        const verdict = item.e164 === null ? null : check.checkNumber(item.e164)
+        const fallback = item.reason === 'withdrawn_opted_out' ? 'opted_out' : 'consent_withdrawn'
+        const reason = verdict?.eligible === false ? (verdict.reasons[0] ?? fallback) : fallback
+        store.finishItem(item.id, 'skipped', reason, now)
+      }
+    })()
+    // The sender went on when the task was withdrawn: no new gap, only a fresh look at the limits.
+    hooks.changed(campaign.id)
+    tick(campaign.sender_id)
   }
 
   function afterAnswer(campaign: CampaignRow): void {
@@ -382,7 +500,8 @@ export function createScheduler(options: {
           store.setGapEndsAt(sender.id, Math.max(fresh, store.gapEndsAt(sender.id) ?? 0))
         }
       })()
-      for (const sender of db.prepare<[], { id: number }>('SELECT id FROM senders').all()) {
+      const live = db.prepare<[], { id: number }>('SELECT id FROM senders WHERE deleted_at IS NULL')
+      for (const sender of live.all()) {
         tick(sender.id)
       }
     },
@@ -400,6 +519,10 @@ export function createScheduler(options: {
     confirm(itemId: number, outcome: AssistedOutcome): CampaignRow {
       const now = clock.now()
       const { item, campaign } = senderOfItem(itemId)
+      if (isWithdrawn(item)) {
+        answerWithdrawn(item, campaign, outcome, now)
+        return campaign
+      }
       if (item.state !== 'sending') {
         throw new CoreError('wrong_state', 'This message was already answered.', undefined, {
           state: item.state,
@@ -408,7 +531,10 @@ export function createScheduler(options: {
       db.transaction(() => {
         if (outcome === 'sent') {
           store.finishItem(item.id, 'sent', null, now)
-          store.setLedgerState(item.id, 'sent')
+          // Counted when the owner confirms (the best estimate of the press), not when the chat
+          // opened: with one open chat per number, limits checked at each opening then hold for
+          // the presses (docs/limits.md).
+          store.ledgerSentAt(item.id, now)
           return
         }
         store.setLedgerState(item.id, 'not_sent')
@@ -422,6 +548,38 @@ export function createScheduler(options: {
       return campaign
     },
 
+    /**
+     * After the opt-out list, a contact or the consent rule changes: every assisted message still
+     * open whose person may no longer be messaged is withdrawn at once (the task card says why, and
+     * no chat is opened again). Its ledger row keeps counting toward the limits (uncertain) until
+     * the owner says whether it had gone out — they may have pressed Send already; the sender goes
+     * on after a fresh gap. The Cloud API checks before each try itself (cloud-channel.ts).
+     */
+    withdrawIneligible(): number {
+      if (stopped) return 0
+      const now = clock.now()
+      const withdrawn = db.transaction(() => {
+        const done: { senderId: number; campaignId: number }[] = []
+        for (const item of store.sendingItems()) {
+          if (options.sender(item.sender_id).channel !== 'assisted') continue
+          const verdict = item.e164 === null ? null : check.checkNumber(item.e164)
+          if (verdict?.eligible === true) continue
+          const optedOut = verdict?.reasons.includes('opted_out') ?? false
+          const reason = optedOut ? 'withdrawn_opted_out' : 'withdrawn_ineligible'
+          store.finishItem(item.id, 'skipped', reason, now)
+          store.setLedgerState(item.id, 'uncertain')
+          done.push({ senderId: item.sender_id, campaignId: item.campaign_id })
+        }
+        return done
+      })()
+      for (const { senderId, campaignId } of withdrawn) {
+        store.setGapEndsAt(senderId, now + gap(options.sender(senderId)))
+        hooks.changed(campaignId)
+        tick(senderId)
+      }
+      return withdrawn.length
+    },
+
     /** The owner says what became of an uncertain message; it is never sent again on its own. */
     resolve(itemId: number, outcome: 'sent' | 'not_sent'): CampaignRow {
       const now = clock.now()
@@ -431,11 +589,17 @@ export function createScheduler(options: {
           state: item.state,
         })
       }
+      const sender = options.sender(campaign.sender_id)
       db.transaction(() => {
-        store.setLedgerState(item.id, outcome === 'sent' ? 'sent' : 'not_sent')
+        // Sent (assisted): counted from now, later than the press could have been (it came
+        // before the restart) and no later than the next chat. Cloud API keeps Meta's time.
+        if (outcome === 'sent' && sender.channel !== 'cloud_api') store.ledgerSentAt(item.id, now)
+        else store.setLedgerState(item.id, outcome === 'sent' ? 'sent' : 'not_sent')
         if (outcome === 'sent') store.finishItem(item.id, 'sent', null, now)
         // Not sent: back in the queue, where the usual pacing and checks apply.
         else store.finishItem(item.id, 'planned', null, null)
+        // The next chat comes a fresh gap after the owner's answer, as after any answer.
+        store.setGapEndsAt(sender.id, Math.max(now + gap(sender), store.gapEndsAt(sender.id) ?? 0))
       })()
       hooks.changed(campaign.id)
       tick(campaign.sender_id)
@@ -469,6 +633,13 @@ export function createScheduler(options: {
     },
 
     next: (senderId: number): NextSend => planned.get(senderId) ?? { at: null, reason: null },
+
+    /** The sender was deleted (it has no campaigns): a wait armed for it is dropped, not woken. */
+    forget(senderId: number): void {
+      timers.get(senderId)?.handle.cancel()
+      timers.delete(senderId)
+      planned.delete(senderId)
+    },
 
     stop(): void {
       stopped = true

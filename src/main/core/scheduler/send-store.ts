@@ -2,9 +2,16 @@ import type { Database } from 'better-sqlite3'
 import type { CampaignState, ItemReason, ItemState } from '../../../shared/campaigns'
 import type { SenderBlock } from '../../../shared/cloud-errors'
 import { blockInForce, outlasts } from '../senders/block-history'
+import { rowsOfNumber } from '../senders/rows-of-number'
 import type { LedgerSend } from './limits'
 
 const dayMs = 24 * 60 * 60 * 1000
+
+/** How the database refuses a claim to a number on the opt-out list (migration 0090). */
+const optedOutRefusal = 'opted_out:'
+
+/** What became of a claim: made, the item no longer planned, or refused for an opt-out. */
+export type Claimed = 'claimed' | 'taken' | 'opted_out'
 
 export interface CampaignRow {
   id: number
@@ -68,22 +75,30 @@ export function createSendStore(db: Database) {
      WHERE i.campaign_id = ? AND i.state = 'planned' AND i.e164 IS NOT NULL
        AND (i.not_before IS NULL OR i.not_before <= ?)
        AND (c.chats_with_shop = 1 OR EXISTS (SELECT 1 FROM send_ledger l
-            WHERE l.sender_id = ? AND l.e164 = i.e164 AND l.state <> 'not_sent'))
+            WHERE l.sender_id IN ${rowsOfNumber('?')} AND l.e164 = i.e164
+              AND l.state <> 'not_sent'))
      ORDER BY i.position LIMIT 1`,
   )
   const sendingOfSender = db.prepare<[number], ItemRow>(
     `SELECT i.* FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id
      WHERE c.sender_id = ? AND i.state = 'sending' ORDER BY i.claimed_at LIMIT 1`,
   )
+  const uncertainOfSender = db.prepare<[number], { id: number }>(
+    `SELECT i.id FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id
+     WHERE c.sender_id = ? AND i.state = 'uncertain' LIMIT 1`,
+  )
+  // The ledger reads that limits and pacing rest on count every row of the sender's number.
   const recent = db.prepare<[number, number], { at: number; e164: string; new_chat: number }>(
     `SELECT at, e164, new_chat FROM send_ledger
-     WHERE sender_id = ? AND at > ? AND state <> 'not_sent' ORDER BY at`,
+     WHERE sender_id IN ${rowsOfNumber('?')} AND at > ? AND state <> 'not_sent' ORDER BY at`,
   )
   const everMessaged = db.prepare<[number, string], { n: number }>(
-    `SELECT 1 AS n FROM send_ledger WHERE sender_id = ? AND e164 = ? AND state <> 'not_sent' LIMIT 1`,
+    `SELECT 1 AS n FROM send_ledger WHERE sender_id IN ${rowsOfNumber('?')} AND e164 = ?
+       AND state <> 'not_sent' LIMIT 1`,
   )
   const lastAt = db.prepare<[number], { at: number | null }>(
-    "SELECT max(at) AS at FROM send_ledger WHERE sender_id = ? AND state <> 'not_sent'",
+    `SELECT max(at) AS at FROM send_ledger WHERE sender_id IN ${rowsOfNumber('?')}
+       AND state <> 'not_sent'`,
   )
   const chatsWithShop = db.prepare<[number], { chats_with_shop: number }>(
     'SELECT chats_with_shop FROM contacts WHERE id = ?',
@@ -98,9 +113,30 @@ export function createSendStore(db: Database) {
     `INSERT INTO send_ledger (sender_id, campaign_id, item_id, e164, at, new_chat, state)
      VALUES (?, ?, ?, ?, ?, ?, 'sending')`,
   )
+  // A savepoint: a refusal of the ledger row takes the item's change back with it.
+  const claimWhole = db.transaction(
+    (row: ItemRow, senderId: number, text: string, newChat: boolean, now: number): Claimed => {
+      if (claimItem.run(text, now, row.id).changes !== 1 || row.e164 === null) return 'taken'
+      insertLedger.run(senderId, row.campaign_id, row.id, row.e164, now, newChat ? 1 : 0)
+      served.run(now, now, row.campaign_id)
+      return 'claimed'
+    },
+  )
+  const sendingAll = db.prepare<[], ItemRow & { sender_id: number }>(
+    `SELECT i.*, c.sender_id FROM campaign_items i JOIN campaigns c ON c.id = i.campaign_id
+     WHERE i.state = 'sending' ORDER BY i.claimed_at`,
+  )
+  const withdrawnOfCampaign = db.prepare<[number], ItemRow>(
+    `SELECT * FROM campaign_items WHERE campaign_id = ? AND state = 'skipped'
+       AND reason IN ('withdrawn_opted_out', 'withdrawn_ineligible') ORDER BY claimed_at, id`,
+  )
   // An item may have earlier attempts Meta refused (not_sent): only the open row is settled.
   const setLedger = db.prepare<[string, number]>(
     "UPDATE send_ledger SET state = ? WHERE item_id = ? AND state IN ('sending', 'uncertain')",
+  )
+  const setLedgerSentAt = db.prepare<[number, number]>(
+    `UPDATE send_ledger SET state = 'sent', at = max(at, ?)
+     WHERE item_id = ? AND state IN ('sending', 'uncertain')`,
   )
   const ledgerAccepted = db.prepare<[string, string, number, number]>(
     `UPDATE send_ledger SET state = 'sent', wamid = ?, wa_id = ?, delivery = 'accepted',
@@ -161,31 +197,51 @@ export function createSendStore(db: Database) {
     nextDeferredAt: (campaignId: number): number | null => nextDeferred.get(campaignId)?.at ?? null,
     /** The item the owner is being asked about now, if any: one at a time per sender. */
     sendingOf: (senderId: number) => sendingOfSender.get(senderId),
+    /** A message of the sender's campaigns that was in flight at a restart and is not settled yet. */
+    uncertainOf: (senderId: number): boolean => uncertainOfSender.get(senderId) !== undefined,
     recentSends(senderId: number, now: number): LedgerSend[] {
       return recent
         .all(senderId, now - dayMs)
         .map((r) => ({ at: r.at, e164: r.e164, newChat: r.new_chat === 1 }))
     },
-    /** The sender's latest message by the ledger's own time, whatever the clock says now. */
+    /** The number's latest message by the ledger's own time, whatever the clock says now. */
     lastSendAt: (senderId: number): number | null => lastAt.get(senderId)?.at ?? null,
-    /** A new chat: a number this sender never messaged, of someone not marked as chatting already. */
+    /** A new chat: someone the sender's number never messaged, and not marked as chatting already. */
     isNewChat(senderId: number, row: ItemRow): boolean {
       if (row.e164 === null) return true
       if (row.contact_id !== null && chatsWithShop.get(row.contact_id)?.chats_with_shop === 1)
         return false
       return everMessaged.get(senderId, row.e164) === undefined
     },
-    claim(row: ItemRow, senderId: number, text: string, newChat: boolean, now: number): boolean {
-      if (claimItem.run(text, now, row.id).changes !== 1 || row.e164 === null) return false
-      insertLedger.run(senderId, row.campaign_id, row.id, row.e164, now, newChat ? 1 : 0)
-      served.run(now, now, row.campaign_id)
-      return true
+    /**
+     * Inside a transaction: the item becomes the message being sent, with its ledger row. `taken`
+     * when it was no longer planned; `opted_out` when the database refused it (migration 0090: the
+     * number is on the opt-out list), and then nothing of the claim is left.
+     */
+    claim(row: ItemRow, senderId: number, text: string, newChat: boolean, now: number): Claimed {
+      try {
+        return claimWhole(row, senderId, text, newChat, now)
+      } catch (error) {
+        if (error instanceof Error && error.message.startsWith(optedOutRefusal)) return 'opted_out'
+        throw error
+      }
     },
+    /** Every message being sent now, with its sender and channel (the opt-out re-check reads it). */
+    sendingItems: () => sendingAll.all(),
+    /** The withdrawn tasks of a campaign the owner has not answered yet, oldest first. */
+    withdrawnOf: (campaignId: number) => withdrawnOfCampaign.all(campaignId),
     finishItem(id: number, state: ItemState, reason: ItemReason | null, now: number | null): void {
       setItem.run(state, reason, now, id)
     },
     setLedgerState(itemId: number, state: 'sent' | 'not_sent' | 'uncertain'): void {
       setLedger.run(state, itemId)
+    },
+    /**
+     * Sent, counted from `at` (the owner's confirmation) rather than from the claim; never before
+     * the claim (a clock set back meanwhile), since the press came after the chat opened.
+     */
+    ledgerSentAt(itemId: number, at: number): void {
+      setLedgerSentAt.run(at, itemId)
     },
     /** Meta accepted the message: its id and the recipient's WhatsApp id go on the ledger row. */
     ledgerAccepted(itemId: number, wamid: string, waId: string, now: number): void {

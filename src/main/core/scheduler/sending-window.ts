@@ -1,37 +1,80 @@
-import { DateTime } from 'luxon'
+import { DateTime, IANAZone } from 'luxon'
 import type { SendingWindow } from '../../../shared/senders'
 
-/** A local wall-clock time on that day; set, not added, so a daylight-saving shift keeps it. */
-const onDay = (day: DateTime, hhmm: string): number => {
+const dayMs = 24 * 60 * 60 * 1000
+
+/** The zone's offset from UTC at `at`, in minutes (the zone object caches its formatter). */
+const offsetAt = (at: number, zone: string): number => IANAZone.create(zone).offset(at)
+
+/** The wall clock `at` shows in the zone, as if it were UTC milliseconds (for comparing). */
+const wallOf = (at: number, zone: string): number => at + offsetAt(at, zone) * 60_000
+
+/**
+ * The first instant at which the local clock of `zone` reads `hh:mm` or later on that calendar
+ * day. Not luxon's `set`, which moves a time the clock skips (spring forward) on by the jump:
+ * 02:10 on a day the clock goes 02:00 → 03:00 is the jump itself (03:00 local), and a window
+ * 02:10–02:50 that day has no minute at all. A time the clock shows twice (autumn) is its first
+ * occurrence.
+ */
+export function firstInstantAtOrAfter(
+  zone: string,
+  day: { year: number; month: number; day: number },
+  hhmm: string,
+): number {
   const [hour = 0, minute = 0] = hhmm.split(':').map(Number)
-  return day.set({ hour, minute, second: 0, millisecond: 0 }).toMillis()
+  const wall = Date.UTC(day.year, day.month - 1, day.day, hour, minute)
+  // The instants that show this wall time under the offsets in force the day before and after
+  // (a clock change of that day lies between them).
+  const offsets = new Set([offsetAt(wall - dayMs, zone), offsetAt(wall + dayMs, zone)])
+  const candidates = [...offsets].map((offset) => wall - offset * 60_000).sort((a, b) => a - b)
+  const exact = candidates.find((at) => wallOf(at, zone) === wall)
+  if (exact !== undefined) return exact
+  // Skipped: the clock jumps over it between the candidates. Find the jump, to the millisecond.
+  let lo = candidates[0] ?? wall
+  let hi = candidates.at(-1) ?? wall
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (wallOf(mid, zone) >= wall) hi = mid
+    else lo = mid
+  }
+  return hi
 }
 
-/** The window's opening and closing on the local day of `day`, as instants. */
-function bounds(window: SendingWindow, day: DateTime): { opens: number; closes: number } {
-  return { opens: onDay(day, window.start), closes: onDay(day, window.end) }
+/** The window's opening and closing on the local day of `day`, as instants (equal: none that day). */
+function bounds(
+  window: SendingWindow,
+  zone: string,
+  day: DateTime,
+): { opens: number; closes: number } {
+  const date = { year: day.year, month: day.month, day: day.day }
+  return {
+    opens: firstInstantAtOrAfter(zone, date, window.start),
+    closes: firstInstantAtOrAfter(zone, date, window.end),
+  }
 }
 
 /**
  * Whether `at` is inside the sender's sending window (its days, from start to end, in its time
- * zone), and the moment that changes: when it closes if open, when it next opens if closed.
- * Daylight-saving shifts are luxon's: 10:00 stays 10:00 local.
+ * zone), and the moment that changes: when it closes if open, when it next opens if closed. When
+ * open, also when this window opened. Each edge is the first instant the local clock reads that
+ * time or later, so 10:00 stays 10:00 local across a daylight-saving change, and an edge in an
+ * hour the clock skips falls on the jump itself, never after it.
  */
 export function windowAt(
   window: SendingWindow,
   timeZone: string,
   at: number,
-): { open: boolean; changesAt: number } {
+): { open: true; changesAt: number; openedAt: number } | { open: false; changesAt: number } {
   const local = DateTime.fromMillis(at, { zone: timeZone })
-  const today = bounds(window, local)
+  const today = bounds(window, timeZone, local)
   if (window.days.includes(local.weekday) && at >= today.opens && at < today.closes) {
-    return { open: true, changesAt: today.closes }
+    return { open: true, changesAt: today.closes, openedAt: today.opens }
   }
-  for (let offset = 0; offset <= 7; offset += 1) {
-    const day = local.plus({ days: offset })
+  for (let offset = 0; offset <= 8; offset += 1) {
+    const day = local.startOf('day').plus({ days: offset })
     if (!window.days.includes(day.weekday)) continue
-    const { opens } = bounds(window, day)
-    if (opens > at) return { open: false, changesAt: opens }
+    const { opens, closes } = bounds(window, timeZone, day)
+    if (opens > at && opens < closes) return { open: false, changesAt: opens }
   }
   throw new Error('a sending window has at least one day a week')
 }

@@ -207,6 +207,9 @@ export const en: Translation = {
       'Contacts, lists and campaigns are kept in this folder on your computer. It is worth including in your backups.',
     dataDir: 'Data folder',
     databaseFile: 'Database file',
+    logFile: 'Log file',
+    logFileHint:
+      'What went wrong inside Rupor, for support: error names and codes, never numbers, names, message texts or access tokens. Up to 4 files of 1 MB; older ones are deleted.',
     version: 'Rupor version: {{version}}',
   },
   countries: {

@@ -5,6 +5,8 @@ import { m0040Campaigns } from './0040-campaigns'
 import { m0050CloudApi } from './0050-cloud-api'
 import { m0060BlockHistory } from './0060-block-history'
 import { m0070LedgerIndexes } from './0070-ledger-indexes'
+import { m0080SendersByNumber } from './0080-senders-by-number'
+import { m0090ClaimGuard } from './0090-claim-guard'
 import type { Migration } from './migration'
 
 /** Every schema step, in order. Append only; never edit a step that has shipped. */
@@ -16,6 +18,8 @@ export const migrations: readonly Migration[] = [
   m0050CloudApi,
   m0060BlockHistory,
   m0070LedgerIndexes,
+  m0080SendersByNumber,
+  m0090ClaimGuard,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

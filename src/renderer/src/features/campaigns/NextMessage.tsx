@@ -63,11 +63,15 @@ export function NextMessage({ campaign, now }: Props) {
       </IconLine>
     )
   }
-  if (wait.kind === 'awaitingOwner') {
+  if (wait.kind === 'awaitingOwner' || wait.kind === 'uncertain') {
     return (
       <IconLine color="orange" icon={<IconHandClick size={18} />}>
         <Text fz="sm" fw={600}>
-          {t('campaigns.detail.waitReason.awaiting_owner')}
+          {t(
+            wait.kind === 'uncertain'
+              ? 'campaigns.detail.waitReason.uncertain'
+              : 'campaigns.detail.waitReason.awaiting_owner',
+          )}
         </Text>
       </IconLine>
     )
@@ -114,6 +118,13 @@ export function NextMessageShort({ campaign, now }: Props) {
     return (
       <Text fz="sm" c="orange.8" fw={600}>
         {t('campaigns.task.title')}
+      </Text>
+    )
+  }
+  if (wait.kind === 'uncertain') {
+    return (
+      <Text fz="sm" c="orange.8" fw={600}>
+        {t('campaigns.uncertain.title')}
       </Text>
     )
   }

@@ -76,6 +76,10 @@ describe('what the campaign waits for', () => {
     expect(waitOf({ ...running, waitReason: 'awaiting_owner' }, now)).toEqual({
       kind: 'awaitingOwner',
     })
+    // An uncertain message of the number: the owner's word is waited for, not a time.
+    expect(waitOf({ ...running, waitReason: 'uncertain', nextDueAt: null }, now)).toEqual({
+      kind: 'uncertain',
+    })
     expect(waitOf({ ...running, state: 'paused' }, now)).toEqual({ kind: 'paused' })
     expect(waitOf({ ...running, state: 'finished' }, now)).toEqual({ kind: 'over' })
     expect(waitOf({ ...running, state: 'cancelled' }, now)).toEqual({ kind: 'over' })

@@ -78,6 +78,8 @@ export type WaitKind =
   | { kind: 'paused' }
   | { kind: 'over' }
   | { kind: 'awaitingOwner' }
+  /** An uncertain message of the number waits for the owner's word before the next chat. */
+  | { kind: 'uncertain' }
   | { kind: 'soon' }
   | { kind: 'at'; reason: WaitReason; at: number; sameDay: boolean }
 
@@ -93,6 +95,7 @@ export function waitOf(
   if (campaign.state === 'paused') return { kind: 'paused' }
   if (campaign.state === 'draft') return { kind: 'none' }
   if (campaign.waitReason === 'awaiting_owner') return { kind: 'awaitingOwner' }
+  if (campaign.waitReason === 'uncertain') return { kind: 'uncertain' }
   if (campaign.nextDueAt === null) return { kind: 'none' }
   if (campaign.nextDueAt <= now) return { kind: 'soon' }
   return {

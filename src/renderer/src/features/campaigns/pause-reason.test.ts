@@ -88,5 +88,6 @@ describe('pause reason in a few words', () => {
     expect(pauseShortKey('template_paused')).toBe('campaigns.itemReason.template_paused')
     expect(pauseShortKey('network')).toBe('campaigns.detail.autoPause.shortNetwork')
     expect(pauseShortKey('sender_blocked')).toBe('campaigns.detail.autoPause.shortBlocked')
+    expect(pauseShortKey('internal_error')).toBe('campaigns.detail.autoPause.shortInternal')
   })
 })

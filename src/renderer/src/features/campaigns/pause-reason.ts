@@ -41,5 +41,6 @@ function metaLine(code: number | null, message: string): PauseView['meta'] {
 export function pauseShortKey(reason: PauseReason['reason']) {
   if (reason === 'network') return 'campaigns.detail.autoPause.shortNetwork' as const
   if (reason === 'sender_blocked') return 'campaigns.detail.autoPause.shortBlocked' as const
+  if (reason === 'internal_error') return 'campaigns.detail.autoPause.shortInternal' as const
   return reasonKey(reason)
 }

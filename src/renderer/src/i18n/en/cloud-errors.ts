@@ -58,4 +58,6 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
   network:
     'The connection to Meta broke while sending: it is not known whether the message went out.',
   sender_blocked: 'WhatsApp blocked the number: all its campaigns have stopped.',
+  internal_error:
+    'Something went wrong inside Rupor while sending from this number, so its campaigns have stopped. Other numbers go on. Press Resume to try again; if it happens again, restart Rupor. The details were written to the log.',
 }
