@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import Sqlite from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type {
@@ -79,7 +80,7 @@ describe('an opt-out while a task is open (assisted channel)', () => {
     })
     const made = await assistedCampaign(test.core)
     await callCore(test.core, 'campaigns.start', { id: made.campaign.id })
-    return { ...test, ...made, clock, tasks }
+    return { ...test, ...made, clock, tasks, dataDir: join(dir, 'data') }
   }
 
   /** Every way a number can go off-limits from outside the open task. */
@@ -183,6 +184,29 @@ describe('an opt-out while a task is open (assisted channel)', () => {
     clock.advance(6 * minute)
     await callCore(core, 'campaigns.confirm', { itemId: tasks[1]?.itemId, outcome: 'sent' })
     expect((await detail(core, campaign.id)).counts.sent).toBe(1)
+  })
+
+  it('keeps a late "Sent" at the chat’s opening, where the next chats were counted against it', async () => {
+    const { core, tasks, ids, clock, dataDir } = await setup()
+    const task = tasks[0] as AssistedTask
+    await callCore(core, 'optOuts.addContacts', { ids: [ids[0]], note: '' })
+    // The number goes on: Boris's chat opens and is answered before the owner answers Anna's.
+    clock.advance(6 * minute)
+    const boris = tasks[1] as AssistedTask
+    await callCore(core, 'campaigns.confirm', { itemId: boris.itemId, outcome: 'sent' })
+    clock.advance(40 * minute)
+    await callCore(core, 'campaigns.confirm', { itemId: task.itemId, outcome: 'sent' })
+    const db = new Sqlite(join(dataDir, 'rupor.db'), { readonly: true })
+    try {
+      const row = db
+        .prepare<[number], { at: number; state: string }>(
+          'SELECT at, state FROM send_ledger WHERE item_id = ?',
+        )
+        .get(task.itemId)
+      expect(row).toEqual({ at: task.claimedAt, state: 'sent' })
+    } finally {
+      db.close()
+    }
   })
 
   it('frees the limits when the owner says it was not sent', async () => {

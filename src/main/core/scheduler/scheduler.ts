@@ -432,9 +432,10 @@ export function createScheduler(options: {
   ): void {
     db.transaction(() => {
       if (outcome === 'sent') {
-        // Counted from the answer, as any confirmed message (the press may have come after the
-        // withdrawal, the chat still open in WhatsApp).
-        store.ledgerSentAt(item.id, now)
+        // Kept at the chat's opening, where it has counted since: other chats of the number
+        // opened after the withdrawal were checked against it there, so moving it to the answer
+        // could put one more in an hour they filled (docs/limits.md).
+        store.setLedgerState(item.id, 'sent')
         store.finishItem(item.id, 'failed', 'sent_after_opt_out', now)
         return
       }
