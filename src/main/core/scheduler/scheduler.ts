@@ -424,6 +424,21 @@ export function createScheduler(options: {
    * opt-out — it counts toward the limits, and the item says so instead of counting as sent.
    * Anything else: it never went out.
    */
+  /** Inside a transaction: the owner's answer other than "sent"; a skip takes `skipped`'s reason. */
+  function recordNotSent(
+    item: ItemRow,
+    outcome: Exclude<AssistedOutcome, 'sent'>,
+    skipped: ItemReason,
+    now: number,
+  ): void {
+    store.setLedgerState(item.id, 'not_sent')
+    if (outcome === 'wrong_number') store.finishItem(item.id, 'failed', 'wrong_number', now)
+    else if (outcome === 'asked_to_stop') {
+      store.finishItem(item.id, 'skipped', 'asked_to_stop', now)
+      if (item.e164 !== null) hooks.optOut(item.e164, 'assisted_send')
+    } else store.finishItem(item.id, 'skipped', skipped, now)
+  }
+
   function answerWithdrawn(
     item: ItemRow,
     campaign: CampaignRow,
@@ -439,17 +454,10 @@ export function createScheduler(options: {
         store.finishItem(item.id, 'failed', 'sent_after_opt_out', now)
         return
       }
-      store.setLedgerState(item.id, 'not_sent')
-      if (outcome === 'wrong_number') store.finishItem(item.id, 'failed', 'wrong_number', now)
-      else if (outcome === 'asked_to_stop') {
-        store.finishItem(item.id, 'skipped', 'asked_to_stop', now)
-        if (item.e164 !== null) hooks.optOut(item.e164, 'assisted_send')
-      } else {
-        const verdict = item.e164 === null ? null : check.checkNumber(item.e164)
-        const fallback = item.reason === 'withdrawn_opted_out' ? 'opted_out' : 'consent_withdrawn'
-        const reason = verdict?.eligible === false ? (verdict.reasons[0] ?? fallback) : fallback
-        store.finishItem(item.id, 'skipped', reason, now)
-      }
+      const verdict = item.e164 === null ? null : check.checkNumber(item.e164)
+      const fallback = item.reason === 'withdrawn_opted_out' ? 'opted_out' : 'consent_withdrawn'
+      const reason = verdict?.eligible === false ? (verdict.reasons[0] ?? fallback) : fallback
+      recordNotSent(item, outcome, reason, now)
     })()
     // The sender went on when the task was withdrawn: no new gap, only a fresh look at the limits.
     hooks.changed(campaign.id)
@@ -538,12 +546,7 @@ export function createScheduler(options: {
           store.ledgerSentAt(item.id, now)
           return
         }
-        store.setLedgerState(item.id, 'not_sent')
-        if (outcome === 'wrong_number') store.finishItem(item.id, 'failed', 'wrong_number', now)
-        else if (outcome === 'asked_to_stop') {
-          store.finishItem(item.id, 'skipped', 'asked_to_stop', now)
-          if (item.e164 !== null) hooks.optOut(item.e164, 'assisted_send')
-        } else store.finishItem(item.id, 'skipped', 'skipped_by_owner', now)
+        recordNotSent(item, outcome, 'skipped_by_owner', now)
       })()
       afterAnswer(campaign)
       return campaign
