@@ -36,7 +36,7 @@ import { createSettingsService } from './settings/settings-service'
 import type { Clock } from './time/clock'
 import { createBackupService } from './backups/backup-service'
 import { restoreBackup, type Reopen } from './backups/restore-backup'
-import { createBackupMirror } from './backups/backup-mirror'
+import { backupMirrorFileOf, createBackupMirror } from './backups/backup-mirror'
 import { pruneOldCopies } from './backups/old-copies'
 import { CoreError } from './errors'
 import { exportEverything } from './export/export-everything'
@@ -235,7 +235,7 @@ export function createCore(options: CoreOptions) {
     return value
   }
   const mirror = createBackupMirror({
-    file: join(dataDir, 'backup-mirror.json'),
+    file: backupMirrorFileOf(dataDir),
     dataDir,
     mainFolder: join(dataDir, 'backups'),
     now: () => clock.now(),

@@ -80,12 +80,42 @@ const emptyState = (folder: string): BackupMirror => ({
   lastFailure: null,
 })
 
+/** Where the second folder's setting is kept: a file of the data folder. */
+export const backupMirrorFileOf = (dataDir: string): string => join(dataDir, 'backup-mirror.json')
+
+/**
+ * The second folder's setting as saved in `file`; null when it was never set or the file is
+ * damaged. Also read without a running core, by the recovery of a damaged database.
+ */
+export function readBackupMirror(file: string): BackupMirror | null {
+  try {
+    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    if (typeof raw !== 'object' || raw === null || !('folder' in raw)) return null
+    if (typeof raw.folder !== 'string') return null
+    const state = emptyState(raw.folder)
+    if ('lastSuccess' in raw && isRecord(raw.lastSuccess)) {
+      const { at, name } = raw.lastSuccess
+      if (typeof at === 'number' && typeof name === 'string') state.lastSuccess = { at, name }
+    }
+    if ('lastFailure' in raw && isRecord(raw.lastFailure)) {
+      const { at, problem } = raw.lastFailure
+      if (typeof at === 'number' && typeof problem === 'string') {
+        state.lastFailure = { at, problem: problem as MirrorProblem }
+      }
+    }
+    return state
+  } catch {
+    // Never set, or a damaged file: no second folder (the owner sees none and can set it again).
+    return null
+  }
+}
+
 /**
  * The second backup folder. Its setting lives in a file of the data folder, not in the database:
  * it belongs to this computer, and a restore must not change it.
  */
 export function createBackupMirror(options: {
-  /** `<dataDir>/backup-mirror.json` */
+  /** `<dataDir>/backup-mirror.json` (backupMirrorFileOf) */
   file: string
   dataDir: string
   mainFolder: string
@@ -95,28 +125,7 @@ export function createBackupMirror(options: {
 }) {
   const { file, kept, log = console.error } = options
 
-  function read(): BackupMirror | null {
-    try {
-      const raw: unknown = JSON.parse(readFileSync(file, 'utf8'))
-      if (typeof raw !== 'object' || raw === null || !('folder' in raw)) return null
-      if (typeof raw.folder !== 'string') return null
-      const state = emptyState(raw.folder)
-      if ('lastSuccess' in raw && isRecord(raw.lastSuccess)) {
-        const { at, name } = raw.lastSuccess
-        if (typeof at === 'number' && typeof name === 'string') state.lastSuccess = { at, name }
-      }
-      if ('lastFailure' in raw && isRecord(raw.lastFailure)) {
-        const { at, problem } = raw.lastFailure
-        if (typeof at === 'number' && typeof problem === 'string') {
-          state.lastFailure = { at, problem: problem as MirrorProblem }
-        }
-      }
-      return state
-    } catch {
-      // Never set, or a damaged file: no second folder (the owner sees none and can set it again).
-      return null
-    }
-  }
+  const read = (): BackupMirror | null => readBackupMirror(file)
 
   function save(state: BackupMirror | null): void {
     if (state === null) {

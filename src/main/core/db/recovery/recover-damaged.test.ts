@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { backupMirrorFileOf } from '../../backups/backup-mirror'
 import { backupNameAt } from '../../backups/backup-names'
 import {
   bytesOf,
@@ -17,6 +18,7 @@ import { DatabaseOpenError } from '../database-error'
 import { closeDatabase, openDatabase } from '../open-database'
 import { recoveryChoices } from './recovery-choices'
 import { RecoveryError } from './recovery-outcome'
+import { recoveryDialog, recoveryDoneText } from './recovery-texts'
 import { restoreNewestCopy } from './restore-newest-copy'
 import { startEmptyKeepingOptOuts } from './start-empty-keeping-opt-outs'
 
@@ -114,7 +116,12 @@ describe('a damaged database at start-up', () => {
     scribbleOverPages(join(shop.dataDir, 'backups', backupNameAt(monday + day)), [5, 6, 7])
     const files = readdirSync(shop.dataDir)
     const choices = recoveryChoices(shop.dataDir)
-    expect(choices.copy).toEqual({ name: backupNameAt(monday), takenAt: monday })
+    expect(choices.copy).toEqual({
+      name: backupNameAt(monday),
+      takenAt: monday,
+      location: 'main',
+      folder: join(shop.dataDir, 'backups'),
+    })
     expect(choices.damaged).toEqual({ readable: true, complete: true, optOuts: shop.before.length })
     expect(choices.optOutsKept).toBe(shop.before.length)
     // Looking changed nothing.
@@ -131,7 +138,12 @@ describe('a damaged database at start-up', () => {
     expect(readonlyList(beside)).toContain('+79035550001')
 
     const outcome = restoreNewestCopy({ dataDir: shop.dataDir, now })
-    expect(outcome.restored).toEqual({ name: backupNameAt(monday + day), takenAt: monday + day })
+    expect(outcome.restored).toEqual({
+      name: backupNameAt(monday + day),
+      takenAt: monday + day,
+      location: 'main',
+      folder: join(shop.dataDir, 'backups'),
+    })
     const restored = contentsOf(shop.file)
     expect(restored.integrity).toBe('ok')
     expect(restored.contacts).toHaveLength(2010)
@@ -193,5 +205,140 @@ describe('a damaged database at start-up', () => {
     expect(readdirSync(shop.dataDir)).toEqual(files)
     expectKeptAsItWas(shop.file, shop.bytes)
     expect(existsSync(`${shop.file}.restoring`)).toBe(false)
+  })
+
+  describe('with a second backup folder', () => {
+    /** The owner's second folder (a USB stick), recorded as the app records it. */
+    function chooseMirror(dataDir: string, folder: string): void {
+      writeFileSync(
+        backupMirrorFileOf(dataDir),
+        JSON.stringify({ folder, lastSuccess: null, lastFailure: null }),
+      )
+    }
+
+    /** Every copy of the main folder damaged, as a failing disk would leave them. */
+    function damageMainCopies(dataDir: string): void {
+      for (const name of readdirSync(join(dataDir, 'backups')))
+        writeFileSync(join(dataDir, 'backups', name), 'not a database')
+    }
+
+    it("offers and restores the second folder's copy when the main folder's are all damaged", () => {
+      const shop = damagedShop(tempDir())
+      const stick = join(tempDir(), 'stick')
+      mkdirSync(stick)
+      // The stick got Monday's copy; Tuesday's copy was never written there (it was out).
+      copyFileSync(
+        join(shop.dataDir, 'backups', backupNameAt(monday)),
+        join(stick, backupNameAt(monday)),
+      )
+      damageMainCopies(shop.dataDir)
+      chooseMirror(shop.dataDir, stick)
+
+      const choices = recoveryChoices(shop.dataDir)
+      expect(choices.copy).toEqual({
+        name: backupNameAt(monday),
+        takenAt: monday,
+        location: 'mirror',
+        folder: stick,
+      })
+      expect(choices.optOutsKept).toBe(shop.before.length)
+      const dialog = recoveryDialog(choices, 'ru', 'UTC')
+      expect(dialog.buttons[0]).toBe(
+        'Восстановить копию от 5 января 2026 г., 00:30 из второй папки',
+      )
+      expect(dialog.detail).toContain(
+        `Копия от 5 января 2026 г., 00:30 из второй папки для копий (${stick})`,
+      )
+      expect(recoveryDialog(choices, 'en', 'UTC').detail).toContain(
+        `The copy of 5 January 2026, 00:30 in the second backup folder (${stick})`,
+      )
+
+      const stickBytes = bytesOf(join(stick, backupNameAt(monday)))
+      const outcome = restoreNewestCopy({ dataDir: shop.dataDir, now })
+      expect(outcome.restored).toEqual(choices.copy)
+      const restored = contentsOf(shop.file)
+      expect(restored.integrity).toBe('ok')
+      // Monday's copy: the shop's first 2000 contacts, not the 10 added on Tuesday.
+      expect(restored.contacts).toHaveLength(2000)
+      expect(restored.optOuts).toEqual(shop.before)
+      expectKeptAsItWas(outcome.keptAs, shop.bytes)
+      // The copy on the stick is read, never changed, and nothing is left beside it.
+      expect(bytesOf(join(stick, backupNameAt(monday))).equals(stickBytes)).toBe(true)
+      expect(readdirSync(stick)).toEqual([backupNameAt(monday)])
+      expect(recoveryDoneText(outcome, 'en', 'UTC')).toContain(
+        `Restored the copy of 5 January 2026, 00:30 from the second backup folder (${stick}).`,
+      )
+    })
+
+    it("takes the newest good copy of either folder, the main folder's when both have it", () => {
+      const shop = damagedShop(tempDir())
+      const stick = join(tempDir(), 'stick')
+      mkdirSync(stick)
+      for (const at of [monday, monday + day])
+        copyFileSync(join(shop.dataDir, 'backups', backupNameAt(at)), join(stick, backupNameAt(at)))
+      chooseMirror(shop.dataDir, stick)
+      expect(recoveryChoices(shop.dataDir).copy).toMatchObject({
+        takenAt: monday + day,
+        location: 'main',
+      })
+      // Tuesday's copy damaged in the main folder only: the stick's Tuesday beats Monday's.
+      scribbleOverPages(join(shop.dataDir, 'backups', backupNameAt(monday + day)), [5, 6, 7])
+      expect(recoveryChoices(shop.dataDir).copy).toMatchObject({
+        takenAt: monday + day,
+        location: 'mirror',
+      })
+    })
+
+    it("uses the main folder's copy as before when the second folder is not there", () => {
+      const shop = damagedShop(tempDir())
+      chooseMirror(shop.dataDir, join(tempDir(), 'stick-that-is-out'))
+      const choices = recoveryChoices(shop.dataDir)
+      expect(choices.copy).toMatchObject({ takenAt: monday + day, location: 'main' })
+      expect(recoveryDialog(choices, 'ru', 'UTC').buttons[0]).toBe(
+        'Восстановить копию от 6 января 2026 г., 00:30',
+      )
+      const outcome = restoreNewestCopy({ dataDir: shop.dataDir, now })
+      expect(outcome.restored).toMatchObject({ takenAt: monday + day, location: 'main' })
+      expect(contentsOf(shop.file).contacts).toHaveLength(2010)
+    })
+
+    it("reads a damaged backup-mirror.json as no second folder, and uses the main folder's copy", () => {
+      const shop = damagedShop(tempDir())
+      const stick = join(tempDir(), 'stick')
+      mkdirSync(stick)
+      copyFileSync(
+        join(shop.dataDir, 'backups', backupNameAt(monday)),
+        join(stick, backupNameAt(monday)),
+      )
+      // Cut short by a power cut: the stick is not known, so its copy is not looked at.
+      writeFileSync(backupMirrorFileOf(shop.dataDir), `{"folder":"${stick}","lastSucc`)
+      expect(recoveryChoices(shop.dataDir).copy).toMatchObject({
+        takenAt: monday + day,
+        location: 'main',
+      })
+      const outcome = startEmptyKeepingOptOuts({ dataDir: shop.dataDir, now })
+      expect(contentsOf(shop.file).optOuts).toEqual(shop.before)
+      expect(outcome.optOutsKept).toBe(shop.before.length)
+    })
+
+    it('starts empty keeping the opt-out list of the second folder’s copy', () => {
+      // The damaged file cannot be read at all, the main folder's copies are damaged: only the
+      // stick's copy still knows who asked to stop.
+      const shop = damagedShop(tempDir(), (file) => {
+        scribbleOverHeader(file)
+        scribbleOverHeader(`${file}-wal`)
+      })
+      const stick = join(tempDir(), 'stick')
+      mkdirSync(stick)
+      copyFileSync(
+        join(shop.dataDir, 'backups', backupNameAt(monday + day)),
+        join(stick, backupNameAt(monday + day)),
+      )
+      damageMainCopies(shop.dataDir)
+      chooseMirror(shop.dataDir, stick)
+      const outcome = startEmptyKeepingOptOuts({ dataDir: shop.dataDir, now })
+      expect(contentsOf(shop.file).optOuts).toEqual(shop.atCopy)
+      expect(outcome.optOutsKept).toBe(shop.atCopy.length)
+    })
   })
 })

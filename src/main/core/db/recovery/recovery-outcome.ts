@@ -1,11 +1,13 @@
+import type { RecoveryCopy } from './recovery-choices'
+
 /** What a recovery from a damaged database did. */
 export interface RecoveryOutcome {
   /** Where the damaged file (and its -wal/-shm) now is; Rupor never deletes it. */
   keptAs: string
   /** Numbers on the opt-out list of the database now in place. */
   optOutsKept: number
-  /** The daily copy now in use, when a copy was restored. */
-  restored?: { name: string; takenAt: number }
+  /** The daily copy now in use, and the folder it came from, when a copy was restored. */
+  restored?: RecoveryCopy
 }
 
 export interface RecoveryOptions {

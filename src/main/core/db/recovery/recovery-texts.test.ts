@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RecoveryChoices } from './recovery-choices'
+import type { RecoveryChoices, RecoveryCopy } from './recovery-choices'
 import {
   languageOf,
   numbersText,
@@ -8,9 +8,15 @@ import {
   recoveryInstructions,
 } from './recovery-texts'
 
+const mondayCopy: RecoveryCopy = {
+  name: 'rupor-2026-01-05T06-00-00Z.db',
+  takenAt: Date.UTC(2026, 0, 5, 6, 0, 0),
+  location: 'main',
+  folder: '/home/anna/.config/Rupor/backups',
+}
 const withCopy: RecoveryChoices = {
   dataDir: '/home/anna/.config/Rupor',
-  copy: { name: 'rupor-2026-01-05T06-00-00Z.db', takenAt: Date.UTC(2026, 0, 5, 6, 0, 0) },
+  copy: mondayCopy,
   damaged: { readable: true, complete: false, optOuts: 10 },
   optOutsKept: 12,
 }
@@ -19,6 +25,10 @@ const withoutCopy: RecoveryChoices = {
   copy: undefined,
   damaged: { readable: true, complete: true, optOuts: 1 },
   optOutsKept: 1,
+}
+const fromStick: RecoveryChoices = {
+  ...withCopy,
+  copy: { ...mondayCopy, location: 'mirror', folder: '/media/anna/STICK/Рупор' },
 }
 const moscow = 'Europe/Moscow'
 
@@ -78,6 +88,28 @@ describe('what the owner of a damaged database is offered', () => {
       '2. Start empty, keeping the opt-out list (12 numbers)\n     To choose this, run:\n       rupor --recover empty-keeping-opt-outs',
     )
     expect(text).not.toContain('Quit')
+  })
+
+  it('says a copy is from the second folder, and where that is, in the offer and when done', () => {
+    const ru = recoveryDialog(fromStick, 'ru', moscow)
+    expect(ru.buttons[0]).toBe('Восстановить копию от 5 января 2026 г., 09:00 из второй папки')
+    expect(ru.detail).toContain(
+      'Копия от 5 января 2026 г., 09:00 из второй папки для копий (/media/anna/STICK/Рупор) — самая новая',
+    )
+    const en = recoveryInstructions(
+      fromStick,
+      'en',
+      (action) => `rupor --recover ${action}`,
+      moscow,
+    )
+    expect(en).toContain('1. Restore the copy of 5 January 2026, 09:00 from the second folder\n')
+    expect(en).toContain('in the second backup folder (/media/anna/STICK/Рупор) is the newest')
+    // The main folder's copy is offered as it always was, with no folder named.
+    expect(recoveryDialog(withCopy, 'en', moscow).detail).not.toContain('backups')
+    const done = { keptAs: '/d/rupor.damaged-x.db', optOutsKept: 2, restored: fromStick.copy }
+    expect(recoveryDoneText(done, 'ru', moscow)).toBe(
+      'Восстановлена копия от 5 января 2026 г., 09:00 из второй папки для копий (/media/anna/STICK/Рупор). В списке отказов 2 номера. Повреждённый файл сохранён как /d/rupor.damaged-x.db.',
+    )
   })
 
   it('says what was done', () => {

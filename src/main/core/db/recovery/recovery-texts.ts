@@ -1,6 +1,6 @@
 // What the owner of a damaged database is told and offered, in Russian and English: the desktop
 // app's dialog and the host's printout are both built here, so both are tested as text.
-import type { RecoveryChoices } from './recovery-choices'
+import type { RecoveryChoices, RecoveryCopy } from './recovery-choices'
 import type { RecoveryOutcome } from './recovery-outcome'
 import type { RecoveryAction } from './run-recovery'
 
@@ -55,11 +55,15 @@ const texts = {
   ru: {
     title: 'Рупор не может открыть данные',
     message: 'Файл базы данных Рупора повреждён. Выберите, как продолжить.',
-    restore: (date: string) => `Восстановить копию от ${date}`,
+    restore: (date: string, fromMirror: boolean) =>
+      `Восстановить копию от ${date}${fromMirror ? ' из второй папки' : ''}`,
     empty: (numbers: string) => `Начать с пустой базы, сохранив список отказов (${numbers})`,
     quit: 'Выйти',
-    copy: (date: string) =>
-      `Копия от ${date} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме отказов: их Рупор перенесёт из повреждённого файла.`,
+    copy: (date: string, mirrorFolder: string | undefined) =>
+      `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме отказов: их Рупор перенесёт из повреждённого файла.`,
+    started: 'Начата пустая база.',
+    restored: (date: string, mirrorFolder: string | undefined) =>
+      `Восстановлена копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`}.`,
     noCopy: 'Ни одна ежедневная копия не прошла проверку, поэтому восстановить копию нельзя.',
     optOuts: (numbers: string, fromCopy: boolean) =>
       `Список отказов сохранит ${numbers}: всё, что удалось прочитать в повреждённом файле${fromCopy ? ', и список из этой копии' : ''}. Этим людям Рупор писать не будет.`,
@@ -71,11 +75,15 @@ const texts = {
   en: {
     title: 'Rupor cannot open its data',
     message: "Rupor's database file is damaged. Choose how to go on.",
-    restore: (date: string) => `Restore the copy of ${date}`,
+    restore: (date: string, fromMirror: boolean) =>
+      `Restore the copy of ${date}${fromMirror ? ' from the second folder' : ''}`,
     empty: (numbers: string) => `Start empty, keeping the opt-out list (${numbers})`,
     quit: 'Quit',
-    copy: (date: string) =>
-      `The copy of ${date} is the newest daily copy that passes the checks. Changes made after it are lost, except opt-outs: Rupor carries those over from the damaged file.`,
+    copy: (date: string, mirrorFolder: string | undefined) =>
+      `The copy of ${date}${mirrorFolder === undefined ? '' : ` in the second backup folder (${mirrorFolder})`} is the newest daily copy that passes the checks. Changes made after it are lost, except opt-outs: Rupor carries those over from the damaged file.`,
+    started: 'Started an empty database.',
+    restored: (date: string, mirrorFolder: string | undefined) =>
+      `Restored the copy of ${date}${mirrorFolder === undefined ? '' : ` from the second backup folder (${mirrorFolder})`}.`,
     noCopy: 'No daily copy passes the checks, so none can be restored.',
     optOuts: (numbers: string, fromCopy: boolean) =>
       `The opt-out list will keep ${numbers}: all that can still be read in the damaged file${fromCopy ? ', and the list of that copy' : ''}. Rupor will not message these people.`,
@@ -86,11 +94,17 @@ const texts = {
   },
 } as const
 
+/** The second folder's path when the copy is there; undefined for the data folder's own copies. */
+const mirrorFolderOf = (copy: RecoveryCopy): string | undefined =>
+  copy.location === 'mirror' ? copy.folder : undefined
+
 /** The explanation under the question: what each choice keeps, and where the damaged file goes. */
 function detailOf(choices: RecoveryChoices, lang: RecoveryLanguage, timeZone?: string): string[] {
   const t = texts[lang]
   const lines = [
-    choices.copy ? t.copy(copyDateText(choices.copy.takenAt, lang, timeZone)) : t.noCopy,
+    choices.copy
+      ? t.copy(copyDateText(choices.copy.takenAt, lang, timeZone), mirrorFolderOf(choices.copy))
+      : t.noCopy,
     t.optOuts(numbersText(choices.optOutsKept, lang), choices.copy !== undefined),
   ]
   if (!choices.damaged.readable) lines.push(t.unreadable)
@@ -110,7 +124,10 @@ export function recoveryDialog(
     ...(choices.copy
       ? [
           {
-            label: t.restore(copyDateText(choices.copy.takenAt, lang, timeZone)),
+            label: t.restore(
+              copyDateText(choices.copy.takenAt, lang, timeZone),
+              choices.copy.location === 'mirror',
+            ),
             action: 'newest-copy' as const,
           },
         ]
@@ -158,14 +175,12 @@ export function recoveryDoneText(
   timeZone?: string,
 ): string {
   const numbers = numbersText(outcome.optOutsKept, lang)
+  const { restored } = outcome
+  const what = restored
+    ? texts[lang].restored(copyDateText(restored.takenAt, lang, timeZone), mirrorFolderOf(restored))
+    : texts[lang].started
   if (lang === 'ru') {
-    const what = outcome.restored
-      ? `Восстановлена копия от ${copyDateText(outcome.restored.takenAt, lang, timeZone)}.`
-      : 'Начата пустая база.'
     return `${what} В списке отказов ${numbers}. Повреждённый файл сохранён как ${outcome.keptAs}.`
   }
-  const what = outcome.restored
-    ? `Restored the copy of ${copyDateText(outcome.restored.takenAt, lang, timeZone)}.`
-    : 'Started an empty database.'
   return `${what} The opt-out list holds ${numbers}. The damaged file is kept as ${outcome.keptAs}.`
 }

@@ -5,11 +5,12 @@ import { addOptOutHistories } from './apply-opt-out-merge'
 import { removeWithSidecars } from './file-moves'
 import { newestGoodCopy } from './newest-good-copy'
 import { databaseFileOf, replaceDamaged } from './put-in-place'
+import { recoveryCopyOf } from './recovery-choices'
 import { RecoveryError, type RecoveryOptions, type RecoveryOutcome } from './recovery-outcome'
 import { salvageOptOuts } from './salvage-opt-outs'
 
 /**
- * Puts the newest daily copy that passes the checks in place of the damaged database. The copy
+ * Puts the newest daily copy that passes the checks (main folder or second) in place of the damaged database. The copy
  * is readied beside it first (checked again, brought up to this app's schema, its campaigns
  * paused, the opt-outs still readable in the damaged file added), so a failure changes
  * nothing; then the damaged file is moved aside with its -wal/-shm and the copy renamed in.
@@ -50,5 +51,5 @@ export function restoreNewestCopy(options: RecoveryOptions): RecoveryOutcome {
     throw error
   }
   const keptAs = replaceDamaged(databaseFile, candidate, now)
-  return { keptAs, optOutsKept, restored: { name: copy.name, takenAt: copy.takenAt } }
+  return { keptAs, optOutsKept, restored: recoveryCopyOf(copy) }
 }
