@@ -106,11 +106,19 @@ describe('export everything', () => {
     expect(items.slice(1).map((row) => row[2])).toEqual(['sent', 'sent', 'sent'])
 
     const ledger = read(files, 'ledger.csv')
-    expect(ledger[0]).toEqual(['Time', 'Number', 'Campaign', 'Phone', 'New Chat', 'State'])
-    expect(ledger.slice(1).map((row) => [row[1], row[2], row[5]])).toEqual([
-      ['Магазин', 'Декабрь', 'sent'],
-      ['Магазин', 'Декабрь', 'sent'],
-      ['Магазин', 'Декабрь', 'sent'],
+    expect(ledger[0]).toEqual([
+      'Time',
+      'Number',
+      'Campaign',
+      'Phone',
+      'New Chat',
+      'State',
+      'Number Deleted',
+    ])
+    expect(ledger.slice(1).map((row) => [row[1], row[2], row[5], row[6]])).toEqual([
+      ['Магазин', 'Декабрь', 'sent', 'no'],
+      ['Магазин', 'Декабрь', 'sent', 'no'],
+      ['Магазин', 'Декабрь', 'sent', 'no'],
     ])
     expect(
       ledger
@@ -128,6 +136,29 @@ describe('export everything', () => {
       .map((bytes) => strFromU8(bytes))
       .join('\n')
     expect(everything).not.toContain('EAAGsecretTOKEN123')
+    core.close()
+  })
+
+  it('names a deleted sender in the ledger rows of what it sent, marked as deleted', async () => {
+    const shop = await setUpAssistedCore(tempDir(), { book })
+    const { core } = shop
+    await callCore<Campaign>(core, 'campaigns.start', { id: shop.campaign.id })
+    await shop.answerAll()
+    // The owner clears up: the finished campaign, then the number it was sent from.
+    await callCore(core, 'campaigns.delete', { id: shop.campaign.id })
+    await callCore(core, 'senders.delete', { id: shop.sender.id })
+    expect(await callCore<unknown[]>(core, 'senders.list', {})).toEqual([])
+
+    const download = await callCore<{ base64: string }>(core, 'data.exportAll', {})
+    const files = unzipSync(Buffer.from(download.base64, 'base64'))
+    const ledger = read(files, 'ledger.csv')
+    // Still three sends, each saying which number sent it (the limits count them too).
+    expect(ledger.slice(1).map((row) => [row[1], row[2], row[5], row[6]])).toEqual([
+      ['Магазин', '', 'sent', 'yes'],
+      ['Магазин', '', 'sent', 'yes'],
+      ['Магазин', '', 'sent', 'yes'],
+    ])
+    expect(read(files, 'campaigns.csv').slice(1)).toEqual([])
     core.close()
   })
 

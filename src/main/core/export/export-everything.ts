@@ -106,7 +106,7 @@ export function exportEverything(sources: ExportSources): BinaryDownload {
       sources.campaignItemsCsv(campaign.id),
     ])
   }
-  zip.addText('ledger.csv', csvChunks(ledgerHeaders, ledgerRows(db, senders)))
+  zip.addText('ledger.csv', csvChunks(ledgerHeaders, ledgerRows(db)))
 
   const day = new Date(clock.now()).toISOString().slice(0, 10)
   return {
@@ -116,10 +116,13 @@ export function exportEverything(sources: ExportSources): BinaryDownload {
   }
 }
 
-const ledgerHeaders = ['Time', 'Number', 'Campaign', 'Phone', 'New Chat', 'State']
+// 'Number Deleted': the sender was deleted since (its rows stay: the limits still count them).
+const ledgerHeaders = ['Time', 'Number', 'Campaign', 'Phone', 'New Chat', 'State', 'Number Deleted']
 
 interface LedgerRow {
-  sender_id: number
+  /** The sender's label, deleted or not (a deleted sender's row is kept, marked). */
+  sender: string | null
+  sender_deleted: number
   campaign: string | null
   e164: string
   at: number
@@ -127,22 +130,30 @@ interface LedgerRow {
   state: string
 }
 
-/** Every message sent or maybe sent, oldest first: what the limits were counted from. */
-function* ledgerRows(db: Database, senders: ReadonlyMap<number, string>): Generator<string[]> {
+/**
+ * Every message sent or maybe sent, oldest first: what the limits were counted from. Each names
+ * its sender, also one deleted since (the services' list has only those in use).
+ */
+function* ledgerRows(db: Database): Generator<string[]> {
   const rows = db
     .prepare<[], LedgerRow>(
-      `SELECT l.sender_id, c.name AS campaign, l.e164, l.at, l.new_chat, l.state
-       FROM send_ledger l LEFT JOIN campaigns c ON c.id = l.campaign_id ORDER BY l.at, l.id`,
+      `SELECT s.label AS sender, (s.id IS NULL OR s.deleted_at IS NOT NULL) AS sender_deleted, c.name AS campaign,
+         l.e164, l.at, l.new_chat, l.state
+       FROM send_ledger l
+       LEFT JOIN senders s ON s.id = l.sender_id
+       LEFT JOIN campaigns c ON c.id = l.campaign_id
+       ORDER BY l.at, l.id`,
     )
     .iterate()
   for (const row of rows) {
     yield [
       iso(row.at),
-      senders.get(row.sender_id) ?? '',
+      row.sender ?? '',
       row.campaign ?? '',
       row.e164,
       row.new_chat === 1 ? 'yes' : 'no',
       row.state,
+      row.sender_deleted === 1 ? 'yes' : 'no',
     ].map(neutraliseCell)
   }
 }
