@@ -43,9 +43,6 @@ describe('guessMapping', () => {
       'Phone 1 - Value': 'phone',
       'Phone 2 - Value': 'phone',
       'Phone 3 - Value': 'phone',
-      // The country reads numbers written without a country code (see row-to-candidate).
-      'Address 1 - Formatted': 'country',
-      'Address 1 - Country': 'country',
     })
   })
 
@@ -60,7 +57,6 @@ describe('guessMapping', () => {
       'E-mail 1 - Value': 'email',
       'Phone 1 - Value': 'phone',
       'Phone 2 - Value': 'phone',
-      'Address 1 - Formatted': 'country',
     })
   })
 
@@ -79,7 +75,6 @@ describe('guessMapping', () => {
       'Business Phone 2': 'phone',
       'Other Phone': 'phone',
       Categories: 'tags',
-      'Home Address': 'country',
     })
   })
 
@@ -135,17 +130,7 @@ describe('guessMapping', () => {
       ['Opt-in', 'consent'],
       ['Факс', 'ignore'],
       ['Дата рождения', 'ignore'],
-      ['Адрес', 'country'],
-      ['Страна', 'country'],
-      ['Home Country/Region', 'country'],
-      ['Business Country/Region', 'country'],
-      ['Address 2 - Country', 'country'],
-      ['Адрес доставки', 'country'],
-      ['Address 1 - Street', 'ignore'],
-      ['Address 1 - City', 'ignore'],
-      ['Address 1 - Postal Code', 'ignore'],
-      ['Home Street', 'ignore'],
-      ['Город', 'ignore'],
+      ['Адрес', 'ignore'],
       ['Компания', 'ignore'],
       ['Сумма покупок', 'ignore'],
     ]
