@@ -15,6 +15,8 @@ export const mappingTargets = [
   'tags',
   'notes',
   'consent',
+  /** The contact's country, or an address naming it: local numbers are read as that country's. */
+  'country',
 ] as const
 export type MappingTarget = (typeof mappingTargets)[number]
 
@@ -25,7 +27,11 @@ export type ImportFormat = (typeof importFormats)[number]
 export const rowProblemCodes = [
   'no_phone',
   'invalid_phone',
+  /** Digits enough for a number, but no country has it: `(111) 555-4444`. */
+  'nonexistent_phone',
   'not_mobile',
+  /** The number belongs to another country than the row's country or address says. */
+  'country_mismatch',
   'duplicate_in_file',
   'number_of_other_contact',
   'unknown_consent_value',

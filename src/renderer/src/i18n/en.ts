@@ -295,6 +295,7 @@ export const en: Translation = {
       tags: 'Tags',
       notes: 'Note',
       consent: 'Consent to broadcasts',
+      country: 'Country or address',
     },
     vcardColumns: {
       fullName: 'Full name',
@@ -383,7 +384,9 @@ export const en: Translation = {
     rowProblems: {
       no_phone: 'there is no phone number',
       invalid_phone: 'the number “{{value}}” does not look like a phone number',
+      nonexistent_phone: 'the number “{{value}}” is not a valid number in any country',
       not_mobile: 'the number “{{value}}” looks like a landline, which WhatsApp cannot reach',
+      country_mismatch: 'the number “{{value}}” is of another country than the contact’s; check it',
       duplicate_in_file:
         'the number “{{value}}” already appeared above in the file; the rows were merged',
       number_of_other_contact:

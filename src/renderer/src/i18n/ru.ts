@@ -295,6 +295,7 @@ export const ru = {
       tags: 'Метки',
       notes: 'Заметка',
       consent: 'Согласие на рассылку',
+      country: 'Страна или адрес',
     },
     vcardColumns: {
       fullName: 'Имя целиком',
@@ -382,7 +383,10 @@ export const ru = {
     rowProblems: {
       no_phone: 'нет номера телефона',
       invalid_phone: 'номер «{{value}}» не похож на телефон',
+      nonexistent_phone: 'номер «{{value}}» не существует ни в одной стране',
       not_mobile: 'номер «{{value}}» похож на городской — в WhatsApp на него не написать',
+      country_mismatch:
+        'номер «{{value}}» из другой страны, чем указана у контакта, — проверьте его',
       duplicate_in_file: 'номер «{{value}}» уже был выше в файле — строки объединены',
       number_of_other_contact: 'номер «{{value}}» уже записан у другого контакта и остался у него',
       unknown_consent_value:

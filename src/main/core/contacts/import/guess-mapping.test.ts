@@ -43,6 +43,9 @@ describe('guessMapping', () => {
       'Phone 1 - Value': 'phone',
       'Phone 2 - Value': 'phone',
       'Phone 3 - Value': 'phone',
+      // The country reads numbers written without a country code (see row-to-candidate).
+      'Address 1 - Formatted': 'country',
+      'Address 1 - Country': 'country',
     })
   })
 
@@ -57,6 +60,7 @@ describe('guessMapping', () => {
       'E-mail 1 - Value': 'email',
       'Phone 1 - Value': 'phone',
       'Phone 2 - Value': 'phone',
+      'Address 1 - Formatted': 'country',
     })
   })
 
@@ -75,6 +79,7 @@ describe('guessMapping', () => {
       'Business Phone 2': 'phone',
       'Other Phone': 'phone',
       Categories: 'tags',
+      'Home Address': 'country',
     })
   })
 
@@ -130,7 +135,17 @@ describe('guessMapping', () => {
       ['Opt-in', 'consent'],
       ['Факс', 'ignore'],
       ['Дата рождения', 'ignore'],
-      ['Адрес', 'ignore'],
+      ['Адрес', 'country'],
+      ['Страна', 'country'],
+      ['Home Country/Region', 'country'],
+      ['Business Country/Region', 'country'],
+      ['Address 2 - Country', 'country'],
+      ['Адрес доставки', 'country'],
+      ['Address 1 - Street', 'ignore'],
+      ['Address 1 - City', 'ignore'],
+      ['Address 1 - Postal Code', 'ignore'],
+      ['Home Street', 'ignore'],
+      ['Город', 'ignore'],
       ['Компания', 'ignore'],
       ['Сумма покупок', 'ignore'],
     ]

@@ -19,6 +19,16 @@ const rules: [MappingTarget, RegExp][] = [
     ),
   ],
   ['consent', starting('consent|opt in|optin|agreed|согласи|подписк|рассылк')],
+  // Google's "Address 1 - Country", Outlook's "Home Country/Region", "Страна"; a whole address
+  // (Google's "Address 1 - Formatted", "Адрес"), which may name the country. Streets, cities and
+  // postal codes are ignored below.
+  ['country', words('country|страна|государство')],
+  [
+    'country',
+    exactly(
+      'address|address \\d+ formatted|home address|business address|other address|адрес|почтовый адрес|адрес доставки|адрес клиента',
+    ),
+  ],
   [
     'ignore',
     words(

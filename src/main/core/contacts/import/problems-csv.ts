@@ -19,7 +19,9 @@ const texts = {
     reasons: {
       no_phone: 'Нет ни одного номера телефона',
       invalid_phone: 'Это не похоже на номер телефона',
+      nonexistent_phone: 'Номер не существует ни в одной стране',
       not_mobile: 'Номер не мобильный: в WhatsApp ему, скорее всего, не написать',
+      country_mismatch: 'Номер из другой страны, чем указана у контакта: проверьте его',
       duplicate_in_file: 'Этот человек уже есть выше в файле: строки объединены',
       number_of_other_contact: 'Номер уже принадлежит другому контакту и остался у него',
       unknown_consent_value: 'Непонятное значение согласия: записано «неизвестно»',
@@ -31,7 +33,9 @@ const texts = {
     reasons: {
       no_phone: 'No phone number',
       invalid_phone: 'This does not look like a phone number',
+      nonexistent_phone: 'Not a valid number in any country',
       not_mobile: 'Not a mobile number: probably not on WhatsApp',
+      country_mismatch: 'The number is of another country than the contact’s: check it',
       duplicate_in_file: 'The same person is earlier in the file: the rows were merged',
       number_of_other_contact: 'The number already belongs to another contact and stays with it',
       unknown_consent_value: 'Consent value not understood: recorded as unknown',

@@ -267,6 +267,95 @@ describe('rowToCandidate', () => {
     expect(ua.candidate?.phones[0]?.e164).toBe('+380501234567')
   })
 
+  describe("numbers a Russian shop's Excel file writes with 00 or 8 10, and ones that exist nowhere", () => {
+    const headers = ['ФИО', 'Телефон']
+    it.each([
+      ['00375 29 765-43-21', '+375297654321'],
+      ['0049 1512 3456789', '+4915123456789'],
+      ['8 10 375 29 765-43-21', '+375297654321'],
+      ['810 49 1512 3456789', '+4915123456789'],
+    ])('stores %j as the mobile %s', (raw, e164) => {
+      const { candidate, problems } = convert(headers, ['Новиков Сергей', raw])
+      expect(candidate?.phones).toMatchObject([{ e164, kind: 'mobile', primary: true, raw }])
+      expect(problems).toEqual([])
+    })
+
+    it('rejects a number no country has, saying so, and a too short one as not a number', () => {
+      expect(convert(headers, ['Иванов Иван', '(111) 555-4444']).problems).toMatchObject([
+        { severity: 'rejected', code: 'nonexistent_phone', value: '(111) 555-4444' },
+      ])
+      expect(convert(headers, ['Иванов Иван', '12345']).problems).toMatchObject([
+        { severity: 'rejected', code: 'invalid_phone', value: '12345' },
+      ])
+      const mixed = convert(
+        ['ФИО', 'Телефон', 'Телефон 2'],
+        ['Иванов Иван', '8 916 123-45-67', '(111) 555-4444'],
+      )
+      expect(mixed.candidate?.phones).toMatchObject([{ e164: '+79161234567' }])
+      expect(mixed.problems).toMatchObject([
+        { severity: 'flagged', code: 'nonexistent_phone', value: '(111) 555-4444' },
+      ])
+    })
+  })
+
+  describe("the row's own country", () => {
+    const headers = ['Name', 'Phone', 'Country']
+    it.each([
+      ['(212) 555-0123', 'USA', '+12125550123', 'fixed_or_mobile'],
+      ['212-555-0123', 'США', '+12125550123', 'fixed_or_mobile'],
+      ['0151 23456789', 'Germany', '+4915123456789', 'mobile'],
+      ['01512 3456789', 'DE', '+4915123456789', 'mobile'],
+      ['8 701 123 45 67', 'Казахстан', '+77011234567', 'mobile'],
+      ['029 765-43-21', 'Беларусь', '+375297654321', 'mobile'],
+    ])('reads %j in a row saying %s as %s', (raw, country, e164, kind) => {
+      const { candidate, problems } = convert(headers, ['Клиент', raw, country])
+      expect(candidate?.phones).toMatchObject([{ e164, kind }])
+      expect(problems.filter((p) => p.code === 'country_mismatch')).toEqual([])
+    })
+
+    it('keeps a number with another country code as written, flagged', () => {
+      const { candidate, problems } = convert(headers, ['Клиент', '+7 916 123-45-67', 'Германия'])
+      expect(candidate?.phones).toMatchObject([{ e164: '+79161234567', kind: 'mobile' }])
+      expect(problems).toMatchObject([
+        { severity: 'flagged', code: 'country_mismatch', value: '+7 916 123-45-67' },
+      ])
+    })
+
+    it("keeps a local number only the shop's country has by the shop's country, flagged", () => {
+      const { candidate, problems } = convert(headers, ['Клиент', '8 (916) 123-45-67', 'USA'])
+      expect(candidate?.phones).toMatchObject([{ e164: '+79161234567' }])
+      expect(problems).toMatchObject([{ code: 'country_mismatch', value: '8 (916) 123-45-67' }])
+    })
+
+    it("flags a local number that is a mobile only at the shop, read as the row's country", () => {
+      const { candidate, problems } = convert(headers, ['Клиент', '89161234567', 'Germany'])
+      expect(candidate?.phones).toMatchObject([{ e164: '+4989161234567', kind: 'fixed' }])
+      expect(problems).toMatchObject([
+        { code: 'country_mismatch', value: '89161234567' },
+        { code: 'not_mobile' },
+      ])
+    })
+
+    it('reads the country from a Google address when there is no country column', () => {
+      const h = ['Name', 'Phone 1 - Value', 'Address 1 - Formatted']
+      const { candidate, problems } = convert(h, [
+        'John Smith',
+        '(415) 555-2671',
+        '1 Market St\nSan Francisco, CA 94105\nUSA',
+      ])
+      expect(candidate?.phones).toMatchObject([{ e164: '+14155552671' }])
+      expect(problems).toEqual([])
+    })
+
+    it("reads as before when the country column is empty or says the shop's country", () => {
+      for (const country of ['', 'Россия', 'RU', 'Луна']) {
+        const { candidate, problems } = convert(headers, ['Клиент', '8 916 123-45-67', country])
+        expect(candidate?.phones, country).toMatchObject([{ e164: '+79161234567' }])
+        expect(problems, country).toEqual([])
+      }
+    })
+  })
+
   it('flags a consent value it does not understand, and records it as unknown', () => {
     const { candidate, problems } = convert(
       ['Name', 'Phone', 'Согласие'],

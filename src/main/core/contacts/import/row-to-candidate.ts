@@ -1,15 +1,22 @@
 import type { ConsentState, ContactPhone } from '../../../../shared/contacts'
 import type { MappingTarget, RowProblem } from '../../../../shared/imports'
-import type { CountryCode } from '../../../../shared/settings'
 import type { ContactCandidate } from '../contact-record'
 import { choosePrimary } from '../merge-contact'
-import { isSendableKind, normalizePhone } from '../phone/normalize-phone'
+import {
+  countryOfNumber,
+  isSendableKind,
+  normalizePhone,
+  type NormalizedPhone,
+  type PhoneCountry,
+} from '../phone/normalize-phone'
 import { splitPhoneCell } from '../phone/split-phone-cell'
+import { countryOfCell } from './country-of-row'
 import type { ImportPlan } from './import-plan'
 import type { FileRecord } from './read-records'
 
 export interface RowContext {
-  defaultCountry: CountryCode
+  /** Settings' country, for numbers written without a country code. */
+  defaultCountry: PhoneCountry
 }
 
 export interface RowOutcome {
@@ -55,18 +62,27 @@ export function rowToCandidate(
     return values
   }
 
+  // The row's own country (a country column, or an address naming one) reads its local numbers.
+  let rowCountry: PhoneCountry | undefined
+  for (const cell of valuesOf('country')) {
+    rowCountry = countryOfCell(cell)
+    if (rowCountry) break
+  }
+
   const phones: (ContactPhone & { priority: number })[] = []
-  const rejectedNumbers: string[] = []
+  const rejectedNumbers: { raw: string; code: RowProblem['code'] }[] = []
   for (const column of plan.phones) {
     const label =
       column.labelIndex === null ? column.headerLabel : (cells[column.labelIndex] ?? '').trim()
     for (const raw of splitPhoneCell(cells[column.index] ?? '')) {
-      const result = normalizePhone(raw, context.defaultCountry)
+      const { result, mismatch } = readNumber(raw, context.defaultCountry, rowCountry)
       if (!result.ok) {
-        rejectedNumbers.push(raw)
+        const code = result.reason === 'invalid_phone' ? 'nonexistent_phone' : 'invalid_phone'
+        rejectedNumbers.push({ raw, code })
         continue
       }
       if (phones.some((p) => p.e164 === result.e164)) continue
+      if (mismatch) problem('flagged', 'country_mismatch', raw)
       phones.push({
         e164: result.e164,
         raw,
@@ -80,10 +96,10 @@ export function rowToCandidate(
 
   if (phones.length === 0) {
     if (rejectedNumbers.length === 0) problem('rejected', 'no_phone', '')
-    for (const raw of rejectedNumbers) problem('rejected', 'invalid_phone', raw)
+    for (const { raw, code } of rejectedNumbers) problem('rejected', code, raw)
     return { candidate: null, problems }
   }
-  for (const raw of rejectedNumbers) problem('flagged', 'invalid_phone', raw)
+  for (const { raw, code } of rejectedNumbers) problem('flagged', code, raw)
 
   // Mobile-labelled columns first; within a priority, the file's order.
   const ordered = phones
@@ -122,6 +138,31 @@ export function rowToCandidate(
     },
     problems,
   }
+}
+
+/**
+ * A number as written, read with the row's country when the row names one. A number without a
+ * country code is that country's; `mismatch` when the number and the row disagree: a number with
+ * another country's code (`+7 916…` in a row saying Germany, kept as written), a local number
+ * that only the shop's country has (kept as the shop's), or one that is a mobile in the shop's
+ * country but no mobile in the row's (`8 916 123-45-67` in Germany: read as German, flagged).
+ */
+function readNumber(
+  raw: string,
+  shopCountry: PhoneCountry,
+  rowCountry: PhoneCountry | undefined,
+): { result: NormalizedPhone; mismatch: boolean } {
+  const atShop = normalizePhone(raw, shopCountry)
+  if (rowCountry === undefined) return { result: atShop, mismatch: false }
+  const there = rowCountry === shopCountry ? atShop : normalizePhone(raw, rowCountry)
+  if (!there.ok) return { result: atShop, mismatch: atShop.ok }
+  const reachableOnlyAtShop =
+    atShop.ok &&
+    atShop.e164 !== there.e164 &&
+    isSendableKind(atShop.kind) &&
+    !isSendableKind(there.kind)
+  const mismatch = reachableOnlyAtShop || countryOfNumber(there.e164) !== rowCountry
+  return { result: there, mismatch }
 }
 
 const yes = new Set([

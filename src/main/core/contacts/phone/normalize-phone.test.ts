@@ -1,5 +1,18 @@
+import fc from 'fast-check'
+import {
+  getCountries,
+  getExampleNumber,
+  parsePhoneNumberFromString,
+  type CountryCode as PhoneCountry,
+} from 'libphonenumber-js/max'
+import examples from 'libphonenumber-js/mobile/examples'
 import { describe, expect, it } from 'vitest'
-import { isSendableKind, normalizePhone } from './normalize-phone'
+import {
+  internationalPrefixOf,
+  isSendableKind,
+  normalizePhone,
+  takesZeroZero,
+} from './normalize-phone'
 
 describe('normalizePhone', () => {
   it.each([
@@ -73,5 +86,96 @@ describe('normalizePhone', () => {
     expect(isSendableKind('mobile')).toBe(true)
     expect(normalizePhone('8 800 555-35-35', 'RU')).toMatchObject({ ok: true, kind: 'other' })
     expect(isSendableKind('other')).toBe(false)
+  })
+
+  describe('international prefixes instead of "+"', () => {
+    it.each([
+      ['00375 29 765-43-21', 'RU', '+375297654321'],
+      ['0049 1512 3456789', 'RU', '+4915123456789'],
+      ['00 49 (1512) 345-67-89', 'KZ', '+4915123456789'],
+      ['0049 1512 3456789', 'DE', '+4915123456789'],
+      ['00380 50 123 45 67', 'BY', '+380501234567'],
+      ['007 916 123-45-67', 'UA', '+79161234567'],
+      ['810 375 29 765-43-21', 'RU', '+375297654321'],
+      ['8 10 375 29 765-43-21', 'RU', '+375297654321'],
+      ['8-10-49-1512-3456789', 'RU', '+4915123456789'],
+      ['8 10 49 1512 3456789', 'KZ', '+4915123456789'],
+      ['011 49 1512 3456789', 'US', '+4915123456789'],
+    ] as const)('reads %j, written in %s, as the mobile %s', (raw, country, e164) => {
+      expect(normalizePhone(raw, country)).toEqual({ ok: true, e164, kind: 'mobile' })
+    })
+
+    it('reads 00 only where it is an international prefix: not in the US, which dials 011', () => {
+      expect(internationalPrefixOf('US')).toBe('011')
+      expect(takesZeroZero('US')).toBe(false)
+      expect(takesZeroZero('JP')).toBe(false) // 010
+      expect(normalizePhone('0049 1512 3456789', 'US').ok).toBe(false)
+      // Germany, the UK, Ukraine dial 00; Russia, Kazakhstan, Belarus 8~10 and 00 as well.
+      for (const country of ['DE', 'GB', 'UA', 'UZ', 'RU', 'KZ', 'BY'] as const) {
+        expect(takesZeroZero(country), country).toBe(true)
+      }
+      expect(internationalPrefixOf('RU')).toBe('810')
+    })
+
+    it('keeps a German landline written with 00 as a landline', () => {
+      expect(normalizePhone('0049 30 1234567', 'RU')).toEqual({
+        ok: true,
+        e164: '+49301234567',
+        kind: 'fixed',
+      })
+    })
+
+    it('any valid number, written with the international prefix of a country that dials 00 or its own, is the same number', () => {
+      const withExamples = getCountries().filter((c) => getExampleNumber(c, examples) !== undefined)
+      const dialling = getCountries().filter((c) => /^\d+$/.test(internationalPrefixOf(c)))
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...withExamples),
+          fc.constantFrom(...dialling),
+          fc.boolean(),
+          fc.constantFrom(' ', '-', ''),
+          (numberCountry: PhoneCountry, from: PhoneCountry, zeroZero, separator) => {
+            const e164 = getExampleNumber(numberCountry, examples)?.number ?? ''
+            const prefix = zeroZero && takesZeroZero(from) ? '00' : internationalPrefixOf(from)
+            const written = `${prefix}${separator}${e164.slice(1)}`
+            const read = normalizePhone(written, from)
+            // Where a national number could begin with these digits, the national reading wins.
+            const national = parsePhoneNumberFromString(written, from)
+            if (national?.isValid() && national.number !== e164) return
+            expect(read, `${written} from ${from}`).toMatchObject({ ok: true, e164 })
+          },
+        ),
+        { numRuns: 500 },
+      )
+    })
+  })
+
+  describe('numbers that exist nowhere', () => {
+    it.each([
+      ['(111) 555-4444', 'RU'],
+      ['(111) 555-4444', 'US'],
+      ['+7 111 555-44-44', 'RU'],
+      ['+999 123 4567', 'RU'],
+      ['+7 916 1234 5678', 'RU'],
+      ['00375 11 111-11-11', 'RU'],
+    ] as const)('rejects %j (default %s): digits enough, but no country has it', (raw, country) => {
+      expect(normalizePhone(raw, country)).toEqual({ ok: false, reason: 'invalid_phone' })
+    })
+
+    it('still says what is wrong with the length when that is the trouble', () => {
+      expect(normalizePhone('12345', 'RU')).toEqual({ ok: false, reason: 'too_short' })
+      expect(normalizePhone('00375 29 765', 'RU')).toEqual({ ok: false, reason: 'too_short' })
+    })
+
+    it('keeps every valid number of the metadata, of any kind', () => {
+      for (const country of getCountries()) {
+        const example = getExampleNumber(country, examples)
+        if (!example) continue
+        expect(normalizePhone(example.number, 'RU'), example.number).toMatchObject({
+          ok: true,
+          e164: example.number,
+        })
+      }
+    })
   })
 })
