@@ -149,6 +149,8 @@ describe('the opt-out list', () => {
     const whole = await callCore<OptOutPage>(core, 'optOuts.query', { search: '8 (903) 123-45-67' })
     expect(whole.rows.map((r) => r.e164)).toEqual(['+79031234567'])
     expect((await callCore<OptOutPage>(core, 'optOuts.query', { search: 'смирн' })).total).toBe(1)
+    // Digits that are no number at all (here read as 00…, an international prefix) find nothing.
+    expect((await callCore<OptOutPage>(core, 'optOuts.query', { search: '000000' })).total).toBe(0)
     const file = await callCore<DownloadFile>(core, 'optOuts.exportCsv', {})
     expect(file.content.startsWith('\uFEFF')).toBe(true)
     const rows = Papa.parse<string[]>(file.content.slice(1).trim()).data

@@ -1,10 +1,11 @@
+import { Metadata } from 'libphonenumber-js/core'
 import {
-  Metadata,
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
   type CountryCode as PhoneCountry,
   type PhoneNumber,
 } from 'libphonenumber-js/max'
+import metadataJson from 'libphonenumber-js/metadata.max.json'
 import type { PhoneKind } from '../../../../shared/contacts'
 
 export type { PhoneCountry }
@@ -81,7 +82,9 @@ export function countryOfNumber(e164: string): PhoneCountry | undefined {
  * `00`, `011` (the US) or `810` (Russia's 8~10).
  */
 export function internationalPrefixOf(country: PhoneCountry): string {
-  const metadata = new Metadata()
+  // The CommonJS build of libphonenumber-js/max (what the bundled app loads) has no Metadata
+  // export; the core's one takes the same metadata the /max functions use.
+  const metadata = new Metadata(metadataJson)
   metadata.selectNumberingPlan(country)
   return metadata.numberingPlan?.IDDPrefix() ?? ''
 }
