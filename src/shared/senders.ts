@@ -125,6 +125,8 @@ export interface SenderUsage {
   /** Whether the window is open now, and when it next opens or closes. */
   windowOpen: boolean
   windowChangesAt: number | null
+  /** The window's IANA time zone: its hours are shown in it, whatever the computer's zone. */
+  timeZone: string
 }
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)

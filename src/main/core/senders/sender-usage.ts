@@ -24,5 +24,6 @@ export function usageOf(sender: Sender, store: SendStore, now: number): SenderUs
     ageDays,
     windowOpen: window.open,
     windowChangesAt: window.changesAt,
+    timeZone: sender.timeZone,
   }
 }

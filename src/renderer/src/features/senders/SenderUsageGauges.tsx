@@ -8,6 +8,7 @@ import { useApi } from '../../api/api-context'
 import { useApiEvent } from '../../api/use-api-event'
 import { errorMessage } from '../../i18n/error-message'
 import { gaugeColor, gaugePercent } from './usage'
+import { windowTime } from './window-time'
 
 type UsageState =
   | { status: 'loading' }
@@ -66,14 +67,12 @@ interface Props {
 export function SenderUsageGauges({ senderId, label, newChatsLimit }: Props) {
   const { t, i18n } = useTranslation()
   const state = useSenderUsage(senderId)
-  const time = (at: number) => {
-    const sameDay = new Date(at).toDateString() === new Date().toDateString()
-    return new Intl.DateTimeFormat(i18n.language, {
-      ...(sameDay ? {} : { weekday: 'short' }),
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(at)
-  }
+  const time = (at: number) =>
+    windowTime(at, {
+      timeZone: state.status === 'ready' ? state.usage.timeZone : computerTimeZone(),
+      language: i18n.language,
+      computerTimeZone: computerTimeZone(),
+    })
 
   return (
     <Paper withBorder radius="md" p="md">
@@ -176,3 +175,5 @@ function Gauge({ label, used, max }: { label: string; used: number; max: number 
     </Stack>
   )
 }
+
+const computerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
