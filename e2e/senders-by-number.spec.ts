@@ -23,6 +23,7 @@ const words = {
     phone: 'Номер WhatsApp магазина',
     save: 'Сохранить',
     taken: 'Этот номер уже добавлен: «Магазин на Ленина».',
+    tooShort: 'В номере не хватает цифр.',
     pastSends:
       'Этот номер уже отправлял сообщения из Рупора: его ограничения учитывают прошлые отправки.',
   },
@@ -34,6 +35,7 @@ const words = {
     phone: "The shop's WhatsApp number",
     save: 'Save',
     taken: 'This number is already added as “Магазин на Ленина”.',
+    tooShort: 'The number is missing some digits.',
     pastSends: 'This number has sent messages from Rupor before: its limits count those sends.',
   },
 } as const
@@ -69,6 +71,24 @@ for (const lang of ['ru', 'en'] as const) {
     // Still one number, under its first name.
     const senders = await callHost<{ label: string }[]>(host, 'senders.list', {})
     expect(senders.map((s) => s.label)).toEqual(['Магазин на Ленина'])
+  })
+
+  test(`a number with too few digits is refused in words, not as a code (${lang})`, async ({
+    page,
+  }) => {
+    const w = words[lang]
+    host = await startHostProcess({ dataDir: newDataDir(), lang })
+    const app = new AppPage(page)
+    await app.open(host.pageUrl)
+    await app.goTo(w.settings)
+    const dialog = await addNumber(page, lang, 'Магазин', '903 12')
+    await expect(dialog.getByText(w.tooShort)).toBeVisible()
+    await expect(dialog.getByText(/too_short|phone:/)).toHaveCount(0)
+    await expect(dialog.getByRole('textbox', { name: w.phone })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
+    await shot(dialog, `sender-number-too-short-${lang}`)
   })
 
   test(`a number deleted after it sent comes back with its history, and says so (${lang})`, async ({

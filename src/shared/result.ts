@@ -39,7 +39,14 @@ export type ErrorCode = (typeof errorCodes)[number]
 export interface InputIssue {
   /** Where in the input, e.g. "shopName" or "items.2.phone". Empty for the input as a whole. */
   path: string
+  /** The schema's words (English), or the core's own reason code such as `too_short`. */
   message: string
+  /** What kind of problem, for the UI's words: the schema's (`too_small`, `too_big`…). */
+  kind?: string
+  /** The bound broken, with `too_small` / `too_big`. */
+  limit?: number
+  /** What was too small or too big: `string` (its length), `number`, `array` (its items). */
+  origin?: string
 }
 
 export interface ApiError {

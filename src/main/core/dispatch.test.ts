@@ -25,6 +25,23 @@ describe('dispatch', () => {
     core.close()
   })
 
+  it('says what kind of problem each issue is and the bound it broke, for the UI to put in words', async () => {
+    const { core } = createTestCore(tempDir())
+    const long = await dispatch(core.handlers, 'settings.update', { shopName: 'x'.repeat(81) })
+    if (long.ok) throw new Error('expected a failure')
+    expect(long.error.issues?.[0]).toMatchObject({
+      path: 'shopName',
+      kind: 'too_big',
+      limit: 80,
+      origin: 'string',
+    })
+    const wrongType = await dispatch(core.handlers, 'settings.update', { shopName: 5 })
+    if (wrongType.ok) throw new Error('expected a failure')
+    expect(wrongType.error.issues?.[0]).toMatchObject({ path: 'shopName', kind: 'invalid_type' })
+    expect(wrongType.error.issues?.[0]?.limit).toBeUndefined()
+    core.close()
+  })
+
   it.each([
     ['a string', 'hello'],
     ['an array', [1, 2]],

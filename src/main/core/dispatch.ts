@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { calls, isCallName, type CallName, type CallOutput } from '../../shared/api'
 import { fail, ok, type ApiError, type Result } from '../../shared/result'
 import { storageProblemOf } from './db/storage-problem'
@@ -29,6 +30,8 @@ export async function dispatch(
       issues: parsed.error.issues.map((issue) => ({
         path: issue.path.map(String).join('.'),
         message: issue.message,
+        kind: issue.code,
+        ...boundOf(issue),
       })),
     })
   }
@@ -58,4 +61,13 @@ function toApiError(thrown: unknown, log: (error: unknown) => void): ApiError {
     code: 'internal',
     message: 'Something went wrong inside Rupor; it was written to the log.',
   }
+}
+
+/** The minimum or maximum a too-small or too-big value broke, when it is a plain number. */
+function boundOf(issue: z.core.$ZodIssue): { limit?: number; origin?: string } {
+  if (issue.code !== 'too_small' && issue.code !== 'too_big') return {}
+  const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum
+  return typeof bound === 'number' && Number.isFinite(bound)
+    ? { limit: bound, origin: issue.origin }
+    : { origin: issue.origin }
 }

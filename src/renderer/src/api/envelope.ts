@@ -6,7 +6,12 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null
 
 const isIssue = (value: unknown): value is InputIssue =>
-  isObject(value) && typeof value.path === 'string' && typeof value.message === 'string'
+  isObject(value) &&
+  typeof value.path === 'string' &&
+  typeof value.message === 'string' &&
+  (value.kind === undefined || typeof value.kind === 'string') &&
+  (value.limit === undefined || typeof value.limit === 'number') &&
+  (value.origin === undefined || typeof value.origin === 'string')
 
 const isFact = (value: unknown) => typeof value === 'string' || typeof value === 'number'
 

@@ -7,6 +7,7 @@ import { sendersEn } from './en/senders'
 import { listsEn } from './en/lists'
 import { optOutsEn } from './en/opt-outs'
 import { backupsEn } from './en/backups'
+import { inputIssuesEn } from './en/input-issues'
 import { resultsEn } from './en/results'
 
 export const en: Translation = {
@@ -171,6 +172,7 @@ export const en: Translation = {
   lists: listsEn,
   optOuts: optOutsEn,
   backups: backupsEn,
+  inputIssues: inputIssuesEn,
   campaigns: campaignsEn,
   cloudErrors: cloudErrorsEn,
   senders: sendersEn,

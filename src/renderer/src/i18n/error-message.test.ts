@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { testI18n } from './test-i18n'
 import { ApiCallError, UnreachableError } from '../api/errors'
 import { errorMessage } from './error-message'
+import { en } from './en'
 import { ru } from './ru'
+import type { InputIssue } from '../../../shared/result'
 
 const i18n = testI18n()
 
@@ -22,8 +24,64 @@ describe('errorMessage', () => {
       ],
     })
     expect(errorMessage(error, i18n.t)).toBe(
-      `${ru.errors.invalid_input} ${ru.issues.shopName} other.field: Expected string`,
+      `${ru.errors.invalid_input} ${ru.issues.shopName} Одно из полей: проверьте, что здесь всё верно.`,
     )
+  })
+
+  it('says every field issue in words, never a path or a code', () => {
+    const issue = (value: InputIssue) =>
+      errorMessage(
+        new ApiCallError({ code: 'invalid_input', message: 'Bad.', issues: [value] }),
+        i18n.t,
+      ).slice(ru.errors.invalid_input.length + 1)
+    // The shop's own number, refused by the core with its reason.
+    expect(issue({ path: 'phone', message: 'too_short' })).toBe(ru.contacts.issues.too_short)
+    expect(issue({ path: 'phones.1.raw', message: 'invalid_phone' })).toBe(
+      ru.contacts.issues.invalid_phone,
+    )
+    const schema = (path: string, kind: string, limit: number, origin: string) =>
+      issue({
+        path,
+        message: 'Too small: expected string to have >=1 characters',
+        kind,
+        limit,
+        origin,
+      })
+    expect(schema('label', 'too_small', 1, 'string')).toBe('Название: заполните это поле.')
+    expect(schema('text', 'too_big', 4096, 'string')).toBe(
+      'Текст сообщения: не длиннее 4096 символов.',
+    )
+    expect(schema('note', 'too_big', 1, 'string')).toBe('Заметка: не длиннее 1 символа.')
+    expect(schema('limits.perHour', 'too_big', 50, 'number')).toBe('Одно из полей: не больше 50.')
+    expect(schema('window.days', 'too_small', 1, 'array')).toBe('Дни недели: заполните это поле.')
+    expect(issue({ path: 'items.3.email', message: 'Invalid email', kind: 'invalid_format' })).toBe(
+      'Эл. почта: проверьте, что здесь всё верно.',
+    )
+    for (const text of [
+      schema('label', 'too_small', 1, 'string'),
+      issue({ path: 'a.b', message: 'x' }),
+    ]) {
+      expect(text).not.toMatch(/[a-z_]{3,}|\w\.\w/)
+    }
+  })
+
+  it('speaks English too', async () => {
+    await i18n.changeLanguage('en')
+    try {
+      const error = new ApiCallError({
+        code: 'invalid_input',
+        message: 'Bad.',
+        issues: [
+          { path: 'phone', message: 'too_short' },
+          { path: 'label', message: 'x', kind: 'too_big', limit: 40, origin: 'string' },
+        ],
+      })
+      expect(errorMessage(error, i18n.t)).toBe(
+        `${en.errors.invalid_input} ${en.contacts.issues.too_short} Name: at most 40 characters.`,
+      )
+    } finally {
+      await i18n.changeLanguage('ru')
+    }
   })
 
   it('says a withdrawn task’s chat will not open, instead of "refresh the page"', () => {

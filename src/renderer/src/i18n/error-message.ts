@@ -5,13 +5,52 @@ import { ApiCallError, UnreachableError } from '../api/errors'
 import { ru } from './ru'
 
 type KnownIssuePath = keyof typeof ru.issues
+type PhoneReason = keyof typeof ru.contacts.issues
+type FieldName = keyof typeof ru.inputIssues.fields
 
 const isKnownIssuePath = (path: string): path is KnownIssuePath => Object.hasOwn(ru.issues, path)
+const isPhoneReason = (message: string): message is PhoneReason =>
+  Object.hasOwn(ru.contacts.issues, message)
+const isFieldName = (name: string): name is FieldName => Object.hasOwn(ru.inputIssues.fields, name)
 
-/** One issue in words: translated for fields we know, the core's own words otherwise. */
+/**
+ * One issue in words, in the app's language: a field we know says its own sentence; a number the
+ * core refused says why (`too_short` → "the number is missing digits"); anything else names the
+ * field as the form does and what is wrong with it. Never the schema's English or a code.
+ */
 export function issueText(issue: InputIssue, t: TFunction): string {
   if (isKnownIssuePath(issue.path)) return t(`issues.${issue.path}`)
-  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`
+  if (isPhoneReason(issue.message)) return t(`contacts.issues.${issue.message}`)
+  const name = issue.path
+    .split('.')
+    .reverse()
+    .find((part) => !/^\d+$/.test(part))
+  const field =
+    name !== undefined && isFieldName(name)
+      ? t(`inputIssues.fields.${name}`)
+      : t('inputIssues.someField')
+  const count = issue.limit
+  if (issue.kind === 'too_small' && count !== undefined) {
+    if (issue.origin === 'string') {
+      return count <= 1
+        ? t('inputIssues.required', { field })
+        : t('inputIssues.shorterThan', { field, count })
+    }
+    if (issue.origin === 'array' || issue.origin === 'set') {
+      return count <= 1
+        ? t('inputIssues.required', { field })
+        : t('inputIssues.tooFewItems', { field, count })
+    }
+    return t('inputIssues.below', { field, count })
+  }
+  if (issue.kind === 'too_big' && count !== undefined) {
+    if (issue.origin === 'string') return t('inputIssues.longerThan', { field, count })
+    if (issue.origin === 'array' || issue.origin === 'set') {
+      return t('inputIssues.tooManyItems', { field, count })
+    }
+    return t('inputIssues.above', { field, count })
+  }
+  return t('inputIssues.invalid', { field })
 }
 
 export function errorMessage(error: unknown, t: TFunction): string {

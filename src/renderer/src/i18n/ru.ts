@@ -7,6 +7,7 @@ import { sendersRu } from './ru/senders'
 import { listsRu } from './ru/lists'
 import { optOutsRu } from './ru/opt-outs'
 import { backupsRu } from './ru/backups'
+import { inputIssuesRu } from './ru/input-issues'
 import { resultsRu } from './ru/results'
 export const ru = {
   app: {
@@ -169,6 +170,7 @@ export const ru = {
   lists: listsRu,
   optOuts: optOutsRu,
   backups: backupsRu,
+  inputIssues: inputIssuesRu,
   campaigns: campaignsRu,
   cloudErrors: cloudErrorsRu,
   senders: sendersRu,

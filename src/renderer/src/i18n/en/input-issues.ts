@@ -1,0 +1,38 @@
+import type { Translation } from '../translation'
+
+// English words for a refused input.
+export const inputIssuesEn: Translation['inputIssues'] = {
+  fields: {
+    phone: 'Phone number',
+    label: 'Name',
+    name: 'Name',
+    firstName: 'First name',
+    middleName: 'Middle name',
+    lastName: 'Last name',
+    email: 'E-mail',
+    notes: 'Notes',
+    note: 'Note',
+    text: 'Message text',
+    shopName: 'Shop name',
+    startedOn: 'Start date',
+    timeZone: 'Time zone',
+    tags: 'Tags',
+    fileName: 'File name',
+    days: 'Days of the week',
+  },
+  someField: 'One of the fields',
+  required: '{{field}}: please fill this in.',
+  shorterThan_one: '{{field}}: at least {{count}} character.',
+  shorterThan_few: '{{field}}: at least {{count}} characters.',
+  shorterThan_many: '{{field}}: at least {{count}} characters.',
+  shorterThan_other: '{{field}}: at least {{count}} characters.',
+  longerThan_one: '{{field}}: at most {{count}} character.',
+  longerThan_few: '{{field}}: at most {{count}} characters.',
+  longerThan_many: '{{field}}: at most {{count}} characters.',
+  longerThan_other: '{{field}}: at most {{count}} characters.',
+  below: '{{field}}: at least {{count}}.',
+  above: '{{field}}: at most {{count}}.',
+  tooFewItems: '{{field}}: choose at least {{count}}.',
+  tooManyItems: '{{field}}: at most {{count}}.',
+  invalid: '{{field}}: please check this value.',
+}
