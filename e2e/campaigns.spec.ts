@@ -43,8 +43,15 @@ async function addSender(page: Page, app: AppPage) {
   const dialog = page.getByRole('dialog', { name: 'Новый номер для рассылки' })
   await dialog.getByRole('textbox', { name: 'Название' }).fill('Магазин на Садовой')
   await dialog.getByRole('textbox', { name: 'Номер WhatsApp магазина' }).fill('+7 916 000-11-22')
-  // Long on WhatsApp: no warm-up.
-  await dialog.getByLabel('С какого дня номер в WhatsApp').fill('2024-01-15')
+  // Long on WhatsApp: no warm-up. The age is asked, never assumed, each answer with its pace.
+  await dialog.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(
+    dialog.getByRole('radiogroup', { name: 'Когда этот номер начал пользоваться WhatsApp?' }),
+  ).toHaveAccessibleDescription(/Выберите один из ответов\./)
+  const newNumber = dialog.getByRole('radio', { name: 'Только что — это новый номер' })
+  await expect(newNumber).not.toBeChecked()
+  await expect(dialog.getByText('Сейчас до 20 новых чатов в день')).toBeVisible()
+  await dialog.getByRole('radio', { name: 'Год назад или раньше' }).check()
   await dialog.getByRole('combobox', { name: 'Часовой пояс' }).click()
   await page.getByRole('option', { name: /^Europe\/Moscow/ }).click()
   // The limits cannot be made looser than WhatsApp's rules of thumb.

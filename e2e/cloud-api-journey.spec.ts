@@ -63,6 +63,7 @@ test('connect, check, compose from a template, and a 368 stops everything and op
   const dialog = page.getByRole('dialog', { name: 'Новый номер для рассылки' })
   await dialog.getByRole('textbox', { name: 'Название' }).fill('Ромашка')
   await dialog.getByRole('textbox', { name: 'Номер WhatsApp магазина' }).fill('+7 999 000-00-00')
+  await dialog.getByRole('radio', { name: 'Знаю точную дату' }).check()
   await dialog.getByLabel('С какого дня номер в WhatsApp').fill('2024-01-15')
   await dialog.getByRole('combobox', { name: 'Часовой пояс' }).click()
   await page.getByRole('option', { name: /^Europe\/Moscow/ }).click()

@@ -30,7 +30,7 @@ const texts = {
     newSender: 'Новый номер для рассылки',
     label: 'Название',
     phone: 'Номер WhatsApp магазина',
-    startedOn: 'С какого дня номер в WhatsApp',
+    longAgo: 'Год назад или раньше',
     timeZone: 'Часовой пояс',
     cloudChannel: /WhatsApp Cloud API \(официальный\)/,
     opener: 'Как открывать WhatsApp',
@@ -69,7 +69,7 @@ const texts = {
     newSender: 'New sending number',
     label: 'Name',
     phone: "The shop's WhatsApp number",
-    startedOn: 'On WhatsApp since',
+    longAgo: 'A year ago or earlier',
     timeZone: 'Time zone',
     cloudChannel: /WhatsApp Cloud API \(official\)/,
     opener: 'How to open WhatsApp',
@@ -194,7 +194,7 @@ for (const lang of ['ru', 'en'] as const) {
     const dialog = page.getByRole('dialog', { name: text.newSender })
     await dialog.getByRole('textbox', { name: text.label }).fill('Ромашка')
     await dialog.getByRole('textbox', { name: text.phone }).fill('+7 999 000-00-00')
-    await dialog.getByLabel(text.startedOn).fill('2024-01-15')
+    await dialog.getByRole('radio', { name: text.longAgo }).check()
     await dialog.getByRole('combobox', { name: text.timeZone }).click()
     await page.getByRole('option', { name: /^Europe\/Moscow/ }).click()
 

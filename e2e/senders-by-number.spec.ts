@@ -21,6 +21,7 @@ const words = {
     dialog: 'Новый номер для рассылки',
     label: 'Название',
     phone: 'Номер WhatsApp магазина',
+    longAgo: 'Год назад или раньше',
     save: 'Сохранить',
     taken: 'Этот номер уже добавлен: «Магазин на Ленина».',
     tooShort: 'В номере не хватает цифр.',
@@ -33,6 +34,7 @@ const words = {
     dialog: 'New sending number',
     label: 'Name',
     phone: "The shop's WhatsApp number",
+    longAgo: 'A year ago or earlier',
     save: 'Save',
     taken: 'This number is already added as “Магазин на Ленина”.',
     tooShort: 'The number is missing some digits.',
@@ -46,6 +48,7 @@ async function addNumber(page: Page, lang: 'ru' | 'en', label: string, phone: st
   const dialog = page.getByRole('dialog', { name: w.dialog })
   await dialog.getByRole('textbox', { name: w.label }).fill(label)
   await dialog.getByRole('textbox', { name: w.phone }).fill(phone)
+  await dialog.getByRole('radio', { name: w.longAgo }).check()
   await dialog.getByRole('button', { name: w.save }).click()
   return dialog
 }

@@ -1,6 +1,16 @@
-import { SimpleGrid, Text, TextInput } from '@mantine/core'
+import { Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ageInDays, allowanceAt, type SenderFieldsProps } from './sender-form'
+import { hardLimits } from '../../../../shared/senders'
+import {
+  ageChoices,
+  ageInDays,
+  allowanceAt,
+  clampInt,
+  daysBefore,
+  type AgeChoice,
+  type SenderFieldsProps,
+} from './sender-form'
 
 /** Which number it is, and since when it is in use: its age sets the warm-up allowance. */
 export function SenderIdentityFields({
@@ -11,6 +21,18 @@ export function SenderIdentityFields({
 }: SenderFieldsProps & { today: string }) {
   const { t } = useTranslation()
   const age = ageInDays(form.startedOn, today)
+  // A saved number shows its own day; a new one has no answer until the owner gives one.
+  const [choice, setChoice] = useState<AgeChoice | undefined>(
+    form.startedOn === '' ? undefined : 'date',
+  )
+  const fullPace = clampInt(form.newChatsPerDay, 0, hardLimits.newChatsPerDay, 0)
+  /** What an answer means for the pace, from this form's own warm-up table and limit. */
+  const paceText = (days: number): string => {
+    const allowed = allowanceAt(form, days)
+    return allowed < fullPace
+      ? t('senders.modal.age.warmingUp', { allowed })
+      : t('senders.modal.age.fullPace', { allowed })
+  }
   return (
     <>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
@@ -41,22 +63,56 @@ export function SenderIdentityFields({
           error={fieldError('phone')}
         />
       </SimpleGrid>
-      <TextInput
-        label={t('senders.modal.startedOn')}
-        description={t('senders.modal.startedOnHint')}
-        type="date"
-        max={today}
-        value={form.startedOn}
-        onChange={(event) => {
-          edit({ startedOn: event.currentTarget.value })
+      <Radio.Group
+        label={t('senders.modal.age.question')}
+        description={t('senders.modal.age.hint')}
+        value={choice ?? ''}
+        onChange={(value) => {
+          const picked = value as AgeChoice
+          setChoice(picked)
+          const preset = ageChoices.find((c) => c.choice === picked)
+          edit({ startedOn: preset ? daysBefore(today, preset.days) : form.startedOn })
         }}
         required
-        error={fieldError('startedOn')}
-        w="100%"
-      />
-      <Text fz="sm" c="teal.8" mt={-8}>
-        {t('senders.modal.ageNow', { count: age, allowed: allowanceAt(form, age) })}
-      </Text>
+        error={
+          choice === undefined && fieldError('startedOn') !== undefined
+            ? t('senders.modal.age.required')
+            : undefined
+        }
+      >
+        <Stack gap={6} mt={6}>
+          {ageChoices.map(({ choice: value, days }) => (
+            <Radio
+              key={value}
+              value={value}
+              label={t(`senders.modal.age.${value}`)}
+              description={paceText(days)}
+            />
+          ))}
+          <Radio value="date" label={t('senders.modal.age.date')} />
+        </Stack>
+      </Radio.Group>
+      {choice === 'date' && (
+        <>
+          <TextInput
+            label={t('senders.modal.startedOn')}
+            type="date"
+            max={today}
+            value={form.startedOn}
+            onChange={(event) => {
+              edit({ startedOn: event.currentTarget.value })
+            }}
+            required
+            error={fieldError('startedOn')}
+            w="100%"
+          />
+          {form.startedOn !== '' && (
+            <Text fz="sm" c="teal.8" mt={-8}>
+              {t('senders.modal.ageNow', { count: age, allowed: allowanceAt(form, age) })}
+            </Text>
+          )}
+        </>
+      )}
     </>
   )
 }

@@ -6,9 +6,11 @@ import {
   type Sender,
 } from '../../../../shared/senders'
 import {
+  ageChoices,
   ageInDays,
   allowanceAt,
   clampInt,
+  daysBefore,
   defaultAllowanceFrom,
   fieldOfIssue,
   senderProblems,
@@ -47,10 +49,28 @@ const sender: Sender = {
 }
 
 describe('sender form', () => {
-  it('starts a new sender with the safe defaults, today and the system zone', () => {
+  it("turns each rough answer about the number's age into a start date with its pace", () => {
+    const form = toSenderForm(undefined, '2026-12-06', 'Europe/Moscow')
+    const pace = ageChoices.map(({ choice, days }) => {
+      const startedOn = daysBefore('2026-12-06', days)
+      return [choice, startedOn, allowanceAt(form, ageInDays(startedOn, '2026-12-06'))]
+    })
+    expect(pace).toEqual([
+      ['new', '2026-12-06', 20],
+      ['week', '2026-11-29', 80],
+      ['month', '2026-11-06', 250],
+      ['year', '2025-12-06', 250],
+    ])
+    // Across a leap day and a year's end, a date so many days back is still a real day.
+    expect(daysBefore('2028-03-01', 1)).toBe('2028-02-29')
+    expect(daysBefore('2027-01-03', 7)).toBe('2026-12-27')
+  })
+
+  it('starts a new sender with the safe defaults and the system zone, its age not yet answered', () => {
     const form = toSenderForm(undefined, '2026-12-01', 'Europe/Samara')
+    expect(senderProblems(form, '2026-12-01').startedOn).toBe('required')
     expect(form).toMatchObject({
-      startedOn: '2026-12-01',
+      startedOn: '',
       timeZone: 'Europe/Samara',
       windowStart: '10:00',
       windowEnd: '20:00',

@@ -72,7 +72,8 @@ export function toSenderForm(sender: Sender | undefined, today: string, zone: st
       channel: 'assisted',
       label: '',
       phone: '',
-      startedOn: today,
+      // Asked, never assumed: "today" would hold an old number to a new one's 20 chats a day.
+      startedOn: '',
       timeZone: zone,
       windowStart: defaultWindow.start,
       windowEnd: defaultWindow.end,
@@ -119,6 +120,24 @@ export function allowanceAt(form: Pick<SenderForm, 'warmUp' | 'newChatsPerDay'>,
   let step = form.warmUp[0]?.newChatsPerDay ?? limit
   for (const entry of form.warmUp) if (entry.fromDay <= age) step = entry.newChatsPerDay
   return Math.min(step, limit)
+}
+
+/**
+ * The answers to "when did this number start using WhatsApp?": a rough age is enough, since the
+ * warm-up only tells the first two weeks apart. `date` is an exact day the owner knows.
+ */
+export const ageChoices = [
+  { choice: 'new', days: 0 },
+  { choice: 'week', days: 7 },
+  { choice: 'month', days: 30 },
+  { choice: 'year', days: 365 },
+] as const
+export type AgeChoice = (typeof ageChoices)[number]['choice'] | 'date'
+
+/** "YYYY-MM-DD" so many days before `today` ("YYYY-MM-DD"). */
+export function daysBefore(today: string, days: number): string {
+  const at = new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000)
+  return at.toISOString().slice(0, 10)
 }
 
 /** Whole days from `startedOn` to `today` (both "YYYY-MM-DD"); 0 for a future or broken date. */

@@ -34,9 +34,20 @@ export const sendersEn: Translation['senders'] = {
     phone: "The shop's WhatsApp number",
     phonePlaceholder: '+44 7700 900123',
     phoneHint: 'Test sends go to this number.',
+    age: {
+      question: 'When did this number start using WhatsApp?',
+      hint: 'WhatsApp blocks new numbers sooner, so Rupor starts with few new chats a day and adds more following the warm-up table. A rough answer is enough.',
+      new: 'Just now — it is a new number',
+      week: 'About a week ago',
+      month: 'A month ago or earlier',
+      year: 'A year ago or earlier',
+      required: 'Choose one of the answers.',
+      date: 'I know the exact date',
+      warmingUp:
+        'For now up to {{allowed,number}} new chats a day, more later following the warm-up table.',
+      fullPace: 'Full pace at once: up to {{allowed,number}} new chats a day.',
+    },
     startedOn: 'On WhatsApp since',
-    startedOnHint:
-      'WhatsApp blocks new numbers sooner: Rupor starts with few new chats a day and adds more following the warm-up table below. If the number has been on WhatsApp for a long time, give a rough date — the full limits then apply at once.',
     ageNow_one:
       'The number is {{count,number}} day old: at most {{allowed,number}} new chats a day.',
     ageNow_few:
