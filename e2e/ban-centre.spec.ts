@@ -9,6 +9,7 @@ import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
 import { pageShot, shot } from './support/shots'
 import { listOfEveryone, saveShopNumber, tuesdayMorning, twoCustomers } from './support/shop'
+import { fillDateField } from './support/date-fields'
 
 /**
  * The host's test clock at real speed, and the page's clock set to the same moment, so "ends in
@@ -171,7 +172,7 @@ for (const lang of ['ru', 'en'] as const) {
     await permanent.getByText(text.earlier, { exact: true }).click()
     await permanent.getByRole('button', { name: text.confirm }).click()
     await expect(permanent.getByText(text.atRequired)).toBeVisible()
-    await permanent.getByLabel(text.at).fill('2026-12-01T09:15')
+    await fillDateField(permanent.getByRole('group', { name: text.at }), lang, '2026-12-01T09:15')
     await shot(permanent, `ban-report-modal-permanent-${lang}`)
     await permanent.getByRole('button', { name: text.confirm }).click()
     await expect(permanent).toBeHidden()

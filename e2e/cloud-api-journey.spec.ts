@@ -15,6 +15,7 @@ import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
 import { tuesdayMorning } from './support/shop'
 import { pageShot } from './support/shots'
+import { fillDateField } from './support/date-fields'
 
 /** 60× faster from a Tuesday morning in Moscow: a 30 s–5 min gap takes 0.5–5 s. */
 const timeScale = 60
@@ -64,7 +65,12 @@ test('connect, check, compose from a template, and a 368 stops everything and op
   await dialog.getByRole('textbox', { name: 'Название' }).fill('Ромашка')
   await dialog.getByRole('textbox', { name: 'Номер WhatsApp магазина' }).fill('+7 999 000-00-00')
   await dialog.getByRole('radio', { name: 'Знаю точную дату' }).check()
-  await dialog.getByLabel('С какого дня номер в WhatsApp').fill('2024-01-15')
+  await fillDateField(
+    dialog.getByRole('group', { name: 'С какого дня номер в WhatsApp' }),
+    'ru',
+    '2024-01-15',
+  )
+  await expect(dialog.getByText('Сейчас номеру')).toContainText('до 250 новых чатов в день')
   await dialog.getByRole('combobox', { name: 'Часовой пояс' }).click()
   await page.getByRole('option', { name: /^Europe\/Moscow/ }).click()
   await dialog.getByRole('radio', { name: /WhatsApp Cloud API \(официальный\)/ }).click()

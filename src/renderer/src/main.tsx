@@ -1,12 +1,14 @@
 import './zod-jitless'
 import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
+import '@mantine/dates/styles.css'
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ApiProvider } from './api/api-context'
 import { createClient } from './api/client'
+import { AppDatesProvider } from './components/dates/AppDatesProvider'
 import { chooseTransport } from './api/transport'
 import { App } from './app/App'
 import { initI18n } from './i18n'
@@ -24,9 +26,11 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <Notifications />
-      <ApiProvider client={client}>
-        <App shell={startUp.shell} />
-      </ApiProvider>
+      <AppDatesProvider>
+        <ApiProvider client={client}>
+          <App shell={startUp.shell} />
+        </ApiProvider>
+      </AppDatesProvider>
     </MantineProvider>
   </StrictMode>,
 )

@@ -8,6 +8,7 @@ import { listsEn } from './en/lists'
 import { optOutsEn } from './en/opt-outs'
 import { backupsEn } from './en/backups'
 import { inputIssuesEn } from './en/input-issues'
+import { datesEn } from './en/dates'
 import { resultsEn } from './en/results'
 
 export const en: Translation = {
@@ -173,6 +174,7 @@ export const en: Translation = {
   optOuts: optOutsEn,
   backups: backupsEn,
   inputIssues: inputIssuesEn,
+  dates: datesEn,
   campaigns: campaignsEn,
   cloudErrors: cloudErrorsEn,
   senders: sendersEn,

@@ -8,6 +8,7 @@ import { listsRu } from './ru/lists'
 import { optOutsRu } from './ru/opt-outs'
 import { backupsRu } from './ru/backups'
 import { inputIssuesRu } from './ru/input-issues'
+import { datesRu } from './ru/dates'
 import { resultsRu } from './ru/results'
 export const ru = {
   app: {
@@ -171,6 +172,7 @@ export const ru = {
   optOuts: optOutsRu,
   backups: backupsRu,
   inputIssues: inputIssuesRu,
+  dates: datesRu,
   campaigns: campaignsRu,
   cloudErrors: cloudErrorsRu,
   senders: sendersRu,

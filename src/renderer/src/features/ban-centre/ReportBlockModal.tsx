@@ -1,4 +1,4 @@
-import { Alert, Modal, Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -17,6 +17,7 @@ import {
   reportProblem,
   type ReportBlockForm,
 } from './report-block-form'
+import { DateTimeField } from '../../components/dates/DateFields'
 
 interface Props {
   sender: Sender
@@ -111,16 +112,15 @@ export function ReportBlockModal({ sender, onClose }: Props) {
               }}
             />
             {form.when === 'earlier' && (
-              <TextInput
-                type="datetime-local"
+              <DateTimeField
                 label={t('banCentre.report.at')}
                 value={form.at}
                 maw={280}
                 error={
                   shown && problem !== null ? t(`banCentre.report.problems.${problem}`) : undefined
                 }
-                onChange={(event) => {
-                  change({ at: event.currentTarget.value })
+                onChange={(at) => {
+                  change({ at })
                 }}
               />
             )}

@@ -1,7 +1,7 @@
-import { TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ComposerForm } from './composer-form'
 import { SegmentedField } from './SegmentedField'
+import { DateTimeField } from '../../components/dates/DateFields'
 
 interface Props {
   form: ComposerForm
@@ -28,15 +28,14 @@ export function StartModeField({ form, disabled, error, onChange }: Props) {
       }}
     >
       {form.startMode === 'later' && (
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('campaigns.composer.startAt')}
           description={t('campaigns.composer.startAtHint')}
           value={form.startAt}
           disabled={disabled}
           error={error}
-          onChange={(event) => {
-            onChange({ startAt: event.currentTarget.value })
+          onChange={(startAt) => {
+            onChange({ startAt })
           }}
           maw={280}
           mt="sm"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { consentStates, type TagCount } from '../../../../shared/contacts'
 import { listFields } from '../../../../shared/lists'
 import type { FilterForm } from './list-filter-form'
+import { DateField } from '../../components/dates/DateFields'
 
 interface Props {
   form: FilterForm
@@ -82,12 +83,12 @@ export function BuilderFilterFields({ form, tags, onChange }: Props) {
         }}
         maxLength={100}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('lists.builder.addedSince')}
         value={form.addedSince}
-        onChange={(event) => {
-          onChange({ addedSince: event.currentTarget.value })
+        clearable
+        onChange={(addedSince) => {
+          onChange({ addedSince })
         }}
       />
     </SimpleGrid>

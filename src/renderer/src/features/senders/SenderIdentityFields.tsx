@@ -11,6 +11,7 @@ import {
   type AgeChoice,
   type SenderFieldsProps,
 } from './sender-form'
+import { DateField } from '../../components/dates/DateFields'
 
 /** Which number it is, and since when it is in use: its age sets the warm-up allowance. */
 export function SenderIdentityFields({
@@ -94,13 +95,12 @@ export function SenderIdentityFields({
       </Radio.Group>
       {choice === 'date' && (
         <>
-          <TextInput
+          <DateField
             label={t('senders.modal.startedOn')}
-            type="date"
-            max={today}
+            maxDate={today}
             value={form.startedOn}
-            onChange={(event) => {
-              edit({ startedOn: event.currentTarget.value })
+            onChange={(startedOn) => {
+              edit({ startedOn })
             }}
             required
             error={fieldError('startedOn')}

@@ -1,9 +1,10 @@
-import { Chip, Group, Input, Select, TextInput } from '@mantine/core'
+import { Chip, Group, Input, Select } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormSection } from './FormSection'
 import { timeZoneChoices, zoneOffset, type SenderFieldsProps } from './sender-form'
 import { weekdayNames } from './week'
+import { TimeField } from '../../components/dates/DateFields'
 
 interface Props extends SenderFieldsProps {
   /** The computer's zone and the saved one ('' for a new sender): offered even if uncommon. */
@@ -39,20 +40,18 @@ export function SenderWindowFields({ form, edit, fieldError, systemZone, savedZo
         error={fieldError('timeZone')}
       />
       <Group align="flex-start" grow>
-        <TextInput
+        <TimeField
           label={t('senders.modal.windowStart')}
-          type="time"
           value={form.windowStart}
-          onChange={(event) => {
-            edit({ windowStart: event.currentTarget.value })
+          onChange={(windowStart) => {
+            edit({ windowStart })
           }}
         />
-        <TextInput
+        <TimeField
           label={t('senders.modal.windowEnd')}
-          type="time"
           value={form.windowEnd}
-          onChange={(event) => {
-            edit({ windowEnd: event.currentTarget.value })
+          onChange={(windowEnd) => {
+            edit({ windowEnd })
           }}
           error={fieldError('windowEnd')}
         />

@@ -1,0 +1,91 @@
+import {
+  MaskedDateInput,
+  TimePicker,
+  type MaskedDateInputProps,
+  type TimePickerProps,
+} from '@mantine/dates'
+import { useTranslation } from 'react-i18next'
+import { dateFieldStyle, fromPickerDateTime, toFormTime, toPickerDateTime } from './date-fields'
+
+type Shared = Omit<MaskedDateInputProps, 'value' | 'onChange' | 'withTime' | 'defaultValue'>
+
+/** The parts' names and the order the language writes them in. */
+function useFieldParts() {
+  const { t, i18n } = useTranslation()
+  const style = dateFieldStyle(i18n.language)
+  return {
+    fieldsOrder: style.fieldsOrder,
+    dateSeparator: style.dateSeparator,
+    format: style.format,
+    dayInputLabel: t('dates.day'),
+    monthInputLabel: t('dates.month'),
+    yearInputLabel: t('dates.year'),
+    hoursInputLabel: t('dates.hours'),
+    minutesInputLabel: t('dates.minutes'),
+    amPmInputLabel: t('dates.amPm'),
+  }
+}
+
+/** A day, "YYYY-MM-DD" ('' while empty or incomplete), written as the app's language does. */
+export function DateField({
+  value,
+  onChange,
+  ...props
+}: Shared & { value: string; onChange: (value: string) => void }) {
+  const { format: _format, ...parts } = useFieldParts()
+  return (
+    <MaskedDateInput
+      {...parts}
+      {...props}
+      value={value === '' ? null : value}
+      onChange={(next) => {
+        onChange(next ?? '')
+      }}
+    />
+  )
+}
+
+/** A moment, "YYYY-MM-DDTHH:MM" like datetime-local ('' while incomplete). */
+export function DateTimeField({
+  value,
+  onChange,
+  ...props
+}: Shared & { value: string; onChange: (value: string) => void }) {
+  const parts = useFieldParts()
+  return (
+    <MaskedDateInput
+      {...parts}
+      {...props}
+      withTime
+      value={toPickerDateTime(value)}
+      onChange={(next) => {
+        onChange(fromPickerDateTime(next))
+      }}
+    />
+  )
+}
+
+/** A time of day, "HH:MM", on the language's clock. */
+export function TimeField({
+  value,
+  onChange,
+  ...props
+}: Omit<TimePickerProps, 'value' | 'onChange'> & {
+  value: string
+  onChange: (value: string) => void
+}) {
+  const { format, hoursInputLabel, minutesInputLabel, amPmInputLabel } = useFieldParts()
+  return (
+    <TimePicker
+      format={format}
+      hoursInputLabel={hoursInputLabel}
+      minutesInputLabel={minutesInputLabel}
+      amPmInputLabel={amPmInputLabel}
+      {...props}
+      value={value}
+      onChange={(next) => {
+        onChange(toFormTime(next))
+      }}
+    />
+  )
+}
