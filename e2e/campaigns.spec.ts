@@ -166,7 +166,12 @@ test('a running campaign pauses and resumes, and cancelling asks first', async (
     page.getByText('Рассылка отменена. Оставшимся сообщение не отправится.'),
   ).toBeVisible()
 
-  await page.getByRole('button', { name: 'Все рассылки' }).click()
+  // The sidebar's «Рассылки», from inside a campaign, is the list of campaigns.
+  await app.goTo('Рассылки')
   const row = page.getByRole('row', { name: /Новости/ })
+  await expect(row.getByText('Отменена')).toBeVisible()
+  await row.getByText('Новости').click()
+  await expect(app.heading('Новости')).toBeVisible()
+  await page.getByRole('button', { name: 'Все рассылки' }).click()
   await expect(row.getByText('Отменена')).toBeVisible()
 })

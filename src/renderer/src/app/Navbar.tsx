@@ -69,12 +69,12 @@ function SectionLink({ section, icon: Icon, alert }: LinkProps) {
   const { t } = useTranslation()
   const alertId = useId()
   const current = useNavigation((state) => state.section)
-  const goTo = useNavigation((state) => state.goTo)
+  const goHome = useNavigation((state) => state.goHome)
   const active = current === section
   // A real link (with an href) so it reads as navigation; the click stays inside the app.
   const open = (event: MouseEvent) => {
     event.preventDefault()
-    goTo(section)
+    goHome(section)
   }
   // The section's code starts loading while the pointer (or focus) is on its link.
   const preload = () => {

@@ -1,6 +1,7 @@
 // What the Campaigns section shows: the overview, the composer, or one campaign. A store so that
 // a notification elsewhere in the app can open a campaign.
 import { create } from 'zustand'
+import { useNavigation } from '../../stores/navigation'
 
 export type CampaignsView =
   | { kind: 'overview' }
@@ -19,3 +20,10 @@ export const useCampaignsView = create<CampaignsViewState>()((set) => ({
     set({ view })
   },
 }))
+
+// "Campaigns" on the sidebar, from inside a campaign or the composer, is the list of campaigns.
+useNavigation.subscribe((state, previous) => {
+  if (state.homeRequests.campaigns !== previous.homeRequests.campaigns) {
+    useCampaignsView.getState().show({ kind: 'overview' })
+  }
+})
