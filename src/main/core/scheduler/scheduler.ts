@@ -357,9 +357,18 @@ export function createScheduler(options: {
     return stopped
   }
 
-  /** Inside a transaction: the sender is blocked and each of its campaigns pauses, saying so. */
+  /**
+   * Inside a transaction: the sender is blocked and each of its campaigns pauses, saying so. A
+   * chat the owner was asked to send (assisted) is no task any more: whether it went out before
+   * the block is uncertain until the owner says (not sent: back in the queue for after the block).
+   */
   function blockAll(senderId: number, next: SenderBlock, now: number): CampaignRow[] {
     const block = store.blockSender(senderId, next, now)
+    const open = store.sendingOf(senderId)
+    if (open && options.sender(senderId).channel === 'assisted') {
+      store.finishItem(open.id, 'uncertain', null, now)
+      store.setLedgerState(open.id, 'uncertain')
+    }
     const reason: PauseReason = {
       reason: 'sender_blocked',
       code: block.code,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BlockReport } from '../../../shared/blocks'
-import type { Campaign, CampaignDetail } from '../../../shared/campaigns'
+import type { Campaign, CampaignDetail, CampaignItemsPage } from '../../../shared/campaigns'
 import type { Sender, SenderUsage } from '../../../shared/senders'
 import { bookOf, setUpAssistedCore, tuesdayMorning } from '../test-support/assisted-core'
 import { callCore } from '../test-support/import-file'
@@ -55,6 +55,53 @@ describe('the ban centre: a block the owner reports', () => {
     // Nobody is asked about while it lasts, however long the clock runs.
     clock.advance(20 * hourMs)
     expect(test.asked).toHaveLength(before)
+  })
+
+  it('turns the chat the owner was asked to send into a question: did it go out before the block?', async () => {
+    const test = await setUpAssistedCore(tempDir(), { book: bookOf(5) })
+    const { core, sender, campaign, clock, asked } = test
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    while (asked.length === 0) clock.advance((clock.nextTimerAt() ?? clock.now()) - clock.now())
+    const open = asked.shift()
+    if (!open) throw new Error('expected a task')
+    expect(
+      (await callCore<CampaignDetail>(core, 'campaigns.get', { id: campaign.id })).task,
+    ).not.toBeNull()
+
+    await callCore(core, 'senders.reportBlock', { id: sender.id, kind: 'temporary', hours: 24 })
+    // No task anywhere: the page shows no "your turn", and its chat does not open again.
+    const detail = await callCore<CampaignDetail>(core, 'campaigns.get', { id: campaign.id })
+    expect(detail.task).toBeNull()
+    await expect(callCore(core, 'campaigns.reopenChat', { id: campaign.id })).rejects.toMatchObject(
+      {
+        error: { code: 'wrong_state' },
+      },
+    )
+    await expect(
+      callCore(core, 'campaigns.confirm', { itemId: open.itemId, outcome: 'sent' }),
+    ).rejects.toMatchObject({ error: { code: 'wrong_state' } })
+    const uncertain = await callCore<CampaignItemsPage>(core, 'campaigns.items', {
+      id: campaign.id,
+      state: 'uncertain',
+    })
+    expect(uncertain.rows.map((row) => row.id)).toEqual([open.itemId])
+    // Still counted toward the limits until the owner says.
+    expect(
+      (await callCore<SenderUsage>(core, 'senders.usage', { id: sender.id })).sentLastHour,
+    ).toBe(1)
+
+    // Not sent: back in the queue; after the block the same person is asked again.
+    await callCore(core, 'campaigns.resolve', { itemId: open.itemId, outcome: 'not_sent' })
+    expect(
+      (await callCore<SenderUsage>(core, 'senders.usage', { id: sender.id })).sentLastHour,
+    ).toBe(0)
+    clock.advance(24 * hourMs + 1)
+    await callCore(core, 'campaigns.resume', { id: campaign.id })
+    await test.answerAll(undefined, () =>
+      Promise.resolve(asked.some((t) => t.itemId === open.itemId)),
+    )
+    const items = await callCore<CampaignItemsPage>(core, 'campaigns.items', { id: campaign.id })
+    expect(items.rows.find((row) => row.id === open.itemId)?.state).toBe('sent')
   })
 
   it('ends a temporary block by itself, then the number warms up again as a young one', async () => {

@@ -251,7 +251,7 @@ export const campaignsEn: Translation['campaigns'] = {
       sending: 'Sending…',
       deferred: 'Waiting so as not to message a person too often.',
       uncertain:
-        'Waiting for you: Rupor closed while a message from this number was being sent. Mark in its campaign (“Not known whether these went out”) whether it went out, and sending goes on.',
+        'Waiting for you: it is not known whether a message from this number went out (Rupor closed, or the number was blocked, while it was waiting). Mark in its campaign (“Not known whether these went out”) whether it went out, and sending goes on.',
     },
     editTemplate: 'Change the template',
     templateTitle: 'Template “{{name}}”',
@@ -317,7 +317,7 @@ export const campaignsEn: Translation['campaigns'] = {
   },
   uncertain: {
     title: 'Not known whether these went out',
-    hint: 'Rupor closed while these messages were being sent. Check in WhatsApp and mark what happened. Rupor never re-sends them on its own.',
+    hint: 'Rupor closed, or the number was blocked, while these messages were waiting to be sent. Check in WhatsApp and mark what happened: “It was not sent” puts the message back in the queue. Rupor never re-sends them on its own.',
     wasSent: 'It was sent',
     notSent: 'It was not sent',
   },
