@@ -62,6 +62,10 @@ test('a block closes the task notification and turns the open chat into a questi
   await expect(page.getByRole('region', { name: 'Your turn: send the message' })).toHaveCount(0)
   await expect(page.getByText('Not known whether these went out')).toBeVisible()
   await expect(page.getByText(/the number was blocked/)).toBeVisible()
+  // The risk gauge of a number that cannot send shows no score ("0 of 100" would read as safe).
+  const meter = page.getByRole('meter').first()
+  await expect(meter).toHaveAttribute('aria-valuetext', 'cannot send')
+  await expect(page.getByText(/\d+ of 100/)).toHaveCount(0)
   await pageShot(page, 'blocked-task-campaign-en')
   await page.getByRole('button', { name: 'It was not sent' }).click()
   await expect(page.getByText('Not known whether these went out')).toBeHidden()

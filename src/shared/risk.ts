@@ -82,6 +82,8 @@ export type RiskFix =
   | { kind: 'shorten_text'; characters: number }
   | { kind: 'full_links' }
   | { kind: 'fewer_links' }
+  /** The one link left out of the first message (given when the person replies). */
+  | { kind: 'no_link' }
   | { kind: 'calm_text' }
   | { kind: 'plain_words' }
   | { kind: 'smaller_list'; people: number }

@@ -115,7 +115,8 @@ const factorCases: FactorCase[] = [
     points: 7.5,
     value: 0.75,
     threshold: 0.5,
-    fix: { kind: 'smaller_list', people: 20 },
+    // Half of the allowance: the list that adds no points here.
+    fix: { kind: 'smaller_list', people: 10 },
   },
   {
     key: 'new_chat_headroom',
@@ -126,7 +127,7 @@ const factorCases: FactorCase[] = [
     },
     points: 15,
     value: 1.5,
-    fix: { kind: 'smaller_list', people: 20 },
+    fix: { kind: 'smaller_list', people: 10 },
   },
   {
     key: 'new_chat_headroom',
@@ -199,11 +200,11 @@ const factorCases: FactorCase[] = [
     },
     points: 2.5,
     value: 0.75,
-    fix: { kind: 'smaller_list', people: 70 },
+    fix: { kind: 'smaller_list', people: 20 },
   },
   {
     key: 'active_headroom',
-    name: 'full: 60 today + 40, a list of the 40 that fit',
+    name: 'full: 60 today + 40, start when all 40 fit under half',
     change: (i) => {
       i.sender.limits.activeChats = 100
       i.history.recent = sends(60, at - 5 * hour, minute)
@@ -211,7 +212,8 @@ const factorCases: FactorCase[] = [
     },
     points: 5,
     value: 1,
-    fix: { kind: 'smaller_list', people: 40 },
+    // 50 of the 60 must leave the 24 hours: the 50th went at 07:49 yesterday.
+    fix: { kind: 'start_at', at: at + 19 * hour + 50 * minute },
   },
   {
     key: 'active_headroom',
@@ -221,7 +223,8 @@ const factorCases: FactorCase[] = [
       i.history.recent = sends(100, at - 20 * hour, minute)
     },
     points: 5,
-    fix: { kind: 'start_at', at: at - 20 * hour + day + minute },
+    // The plan fits under half once 60 of the 100 have left the 24 hours.
+    fix: { kind: 'start_at', at: at - 20 * hour + day + 60 * minute },
   },
   // tier_headroom: only with a Cloud API tier.
   {
@@ -251,7 +254,7 @@ const factorCases: FactorCase[] = [
     },
     points: 6,
     value: 0.8,
-    fix: { kind: 'smaller_list', people: 150 },
+    fix: { kind: 'smaller_list', people: 25 },
   },
   {
     key: 'tier_headroom',
@@ -263,7 +266,7 @@ const factorCases: FactorCase[] = [
     },
     points: 10,
     value: 1,
-    fix: { kind: 'smaller_list', people: 100 },
+    fix: { kind: 'start_at', at: at + 16 * hour + 5 * minute },
   },
   // pacing: points when max − min gap is under 120 s.
   {
@@ -471,7 +474,8 @@ const factorCases: FactorCase[] = [
     points: 2,
     value: 1,
     threshold: 1,
-    fix: { kind: 'fewer_links' },
+    // One link already: the advice that lowers the score is none in the first message.
+    fix: { kind: 'no_link' },
   },
   {
     key: 'links',
@@ -1130,6 +1134,35 @@ describe('properties', () => {
       { numRuns: 300 },
     )
   }, 30_000)
+
+  it('never advises two list sizes, and a smaller list it advises lowers the score', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const assessment = assessRisk(i)
+        const sizes = assessment.factors.flatMap((f) =>
+          f.fix?.kind === 'smaller_list' ? [f.fix.people] : [],
+        )
+        expect(sizes.length).toBeLessThanOrEqual(1)
+        const [people] = sizes
+        if (people === undefined || i.campaign === null) return
+        // The owner follows it: a list of that many people, fewer new chats with it.
+        const smaller = structuredClone(i)
+        if (!smaller.campaign) return
+        const c = smaller.campaign
+        // The cold stay as large a share as they were (never larger, by rounding down).
+        const scale = c.recipients > 0 ? Math.min(1, people / c.recipients) : 1
+        c.listSize = Math.min(c.listSize, people)
+        c.recipients = Math.min(c.recipients, people)
+        c.newChats = Math.min(c.newChats, people)
+        c.cold = Math.floor(c.cold * scale)
+        expect(people).toBeLessThan(Math.max(i.campaign.listSize, i.campaign.recipients))
+        expect(assessRisk(smaller).score).toBeLessThanOrEqual(assessment.score)
+        expect(sumOfPoints(assessRisk(smaller).factors)).toBeLessThan(
+          sumOfPoints(assessment.factors),
+        )
+      }),
+    )
+  })
 
   it('weighs only sender factors without a campaign, and the same input gives the same answer', () => {
     const campaignOnly = new Set(riskRules.filter((r) => r.scope === 'campaign').map((r) => r.key))

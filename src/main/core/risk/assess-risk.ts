@@ -48,6 +48,25 @@ function evaluateRule(rule: RiskRule, input: RiskInput): RiskFactor | null {
 /** Fixes that change who a campaign reaches or when it starts: a started one's are settled. */
 const planFixes = new Set<RiskFix['kind']>(['narrow_to_consent', 'smaller_list', 'start_at'])
 
+/**
+ * Several factors may advise a smaller list (its size, the new-chat allowance, the active chats):
+ * one size is said, the smallest, which satisfies them all, on the factor that weighs most; the
+ * others give no second, contradicting number.
+ */
+function oneListSize(factors: RiskFactor[]): RiskFactor[] {
+  const sizes = factors.flatMap((f) => (f.fix?.kind === 'smaller_list' ? [f.fix.people] : []))
+  if (sizes.length < 2) return factors
+  const people = Math.min(...sizes)
+  const heaviest = factors
+    .filter((f) => f.fix?.kind === 'smaller_list')
+    .reduce((a, b) => (b.points > a.points ? b : a))
+  return factors.map((f) =>
+    f.fix?.kind !== 'smaller_list'
+      ? f
+      : { ...f, fix: f === heaviest ? { kind: 'smaller_list', people } : null },
+  )
+}
+
 export function levelOf(score: number, blocked: boolean): RiskLevel {
   if (blocked) return 'blocked'
   if (score < riskBoundaries.medium) return 'low'
@@ -69,16 +88,17 @@ export function assessRisk(input: RiskInput): RiskAssessment {
         ? { ...factor, fix: null }
         : factor,
     )
-  const total = sumOfPoints(factors)
-  for (const factor of factors) factor.share = factor.points / total
+  const advised = oneListSize(factors)
+  const total = sumOfPoints(advised)
+  for (const factor of advised) factor.share = factor.points / total
   // Stable: equal points keep the table's order.
-  factors.sort((a, b) => b.points - a.points)
+  advised.sort((a, b) => b.points - a.points)
   const score = Math.min(100, Math.round(total))
   return {
     level: levelOf(score, input.refusals.length > 0),
     score,
     refusals: [...input.refusals],
-    factors,
+    factors: advised,
     at: input.at,
   }
 }

@@ -101,10 +101,31 @@ export function nextDayOpening(input: RiskInput): number {
   return next.changesAt
 }
 
-/** People who fit under a cap: a smaller list while a broadcast still fits, else wait for room. */
-function headroomFix(input: RiskInput, room: number, freesAt: () => number): RiskFix | null {
-  if (room < listMinimum) return { kind: 'start_at', at: freesAt() }
-  return input.campaign === null ? null : { kind: 'smaller_list', people: room }
+/**
+ * Advice for a cap the plan uses more than half of (where the factor starts adding points): a
+ * smaller list that keeps within half, or the moment old chats have left the 24 hours so that
+ * the whole plan does; none when neither would lower the score (the plan alone is over half).
+ * A number on its own is only told when it is full.
+ */
+function headroomFix(
+  input: RiskInput,
+  cap: number,
+  used: number,
+  limitOf: (cap: number) => Partial<EffectiveLimits>,
+): RiskFix | null {
+  if (input.campaign === null) {
+    return cap - used < listMinimum
+      ? { kind: 'start_at', at: roomFreesAt(input, limitOf(cap)) }
+      : null
+  }
+  const half = Math.floor(cap * 0.5)
+  const people = campaignPeople(input)
+  if (half - used >= listMinimum && half - used < people) {
+    return { kind: 'smaller_list', people: half - used }
+  }
+  // One more fits under (half − plan + 1) exactly when the plan fits under half.
+  const target = half - people + 1
+  return target >= 1 ? { kind: 'start_at', at: roomFreesAt(input, limitOf(target)) } : null
 }
 
 const firstMessage = ({ campaign }: CampaignRiskInput): string => campaign.messages[0] ?? ''
@@ -133,8 +154,9 @@ export const riskRules: readonly RiskRule[] = [
     fix: (_, input) => {
       // Part of the allowance is spent in the rolling 24 hours: by tomorrow's opening most of it is back.
       if (newChatsIn24h(input) > 0) return { kind: 'start_at', at: nextDayOpening(input) }
-      const allowed = input.sender.newChatsAllowed
-      return allowed >= listMinimum ? { kind: 'smaller_list', people: allowed } : null
+      // A list that would use at most half of the allowance adds no points here.
+      const people = Math.floor(input.sender.newChatsAllowed * 0.5)
+      return people >= listMinimum ? { kind: 'smaller_list', people } : null
     },
   }),
   forSender({
@@ -147,9 +169,9 @@ export const riskRules: readonly RiskRule[] = [
     severity: (share) => ramp(share, 0.5, 1),
     fix: (_, input) => {
       const cap = input.sender.limits.activeChats
-      return headroomFix(input, cap - distinctPeopleIn24h(input), () =>
-        roomFreesAt(input, { activeChats: cap }),
-      )
+      return headroomFix(input, cap, distinctPeopleIn24h(input), (activeChats) => ({
+        activeChats,
+      }))
     },
   }),
   forSender({
@@ -164,9 +186,9 @@ export const riskRules: readonly RiskRule[] = [
     severity: (share) => ramp(share, 0.5, 1),
     fix: (_, input) => {
       const tier = input.sender.tierPerDay ?? 0
-      return headroomFix(input, tier - distinctPeopleIn24h(input), () =>
-        roomFreesAt(input, { tierPerDay: tier }),
-      )
+      return headroomFix(input, tier, distinctPeopleIn24h(input), (tierPerDay) => ({
+        tierPerDay,
+      }))
     },
   }),
   forSender({
@@ -233,7 +255,8 @@ export const riskRules: readonly RiskRule[] = [
     threshold: 1,
     measure: (input) => findLinks(firstMessage(input)).length,
     severity: (links) => (links >= 2 ? 1 : links >= 1 ? 0.5 : 0),
-    fix: () => ({ kind: 'fewer_links' }),
+    // Advice that lowers the score: from several links to one, or from one to none.
+    fix: (links) => (links >= 2 ? { kind: 'fewer_links' } : { kind: 'no_link' }),
   }),
   forCampaign({
     key: 'link_shortener',

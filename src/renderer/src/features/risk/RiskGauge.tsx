@@ -26,6 +26,8 @@ export function RiskGauge({
   const { t } = useTranslation()
   const { level, score } = assessment
   const levelWord = t(`risk.level.${level}`)
+  // A plan Rupor will not send has no score worth reading: "0 of 100" would read as safe.
+  const blocked = level === 'blocked'
   const scoreText = t('risk.score', { score })
   const top = assessment.factors[0]
   const large = size === 'md'
@@ -44,27 +46,29 @@ export function RiskGauge({
           aria-label={t('risk.title')}
           aria-valuemin={0}
           aria-valuemax={100}
-          aria-valuenow={score}
-          aria-valuetext={`${levelWord}, ${scoreText}`}
+          aria-valuenow={blocked ? 0 : score}
+          aria-valuetext={blocked ? levelWord : `${levelWord}, ${scoreText}`}
           style={{ flexShrink: 0 }}
         >
           <SemiCircleProgress
-            value={score}
+            value={blocked ? 0 : score}
             size={large ? 128 : 96}
             thickness={large ? 13 : 10}
             filledSegmentColor={levelColors[level]}
             transitionDuration={300}
             label={
               <Text component="span" fw={700} fz={large ? 26 : 20} lh={1} aria-hidden>
-                {score}
+                {blocked ? '—' : score}
               </Text>
             }
           />
         </Box>
         <Stack gap={2} style={{ flex: '1 1 170px', minWidth: 0 }}>
-          <Text fz="xs" c="dimmed">
-            {scoreText}
-          </Text>
+          {!blocked && (
+            <Text fz="xs" c="dimmed">
+              {scoreText}
+            </Text>
+          )}
           <Text fz="sm">
             {subject === 'sender' ? t(`risk.senderSummary.${level}`) : t(`risk.summary.${level}`)}
           </Text>

@@ -117,8 +117,10 @@ export const riskEn: Translation['risk'] = {
     shorten_text_other: 'Shorten the text to {{count,number}} characters',
     full_links: 'Write links in full, without shorteners like bit.ly',
     fewer_links: 'Keep one link in the text',
+    no_link: 'Leave the link out of the first message: send it when the person replies',
     calm_text: 'Write calmly: no words in capitals, fewer “!”',
-    plain_words: 'Drop sales words like “sale”, “discount”, “buy now”',
+    plain_words:
+      'Say the offer in your own words — for example “prices are 20% lower for you” instead of “20% off”: words like “sale” and “buy now” read as spam more often',
     smaller_list_one: 'Send to at most {{count,number}} person at a time',
     smaller_list_few: 'Send to at most {{count,number}} people at a time',
     smaller_list_many: 'Send to at most {{count,number}} people at a time',
