@@ -3,7 +3,8 @@
 // changed since the last saved run — saves the run in bench/results/, and writes progress and a
 // readable table of the changes on stderr. Figures are measured, never asserted: no test fails on
 // timing. Environment: BENCH_ROWS (book size, 100 000), BENCH_BIG_ROWS (1 000 000),
-// BENCH_IDLE_SCALE (the idle part's clock speed-up, 360), BENCH_SAVE=0 (do not save the run).
+// BENCH_IDLE_SCALE (the idle part's clock speed-up, 360), BENCH_VCARD_CARDS (5 000),
+// BENCH_SAVE=0 (do not save the run).
 import type { PartResult } from './bench-calls'
 import { removeRunFiles } from './book-fixture'
 import { benchBundle } from './bundle-bench'
@@ -16,6 +17,7 @@ import { benchRisk } from './risk-bench'
 import { newRecord, saveRecord, savedRecords, srcDirtyNow } from './run-record'
 import { benchSearch } from './search-bench'
 import { benchStartup } from './startup-bench'
+import { benchVcard } from './vcard-bench'
 
 const rows = Number(process.env.BENCH_ROWS ?? 100_000)
 
@@ -28,6 +30,7 @@ const parts: Record<string, () => Promise<PartResult>> = {
   risk: () => benchRisk({ rows }),
   bundle: () => benchBundle(),
   paint: () => benchPaint({ rows }),
+  vcard: () => benchVcard({ cards: Number(process.env.BENCH_VCARD_CARDS ?? 5_000) }),
 }
 
 async function main(): Promise<void> {

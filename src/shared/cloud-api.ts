@@ -128,7 +128,7 @@ export const templateParamSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('field'),
-      field: z.enum(['first_name', 'last_name', 'name', 'email', 'notes', 'phone']),
+      field: z.enum(['first_name', 'middle_name', 'last_name', 'name', 'email', 'notes', 'phone']),
       /** Used when the person's field is empty (Meta refuses empty parameters). */
       fallback: z.string().trim().max(200).default(''),
     })

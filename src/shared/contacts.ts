@@ -29,6 +29,8 @@ export interface Contact {
   /** As shown: the full name, or first + last. */
   name: string
   firstName: string
+  /** The patronymic (отчество) or a middle name: «Анна Петровна» is the polite Russian address. */
+  middleName: string
   lastName: string
   email: string
   notes: string
@@ -98,6 +100,7 @@ export const contactUpdateSchema = z
   .object({
     id: z.number().int().positive(),
     firstName: z.string().trim().max(200).optional(),
+    middleName: z.string().trim().max(200).optional(),
     lastName: z.string().trim().max(200).optional(),
     name: z.string().trim().max(400).optional(),
     email: z.string().trim().max(320).optional(),

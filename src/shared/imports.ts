@@ -20,6 +20,13 @@ export const mappingTargets = [
 ] as const
 export type MappingTarget = (typeof mappingTargets)[number]
 
+/**
+ * How the words of a full-name column are ordered, for the whole file: Russian «Фамилия Имя
+ * Отчество» (`last_first`) or "First [Middle] Last" (`first_last`).
+ */
+export const nameOrders = ['last_first', 'first_last'] as const
+export type NameOrder = (typeof nameOrders)[number]
+
 export const importFormats = ['csv', 'vcard'] as const
 export type ImportFormat = (typeof importFormats)[number]
 
@@ -32,6 +39,8 @@ export const rowProblemCodes = [
   'not_mobile',
   /** The number belongs to another country than the row's country or address says. */
   'country_mismatch',
+  /** A fax or pager number (by its label or column): no messages go there, so it is not kept. */
+  'fax_or_pager_skipped',
   'duplicate_in_file',
   'number_of_other_contact',
   'unknown_consent_value',
@@ -60,11 +69,17 @@ export interface RowProblem {
   value: string
   /** The whole row as the file had it. */
   raw: string[]
+  /** The row's name as the file has it, so the owner sees who a problem is about. */
+  name?: string
 }
 
 export interface PreviewContact {
   line: number
   name: string
+  /** The name's parts as they will be stored; a full name is split by the file's `nameOrder`. */
+  firstName: string
+  middleName: string
+  lastName: string
   phones: { e164: string; kind: PhoneKind; primary: boolean }[]
   email: string
   tags: string[]
@@ -87,6 +102,15 @@ export interface ImportPreview {
   sampleRows: string[][]
   /** The same rows as they would be imported with `mapping`. */
   sampleContacts: PreviewContact[]
+  /** The order full names are split by: the one asked for, else the guess from header and values. */
+  nameOrder: NameOrder
+  /** Some full name of the sample is split into parts: the order matters, so it is shown. */
+  splitsNames: boolean
+  /**
+   * Columns left out because they hold fax or pager numbers ("Home Fax", «Факс раб.», "Pager"),
+   * which WhatsApp cannot reach: named in the preview so the owner knows where they went.
+   */
+  faxColumns: string[]
   /** Rows in the file, estimated from its size until it is read through. */
   estimatedRows: number
 }
@@ -145,6 +169,8 @@ export const importPreviewSchema = z
     importId,
     mapping: z.array(z.enum(mappingTargets)).max(500).optional(),
     encoding: z.string().max(40).optional(),
+    /** Absent: guessed from the full-name column's header and values. */
+    nameOrder: z.enum(nameOrders).optional(),
   })
   .strict()
 export const importStartSchema = z
@@ -154,6 +180,8 @@ export const importStartSchema = z
     /** For rows without a consent column: did these people agree to receive messages? */
     consent: z.enum(['granted', 'unknown']),
     encoding: z.string().max(40).optional(),
+    /** Absent: guessed as the preview does. */
+    nameOrder: z.enum(nameOrders).optional(),
   })
   .strict()
 export const importIdSchema = z.object({ importId }).strict()

@@ -7,6 +7,7 @@ import { fieldsOf, renderMessage, type MessageFields, type MessageTemplate } fro
 interface ContactFields {
   name: string
   first_name: string
+  middle_name: string
   last_name: string
   email: string
   notes: string
@@ -32,7 +33,7 @@ export const cloudTemplateOf = (campaign: CampaignRow): CampaignTemplate | null 
 /** The message for one person, from the contact as it is now (or the name kept on the item). */
 export function createComposer(db: Database) {
   const contact = db.prepare<[number], ContactFields>(
-    'SELECT name, first_name, last_name, email, notes FROM contacts WHERE id = ?',
+    'SELECT name, first_name, middle_name, last_name, email, notes FROM contacts WHERE id = ?',
   )
   function fields(person: Person): MessageFields {
     const row = person.contactId === null ? undefined : contact.get(person.contactId)
@@ -41,11 +42,19 @@ export function createComposer(db: Database) {
         ? {
             name: row.name,
             firstName: row.first_name,
+            middleName: row.middle_name,
             lastName: row.last_name,
             email: row.email,
             notes: row.notes,
           }
-        : { name: person.name, firstName: '', lastName: '', email: '', notes: '' },
+        : {
+            name: person.name,
+            firstName: '',
+            middleName: '',
+            lastName: '',
+            email: '',
+            notes: '',
+          },
       person.e164,
     )
   }

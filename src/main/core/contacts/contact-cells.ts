@@ -7,6 +7,7 @@ interface BookRow {
   id: number
   name: string
   first_name: string
+  middle_name: string
   last_name: string
   email: string
   notes: string
@@ -33,7 +34,7 @@ export function* contactCells(
   const where = whereOf(filter)
   const rows = db
     .prepare<unknown[], BookRow>(
-      `SELECT c.id, c.name, c.first_name, c.last_name, c.email, c.notes, c.consent,
+      `SELECT c.id, c.name, c.first_name, c.middle_name, c.last_name, c.email, c.notes, c.consent,
          (SELECT group_concat(p.e164 || iif(p.is_primary = 1, '*', ''), ' ' ORDER BY p.position)
           FROM contact_phones p WHERE p.contact_id = c.id) AS phones,
          (SELECT group_concat(t.tag, char(31) ORDER BY t.tag)
@@ -48,6 +49,7 @@ export function* contactCells(
     yield {
       name: row.name,
       firstName: row.first_name,
+      middleName: row.middle_name,
       lastName: row.last_name,
       email: row.email,
       notes: row.notes,

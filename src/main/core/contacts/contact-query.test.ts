@@ -26,6 +26,7 @@ const person = (
 ): ContactRecord => ({
   name,
   firstName: name.split(' ')[0] ?? '',
+  middleName: '',
   lastName: name.split(' ')[1] ?? '',
   email: '',
   notes: '',

@@ -4,6 +4,8 @@ import type { ConsentState, ContactFlag, ContactPhone } from '../../../shared/co
 export interface ContactRecord {
   name: string
   firstName: string
+  /** The patronymic (отчество) or a middle name. */
+  middleName: string
   lastName: string
   email: string
   notes: string
@@ -21,6 +23,7 @@ export interface ContactCandidate {
   line: number
   name: string
   firstName: string
+  middleName: string
   lastName: string
   email: string
   notes: string

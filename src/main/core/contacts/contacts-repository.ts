@@ -8,6 +8,7 @@ interface ContactRow {
   id: number
   name: string
   first_name: string
+  middle_name: string
   last_name: string
   email: string
   notes: string
@@ -37,6 +38,7 @@ export function createContactsRepository(db: Database) {
       string,
       string,
       string,
+      string,
       number | null,
       string | null,
       string | null,
@@ -46,9 +48,9 @@ export function createContactsRepository(db: Database) {
       number,
     ]
   >(
-    `INSERT INTO contacts (name, first_name, last_name, email, notes, consent, consent_source, consent_at,
-       flag, primary_phone, sort_key, search_text, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO contacts (name, first_name, middle_name, last_name, email, notes, consent, consent_source,
+       consent_at, flag, primary_phone, sort_key, search_text, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const updateContact = db.prepare<
     [
@@ -59,6 +61,7 @@ export function createContactsRepository(db: Database) {
       string,
       string,
       string,
+      string,
       number | null,
       string | null,
       string | null,
@@ -68,7 +71,7 @@ export function createContactsRepository(db: Database) {
       number,
     ]
   >(
-    `UPDATE contacts SET name = ?, first_name = ?, last_name = ?, email = ?, notes = ?, consent = ?,
+    `UPDATE contacts SET name = ?, first_name = ?, middle_name = ?, last_name = ?, email = ?, notes = ?, consent = ?,
        consent_source = ?, consent_at = ?, flag = ?, primary_phone = ?, sort_key = ?, search_text = ?,
        updated_at = ?
      WHERE id = ?`,
@@ -112,6 +115,7 @@ export function createContactsRepository(db: Database) {
     [
       record.name,
       record.firstName,
+      record.middleName,
       record.lastName,
       record.email,
       record.notes,
@@ -168,6 +172,7 @@ export function createContactsRepository(db: Database) {
       id: row.id,
       name: row.name,
       firstName: row.first_name,
+      middleName: row.middle_name,
       lastName: row.last_name,
       email: row.email,
       notes: row.notes,

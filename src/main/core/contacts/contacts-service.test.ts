@@ -81,6 +81,26 @@ describe('editing the contact book', () => {
     core.close()
   })
 
+  it('keeps a middle name edited in the card, finds the contact by it, and builds a blank name with it', async () => {
+    const { core, id } = await setup()
+    const anna = await callCore<Contact>(core, 'contacts.update', {
+      id: id('Анна Петрова'),
+      firstName: 'Анна',
+      middleName: 'Сергеевна',
+      lastName: 'Петрова',
+      name: '',
+    })
+    expect(anna).toMatchObject({
+      name: 'Анна Сергеевна Петрова',
+      firstName: 'Анна',
+      middleName: 'Сергеевна',
+      lastName: 'Петрова',
+    })
+    const found = await callCore<ContactPage>(core, 'contacts.query', { search: 'сергеевна' })
+    expect(found.rows.map((row) => row.name)).toEqual(['Анна Сергеевна Петрова'])
+    core.close()
+  })
+
   it('records where a consent change came from and when', async () => {
     const { core, id } = await setup()
     const contact = await callCore<Contact>(core, 'contacts.update', {

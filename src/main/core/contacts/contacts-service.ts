@@ -102,11 +102,13 @@ export function createContactsService(
         const current = require(update.id)
         const phones = phonesOf(update, current)
         const firstName = update.firstName ?? current.firstName
+        const middleName = update.middleName ?? current.middleName
         const lastName = update.lastName ?? current.lastName
         const consentChanged = update.consent !== undefined && update.consent !== current.consent
         const next: ContactRecord = {
           ...current,
           firstName,
+          middleName,
           lastName,
           name: update.name ?? current.name,
           email: update.email ?? current.email,
@@ -118,7 +120,8 @@ export function createContactsService(
           consentAt: consentChanged ? now : current.consentAt,
           flag: flagOf(phones),
         }
-        if (next.name.trim() === '') next.name = [firstName, lastName].filter(Boolean).join(' ')
+        if (next.name.trim() === '')
+          next.name = [firstName, middleName, lastName].filter(Boolean).join(' ')
         repo.update(update.id, next, now)
         if (update.chatsWithShop !== undefined)
           repo.setChatsWithShop(update.id, update.chatsWithShop)

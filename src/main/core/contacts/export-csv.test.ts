@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest'
 import type { Contact } from '../../../shared/contacts'
 import { restoreCell } from '../../../shared/csv-safety'
 import { contactsToCsv, exportHeaders } from './export-csv'
+import { guessMapping } from './import/guess-mapping'
 
 const contact = (overrides: Partial<Contact>): Contact => ({
   id: 1,
   name: 'Анна Петрова',
   firstName: 'Анна',
+  middleName: '',
   lastName: 'Петрова',
   email: '',
   notes: '',
@@ -55,6 +57,19 @@ describe('contacts CSV export', () => {
     }
     expect(restoreCell(cell('Name'))).toBe(evil.name)
     expect(restoreCell(cell('Phone'))).toBe('+79161234567')
+  })
+
+  it('writes the middle name in its own column, which our import reads back as one', () => {
+    const csv = contactsToCsv([contact({ middleName: 'Сергеевна' })])
+    const [header, row] = Papa.parse<string[]>(csv.slice(1)).data
+    expect(header?.slice(0, 4)).toEqual(['Name', 'First Name', 'Middle Name', 'Last Name'])
+    expect(guessMapping(header ?? []).slice(0, 4)).toEqual([
+      'fullName',
+      'firstName',
+      'middleName',
+      'lastName',
+    ])
+    expect(row?.slice(0, 4)).toEqual(['Анна Петрова', 'Анна', 'Сергеевна', 'Петрова'])
   })
 
   it('keeps a note with a line break and a comma in one cell', () => {

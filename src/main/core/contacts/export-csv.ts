@@ -5,6 +5,7 @@ import { csvChunks } from '../export/csv-chunks'
 export const exportHeaders = [
   'Name',
   'First Name',
+  'Middle Name',
   'Last Name',
   'Phone',
   'Other Phones',
@@ -18,7 +19,15 @@ export const exportHeaders = [
 /** What a contact's row is made of (the export of everything reads it without a Contact). */
 export type ContactCells = Pick<
   Contact,
-  'name' | 'firstName' | 'lastName' | 'email' | 'notes' | 'consent' | 'optedOut' | 'tags'
+  | 'name'
+  | 'firstName'
+  | 'middleName'
+  | 'lastName'
+  | 'email'
+  | 'notes'
+  | 'consent'
+  | 'optedOut'
+  | 'tags'
 > & { phones: readonly { e164: string; primary: boolean }[] }
 
 export function contactToCells(contact: ContactCells): string[] {
@@ -26,6 +35,7 @@ export function contactToCells(contact: ContactCells): string[] {
   return [
     contact.name,
     contact.firstName,
+    contact.middleName,
     contact.lastName,
     primary?.e164 ?? '',
     contact.phones

@@ -24,6 +24,7 @@ const phone = (
 const record = (extra: Partial<ContactRecord> = {}): ContactRecord => ({
   name: '',
   firstName: '',
+  middleName: '',
   lastName: '',
   email: '',
   notes: '',
@@ -40,6 +41,7 @@ const candidate = (extra: Partial<ContactCandidate> = {}): ContactCandidate => (
   line: 2,
   name: '',
   firstName: '',
+  middleName: '',
   lastName: '',
   email: '',
   notes: '',
@@ -270,6 +272,7 @@ const recordArb: fc.Arbitrary<ContactRecord> = fc
   .record({
     name: textArb,
     firstName: textArb,
+    middleName: textArb,
     lastName: textArb,
     email: textArb,
     notes: notesArb,
@@ -284,6 +287,7 @@ const candidateArb: fc.Arbitrary<ContactCandidate> = fc.record({
   line: fc.integer({ min: 2, max: 1000 }),
   name: textArb,
   firstName: textArb,
+  middleName: textArb,
   lastName: textArb,
   email: textArb,
   notes: notesArb,

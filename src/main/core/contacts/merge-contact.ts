@@ -36,6 +36,7 @@ export function candidateToRecord(
   return {
     name: candidate.name,
     firstName: candidate.firstName,
+    middleName: candidate.middleName,
     lastName: candidate.lastName,
     email: candidate.email,
     notes: candidate.notes,
@@ -72,6 +73,7 @@ export function mergeContact(
   return {
     name: existing.name || incoming.name,
     firstName: existing.firstName || incoming.firstName,
+    middleName: existing.middleName || middleNameOf(existing, incoming),
     lastName: existing.lastName || incoming.lastName,
     email: existing.email || incoming.email,
     notes: mergeNotes(existing.notes, incoming.notes),
@@ -82,6 +84,13 @@ export function mergeContact(
     consentAt: consentChanged ? context.now : existing.consentAt,
     flag: flagOf(phones),
   }
+}
+
+/** A patronymic belongs to its first name: it is not put beside another person's first name. */
+function middleNameOf(existing: ContactRecord, incoming: ContactCandidate): string {
+  const sameFirst =
+    existing.firstName === '' || foldText(existing.firstName) === foldText(incoming.firstName)
+  return sameFirst ? incoming.middleName : ''
 }
 
 function mergeConsent(current: ConsentState, incoming: ConsentState): ConsentState {

@@ -16,7 +16,13 @@ export function sortKeyOf(record: Pick<ContactRecord, 'name'>): string {
  * in international form and as the file wrote it (so "8916…" finds "+7916…").
  */
 export function searchTextOf(record: ContactRecord): string {
-  const words = [record.name, record.firstName, record.lastName, record.email].map(foldText)
+  const words = [
+    record.name,
+    record.firstName,
+    record.middleName,
+    record.lastName,
+    record.email,
+  ].map(foldText)
   const digits = record.phones.flatMap((p) => [p.e164.replace(/\D/g, ''), p.raw.replace(/\D/g, '')])
   return [...new Set([...words, ...digits].filter((part) => part !== ''))].join(' ')
 }

@@ -70,15 +70,21 @@ describe('export everything', () => {
     expect(Buffer.from(files['contacts.csv'] ?? []).toString('utf8')).toBe(bookExport.content)
     const contacts = read(files, 'contacts.csv')
     expect(contacts).toHaveLength(1 + 3)
-    expect(contacts[0]?.slice(0, 4)).toEqual(['Name', 'First Name', 'Last Name', 'Phone'])
+    expect(contacts[0]?.slice(0, 5)).toEqual([
+      'Name',
+      'First Name',
+      'Middle Name',
+      'Last Name',
+      'Phone',
+    ])
     const annaRow = contacts.find((row) => row[0] === 'Анна Петрова')
-    expect(annaRow?.[3]).toBe(cell('+79161111111'))
-    expect(annaRow?.[4]).toBe(cell('+74951234567'))
-    expect(annaRow?.[6]).toBe('VIP ::: постоянная')
+    expect(annaRow?.[4]).toBe(cell('+79161111111'))
+    expect(annaRow?.[5]).toBe(cell('+74951234567'))
+    expect(annaRow?.[7]).toBe('VIP ::: постоянная')
     // A formula stays text in a spreadsheet.
     expect(contacts.some((row) => row[0] === '\'=HYPERLINK("http://evil")')).toBe(true)
     const boris = contacts.find((row) => row[0] === 'Борис')
-    expect(boris?.[8]).toBe('yes') // Opted Out
+    expect(boris?.[9]).toBe('yes') // Opted Out
 
     const optOuts = read(files, 'opt-outs.csv')
     expect(optOuts.slice(1).map((row) => [row[0], row[3]])).toEqual([
@@ -94,7 +100,7 @@ describe('export everything', () => {
     expect(
       members
         .slice(1)
-        .map((row) => row[3])
+        .map((row) => row[4])
         .sort(),
     ).toEqual([cell('+79161111111'), cell('+79162222222'), cell('+79163333333')])
 
@@ -128,7 +134,7 @@ describe('export everything', () => {
     ).toEqual(
       members
         .slice(1)
-        .map((r) => r[3])
+        .map((r) => r[4])
         .sort(),
     )
 

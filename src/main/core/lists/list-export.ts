@@ -4,17 +4,21 @@ import { neutraliseCell } from '../../../shared/csv-safety'
 
 export interface ExportedMember extends ListMember {
   firstName: string
+  middleName: string
   lastName: string
 }
 
 /** Every member with whether they may be messaged now and why not: the list as the shop sees it. */
 export function listToCsv(list: ListDetail, members: readonly ExportedMember[]): string {
-  const rows: string[][] = [['Name', 'First Name', 'Last Name', 'Phone', 'Eligible', 'Reasons']]
+  const rows: string[][] = [
+    ['Name', 'First Name', 'Middle Name', 'Last Name', 'Phone', 'Eligible', 'Reasons'],
+  ]
   for (const m of members) {
     rows.push(
       [
         m.name,
         m.firstName,
+        m.middleName,
         m.lastName,
         m.e164 ?? '',
         m.eligible ? 'yes' : 'no',
@@ -48,7 +52,8 @@ export function listToVcards(members: readonly ExportedMember[]): string {
         'BEGIN:VCARD',
         'VERSION:3.0',
         `FN:${escapeValue(name)}`,
-        `N:${escapeValue(m.lastName)};${escapeValue(m.firstName || (m.lastName ? '' : name))};;;`,
+        // N: family; given; additional (the patronymic); prefixes; suffixes.
+        `N:${escapeValue(m.lastName)};${escapeValue(m.firstName || (m.lastName ? '' : name))};${escapeValue(m.middleName)};;`,
         `TEL;TYPE=CELL:${m.e164}`,
         'END:VCARD',
       ].join('\r\n'),

@@ -180,7 +180,7 @@ describe('broadcast lists', () => {
     })
     const csv = await callCore<DownloadFile>(core, 'lists.export', { id: list.id, format: 'csv' })
     expect(csv.fileName).toBe('Клиенты_ март.csv')
-    expect(csv.content).toContain("Клиент 0004,,,'+79161000004,no,no_consent")
+    expect(csv.content).toContain("Клиент 0004,,,,'+79161000004,no,no_consent")
     const vcf = await callCore<DownloadFile>(core, 'lists.export', { id: list.id, format: 'vcf' })
     expect(vcf.content.match(/BEGIN:VCARD/g)).toHaveLength(4)
     expect(vcf.content).toContain(

@@ -47,6 +47,7 @@ interface MemberRow extends RecipientRow {
   added_at: number
   name: string
   first_name: string
+  middle_name: string
   last_name: string
 }
 interface CandidateRow extends RecipientRow {
@@ -54,7 +55,7 @@ interface CandidateRow extends RecipientRow {
 }
 
 const memberSql = `
-  SELECT m.list_id, m.contact_id, m.added_at, c.name, c.first_name, c.last_name, ${recipientColumns}
+  SELECT m.list_id, m.contact_id, m.added_at, c.name, c.first_name, c.middle_name, c.last_name, ${recipientColumns}
   FROM list_members m JOIN contacts c ON c.id = m.contact_id`
 
 const nameKeyOf = (name: string): string => foldText(name).trim()
@@ -118,6 +119,7 @@ export function createListsService(options: { db: Database; clock: Clock; check:
       contactId: row.contact_id,
       name: row.name,
       firstName: row.first_name,
+      middleName: row.middle_name,
       lastName: row.last_name,
       e164: eligibility.e164,
       consent: row.r_consent,
@@ -224,7 +226,10 @@ export function createListsService(options: { db: Database; clock: Clock; check:
 
     get(id: number): ListDetail {
       const { members, ...summary } = detail(id)
-      return { ...summary, members: members.map(({ firstName: _f, lastName: _l, ...m }) => m) }
+      return {
+        ...summary,
+        members: members.map(({ firstName: _f, middleName: _m, lastName: _l, ...m }) => m),
+      }
     },
 
     /** A list to fill by hand; it may start empty (it is not ready to send until it has 2). */

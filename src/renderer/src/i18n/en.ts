@@ -124,6 +124,7 @@ export const en: Translation = {
       fullName: 'Shown as',
       fullNameHint: 'The name in the contact list. Leave it empty to use the first and last name.',
       firstName: 'First name',
+      middleName: 'Middle name',
       lastName: 'Last name',
       email: 'Email',
       phones: 'Phone numbers',
@@ -269,9 +270,22 @@ export const en: Translation = {
       fileTitle: 'The first rows of the file',
       resultTitle: 'How it will be imported',
       column: 'Column {{number}}',
+      faxColumns_one:
+        'The column {{columns}} is left out: it holds fax or pager numbers, which WhatsApp cannot reach.',
+      faxColumns_few:
+        'The columns {{columns}} are left out: they hold fax and pager numbers, which WhatsApp cannot reach.',
+      faxColumns_many:
+        'The columns {{columns}} are left out: they hold fax and pager numbers, which WhatsApp cannot reach.',
+      faxColumns_other:
+        'The columns {{columns}} are left out: they hold fax and pager numbers, which WhatsApp cannot reach.',
       noPhoneColumn:
         'Choose the column with the phone number: without a number a contact cannot be saved or sent a broadcast.',
       refreshing: 'Updating the example…',
+      nameOrder: 'Order is',
+      nameOrderLastFirst: 'Last First',
+      nameOrderFirstLast: 'First Last',
+      nameOrderHint:
+        'How every full name of the file is split. Names with a patronymic, and initials, are read on their own.',
       consentTitle: 'Consent to broadcasts',
       consentGranted: 'These people agreed to receive messages',
       consentUnknown: 'Consent unknown',
@@ -308,6 +322,8 @@ export const en: Translation = {
       lastName: 'Last name',
       mobilePhone: 'Mobile phone',
       otherPhone: 'Other phone',
+      mobilePhoneLabel: 'Mobile phone: labels',
+      otherPhoneLabel: 'Other phone: labels',
       email: 'Email',
       categories: 'Groups',
       note: 'Note',
@@ -323,6 +339,10 @@ export const en: Translation = {
       primaryHint: 'Broadcasts go to this number',
       noName: 'No name',
       skipped: 'Will not be imported',
+      fullName: 'Full name',
+      lastName: 'Last name',
+      firstName: 'First name',
+      middleName: 'Middle name',
     },
     consent: {
       granted: 'Given',
@@ -381,6 +401,7 @@ export const en: Translation = {
       result: 'Result',
       reason: 'What is wrong',
       raw: 'As in the file',
+      name: 'Who',
       rejected: 'Not imported',
       flagged: 'Imported',
       lineReason: 'Row {{line}}: {{reason}}',
@@ -391,6 +412,8 @@ export const en: Translation = {
       nonexistent_phone: 'the number “{{value}}” is not a valid number in any country',
       not_mobile: 'the number “{{value}}” looks like a landline, which WhatsApp cannot reach',
       country_mismatch: 'the number “{{value}}” is of another country than the contact’s; check it',
+      fax_or_pager_skipped:
+        'the number “{{value}}” is a fax or a pager, which WhatsApp cannot reach; it was not imported',
       duplicate_in_file:
         'the number “{{value}}” already appeared above in the file; the rows were merged',
       number_of_other_contact:

@@ -122,6 +122,7 @@ export const ru = {
       fullName: 'Как показывать',
       fullNameHint: 'Имя в списке контактов. Если оставить пустым, составится из имени и фамилии.',
       firstName: 'Имя',
+      middleName: 'Отчество',
       lastName: 'Фамилия',
       email: 'Эл. почта',
       phones: 'Номера телефонов',
@@ -144,7 +145,7 @@ export const ru = {
       consent: 'Согласие на рассылку',
       consentOption: {
         granted: 'Согласен получать сообщения',
-        unknown: 'Не известно',
+        unknown: 'Неизвестно',
         withdrawn: 'Отозвал согласие',
       },
       consentSourceImport: 'Импорт из файла «{{file}}»',
@@ -268,9 +269,22 @@ export const ru = {
       fileTitle: 'Первые строки файла',
       resultTitle: 'Как это будет импортировано',
       column: 'Столбец {{number}}',
+      faxColumns_one:
+        'Столбец {{columns}} не загружается: там факс или пейджер, а на них в WhatsApp не написать.',
+      faxColumns_few:
+        'Столбцы {{columns}} не загружаются: там факсы и пейджеры, а на них в WhatsApp не написать.',
+      faxColumns_many:
+        'Столбцы {{columns}} не загружаются: там факсы и пейджеры, а на них в WhatsApp не написать.',
+      faxColumns_other:
+        'Столбцы {{columns}} не загружаются: там факсы и пейджеры, а на них в WhatsApp не написать.',
       noPhoneColumn:
         'Укажите, в каком столбце телефон: без номера контакт не сохранить, и рассылку ему не отправить.',
       refreshing: 'Обновляем пример…',
+      nameOrder: 'Порядок:',
+      nameOrderLastFirst: 'Фамилия Имя',
+      nameOrderFirstLast: 'Имя Фамилия',
+      nameOrderHint:
+        'Так разбираются имена из столбца «Имя целиком» во всём файле. Имена с отчеством и инициалы разбираются сами.',
       consentTitle: 'Согласие на рассылку',
       consentGranted: 'Эти люди согласились получать сообщения',
       consentUnknown: 'Согласие неизвестно',
@@ -308,6 +322,8 @@ export const ru = {
       lastName: 'Фамилия',
       mobilePhone: 'Мобильный телефон',
       otherPhone: 'Другой телефон',
+      mobilePhoneLabel: 'Мобильный телефон: подписи',
+      otherPhoneLabel: 'Другой телефон: подписи',
       email: 'Эл. почта',
       categories: 'Группы',
       note: 'Заметка',
@@ -323,6 +339,10 @@ export const ru = {
       primaryHint: 'На этот номер пойдут рассылки',
       noName: 'Без имени',
       skipped: 'Не будет импортирована',
+      fullName: 'Имя целиком',
+      lastName: 'Фамилия',
+      firstName: 'Имя',
+      middleName: 'Отчество',
     },
     consent: {
       granted: 'Есть',
@@ -380,6 +400,7 @@ export const ru = {
       result: 'Результат',
       reason: 'Что не так',
       raw: 'Как в файле',
+      name: 'Кто',
       rejected: 'Не импортирована',
       flagged: 'Импортирована',
       lineReason: 'Строка {{line}}: {{reason}}',
@@ -391,6 +412,8 @@ export const ru = {
       not_mobile: 'номер «{{value}}» похож на городской — в WhatsApp на него не написать',
       country_mismatch:
         'номер «{{value}}» из другой страны, чем указана у контакта, — проверьте его',
+      fax_or_pager_skipped:
+        'номер «{{value}}» — факс или пейджер, в WhatsApp на него не написать; он не загружен',
       duplicate_in_file: 'номер «{{value}}» уже был выше в файле — строки объединены',
       number_of_other_contact: 'номер «{{value}}» уже записан у другого контакта и остался у него',
       unknown_consent_value:

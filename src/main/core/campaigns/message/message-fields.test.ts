@@ -5,6 +5,7 @@ describe('message fields', () => {
   it('are exactly the MessageFields keys', () => {
     const fields: MessageFields = {
       first_name: '',
+      middle_name: '',
       last_name: '',
       name: '',
       email: '',

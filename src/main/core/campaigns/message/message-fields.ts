@@ -2,6 +2,8 @@
 
 export const messageFieldNames = [
   'first_name',
+  /** The patronymic: «{{first_name}} {{middle_name}}» is the polite «Анна Петровна». */
+  'middle_name',
   'last_name',
   'name',
   'email',

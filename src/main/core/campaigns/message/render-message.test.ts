@@ -7,6 +7,7 @@ import { renderMessage, type MessageTemplate } from './render-message'
 
 const anna: MessageFields = {
   first_name: 'Анна',
+  middle_name: 'Петровна',
   last_name: 'Петрова',
   name: 'Анна Петрова',
   email: 'anna@example.ru',
@@ -15,6 +16,7 @@ const anna: MessageFields = {
 }
 const nobody: MessageFields = {
   first_name: '',
+  middle_name: '',
   last_name: '',
   name: '',
   email: '',
@@ -188,6 +190,7 @@ describe('renderMessage', () => {
   const fieldValue = fc.oneof(fc.constant(''), fc.string())
   const fields = fc.record<MessageFields>({
     first_name: fieldValue,
+    middle_name: fieldValue,
     last_name: fieldValue,
     name: fieldValue,
     email: fieldValue,

@@ -1,7 +1,7 @@
 // One message as one recipient gets it: placeholders filled, links tagged, the opt-out line last.
 import { addUtm } from './add-utm'
 import { isMessageField, type MessageFields } from './message-fields'
-import { replacePlaceholders } from './placeholders'
+import { placeholdersIn } from './placeholders'
 
 export interface MessageTemplate {
   text: string
@@ -18,11 +18,7 @@ export interface MessageTemplate {
  * One pass: a value that looks like a placeholder ("{{name}}" in the notes) is never filled.
  */
 export function renderMessage(template: MessageTemplate, fields: MessageFields): string {
-  let text = replacePlaceholders(template.text, (placeholder) => {
-    if (!isMessageField(placeholder.field)) return placeholder.raw
-    const value = fields[placeholder.field].trim()
-    return value !== '' ? value : (placeholder.fallback ?? '')
-  })
+  let text = fillPlaceholders(template.text, fields)
   if (template.utm) text = addUtm(text, template.utmCampaign)
   text = text.trimEnd()
   const optOutLine = template.optOutLine.trim()
@@ -30,4 +26,28 @@ export function renderMessage(template: MessageTemplate, fields: MessageFields):
     text = text === '' ? optOutLine : `${text}\n\n${optOutLine}`
   }
   return text
+}
+
+/**
+ * Each placeholder once, in one pass. A field that comes out empty after a word leaves no gap
+ * before a space or a punctuation mark: "{{first_name}} {{middle_name}}!" says "Анна!" to someone
+ * without a patronymic, not "Анна !".
+ */
+function fillPlaceholders(text: string, fields: MessageFields): string {
+  let filled = ''
+  let from = 0
+  for (const placeholder of placeholdersIn(text)) {
+    const end = placeholder.index + placeholder.raw.length
+    filled += text.slice(from, placeholder.index)
+    let value = placeholder.raw
+    if (isMessageField(placeholder.field)) {
+      value = fields[placeholder.field].trim() || (placeholder.fallback ?? '')
+      if (value === '' && /^(?:$|[\s,.!?;:…)])/u.test(text.slice(end))) {
+        filled = filled.replace(/(?<=[\p{L}\p{N}])[ \t]+$/u, '')
+      }
+    }
+    filled += value
+    from = end
+  }
+  return filled + text.slice(from)
 }

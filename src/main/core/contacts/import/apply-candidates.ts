@@ -104,6 +104,7 @@ function fingerprint(record: ContactRecord): string {
   return JSON.stringify([
     record.name,
     record.firstName,
+    record.middleName,
     record.lastName,
     record.email,
     record.notes,

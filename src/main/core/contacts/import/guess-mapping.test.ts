@@ -105,10 +105,20 @@ describe('guessMapping', () => {
       'middleName',
       'lastName',
       'phone',
+      'ignore',
       'phone',
+      'ignore',
       'email',
       'tags',
       'notes',
+    ])
+  })
+
+  it('pairs each vCard phone column with its label column', () => {
+    const columns = phoneColumns(vcardHeaders, guessMapping(vcardHeaders))
+    expect(columns).toEqual([
+      { index: 4, labelIndex: 5, headerLabel: 'Mobile phone' },
+      { index: 6, labelIndex: 7, headerLabel: 'Other phone' },
     ])
   })
 

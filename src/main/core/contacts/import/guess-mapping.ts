@@ -10,12 +10,14 @@ const starting = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${a
 
 // Header spellings of Google Contacts (current and legacy), Outlook, vCard (as read-vcards names
 // its columns) and hand-made Russian or English tables, compared folded (see foldHeader). The
-// first rule that matches wins. Outlook's "Telex" is ignored by name: "tel…" would make it a phone.
+// first rule that matches wins. Outlook's "Telex" and "TTY/TDD Phone" (Russian: "Телетайп/телефон с
+// титрами") are ignored by name: "tel…" would make them phones; so is Yandex 360's
+// "is_main_phone_number", a true/false flag. Russian Outlook's e-mail is "Адрес эл. почты".
 const rules: [MappingTarget, RegExp][] = [
   [
     'email',
     exactly(
-      'e mail|email|e mail address|email address|e mail \\d+ address|почта|эл почта|электронная почта|e mail адрес',
+      'e mail|email|e mail address|email address|e mail \\d+ address|почта|эл почта|электронная почта|e mail адрес|адрес(?: \\d+)? эл почты|адрес электронной почты',
     ),
   ],
   ['consent', starting('consent|opt in|optin|agreed|согласи|подписк|рассылк')],
@@ -32,7 +34,7 @@ const rules: [MappingTarget, RegExp][] = [
   [
     'ignore',
     words(
-      'label|type|yomi|phonetic|prefix|suffix|nickname|initials|fax|факс|pager|telex|телекс|birthday|дата рождения|день рождения|address|адрес|organization|company|организация|компания|website|web page|сайт|photo|gender|relation|event|custom|im|sip|file as|title|должность',
+      'label|type|yomi|phonetic|prefix|suffix|nickname|initials|fax|факс|pager|telex|телекс|birthday|дата рождения|день рождения|address|адрес|organization|company|организация|компания|website|web page|сайт|photo|gender|relation|event|custom|im|sip|file as|title|должность|tty|телетайп|is main',
     ),
   ],
   ['firstName', exactly('first name|given name|first|имя')],
@@ -41,7 +43,7 @@ const rules: [MappingTarget, RegExp][] = [
   [
     'fullName',
     exactly(
-      'name|full name|display name|contact|contact name|customer|фио|ф и о|имя фамилия|имя и фамилия|фамилия имя|фамилия имя отчество|полное имя|контакт|клиент|покупатель',
+      'name|full name|display name|contact|contact name|customer|фио|ф и о|фио клиента|фио покупателя|имя фамилия|имя и фамилия|фамилия имя|фамилия и имя|фамилия имя отчество|фамилия имя и отчество|полное имя|контакт|клиент|покупатель',
     ),
   ],
   [
@@ -111,13 +113,14 @@ const priorities = new Map<string, number>()
 
 function priorityOf(label: string): number {
   const folded = foldHeader(label)
-  if (/(mobile|cell|iphone|whatsapp|ватсап|моб|сотов)/.test(folded)) return 0
+  // Russian Outlook 2003/2007 calls the mobile "Телефон переносной".
+  if (/(mobile|cell|iphone|whatsapp|ватсап|моб|сотов|переносн)/.test(folded)) return 0
   if (folded === '' || /^(phone|телефон|тел|номер)( \d+)?( value)?$/.test(folded)) return 1
   if (/(main|primary|основн|other|друг|pref)/.test(folded)) return 2
   return 3
 }
 
-/** The columns mapped to `phone`, each with the column labelling it (Google's "Phone 1 - Label"). */
+/** The columns mapped to `phone`, each with the column labelling its numbers. */
 export function phoneColumns(
   headers: readonly string[],
   mapping: readonly MappingTarget[],
@@ -126,10 +129,13 @@ export function phoneColumns(
   const columns: PhoneColumn[] = []
   mapping.forEach((target, index) => {
     if (target !== 'phone') return
-    const group = /^(phone \d+) value$/.exec(folded[index] ?? '')?.[1]
+    const header = folded[index] ?? ''
+    const group = /^(phone \d+) value$/.exec(header)?.[1]
+    // Google's "Phone 1 - Label" for "Phone 1 - Value"; the vCard reader's "Mobile phone - Label".
     const labelIndex = group
       ? folded.findIndex((h) => h === `${group} label` || h === `${group} type`)
-      : -1
+      : // Yandex 360's "phone_number_type" (work, mobile) for "phone_number".
+        folded.findIndex((h) => h === `${header} label` || h === `${header} type`)
     columns.push({
       index,
       labelIndex: labelIndex === -1 ? null : labelIndex,

@@ -1,4 +1,4 @@
-import type { MappingTarget } from '../../../../shared/imports'
+import type { MappingTarget, NameOrder } from '../../../../shared/imports'
 
 /** A column mapped to `phone`, with the column that labels it in the same row, if the file has one. */
 export interface PhoneColumn {
@@ -16,4 +16,9 @@ export interface ImportPlan {
   phones: PhoneColumn[]
   /** Lower is preferred when choosing the number a broadcast goes to. */
   phonePriority: (label: string) => number
+  /**
+   * How the full-name column's words are ordered, for every row (guessed from the header and a
+   * sample of values, or the owner's choice). Absent: as the column's header says, else First Last.
+   */
+  nameOrder?: NameOrder
 }

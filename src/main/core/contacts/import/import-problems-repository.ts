@@ -7,20 +7,21 @@ interface ProblemRow {
   code: RowProblem['code']
   value: string
   raw: string
+  name: string
 }
 
 /** Every rejected or flagged row of an import, in file order, kept for the report and its CSV. */
 export function createImportProblemsRepository(db: Database) {
-  const insert = db.prepare<[string, number, number, string, string, string, string]>(
-    `INSERT INTO import_problems (import_id, seq, line, severity, code, value, raw)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  const insert = db.prepare<[string, number, number, string, string, string, string, string]>(
+    `INSERT INTO import_problems (import_id, seq, line, severity, code, value, raw, name)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const select = db.prepare<[string, number, number], ProblemRow>(
-    `SELECT line, severity, code, value, raw FROM import_problems
+    `SELECT line, severity, code, value, raw, name FROM import_problems
      WHERE import_id = ? ORDER BY line, seq LIMIT ? OFFSET ?`,
   )
   const selectAll = db.prepare<[string], ProblemRow>(
-    'SELECT line, severity, code, value, raw FROM import_problems WHERE import_id = ? ORDER BY line, seq',
+    'SELECT line, severity, code, value, raw, name FROM import_problems WHERE import_id = ? ORDER BY line, seq',
   )
   const countLines = db.prepare<[string, string], { n: number }>(
     'SELECT count(DISTINCT line) AS n FROM import_problems WHERE import_id = ? AND severity = ?',
@@ -34,7 +35,16 @@ export function createImportProblemsRepository(db: Database) {
       let pending: RowProblem[] = []
       const write = db.transaction((problems: RowProblem[]) => {
         for (const p of problems) {
-          insert.run(importId, seq++, p.line, p.severity, p.code, p.value, JSON.stringify(p.raw))
+          insert.run(
+            importId,
+            seq++,
+            p.line,
+            p.severity,
+            p.code,
+            p.value,
+            JSON.stringify(p.raw),
+            p.name ?? '',
+          )
         }
       })
       const flush = (): void => {
@@ -72,4 +82,5 @@ const toProblem = (row: ProblemRow): RowProblem => ({
   code: row.code,
   value: row.value,
   raw: JSON.parse(row.raw) as string[],
+  name: row.name,
 })

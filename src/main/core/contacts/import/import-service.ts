@@ -14,6 +14,8 @@ import type {
   importProblemsCsvSchema,
   importStartSchema,
   MappingTarget,
+  NameOrder,
+  PreviewContact,
   RowProblem,
 } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
@@ -23,6 +25,8 @@ import type { EventBus } from '../../event-bus'
 import type { Clock } from '../../time/clock'
 import type { ContactCandidate } from '../contact-record'
 import { createContactsRepository } from '../contacts-repository'
+import { guessFileNameOrder, guessSampleRows } from '../names/guess-name-order'
+import { nameCellsOf, nameWrittenIn, splitsFullName } from '../names/names-of-row'
 import { createCandidateApplier } from './apply-candidates'
 import { FileProblemError, fileProblemToCoreError } from './file-problem'
 import { guessMapping, phoneColumns, phonePriority } from './guess-mapping'
@@ -35,6 +39,7 @@ import { rowToCandidate } from './row-to-candidate'
 import { sniffFile, type FileSniff } from './sniff-file'
 import { createUploadStore } from './upload-store'
 import { emptyReport } from './ended-report'
+import { isFaxOrPagerLabel } from './phone-labels'
 
 type PreviewInput = z.output<typeof importPreviewSchema>
 type StartInput = z.output<typeof importStartSchema>
@@ -125,20 +130,75 @@ export function createImportService({
     return { ...sniffed, encoding, encodingLabel: encoding }
   }
 
-  function planOf(headers: string[], mapping: MappingTarget[]): ImportPlan {
+  function planOf(headers: string[], mapping: MappingTarget[], nameOrder: NameOrder): ImportPlan {
     if (mapping.length !== headers.length) {
       throw invalidInput('The mapping does not match the columns of the file.', [
         { path: 'mapping', message: `expected ${headers.length} columns, got ${mapping.length}` },
       ])
     }
-    return { headers, mapping, phones: phoneColumns(headers, mapping), phonePriority }
+    return {
+      headers,
+      mapping,
+      phones: phoneColumns(headers, mapping),
+      phonePriority,
+      nameOrder,
+    }
+  }
+
+  /** Without the owner's choice, the order full names are split by is guessed from the file's start. */
+  async function guessedNameOrder(
+    path: string,
+    sniffed: FileSniff,
+    mapping: MappingTarget[],
+  ): Promise<NameOrder> {
+    if (!mapping.includes('fullName')) return 'first_last'
+    const controller = new AbortController()
+    const rows: string[][] = []
+    for await (const record of readRecords(path, sniffed, { signal: controller.signal })) {
+      rows.push(record.cells.map(restoreCell))
+      if (rows.length > guessSampleRows) break
+    }
+    controller.abort()
+    const [headers = [], ...values] = rows
+    return guessFileNameOrder(headers, mapping, values)
   }
 
   // The country is read once per file: settings do not change under a running import.
-  const candidateOf = (record: FileRecord, plan: ImportPlan, country: CountryCode) =>
-    rowToCandidate({ line: record.line, cells: record.cells.map(restoreCell) }, plan, {
+  // Each problem names its row's person, so the owner sees who a rejected row was.
+  const candidateOf = (record: FileRecord, plan: ImportPlan, country: CountryCode) => {
+    const cells = record.cells.map(restoreCell)
+    const outcome = rowToCandidate({ line: record.line, cells }, plan, {
       defaultCountry: country,
     })
+    if (outcome.problems.length === 0) return outcome
+    const name = outcome.candidate?.name ?? nameWrittenIn(cells, plan.mapping)
+    return { ...outcome, problems: outcome.problems.map((problem) => ({ ...problem, name })) }
+  }
+
+  /** A sample row as it would be imported; a rejected one still shows its name as written. */
+  function previewContact(
+    record: FileRecord,
+    plan: ImportPlan,
+    country: CountryCode,
+  ): PreviewContact {
+    const { candidate, problems } = candidateOf(record, plan, country)
+    return {
+      line: record.line,
+      name: candidate?.name ?? nameWrittenIn(record.cells.map(restoreCell), plan.mapping),
+      firstName: candidate?.firstName ?? '',
+      middleName: candidate?.middleName ?? '',
+      lastName: candidate?.lastName ?? '',
+      phones: (candidate?.phones ?? []).map((p) => ({
+        e164: p.e164,
+        kind: p.kind,
+        primary: p.primary,
+      })),
+      email: candidate?.email ?? '',
+      tags: candidate?.tags ?? [],
+      consent: candidate?.consent ?? 'unknown',
+      problems,
+    }
+  }
 
   function emit(progress: ImportProgress): void {
     events.emit('imports.progress', progress)
@@ -165,12 +225,14 @@ export function createImportService({
 
     const sniffed = await sniff(importId, input.encoding)
     const country = defaultCountry()
+    const nameOrder = input.nameOrder ?? (await guessedNameOrder(path, sniffed, input.mapping))
+    signal.throwIfAborted()
     for await (const record of readRecords(path, sniffed, {
       signal,
       onBytes: (n) => (bytesRead = n),
     })) {
       if (!plan) {
-        plan = planOf(record.cells, input.mapping)
+        plan = planOf(record.cells, input.mapping, nameOrder)
         setHeaders.run(JSON.stringify(record.cells), importId)
         continue
       }
@@ -289,12 +351,19 @@ export function createImportService({
       return { received: uploads.append(importId, offset, Buffer.from(data, 'base64')) }
     },
 
-    async preview({ importId, mapping, encoding }: PreviewInput): Promise<ImportPreview> {
+    async preview({
+      importId,
+      mapping,
+      encoding,
+      nameOrder,
+    }: PreviewInput): Promise<ImportPreview> {
       const row = find(importId)
       try {
         const sniffed = await sniff(importId, encoding)
         const country = defaultCountry()
         const records: FileRecord[] = []
+        /** The file's first rows, restored, for guessing how its full names are ordered. */
+        const firstRows: string[][] = []
         let bytesRead = 0
         let rowsCounted = 0
         let wholeFile = true
@@ -306,6 +375,7 @@ export function createImportService({
           onBytes: (n) => (bytesRead = n),
         })) {
           if (records.length <= sampleSize) records.push(record)
+          if (firstRows.length <= guessSampleRows) firstRows.push(record.cells.map(restoreCell))
           rowsCounted += 1
           if (bytesRead >= countBytes && records.length > sampleSize) {
             wholeFile = false
@@ -317,7 +387,10 @@ export function createImportService({
         if (!header) throw new FileProblemError('empty_file', null)
         if (samples.length === 0) throw new FileProblemError('header_only', 1)
         const chosen = mapping ?? guessMapping(header.cells)
-        const plan = planOf(header.cells, chosen)
+        const order =
+          nameOrder ?? guessFileNameOrder(firstRows[0] ?? [], chosen, firstRows.slice(1))
+        const plan = planOf(header.cells, chosen, order)
+        const sampleContacts = samples.map((record) => previewContact(record, plan, country))
         const rowsSeen = rowsCounted - 1
         const estimatedRows = wholeFile
           ? rowsSeen
@@ -331,22 +404,17 @@ export function createImportService({
           headers: header.cells,
           mapping: chosen,
           sampleRows: samples.map((r) => r.cells),
-          sampleContacts: samples.map((record) => {
-            const { candidate, problems } = candidateOf(record, plan, country)
-            return {
-              line: record.line,
-              name: candidate?.name ?? '',
-              phones: (candidate?.phones ?? []).map((p) => ({
-                e164: p.e164,
-                kind: p.kind,
-                primary: p.primary,
-              })),
-              email: candidate?.email ?? '',
-              tags: candidate?.tags ?? [],
-              consent: candidate?.consent ?? 'unknown',
-              problems,
-            }
-          }),
+          sampleContacts,
+          nameOrder: order,
+          splitsNames: samples.some((record) =>
+            splitsFullName(nameCellsOf(record.cells.map(restoreCell), chosen)),
+          ),
+          faxColumns: header.cells.filter(
+            (name, i) =>
+              chosen[i] === 'ignore' &&
+              isFaxOrPagerLabel(name) &&
+              samples.some((record) => (record.cells[i] ?? '').trim() !== ''),
+          ),
           estimatedRows,
         }
       } catch (error) {

@@ -30,11 +30,20 @@ export async function* readRecords(
   sniff: FileSniff,
   options: ReadOptions,
 ): AsyncGenerator<FileRecord> {
-  const text = decodedText(path, sniff, options)
   if (sniff.format === 'vcard') {
-    yield* readVcards(text)
+    // Each property of a vCard may name its own CHARSET: the reader gets the file's bytes and
+    // decodes property by property. UTF-16 cannot be split into lines byte-wise: decoded here.
+    if (!isAsciiCompatible(sniff.encoding)) {
+      yield* readVcards(decodedText(path, sniff, options))
+      return
+    }
+    yield* readVcards(fileBytes(path, sniff, options), {
+      kind: 'bytes',
+      fileEncoding: sniff.encoding,
+    })
     return
   }
+  const text = decodedText(path, sniff, options)
   let pending = ''
   let line = 1
   for await (const piece of text) {
@@ -56,6 +65,32 @@ export async function* readRecords(
     const record = { line, cells: row.cells }
     line += 1 + countLineBreaks(row.cells)
     if (!isBlank(row.cells)) yield record
+  }
+}
+
+/** Whether the encoding writes ASCII as ASCII, one byte a character (UTF-8, Windows-1251…). */
+function isAsciiCompatible(encoding: string): boolean {
+  const ascii = 'BEGIN:;=\\,\r\n'
+  return iconv.encode(ascii, encoding).equals(Buffer.from(ascii, 'latin1'))
+}
+
+/** The file's bytes in pieces, from after its byte-order mark. */
+async function* fileBytes(
+  path: string,
+  sniff: FileSniff,
+  options: ReadOptions,
+): AsyncGenerator<Buffer> {
+  const file = createReadStream(path, { start: sniff.bomLength, highWaterMark: 256 * 1024 })
+  let bytes = sniff.bomLength
+  try {
+    for await (const chunk of file) {
+      options.signal.throwIfAborted()
+      bytes += (chunk as Buffer).length
+      options.onBytes?.(bytes)
+      yield chunk as Buffer
+    }
+  } finally {
+    file.destroy()
   }
 }
 

@@ -69,6 +69,7 @@ describe('rowToCandidate', () => {
       line: 7,
       name: 'Анна Сергеевна Петрова',
       firstName: 'Анна',
+      middleName: 'Сергеевна',
       lastName: 'Петрова',
       email: 'anna@example.ru',
       notes: 'Любит розы',
@@ -172,7 +173,9 @@ describe('rowToCandidate', () => {
       '',
       'Смирнова',
       '+7 916 555-44-33',
+      'Mobile',
       '+7 903 555-44-33 ::: +7 495 555-44-33',
+      ' ::: Work',
       'maria@example.ru',
       'VIP, Опт',
       'Любит розы\nзвонить после 18',
@@ -183,10 +186,10 @@ describe('rowToCandidate', () => {
       tags: ['VIP', 'Опт'],
       notes: 'Любит розы\nзвонить после 18',
     })
-    expect(candidate?.phones.map((p) => [p.e164, p.primary])).toEqual([
-      ['+79165554433', true],
-      ['+79035554433', false],
-      ['+74955554433', false],
+    expect(candidate?.phones.map((p) => [p.e164, p.label, p.primary])).toEqual([
+      ['+79165554433', 'Mobile', true],
+      ['+79035554433', '', false],
+      ['+74955554433', 'Work', false],
     ])
   })
 
@@ -254,6 +257,7 @@ describe('rowToCandidate', () => {
     expect(candidate).toMatchObject({
       name: 'Юлия Эдуардовна Щукина',
       firstName: 'Юлия',
+      middleName: 'Эдуардовна',
       lastName: 'Щукина',
     })
   })

@@ -10,7 +10,10 @@ import {
   type PhoneCountry,
 } from '../phone/normalize-phone'
 import { splitPhoneCell } from '../phone/split-phone-cell'
+import { namesOfRow } from '../names/names-of-row'
+import { nameOrderOf } from '../names/name-order-of-plan'
 import { countryOfCell } from './country-of-row'
+import { isFaxOrPagerLabel, labelsOfParts, partsOfPhoneCell, readableLabel } from './phone-labels'
 import type { ImportPlan } from './import-plan'
 import type { FileRecord } from './read-records'
 
@@ -72,29 +75,42 @@ export function rowToCandidate(
   const phones: (ContactPhone & { priority: number })[] = []
   const rejectedNumbers: { raw: string; code: RowProblem['code'] }[] = []
   for (const column of plan.phones) {
-    const label =
-      column.labelIndex === null ? column.headerLabel : (cells[column.labelIndex] ?? '').trim()
-    for (const raw of splitPhoneCell(cells[column.index] ?? '')) {
-      const { result, mismatch } = readNumber(raw, context.defaultCountry, rowCountry)
-      if (!result.ok) {
-        const code = result.reason === 'invalid_phone' ? 'nonexistent_phone' : 'invalid_phone'
-        rejectedNumbers.push({ raw, code })
-        continue
+    // Each number keeps its own label: the second number of a Google " ::: " cell, or of a vCard.
+    const parts = partsOfPhoneCell(cells[column.index] ?? '')
+    const labels =
+      column.labelIndex === null
+        ? parts.map(() => readableLabel(column.headerLabel))
+        : labelsOfParts(cells[column.labelIndex] ?? '', parts.length)
+    const faxColumn = isFaxOrPagerLabel(column.headerLabel)
+    parts.forEach((part, i) => {
+      const label = labels[i] ?? ''
+      for (const raw of splitPhoneCell(part)) {
+        if (faxColumn || isFaxOrPagerLabel(label)) {
+          rejectedNumbers.push({ raw, code: 'fax_or_pager_skipped' })
+          continue
+        }
+        const { result, mismatch } = readNumber(raw, context.defaultCountry, rowCountry)
+        if (!result.ok) {
+          const code = result.reason === 'invalid_phone' ? 'nonexistent_phone' : 'invalid_phone'
+          rejectedNumbers.push({ raw, code })
+          continue
+        }
+        if (phones.some((p) => p.e164 === result.e164)) continue
+        if (mismatch) problem('flagged', 'country_mismatch', raw)
+        phones.push({
+          e164: result.e164,
+          raw,
+          kind: result.kind,
+          label,
+          primary: false,
+          priority: plan.phonePriority(label),
+        })
       }
-      if (phones.some((p) => p.e164 === result.e164)) continue
-      if (mismatch) problem('flagged', 'country_mismatch', raw)
-      phones.push({
-        e164: result.e164,
-        raw,
-        kind: result.kind,
-        label,
-        primary: false,
-        priority: plan.phonePriority(label),
-      })
-    }
+    })
   }
 
   if (phones.length === 0) {
+    // A row with only a fax is lost because of the fax, not for want of a number.
     if (rejectedNumbers.length === 0) problem('rejected', 'no_phone', '')
     for (const { raw, code } of rejectedNumbers) problem('rejected', code, raw)
     return { candidate: null, problems }
@@ -111,10 +127,15 @@ export function rowToCandidate(
     problem('flagged', 'not_mobile', chosen.map((p) => p.raw).join(', '))
   }
 
-  const firstName = valuesOf('firstName').join(' ')
-  const middleName = valuesOf('middleName').join(' ')
-  const lastName = valuesOf('lastName').join(' ')
-  const fullName = valuesOf('fullName').join(' ')
+  const names = namesOfRow(
+    {
+      fullName: valuesOf('fullName').join(' '),
+      firstName: valuesOf('firstName').join(' '),
+      middleName: valuesOf('middleName').join(' '),
+      lastName: valuesOf('lastName').join(' '),
+    },
+    nameOrderOf(plan),
+  )
   const consentCell = valuesOf('consent')[0]
   const consent = consentCell === undefined ? null : consentOf(consentCell)
   if (consentCell !== undefined && consent === 'unknown')
@@ -123,9 +144,10 @@ export function rowToCandidate(
   return {
     candidate: {
       line: record.line,
-      name: fullName || [firstName, middleName, lastName].filter(Boolean).join(' '),
-      firstName,
-      lastName,
+      name: names.name,
+      firstName: names.firstName,
+      middleName: names.middleName,
+      lastName: names.lastName,
       email: (valuesOf('email')[0] ?? '').split(/\s*:::\s*/)[0] ?? '',
       notes: valuesOf('notes').join('\n'),
       phones: chosen,

@@ -114,7 +114,7 @@ function isUtf8(sample: Buffer): boolean {
  * wrong page gives words in the wrong case, box drawing or Serbian letters instead.
  * Latin text with accents ("Müller") has its high bytes inside Latin words, so no page wins.
  */
-function cyrillicPageOf(sample: Buffer): string | undefined {
+export function cyrillicPageOf(sample: Buffer): string | undefined {
   let high = 0
   for (const byte of sample) if (byte >= 0x80) high++
   let best: string | undefined

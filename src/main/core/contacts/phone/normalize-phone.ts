@@ -7,6 +7,7 @@ import {
 } from 'libphonenumber-js/max'
 import metadataJson from 'libphonenumber-js/metadata.max.json'
 import type { PhoneKind } from '../../../../shared/contacts'
+import { withoutExtension } from './phone-extension'
 
 export type { PhoneCountry }
 
@@ -26,7 +27,9 @@ export type NormalizedPhone =
  * international prefix (see {@link takesZeroZero}). Only numbers valid in their country are kept
  * (a landline too, as `fixed`: flagged, never sent to); the rest are rejected with the reason.
  */
-export function normalizePhone(raw: string, defaultCountry: PhoneCountry): NormalizedPhone {
+export function normalizePhone(asWritten: string, defaultCountry: PhoneCountry): NormalizedPhone {
+  // An extension (`доб. 102`, `;ext=102`) is dialled after the call connects: not the number's.
+  const raw = withoutExtension(asWritten)
   const digits = raw.replace(/\D/g, '')
   if (digits === '') return { ok: false, reason: 'no_digits' }
   const parsed = parse(raw, defaultCountry)

@@ -21,6 +21,16 @@ describe('splitPhoneCell', () => {
     expect(splitPhoneCell(' +7 (916) 123-45-67 ')).toEqual(['+7 (916) 123-45-67'])
   })
 
+  it.each([
+    '+7 495 123-45-67, доб. 102',
+    '+7 495 123-45-67; ext. 102',
+    '+7-495-123-45-67;ext=102',
+    '+7 495 123-45-67, x102',
+    '+7 495 123-45-67 / вн. 102',
+  ])('never makes the extension of %j a number of its own', (cell) => {
+    expect(splitPhoneCell(cell)).toEqual([cell])
+  })
+
   it('drops empty parts', () => {
     expect(splitPhoneCell('')).toEqual([])
     expect(splitPhoneCell('  ')).toEqual([])

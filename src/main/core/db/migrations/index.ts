@@ -7,6 +7,7 @@ import { m0060BlockHistory } from './0060-block-history'
 import { m0070LedgerIndexes } from './0070-ledger-indexes'
 import { m0080SendersByNumber } from './0080-senders-by-number'
 import { m0090ClaimGuard } from './0090-claim-guard'
+import { m0100MiddleNames } from './0100-middle-names'
 import type { Migration } from './migration'
 
 /** Every schema step, in order. Append only; never edit a step that has shipped. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   m0070LedgerIndexes,
   m0080SendersByNumber,
   m0090ClaimGuard,
+  m0100MiddleNames,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0

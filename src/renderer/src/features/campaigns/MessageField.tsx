@@ -10,7 +10,7 @@ import {
 } from './composer-form'
 
 /** The fields a message can name, in the order their buttons are shown. */
-const placeholders = ['first_name', 'name', 'last_name', 'email', 'notes'] as const
+const placeholders = ['first_name', 'middle_name', 'name', 'last_name', 'email', 'notes'] as const
 
 const levelColor = { ok: 'dimmed', long: 'orange.8', tooLong: 'red.7' } as const
 const levelKey = {

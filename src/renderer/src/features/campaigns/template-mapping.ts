@@ -15,6 +15,7 @@ export type ContactField = FieldParam['field']
 /** The contact fields a placeholder can take, in the order the picker shows them. */
 export const contactFields: readonly ContactField[] = [
   'first_name',
+  'middle_name',
   'name',
   'last_name',
   'email',

@@ -132,6 +132,15 @@ export function ContactForm({ contact, tags, onDone, onDeleted, onOptOutChanged 
             error={fieldError('firstName')}
           />
           <TextInput
+            label={t('contacts.drawer.middleName')}
+            value={draft.middleName}
+            onChange={(event) => {
+              edit({ middleName: event.currentTarget.value })
+            }}
+            maxLength={200}
+            error={fieldError('middleName')}
+          />
+          <TextInput
             label={t('contacts.drawer.lastName')}
             value={draft.lastName}
             onChange={(event) => {

@@ -6,6 +6,7 @@ const contact: Contact = {
   id: 5,
   name: 'Анна Петрова',
   firstName: 'Анна',
+  middleName: '',
   lastName: 'Петрова',
   email: '',
   notes: '',

@@ -19,6 +19,7 @@ export interface PhoneDraft {
 export interface ContactDraft {
   name: string
   firstName: string
+  middleName: string
   lastName: string
   email: string
   notes: string
@@ -50,6 +51,7 @@ export function toDraft(contact: Contact): ContactDraft {
   return {
     name: contact.name,
     firstName: contact.firstName,
+    middleName: contact.middleName,
     lastName: contact.lastName,
     email: contact.email,
     notes: contact.notes,
@@ -79,7 +81,7 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
 /** The edit to send: changed fields only; the numbers go as a whole list if any of them changed. */
 export function toUpdate(contact: Contact, draft: ContactDraft): DraftUpdate {
   const update: ContactUpdate = { id: contact.id }
-  const text = ['name', 'firstName', 'lastName', 'email'] as const
+  const text = ['name', 'firstName', 'middleName', 'lastName', 'email'] as const
   for (const field of text) {
     if (draft[field].trim() !== contact[field].trim()) update[field] = draft[field].trim()
   }

@@ -14,7 +14,7 @@ export type PhoneProblem = (typeof phoneProblems)[number]
 /** A translation key under `contacts.issues`. */
 export type IssueText = PhoneProblem | 'labelTooLong' | 'tooLong' | 'badTag' | 'invalid'
 
-export const textFields = ['name', 'firstName', 'lastName', 'email', 'notes'] as const
+export const textFields = ['name', 'firstName', 'middleName', 'lastName', 'email', 'notes'] as const
 type TextField = (typeof textFields)[number]
 
 /** A form field: a text field, the tags, or the row of one number (by its draft key). */

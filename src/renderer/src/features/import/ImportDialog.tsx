@@ -31,7 +31,8 @@ export function ImportDialog({ opened, onClose }: Props) {
       opened={opened}
       onClose={close}
       onExitTransitionEnd={flow.reset}
-      size="xl"
+      // The mapping step shows the file and its result side by side with each name's parts: wider.
+      size={state.step === 'mapping' ? 1080 : 'xl'}
       title={t('importer.title')}
       withCloseButton={!busy}
       closeOnEscape={!busy}
@@ -52,6 +53,7 @@ export function ImportDialog({ opened, onClose }: Props) {
             state={state}
             onMappingChange={flow.changeMapping}
             onEncodingChange={flow.changeEncoding}
+            onNameOrderChange={flow.changeNameOrder}
             onConsentChange={flow.setConsent}
             onStart={flow.start}
             onChooseAnother={flow.chooseAnother}

@@ -6,6 +6,7 @@ import {
   Loader,
   NativeSelect,
   Radio,
+  SegmentedControl,
   Stack,
   Table,
   Text,
@@ -19,11 +20,13 @@ import {
   mappingTargets,
   type ImportPreview,
   type MappingTarget,
+  type NameOrder,
   type PreviewContact,
 } from '../../../../shared/imports'
 import { formatPhone } from '../contacts/phone-format'
 import {
   canStart,
+  chosenNameOrder,
   hasPhoneColumn,
   previewConsent,
   type ImportConsent,
@@ -35,6 +38,7 @@ interface Props {
   state: MappingState
   onMappingChange: (column: number, target: MappingTarget) => void
   onEncodingChange: (encoding: string) => void
+  onNameOrderChange: (nameOrder: NameOrder) => void
   onConsentChange: (consent: ImportConsent) => void
   onStart: () => void
   onChooseAnother: () => void
@@ -69,6 +73,7 @@ export function MappingStep({
   state,
   onMappingChange,
   onEncodingChange,
+  onNameOrderChange,
   onConsentChange,
   onStart,
   onChooseAnother,
@@ -145,6 +150,14 @@ export function MappingStep({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {preview.faxColumns.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('importer.mapping.faxColumns', {
+            columns: preview.faxColumns.map((name) => `«${name}»`).join(', '),
+            count: preview.faxColumns.length,
+          })}
+        </Text>
+      )}
       {!hasPhoneColumn(mapping) && (
         <Alert color="orange" icon={<IconPhone />}>
           {t('importer.mapping.noPhoneColumn')}
@@ -164,6 +177,13 @@ export function MappingStep({
           </Group>
         )}
       </Group>
+      {preview.splitsNames && (
+        <NameOrderSwitch
+          value={chosenNameOrder(state)}
+          disabled={state.starting}
+          onChange={onNameOrderChange}
+        />
+      )}
       <ResultTable
         contacts={preview.sampleContacts}
         consent={state.consent}
@@ -244,6 +264,46 @@ function FileFacts({ preview, language }: { preview: ImportPreview; language: st
   )
 }
 
+const isNameOrder = (value: string): value is NameOrder =>
+  value === 'last_first' || value === 'first_last'
+
+/** One click turns every full name of the file around: «Фамилия Имя» ⇄ «Имя Фамилия». */
+function NameOrderSwitch({
+  value,
+  disabled,
+  onChange,
+}: {
+  value: NameOrder
+  disabled: boolean
+  onChange: (nameOrder: NameOrder) => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <Group gap="sm" wrap="nowrap" align="center">
+      <Text size="sm" fw={500} style={{ flexShrink: 0 }} id="name-order-label">
+        {t('importer.mapping.nameOrder')}
+      </Text>
+      <SegmentedControl
+        aria-labelledby="name-order-label"
+        size="sm"
+        value={value}
+        disabled={disabled}
+        data={[
+          { value: 'last_first', label: t('importer.mapping.nameOrderLastFirst') },
+          { value: 'first_last', label: t('importer.mapping.nameOrderFirstLast') },
+        ]}
+        onChange={(next) => {
+          if (isNameOrder(next) && next !== value) onChange(next)
+        }}
+        style={{ flexShrink: 0 }}
+      />
+      <Text size="xs" c="dimmed">
+        {t('importer.mapping.nameOrderHint')}
+      </Text>
+    </Group>
+  )
+}
+
 interface ResultTableProps {
   contacts: PreviewContact[]
   consent: ImportConsent
@@ -252,8 +312,12 @@ interface ResultTableProps {
 
 function ResultTable({ contacts, consent, stale }: ResultTableProps) {
   const { t } = useTranslation()
+  // The name's parts are shown when the file gives any: the split is what the owner checks.
+  const withParts = contacts.some(
+    (c) => c.firstName !== '' || c.middleName !== '' || c.lastName !== '',
+  )
   return (
-    <Table.ScrollContainer minWidth={720} type="native">
+    <Table.ScrollContainer minWidth={withParts ? 960 : 720} type="native">
       <Table
         withTableBorder
         verticalSpacing={6}
@@ -263,7 +327,13 @@ function ResultTable({ contacts, consent, stale }: ResultTableProps) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={60}>{t('importer.preview.line')}</Table.Th>
-            <Table.Th>{t('importer.preview.name')}</Table.Th>
+            <Table.Th>
+              {t(withParts ? 'importer.preview.fullName' : 'importer.preview.name')}
+            </Table.Th>
+            {withParts &&
+              nameParts.map((part) => (
+                <Table.Th key={part}>{t(`importer.preview.${part}`)}</Table.Th>
+              ))}
             <Table.Th>{t('importer.preview.phones')}</Table.Th>
             <Table.Th>{t('importer.preview.tags')}</Table.Th>
             <Table.Th>{t('importer.preview.consent')}</Table.Th>
@@ -272,7 +342,13 @@ function ResultTable({ contacts, consent, stale }: ResultTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {contacts.map((contact) => (
-            <ResultRow key={contact.line} contact={contact} consent={consent} t={t} />
+            <ResultRow
+              key={contact.line}
+              contact={contact}
+              consent={consent}
+              withParts={withParts}
+              t={t}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -280,13 +356,17 @@ function ResultTable({ contacts, consent, stale }: ResultTableProps) {
   )
 }
 
+const nameParts = ['lastName', 'firstName', 'middleName'] as const
+
 function ResultRow({
   contact,
   consent,
+  withParts,
   t,
 }: {
   contact: PreviewContact
   consent: ImportConsent
+  withParts: boolean
   t: TFunction
 }) {
   const rejected = contact.problems.some((problem) => problem.severity === 'rejected')
@@ -305,6 +385,16 @@ function ResultRow({
             </Text>
           ))}
       </Table.Td>
+      {withParts &&
+        nameParts.map((part) => (
+          <Table.Td key={part} fz="sm" data-part={part}>
+            {contact[part] || (
+              <Text span c="dimmed" fz="sm">
+                —
+              </Text>
+            )}
+          </Table.Td>
+        ))}
       <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
         <Stack gap={2}>
           {contact.phones.map((phone) => (

@@ -169,6 +169,7 @@ function ProblemsSection({ report }: { report: ImportReport }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={70}>{t('importer.problems.line')}</Table.Th>
+              <Table.Th>{t('importer.problems.name')}</Table.Th>
               <Table.Th>{t('importer.problems.result')}</Table.Th>
               <Table.Th>{t('importer.problems.reason')}</Table.Th>
               <Table.Th>{t('importer.problems.raw')}</Table.Th>
@@ -178,6 +179,10 @@ function ProblemsSection({ report }: { report: ImportReport }) {
             {shown.map((problem, index) => (
               <Table.Tr key={index}>
                 <Table.Td fz="sm">{problem.line}</Table.Td>
+                {/* Who the row was, so the owner sees whom a rejected row loses. */}
+                <Table.Td fz="sm" miw={120}>
+                  {problem.name ?? ''}
+                </Table.Td>
                 <Table.Td
                   fz="sm"
                   fw={600}

@@ -14,6 +14,7 @@ import {
   runPercent,
   stepIndex,
   uploadPercent,
+  chosenNameOrder,
   type ImportAction,
   type ImportState,
   type MappingState,
@@ -32,6 +33,9 @@ const preview = (mapping: MappingTarget[] = ['fullName', 'phone', 'tags']): Impo
   mapping,
   sampleRows: [['Анна Петрова', '8 916 123-45-67', 'VIP']],
   sampleContacts: [],
+  nameOrder: 'last_first',
+  splitsNames: true,
+  faxColumns: [],
   estimatedRows: 120,
 })
 
@@ -178,6 +182,37 @@ describe('changing the mapping', () => {
   })
 })
 
+describe('switching the order of full names', () => {
+  const inOrder = (nameOrder: 'last_first' | 'first_last'): ImportPreview => ({
+    ...preview(),
+    nameOrder,
+  })
+
+  it('starts from the preview’s guess, and takes only the preview in the order switched to', () => {
+    let state: ImportState = mappingState()
+    expect(chosenNameOrder(mappingState())).toBe('last_first')
+    state = importReducer(state, { type: 'nameOrderChanged', nameOrder: 'first_last' })
+    expect(state).toMatchObject({ nameOrder: 'first_last', refreshing: true })
+    // An answer still in the old order (a mapping change just before) is stale.
+    state = importReducer(state, { type: 'previewRefreshed', preview: inOrder('last_first') })
+    expect(state).toMatchObject({ refreshing: true })
+    state = importReducer(state, { type: 'previewRefreshed', preview: inOrder('first_last') })
+    expect(state).toMatchObject({ refreshing: false })
+    expect(state.step === 'mapping' && chosenNameOrder(state)).toBe('first_last')
+  })
+
+  it('guesses again in another encoding, and is not switched while starting', () => {
+    const switched = mappingState([{ type: 'nameOrderChanged', nameOrder: 'first_last' }])
+    expect(importReducer(switched, { type: 'encodingChanged', encoding: 'UTF-8' })).toMatchObject({
+      nameOrder: undefined,
+    })
+    const starting = mappingState([{ type: 'startRequested' }])
+    expect(importReducer(starting, { type: 'nameOrderChanged', nameOrder: 'first_last' })).toBe(
+      starting,
+    )
+  })
+})
+
 describe('running the import', () => {
   it('waits for the core after Import, and freezes the choices meanwhile', () => {
     const starting = mappingState([{ type: 'startRequested' }])
@@ -279,6 +314,9 @@ describe('previewConsent', () => {
   const contact = (consent: PreviewContact['consent'], unclear = false): PreviewContact => ({
     line: 2,
     name: 'Анна',
+    firstName: 'Анна',
+    middleName: '',
+    lastName: '',
     phones: [],
     email: '',
     tags: [],

@@ -7,6 +7,7 @@ import type {
   ImportProgress,
   ImportReport,
   MappingTarget,
+  NameOrder,
   PreviewContact,
 } from '../../../../shared/imports'
 
@@ -35,6 +36,8 @@ export interface MappingState {
   mapping: MappingTarget[]
   /** The encoding the user picked over the detected one, if they did. */
   encoding: string | undefined
+  /** The order of full names the user switched to, if they did; else the preview's guess holds. */
+  nameOrder: NameOrder | undefined
   consent: ImportConsent
   refreshing: boolean
   /** The import was asked to start and has not answered yet. */
@@ -74,6 +77,8 @@ export type ImportAction =
   | { type: 'encodingChanged'; encoding: string }
   | { type: 'encodingPreviewLoaded'; encoding: string; preview: ImportPreview }
   | { type: 'encodingPreviewFailed'; encoding: string; error: unknown }
+  /** The owner switched the order of the file's full names; a preview in that order is asked for. */
+  | { type: 'nameOrderChanged'; nameOrder: NameOrder }
   | { type: 'consentChanged'; consent: ImportConsent }
   | { type: 'startRequested' }
   | { type: 'progress'; progress: ImportProgress }
@@ -119,6 +124,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
         preview: action.preview,
         mapping: action.preview.mapping,
         encoding: undefined,
+        nameOrder: undefined,
         consent: 'unknown',
         refreshing: false,
         starting: false,
@@ -148,14 +154,25 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
 
     case 'previewRefreshed':
       // An answer for a choice the user has since changed again is stale: wait for the next one.
-      if (state.step !== 'mapping' || !sameMapping(action.preview.mapping, state.mapping)) {
+      if (
+        state.step !== 'mapping' ||
+        !sameMapping(action.preview.mapping, state.mapping) ||
+        (state.nameOrder !== undefined && action.preview.nameOrder !== state.nameOrder)
+      ) {
         return state
       }
       return { ...state, preview: action.preview, refreshing: false }
 
     case 'encodingChanged':
       if (state.step !== 'mapping' || state.starting) return state
-      return { ...state, encoding: action.encoding, refreshing: true, error: null }
+      // Other headers, another guess: the order is guessed again too.
+      return {
+        ...state,
+        encoding: action.encoding,
+        nameOrder: undefined,
+        refreshing: true,
+        error: null,
+      }
 
     case 'encodingPreviewLoaded':
       // Only the answer for the latest choice counts.
@@ -174,6 +191,10 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case 'previewRefreshFailed':
       if (state.step !== 'mapping' || !sameMapping(action.mapping, state.mapping)) return state
       return { ...state, refreshing: false, error: action.error }
+
+    case 'nameOrderChanged':
+      if (state.step !== 'mapping' || state.starting) return state
+      return { ...state, nameOrder: action.nameOrder, refreshing: true, error: null }
 
     case 'consentChanged':
       if (state.step !== 'mapping' || state.starting) return state
@@ -261,3 +282,7 @@ export function rowsExpected(state: RunningState): number {
 
 export const uploadPercent = (state: UploadState): number =>
   state.size === 0 ? 100 : Math.min(100, Math.round((state.sent / state.size) * 100))
+
+/** The order the file's full names will be split by: the owner's switch, else the preview's guess. */
+export const chosenNameOrder = (state: MappingState): NameOrder =>
+  state.nameOrder ?? state.preview.nameOrder

@@ -77,6 +77,8 @@ const vcardColumns = {
   'Last name': 'lastName',
   'Mobile phone': 'mobilePhone',
   'Other phone': 'otherPhone',
+  'Mobile phone - Label': 'mobilePhoneLabel',
+  'Other phone - Label': 'otherPhoneLabel',
   'E-mail': 'email',
   Categories: 'categories',
   Note: 'note',

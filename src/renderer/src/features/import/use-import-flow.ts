@@ -1,10 +1,15 @@
 // Runs the import dialog: makes the calls each step needs and feeds their answers, and the core's
 // progress events, to the pure reducer in import-flow.ts.
 import { useEffect, useReducer, useRef } from 'react'
-import type { MappingTarget } from '../../../../shared/imports'
+import type { MappingTarget, NameOrder } from '../../../../shared/imports'
 import { useApi } from '../../api/api-context'
 import { useApiEvent } from '../../api/use-api-event'
-import { importReducer, initialImportState, type ImportConsent } from './import-flow'
+import {
+  chosenNameOrder,
+  importReducer,
+  initialImportState,
+  type ImportConsent,
+} from './import-flow'
 import { uploadFile } from './upload-file'
 
 export function useImportFlow() {
@@ -51,7 +56,20 @@ export function useImportFlow() {
         importId: state.importId,
         mapping,
         encoding: state.encoding,
+        nameOrder: state.nameOrder,
       })
+      dispatch({ type: 'previewRefreshed', preview })
+    } catch (error) {
+      dispatch({ type: 'previewRefreshFailed', mapping, error })
+    }
+  }
+
+  async function changeNameOrder(nameOrder: NameOrder) {
+    if (state.step !== 'mapping' || state.starting) return
+    const { importId, mapping, encoding } = state
+    dispatch({ type: 'nameOrderChanged', nameOrder })
+    try {
+      const preview = await api.call('imports.preview', { importId, mapping, encoding, nameOrder })
       dispatch({ type: 'previewRefreshed', preview })
     } catch (error) {
       dispatch({ type: 'previewRefreshFailed', mapping, error })
@@ -72,9 +90,16 @@ export function useImportFlow() {
   async function start() {
     if (state.step !== 'mapping') return
     const { importId, mapping, consent, encoding } = state
+    const nameOrder = chosenNameOrder(state)
     dispatch({ type: 'startRequested' })
     try {
-      const progress = await api.call('imports.start', { importId, mapping, consent, encoding })
+      const progress = await api.call('imports.start', {
+        importId,
+        mapping,
+        consent,
+        encoding,
+        nameOrder,
+      })
       dispatch({ type: 'progress', progress })
     } catch (error) {
       dispatch({ type: 'failed', error })
@@ -103,6 +128,7 @@ export function useImportFlow() {
     chooseFile: (file: File) => void chooseFile(file),
     changeMapping: (column: number, target: MappingTarget) => void changeMapping(column, target),
     changeEncoding: (encoding: string) => void changeEncoding(encoding),
+    changeNameOrder: (nameOrder: NameOrder) => void changeNameOrder(nameOrder),
     setConsent: (consent: ImportConsent) => {
       dispatch({ type: 'consentChanged', consent })
     },

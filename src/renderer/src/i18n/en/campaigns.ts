@@ -58,6 +58,7 @@ export const campaignsEn: Translation['campaigns'] = {
     placeholders: 'Insert:',
     placeholder: {
       first_name: 'First name',
+      middle_name: 'Middle name',
       name: 'Full name',
       last_name: 'Last name',
       email: 'Email',

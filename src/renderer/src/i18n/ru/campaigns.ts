@@ -56,6 +56,7 @@ export const campaignsRu = {
     placeholders: 'Подставить:',
     placeholder: {
       first_name: 'Имя',
+      middle_name: 'Отчество',
       name: 'Имя целиком',
       last_name: 'Фамилия',
       email: 'Эл. почта',
