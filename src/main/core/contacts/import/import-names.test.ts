@@ -18,10 +18,10 @@ const shopFile = [
   'Иванов И.И.;8(926)111-22-33;02.04.2024;800,00;оплата картой',
   'Анна Петровна Кузнецова;89854445566;05.04.2024;2 300,00;',
   'КОЗЛОВА ЕЛЕНА ВИКТОРОВНА;+79167778899;07.04.2024;650,00;',
-  'Петров-Водкин Кузьма;8 915 000 11 22;09.04.2024;3 100,00;опт',
+  'Петров-Водкин Кузьма;810 49 1512 3456789;09.04.2024;3 100,00;опт',
   'Соколов А. В.;89031112233;11.04.2024;990,00;',
   'Фёдорова Ольга Ильинична;00375 29 765-43-21;14.04.2024;1 500,00;Минск',
-  'Ким Олег;8 917 222-33-44;18.04.2024;700,00;',
+  'Ким Олег;8 10 375 33 111-22-33;18.04.2024;700,00;',
   'Лебедев Дмитрий;123;20.04.2024;0,00;номер потерян',
   'ООО Ромашка;8 495 123-45-67;22.04.2024;15 000,00;безнал',
   'Марина;89160001122;25.04.2024;450,00;',
@@ -129,6 +129,34 @@ describe('importing a Russian shop’s file with a ФИО column', () => {
     expect(await contactsOf(core)).toEqual({
       ...expectedLastFirst,
       'Ким Олег': ['Олег', 'Ким', ''],
+    })
+    core.close()
+  })
+
+  it('reads every number as the shop wrote it: 8, +7, 00 and 8 10 / 810 for abroad', async () => {
+    const { core, path } = setup()
+    const importId = await uploadFile(core, path, 'клиенты.csv', 4096)
+    const preview = await callCore<ImportPreview>(core, 'imports.preview', { importId })
+    await run(core, importId, preview)
+    const page = await callCore<ContactPage>(core, 'contacts.query', { limit: 100 })
+    const numbers: Record<string, [string, string][]> = {}
+    for (const row of page.rows) {
+      const contact = await callCore<Contact>(core, 'contacts.get', { id: row.id })
+      numbers[contact.name] = contact.phones.map((p) => [p.e164, p.kind])
+    }
+    expect(numbers).toEqual({
+      'Новиков Сергей Петрович': [['+79161234567', 'mobile']],
+      'Смирнова Анна': [['+79037654321', 'mobile']],
+      'Иванов И.И.': [['+79261112233', 'mobile']],
+      'Анна Петровна Кузнецова': [['+79854445566', 'mobile']],
+      'КОЗЛОВА ЕЛЕНА ВИКТОРОВНА': [['+79167778899', 'mobile']],
+      'Петров-Водкин Кузьма': [['+4915123456789', 'mobile']],
+      'Соколов А. В.': [['+79031112233', 'mobile']],
+      'Фёдорова Ольга Ильинична': [['+375297654321', 'mobile']],
+      'Ким Олег': [['+375331112233', 'mobile']],
+      // A Moscow landline: kept, flagged, never sent to.
+      'ООО Ромашка': [['+74951234567', 'fixed']],
+      Марина: [['+79160001122', 'mobile']],
     })
     core.close()
   })
