@@ -49,7 +49,7 @@ const texts = {
     skippedBy: 'Почему пропущены',
     wrongNumber: 'Неверный номер: 1',
     askedToStop: 'Попросил не писать: 1',
-    withdrawn: 'Отозвал согласие: 1',
+    withdrawn: 'Согласие отозвано: 1',
     perHour: 'Отправлено по часам',
     exportAll: 'Скачать всех (CSV)',
     filter: 'Показать',

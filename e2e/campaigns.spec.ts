@@ -95,7 +95,7 @@ test('compose a campaign with its preview, start it, answer the assisted sends; 
   // The campaign's page: the one without consent is skipped with the reason.
   await expect(app.heading('Скидки к Новому году')).toBeVisible()
   await expect(page.getByLabel('Пропущено: 1')).toBeVisible()
-  await expect(page.getByText('Отозвал согласие: 1')).toBeVisible()
+  await expect(page.getByText('Согласие отозвано: 1')).toBeVisible()
 
   // The first paced moment: the card names the person and offers the four answers.
   const card = page.getByRole('region', { name: 'Ваша очередь: отправьте сообщение' })

@@ -57,7 +57,7 @@ test('an opt-out on the card excludes the person from every list, and survives d
   // Every list: still visible, excluded, with the reason; the counts say so.
   for (const name of ['Весна', 'Постоянные']) {
     const members = await openList(page, name)
-    await expect(members.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписался')
+    await expect(members.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписка')
     await expect(members.getByRole('row', { name: /Борис Смирнов/ })).toContainText(
       'Получит рассылку',
     )
@@ -71,14 +71,14 @@ test('an opt-out on the card excludes the person from every list, and survives d
   await page.getByRole('dialog').getByRole('button', { name: 'Удалить контакт' }).click()
   await expect(contacts.getByRole('row', { name: /Анна Петрова/ })).toHaveCount(0)
   expect((await importCsv(host, book, 'клиенты.csv')).added).toBe(1)
-  await expect(contacts.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписался')
+  await expect(contacts.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписка')
 
   // Put into a list by hand, she is shown excluded for the same reason.
   const members = await openList(page, 'Весна')
   await expect(members.getByRole('row', { name: /Анна Петрова/ })).toHaveCount(0)
   await page.getByRole('searchbox', { name: 'Поиск в контактах' }).fill('Анна')
   await page.getByRole('button', { name: 'Добавить: Анна Петрова' }).click()
-  await expect(members.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписался')
+  await expect(members.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписка')
 
   // And a list built from the tag leaves her out, counting her under the reason.
   await page.getByRole('button', { name: 'Все списки' }).click()
@@ -86,5 +86,5 @@ test('an opt-out on the card excludes the person from every list, and survives d
   const dialog = page.getByRole('dialog', { name: 'Список по условиям' })
   await dialog.getByRole('combobox', { name: 'С метками' }).click()
   await page.getByRole('option', { name: /^VIP/ }).click()
-  await expect(dialog).toContainText('Отписался: 1')
+  await expect(dialog).toContainText('Отписка: 1')
 })

@@ -193,7 +193,7 @@ test('"Does not want messages" on a contact card puts the contact on the list, a
 
   await page.getByText('Только отписавшиеся').click()
   await expect(page.getByText('1 контакт', { exact: true })).toBeVisible()
-  await expect(contacts.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписался')
+  await expect(contacts.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписка')
   await expect(contacts.getByRole('row', { name: /Борис Смирнов/ })).toHaveCount(0)
 
   await app.goTo('Отписавшиеся')
@@ -230,9 +230,9 @@ test('ticked contacts are opted out at once from the selection bar', async ({ pa
   await expect(
     page.getByText('Больше не будут получать сообщения. Отмечено контактов: 2'),
   ).toBeVisible()
-  await expect(contacts.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписался')
-  await expect(contacts.getByRole('row', { name: /Вера Кузнецова/ })).toContainText('Отписался')
-  await expect(contacts.getByRole('row', { name: /Борис Смирнов/ })).not.toContainText('Отписался')
+  await expect(contacts.getByRole('row', { name: /Анна Петрова/ })).toContainText('Отписка')
+  await expect(contacts.getByRole('row', { name: /Вера Кузнецова/ })).toContainText('Отписка')
+  await expect(contacts.getByRole('row', { name: /Борис Смирнов/ })).not.toContainText('Отписка')
 })
 
 test('the section speaks English too', async ({ page }) => {

@@ -82,10 +82,10 @@ export const ru = {
     otherPhones: 'Других номеров: {{count}}',
     consent: {
       granted: 'Согласие есть',
-      unknown: 'Согласие не известно',
+      unknown: 'Согласие неизвестно',
       withdrawn: 'Согласие отозвано',
     },
-    optedOut: 'Отписался',
+    optedOut: 'Отписка',
     flag: {
       not_mobile: 'Не мобильный',
       no_phone: 'Нет номера',
@@ -138,7 +138,7 @@ export const ru = {
         mobile: 'мобильный',
         fixed_or_mobile: 'мобильный или городской',
         fixed: 'городской: в WhatsApp не написать',
-        other: 'тип не известен: рассылка не пойдёт',
+        other: 'тип неизвестен: рассылка не пойдёт',
       },
       tags: 'Метки',
       tagsPlaceholder: 'Напишите метку и нажмите Enter',
@@ -146,7 +146,7 @@ export const ru = {
       consentOption: {
         granted: 'Согласен получать сообщения',
         unknown: 'Неизвестно',
-        withdrawn: 'Отозвал согласие',
+        withdrawn: 'Согласие отозвано',
       },
       consentSourceImport: 'Импорт из файла «{{file}}»',
       consentSourceEdited: 'Изменено вручную',
@@ -438,8 +438,8 @@ export const ru = {
   },
   eligibility: {
     eligible: 'Получит рассылку',
-    opted_out: 'Отписался',
-    consent_withdrawn: 'Отозвал согласие',
+    opted_out: 'Отписка',
+    consent_withdrawn: 'Согласие отозвано',
     no_number: 'Нет номера',
     invalid_number: 'Неверный номер',
     not_mobile: 'Не мобильный номер',

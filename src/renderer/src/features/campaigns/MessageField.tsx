@@ -87,9 +87,12 @@ export function MessageField({ form, error, onChange }: Props) {
           fallback: form.language === 'en' ? '{{first_name|friend}}' : '{{first_name|друг}}',
         })}
       </Text>
-      <Text fz="xs" c={levelColor[level]} fw={level === 'ok' ? 400 : 600} aria-live="polite">
-        {t(levelKey[level], { count: length, limit: tooLongMessage })}
-      </Text>
+      {/* Nothing typed yet: no count (the opt-out line alone would read as the message's). */}
+      {form.text.trim() !== '' && (
+        <Text fz="xs" c={levelColor[level]} fw={level === 'ok' ? 400 : 600} aria-live="polite">
+          {t(levelKey[level], { count: length, limit: tooLongMessage })}
+        </Text>
+      )}
     </Stack>
   )
 }

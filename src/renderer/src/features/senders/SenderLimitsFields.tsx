@@ -26,12 +26,16 @@ export function SenderLimitsFields({ form, edit, fieldError }: SenderFieldsProps
           label={t('senders.modal.gapMin')}
           min={h.gapMinSeconds}
           max={h.gapMaxSeconds}
+          // A longer pause is the stricter one: the rule is a range, not a most.
+          description={t('senders.modal.between', { min: h.gapMinSeconds, max: h.gapMaxSeconds })}
           {...bind('gapMinSeconds')}
         />
         <LimitInput
           label={t('senders.modal.gapMax')}
           min={h.gapMinSeconds}
           max={h.gapMaxSeconds}
+          // A longer pause is the stricter one: the rule is a range, not a most.
+          description={t('senders.modal.between', { min: h.gapMinSeconds, max: h.gapMaxSeconds })}
           error={fieldError('gapMaxSeconds')}
           {...bind('gapMaxSeconds')}
         />

@@ -66,13 +66,14 @@ export const sendersEn: Translation['senders'] = {
     days: 'Days of the week',
     limits: 'Limits',
     limitsHint:
-      "WhatsApp's rules of thumb that keep a number from being banned. You may make them stricter, never looser: the most allowed is under each name.",
+      "WhatsApp's rules of thumb that keep a number from being banned. You may make them stricter, never looser: what is allowed is under each name.",
     gapMin: 'Pause from, seconds',
     gapMax: 'Pause up to, seconds',
     gapHint: 'Each pause is random within these bounds ({{min}}–{{max}} s).',
     perHour: 'Messages an hour',
     newChatsPerDay: 'New chats a day',
     activeChats: 'Active chats',
+    between: 'from {{min,number}} to {{max,number}}',
     atMost: 'at most {{max,number}}',
     warmUp: 'Warming up a new number',
     warmUpHint:

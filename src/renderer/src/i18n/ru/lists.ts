@@ -111,9 +111,9 @@ export const listsRu = {
     cancel: 'Отмена',
   },
   built_one: 'Список «{{name}}» готов',
-  built_few: 'Готово {{count,number}} списка: «{{name}}» и другие',
-  built_many: 'Готово {{count,number}} списков: «{{name}}» и другие',
-  built_other: 'Готово {{count,number}} списка: «{{name}}» и другие',
+  built_few: 'Готово: {{count,number}} списка — «{{name}}» и другие',
+  built_many: 'Готово: {{count,number}} списков — «{{name}}» и другие',
+  built_other: 'Готово: {{count,number}} списка — «{{name}}» и другие',
   editor: {
     back: 'Все списки',
     noDescription: 'Без описания',
