@@ -15,12 +15,12 @@ export type Section = (typeof sections)[number]
 interface NavigationState {
   section: Section
   /**
-   * The sidebar's clicks per section. A section with pages of its own (a campaign inside
-   * Campaigns) goes back to its first page when its link is clicked, as a sidebar link does.
+   * The sidebar's clicks on the section already shown. A section with pages of its own (a
+   * campaign inside Campaigns) goes back to its first page when its link is clicked there.
    */
   homeRequests: Partial<Record<Section, number>>
   goTo: (section: Section) => void
-  /** The sidebar's link: the section, at its first page. */
+  /** The sidebar's link: the section; clicked in the section itself, its first page. */
   goHome: (section: Section) => void
 }
 
@@ -31,9 +31,17 @@ export const useNavigation = create<NavigationState>()((set) => ({
     set({ section })
   },
   goHome: (section) => {
-    set((state) => ({
-      section,
-      homeRequests: { ...state.homeRequests, [section]: (state.homeRequests[section] ?? 0) + 1 },
-    }))
+    set((state) =>
+      // From another section the owner comes back to the page they left (a campaign they were
+      // answering); the link of the section they are in takes them to its first page.
+      state.section === section
+        ? {
+            homeRequests: {
+              ...state.homeRequests,
+              [section]: (state.homeRequests[section] ?? 0) + 1,
+            },
+          }
+        : { section },
+    )
   },
 }))

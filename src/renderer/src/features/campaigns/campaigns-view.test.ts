@@ -23,4 +23,14 @@ describe("the Campaigns section's page", () => {
     expect(useCampaignsView.getState().view).toEqual({ kind: 'detail', id: 7 })
     expect(useNavigation.getState().section).toBe('campaigns')
   })
+
+  it('comes back to the campaign the owner left for another section, by the sidebar too', () => {
+    useNavigation.getState().goHome('contacts')
+    useNavigation.getState().goHome('campaigns')
+    expect(useNavigation.getState().section).toBe('campaigns')
+    expect(useCampaignsView.getState().view).toEqual({ kind: 'detail', id: 7 })
+    // Clicked again, now inside the section: its list.
+    useNavigation.getState().goHome('campaigns')
+    expect(useCampaignsView.getState().view).toEqual({ kind: 'overview' })
+  })
 })
