@@ -197,6 +197,12 @@ for (const lang of ['ru', 'en'] as const) {
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
     const lines = csv.trim().split(/\r?\n/)
     expect(lines).toHaveLength(1 + 5)
+    // As the owner's Excel splits it: ";" in Russian, "," in English, every cell quoted.
+    expect(lines[0]).toBe(
+      ['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at']
+        .map((cell) => `"${cell}"`)
+        .join(lang === 'ru' ? ';' : ','),
+    )
     for (const name of ['Анна Петрова', 'Борис Иванов', 'Дмитрий Кузнецов'])
       expect(csv).toContain(name)
 

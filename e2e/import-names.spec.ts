@@ -33,6 +33,7 @@ interface Words {
   lastFirst: string
   firstLast: string
   start: string
+  consentUnknown: string
   finished: string
   done: string
   firstName: string
@@ -74,6 +75,7 @@ for (const words of [
     lastFirst: 'Фамилия Имя',
     firstLast: 'Имя Фамилия',
     start: 'Импортировать',
+    consentUnknown: 'Согласие неизвестно',
     finished: 'Импорт завершён',
     done: 'Готово',
     firstName: 'Имя',
@@ -87,6 +89,7 @@ for (const words of [
     lastFirst: 'Last First',
     firstLast: 'First Last',
     start: 'Import',
+    consentUnknown: 'Consent unknown',
     finished: 'Import finished',
     done: 'Done',
     firstName: 'First name',
@@ -139,6 +142,7 @@ for (const words of [
     // The import takes the order shown; the report names the row it lost.
     await dialog.getByText(words.firstLast, { exact: true }).click()
     await expect.poll(() => split(result, 'Ким Олег')).toEqual(['Олег', 'Ким', '—'])
+    await dialog.getByLabel(words.consentUnknown).check()
     await dialog.getByRole('button', { name: words.start, exact: true }).click()
     await expect(dialog.getByText(words.finished)).toBeVisible()
     const lost = dialog.getByRole('row').filter({ hasText: '123' })

@@ -102,6 +102,8 @@ test('the whole journey: a Russian Excel file in, found by digits, exported, and
 
   let dialog = await importFile(page, file, text)
   await expect(dialog.getByLabel('Телефон')).toHaveValue('phone')
+  // The consent question has no answer taken for granted.
+  await dialog.getByLabel('Согласие неизвестно').check()
   await dialog.getByRole('button', { name: 'Импортировать', exact: true }).click()
   await expect(dialog.getByText('Импорт завершён')).toBeVisible()
   await expect(dialog.getByRole('group', { name: 'Новые контакты' })).toContainText('3')
@@ -126,6 +128,7 @@ test('the whole journey: a Russian Excel file in, found by digits, exported, and
   // The exported file comes back as the same book: nobody new, nothing changed.
   dialog = await importFile(page, exported, text)
   await expect(dialog.getByLabel('Кодировка')).toHaveValue('UTF-8')
+  await dialog.getByLabel('Согласие неизвестно').check()
   await dialog.getByRole('button', { name: 'Импортировать', exact: true }).click()
   await expect(dialog.getByText('Импорт завершён')).toBeVisible()
   await expect(dialog.getByRole('group', { name: 'Новые контакты' })).toContainText('0')

@@ -142,7 +142,7 @@ test('a list is built by hand: search, add, remove; the cap and the minimum are 
   await expect(page.getByText('Все получат рассылку')).toBeVisible()
 })
 
-test('a list is renamed, copied, exported as vCard and deleted; its contacts stay', async ({
+test('a list is renamed, copied, exported as vCard and CSV and deleted; its contacts stay', async ({
   page,
 }) => {
   await callHost(host, 'lists.create', {
@@ -178,6 +178,16 @@ test('a list is renamed, copied, exported as vCard and deleted; its contacts sta
   const card = readFileSync(await download.path(), 'utf8')
   expect(card).toContain('BEGIN:VCARD')
   expect(card).toContain('Анна Петрова')
+
+  // The CSV as a Russian Excel splits it: ";" between quoted cells, the number kept as text.
+  await page.getByRole('button', { name: 'Действия со списком «Весенняя распродажа»' }).click()
+  const downloadingCsv = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: 'Выгрузить в CSV (Excel)' }).click()
+  const table = readFileSync(await (await downloadingCsv).path(), 'utf8')
+  expect(table.split('\r\n')[0]).toBe(
+    '\uFEFF"Name";"First Name";"Middle Name";"Last Name";"Phone";"Eligible";"Reasons"',
+  )
+  expect(table).toMatch(/\r\n"Анна Петрова";"[^"]*";"[^"]*";"[^"]*";"'\+7\d{10}";"yes";""\r\n/)
 
   await page.getByRole('button', { name: 'Действия со списком «Весенняя распродажа»' }).click()
   await page.getByRole('menuitem', { name: 'Удалить список' }).click()

@@ -140,6 +140,8 @@ test('the export downloads the numbers as CSV', async ({ page }) => {
   const text = readFileSync(await download.path(), 'utf8')
   expect(text).toContain('+79161234567')
   expect(text).toContain('+79217654321')
+  // As a Russian Excel splits it: ";" between quoted cells.
+  expect(text).toMatch(/^\uFEFF"Phone";"Opted Out At";"Source";"Note";"Linked From";"Contact"\r\n/)
 })
 
 test('taking a number off the list needs the tick that the person asked for it', async ({

@@ -16,6 +16,7 @@ import {
   type DownloadFile,
   type TagCount,
 } from './contacts'
+import { consentMarkSchema, type ConsentMarkOutcome } from './consent'
 import {
   importChunkSchema,
   importCreateSchema,
@@ -43,8 +44,10 @@ import {
   type MessagePreview,
 } from './campaigns'
 import type { Eligibility } from './eligibility'
+import { fileLanguageInputSchema } from './file-language'
 import {
   listAddMatchingSchema,
+  listAddMembersSchema,
   listBuildSchema,
   listCreateSchema,
   listDuplicateSchema,
@@ -134,6 +137,8 @@ export const calls = {
   'contacts.tag': call<{ changed: number }>()(contactTagSchema),
   'contacts.tags': call<TagCount[]>()(none),
   'contacts.exportCsv': call<DownloadFile>()(contactExportSchema),
+  /** «Согласие получено» for ticked contacts or everyone a filter finds; opt-outs never touched. */
+  'contacts.markConsent': call<ConsentMarkOutcome>()(consentMarkSchema),
 
   'imports.create': call<{ importId: string }>()(importCreateSchema),
   'imports.appendChunk': call<{ received: number }>()(importChunkSchema),
@@ -153,7 +158,7 @@ export const calls = {
   'optOuts.importFile': call<OptOutAddOutcome>()(optOutImportFileSchema),
   /** The only way off the list, confirmed and recorded. */
   'optOuts.resubscribe': call<{ removed: number }>()(optOutResubscribeSchema),
-  'optOuts.exportCsv': call<DownloadFile>()(none),
+  'optOuts.exportCsv': call<DownloadFile>()(fileLanguageInputSchema),
   /** May this number be messaged now, and if not, why — the question every sender asks. */
   'optOuts.check': call<Eligibility>()(optOutCheckSchema),
 
@@ -161,7 +166,8 @@ export const calls = {
   'lists.get': call<ListDetail>()(listIdInputSchema),
   'lists.create': call<ListDetail>()(listCreateSchema),
   'lists.update': call<ListSummary>()(listUpdateSchema),
-  'lists.addMembers': call<AddMembersOutcome>()(listMembersSchema),
+  /** Ticked contacts, or `matching`: everyone the book's «Выбрать всё» took. */
+  'lists.addMembers': call<AddMembersOutcome>()(listAddMembersSchema),
   /** Everyone a filter finds, into an existing list (refused whole if it would pass 256). */
   'lists.addMatching': call<AddMembersOutcome>()(listAddMatchingSchema),
   'lists.removeMembers': call<{ removed: number }>()(listMembersSchema),
@@ -253,7 +259,7 @@ export const calls = {
   /** The desktop app's folder picker; null when the owner cancels. Not in the browser host. */
   'backups.chooseFolder': call<{ folder: string | null }>()(none),
   /** Contacts, opt-outs, lists, campaigns and the ledger as one zip of CSV files. */
-  'data.exportAll': call<BinaryDownload>()(none),
+  'data.exportAll': call<BinaryDownload>()(fileLanguageInputSchema),
 } as const
 
 export const events = {

@@ -1,6 +1,7 @@
 // What a campaign achieved, and what a sender sent over the last days: the results page.
 import { z } from 'zod'
 import { itemStates, type CampaignCounts, type ItemReason } from './campaigns'
+import { fileLanguageSchema } from './file-language'
 
 export interface ReasonCount {
   reason: ItemReason
@@ -59,5 +60,6 @@ export const campaignItemsCsvSchema = z
   .object({
     id: z.number().int().positive(),
     state: z.enum(itemStates).optional(),
+    language: fileLanguageSchema,
   })
   .strict()

@@ -1,6 +1,7 @@
 // The contact book as the renderer sees it: what a contact is, how the table asks for a page of
 // them, and what an edit may change. Stored numbers are always E.164.
 import { z } from 'zod'
+import { fileLanguageSchema } from './file-language'
 
 export const consentStates = ['granted', 'unknown', 'withdrawn'] as const
 export type ConsentState = (typeof consentStates)[number]
@@ -124,19 +125,46 @@ export const contactUpdateSchema = z
 export type ContactUpdate = z.input<typeof contactUpdateSchema>
 
 export const contactIdSchema = z.object({ id: z.number().int().positive() }).strict()
-export const contactIdsSchema = z.object({ ids: idsSchema }).strict()
-export const contactTagSchema = z
+
+/**
+ * «Выбрать всё»: everyone the book's search and filters find, less the rows unticked since. The
+ * core finds them itself, so the page never loads every id.
+ */
+export const contactMatchingSchema = z
   .object({
-    ids: idsSchema,
-    add: z.array(tagSchema).max(20).default([]),
-    remove: z.array(tagSchema).max(20).default([]),
+    query: contactQuerySchema.omit({ offset: true, limit: true, sort: true, direction: true }),
+    except: z.array(z.number().int().positive()).max(100_000).default([]),
   })
   .strict()
+export type ContactMatching = z.input<typeof contactMatchingSchema>
+
+/**
+ * Who a bulk action is for: the ticked ids, or everyone matching. Every bulk action of the
+ * contact book's selection bar takes its people this way, next to its own fields.
+ */
+export function forContacts<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.union([
+    z.object({ ids: idsSchema, ...shape }).strict(),
+    z.object({ matching: contactMatchingSchema, ...shape }).strict(),
+  ])
+}
+/** The people part of a bulk action's input, as `forContacts` accepts it. */
+export type ContactSelector = { ids: number[] } | { matching: ContactMatching }
+
+export const contactIdsSchema = forContacts({})
+export const contactTagSchema = forContacts({
+  add: z.array(tagSchema).max(20).default([]),
+  remove: z.array(tagSchema).max(20).default([]),
+})
 export const contactUndoSchema = z.object({ undoToken: z.string().min(1).max(100) }).strict()
 export const contactExportSchema = z
   .object({
     ids: idsSchema.optional(),
     query: contactQuerySchema.omit({ offset: true, limit: true }).optional(),
+    /** «Выбрать всё» in the selection bar: those found, less the unticked ones. */
+    matching: contactMatchingSchema.optional(),
+    /** Excel's separator follows it (file-language.ts). */
+    language: fileLanguageSchema,
   })
   .strict()
 

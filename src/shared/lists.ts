@@ -1,7 +1,8 @@
 // Broadcast lists: 2 to 256 people, each shown with whether they may be messaged now and why not.
 import { z } from 'zod'
-import { consentStates, type ConsentState } from './contacts'
+import { consentStates, contactMatchingSchema, type ConsentState } from './contacts'
 import type { ExclusionReason, ReasonCounts } from './eligibility'
+import { fileLanguageSchema } from './file-language'
 
 /** WhatsApp's own cap on a broadcast list, enforced by the core whatever the caller. */
 export const listCapacity = 256
@@ -29,13 +30,18 @@ export const listFilterSchema = z
 export type ListFilter = z.output<typeof listFilterSchema>
 export type ListFilterInput = z.input<typeof listFilterSchema>
 
-/** Ticked contacts, or everyone a filter finds. */
+/** Ticked contacts, everyone a filter finds, or everyone the contact book's «Выбрать всё» took. */
 export const listSelectionSchema = z.union([
   z.object({ contactIds: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(),
   z.object({ filter: listFilterSchema }).strict(),
+  z.object({ matching: contactMatchingSchema }).strict(),
 ])
 export type ListSelection = z.input<typeof listSelectionSchema>
-export type ParsedListSelection = z.output<typeof listSelectionSchema>
+/** As the lists service gets it: the core has turned `matching` into ids already. */
+export type ParsedListSelection = Exclude<
+  z.output<typeof listSelectionSchema>,
+  { matching: unknown }
+>
 
 const nameSchema = z.string().trim().min(1).max(80)
 const descriptionSchema = z.string().trim().max(500)
@@ -107,6 +113,12 @@ export const listMembersSchema = z
   })
   .strict()
 
+/** Into an existing list: ticked contacts, or everyone the contact book's «Выбрать всё» took. */
+export const listAddMembersSchema = z.union([
+  listMembersSchema,
+  z.object({ id: listIdSchema, matching: contactMatchingSchema }).strict(),
+])
+
 export const listAddMatchingSchema = z
   .object({ id: listIdSchema, filter: listFilterSchema, onlyEligible: z.boolean().default(true) })
   .strict()
@@ -136,5 +148,5 @@ export interface AddMembersOutcome {
 }
 
 export const listExportSchema = z
-  .object({ id: listIdSchema, format: z.enum(['csv', 'vcf']) })
+  .object({ id: listIdSchema, format: z.enum(['csv', 'vcf']), language: fileLanguageSchema })
   .strict()

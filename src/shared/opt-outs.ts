@@ -1,6 +1,6 @@
 // The opt-out (suppression) list as the renderer sees it: keyed by number, independent of contacts.
 import { z } from 'zod'
-import type { DownloadFile } from './contacts'
+import { forContacts, type DownloadFile } from './contacts'
 
 /** How a number came onto the list. */
 export const optOutSources = [
@@ -52,9 +52,7 @@ export const optOutAddNumbersSchema = z
   .object({ text: z.string().min(1).max(1_000_000), note: noteSchema })
   .strict()
 
-export const optOutAddContactsSchema = z
-  .object({ ids: z.array(z.number().int().positive()).min(1).max(100_000), note: noteSchema })
-  .strict()
+export const optOutAddContactsSchema = forContacts({ note: noteSchema })
 
 /** A CSV (or any table) of numbers, read in whatever encoding it has. */
 export const optOutImportFileSchema = z

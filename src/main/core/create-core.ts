@@ -1,10 +1,12 @@
 import { join } from 'node:path'
-import type { AppInfo } from '../../shared/api'
+import type { AppInfo, ParsedInput } from '../../shared/api'
+import type { ParsedListSelection } from '../../shared/lists'
 import { backupsKept } from '../../shared/backups'
 import type { Capabilities } from './capabilities'
 import { closeDatabase, openDatabase } from './db/open-database'
 import { schemaVersion } from './db/migrate'
 import { createContactsService } from './contacts/contacts-service'
+import { markConsent } from './consent/mark-consent'
 import { createImportService } from './contacts/import/import-service'
 import { createAssistedChannel } from './campaigns/assisted-channel'
 import { notices } from './campaigns/campaign-notices'
@@ -87,6 +89,11 @@ export function createCore(options: CoreOptions) {
   const check = createRecipientCheck(db, policy, defaultCountry)
   const optOuts = createOptOutsService({ db, clock, dataDir, defaultCountry })
   const lists = createListsService({ db, clock, check })
+  // «Выбрать всё» in the contact book reaches the lists as the ids it stands for.
+  const listSelectionOf = (
+    selection: ParsedInput<'lists.plan'>['selection'],
+  ): ParsedListSelection =>
+    'matching' in selection ? { contactIds: contacts.idsOf(selection) } : selection
   const { capabilities } = options
   const connections = createCloudConnections({ db, clock, secrets: capabilities.secrets })
   const senders = createSendersService({
@@ -294,11 +301,13 @@ export function createCore(options: CoreOptions) {
     'contacts.query': (query) => contacts.query(query),
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.update': (update) => changed('edit', contacts.update(update)),
-    'contacts.delete': ({ ids }) => changed('delete', contacts.delete(ids)),
+    'contacts.delete': (input) => changed('delete', contacts.delete(contacts.idsOf(input))),
     'contacts.undoDelete': ({ undoToken }) => changed('delete', contacts.undoDelete(undoToken)),
-    'contacts.tag': (tagging) => changed('tag', contacts.tag(tagging)),
+    'contacts.tag': (tagging) =>
+      changed('tag', contacts.tag({ ...tagging, ids: contacts.idsOf(tagging) })),
     'contacts.tags': () => contacts.tags(),
     'contacts.exportCsv': (request) => contacts.exportCsv(request),
+    'contacts.markConsent': (mark) => changed('edit', markConsent(db, clock, mark)),
 
     'imports.create': (input) => imports.create(input),
     'imports.appendChunk': (input) => imports.appendChunk(input),
@@ -311,12 +320,13 @@ export function createCore(options: CoreOptions) {
 
     'optOuts.query': (query) => optOuts.query(query),
     'optOuts.addNumbers': ({ text, note }) => optedOut('added', optOuts.addNumbers(text, note)),
-    'optOuts.addContacts': ({ ids, note }) => optedOut('added', optOuts.addContacts(ids, note)),
+    'optOuts.addContacts': (input) =>
+      optedOut('added', optOuts.addContacts(contacts.idsOf(input), input.note)),
     'optOuts.importFile': async ({ base64, note }) =>
       optedOut('added', await optOuts.importFile(base64, note)),
     'optOuts.resubscribe': ({ e164s, note }) =>
       optedOut('resubscribed', optOuts.resubscribe(e164s, note)),
-    'optOuts.exportCsv': () => optOuts.exportCsv(),
+    'optOuts.exportCsv': ({ language }) => optOuts.exportCsv(language),
     'optOuts.check': ({ number }) => check.checkNumber(number),
 
     'lists.all': () => lists.all(),
@@ -326,16 +336,22 @@ export function createCore(options: CoreOptions) {
       return listChanged(list.id, list)
     },
     'lists.update': (input) => listChanged(input.id, lists.update(input)),
-    'lists.addMembers': ({ id, contactIds }) => listChanged(id, lists.addMembers(id, contactIds)),
+    'lists.addMembers': (input) =>
+      listChanged(
+        input.id,
+        lists.addMembers(input.id, 'matching' in input ? contacts.idsOf(input) : input.contactIds),
+      ),
     'lists.addMatching': ({ id, filter, onlyEligible }) =>
       listChanged(id, lists.addMatching(id, filter, onlyEligible)),
     'lists.removeMembers': ({ id, contactIds }) =>
       listChanged(id, lists.removeMembers(id, contactIds)),
     'lists.duplicate': ({ id, name }) => listChanged(null, lists.duplicate(id, name)),
     'lists.delete': ({ id }) => listChanged(id, lists.delete(id)),
-    'lists.plan': ({ selection, onlyEligible }) => lists.plan(selection, onlyEligible),
-    'lists.build': (input) => listChanged(null, lists.build(input)),
-    'lists.export': ({ id, format }) => lists.export(id, format),
+    'lists.plan': ({ selection, onlyEligible }) =>
+      lists.plan(listSelectionOf(selection), onlyEligible),
+    'lists.build': (input) =>
+      listChanged(null, lists.build({ ...input, selection: listSelectionOf(input.selection) })),
+    'lists.export': ({ id, format, language }) => lists.export(id, format, language),
 
     'senders.list': () => senders.list(),
     'senders.save': (input) => {
@@ -424,7 +440,7 @@ export function createCore(options: CoreOptions) {
     'campaigns.cancel': ({ id }) => campaignChanged(campaigns.cancel(id)),
     'campaigns.items': (query) => campaigns.items(query),
     'campaigns.results': ({ id }) => results.campaign(id),
-    'campaigns.itemsCsv': ({ id, state }) => results.itemsCsv(id, state),
+    'campaigns.itemsCsv': ({ id, state, language }) => results.itemsCsv(id, state, language),
     'campaigns.confirm': ({ itemId, outcome }) =>
       campaignChanged(campaigns.toCampaign(scheduler.confirm(itemId, outcome))),
     'campaigns.resolve': ({ itemId, outcome }) =>
@@ -471,17 +487,20 @@ export function createCore(options: CoreOptions) {
       events.emit('backups.restored', outcome)
       return outcome
     },
-    'data.exportAll': () =>
-      exportEverything({
-        db,
-        clock,
-        optOutsCsv: () => optOuts.exportCsv().content,
-        lists: () => lists.all(),
-        listCsv: (id) => lists.export(id, 'csv').content,
-        campaigns: () => campaigns.list(),
-        campaignItemsCsv: (id) => results.itemsCsv(id, undefined).content,
-        senderLabels: () => new Map(senders.list().map((s) => [s.id, s.label])),
-      }),
+    'data.exportAll': ({ language }) =>
+      exportEverything(
+        {
+          db,
+          clock,
+          optOutsCsv: (lang) => optOuts.exportCsv(lang).content,
+          lists: () => lists.all(),
+          listCsv: (id, lang) => lists.export(id, 'csv', lang).content,
+          campaigns: () => campaigns.list(),
+          campaignItemsCsv: (id, lang) => results.itemsCsv(id, undefined, lang).content,
+          senderLabels: () => new Map(senders.list().map((s) => [s.id, s.label])),
+        },
+        language,
+      ),
   }
   scheduler.recover()
   const statusPollMs =

@@ -257,10 +257,10 @@ describe('the Cloud API token', () => {
     proxy.mode = 'forward'
 
     // Every call of the contract, with payloads it accepts pointing at the rows there are.
-    await must('contacts.exportCsv', { query: {} })
-    await must('lists.export', { id: list.id, format: 'csv' })
-    await must('lists.export', { id: list.id, format: 'vcf' })
-    await must('campaigns.itemsCsv', { id: campaign.id })
+    await must('contacts.exportCsv', { query: {}, language: 'ru' })
+    await must('lists.export', { id: list.id, format: 'csv', language: 'ru' })
+    await must('lists.export', { id: list.id, format: 'vcf', language: 'en' })
+    await must('campaigns.itemsCsv', { id: campaign.id, language: 'ru' })
     const sweep = [...callNames].sort(
       (a, b) => Number(destructive.test(a)) - Number(destructive.test(b)),
     )

@@ -157,9 +157,12 @@ describe('editing the contact book', () => {
       csv
         .split('\r\n')
         .slice(1, -1)
-        .map((line) => line.split(',')[0])
+        .map((line) => /^"([^"]*)";/.exec(line)?.[1])
     const download = (request: object) =>
-      callCore<{ content: string }>(core, 'contacts.exportCsv', request).then((d) => d.content)
+      callCore<{ content: string }>(core, 'contacts.exportCsv', {
+        ...request,
+        language: 'ru',
+      }).then((d) => d.content)
 
     expect(namesIn(await download({}))).toEqual(['Анна Петрова', 'Иван Смирнов', 'Ольга Попова'])
     const byPhoneDesc = { search: '', sort: 'phone', direction: 'desc' }

@@ -18,6 +18,7 @@ import type { Clock } from '../time/clock'
 import type { ContactRecord } from './contact-record'
 import { createContactQuery, type ParsedContactQuery } from './contact-query'
 import { createContactsRepository } from './contacts-repository'
+import { matchingIds, selectedIds, type ParsedSelector } from './contact-selection'
 import { contactCells } from './contact-cells'
 import { contactsToCsv } from './export-csv'
 import { flagOf, uniqueTags } from './merge-contact'
@@ -25,7 +26,10 @@ import { normalizePhone } from './phone/normalize-phone'
 import { foldText } from './search-text'
 
 type ContactUpdate = z.output<typeof contactUpdateSchema>
-type ContactTagging = z.output<typeof contactTagSchema>
+/** The tags to change on contacts already resolved to ids (see `idsOf`). */
+type ContactTagging = Omit<z.output<typeof contactTagSchema>, 'ids' | 'matching'> & {
+  ids: number[]
+}
 type ContactExport = z.output<typeof contactExportSchema>
 
 const maxUndoAgeMs = 7 * 24 * 60 * 60 * 1000
@@ -89,6 +93,9 @@ export function createContactsService(
 
   return {
     query: (query: ParsedContactQuery) => queryContacts(query),
+
+    /** The ids a bulk action is for: those ticked, or everyone «Выбрать всё» took. */
+    idsOf: (selector: ParsedSelector): number[] => selectedIds(db, selector),
 
     get(id: number): Contact {
       const contact = repo.toContact(id)
@@ -217,13 +224,14 @@ export function createContactsService(
         .all()
     },
 
-    exportCsv({ ids, query }: ContactExport): DownloadFile {
-      const contacts = contactCells(db, query, ids ? new Set(ids) : undefined)
+    exportCsv({ ids, query, matching, language }: ContactExport): DownloadFile {
+      const chosen = matching ? matchingIds(db, matching) : ids
+      const contacts = contactCells(db, query, chosen ? new Set(chosen) : undefined)
       const day = new Date(clock.now()).toISOString().slice(0, 10)
       return {
         fileName: `rupor-contacts-${day}.csv`,
         mimeType: 'text/csv',
-        content: contactsToCsv(contacts),
+        content: contactsToCsv(contacts, language),
       }
     },
   }

@@ -37,9 +37,15 @@ const contact = (overrides: Partial<Contact>): Contact => ({
 
 describe('contacts CSV export', () => {
   it('starts with a UTF-8 BOM so Excel shows Cyrillic, and keeps names intact', () => {
-    const csv = contactsToCsv([contact({})])
-    expect(csv.startsWith('\uFEFFName,')).toBe(true)
-    expect(csv).toContain('Анна Петрова')
+    const csv = contactsToCsv([contact({})], 'ru')
+    expect(csv.startsWith('\uFEFF"Name";"First Name";')).toBe(true)
+    expect(csv).toContain('"Анна Петрова";"Анна";"";"Петрова";"\'+79161234567"')
+  })
+
+  it('separates cells with "," in English, as an English Excel splits them', () => {
+    const csv = contactsToCsv([contact({})], 'en')
+    expect(csv.startsWith('\uFEFF"Name","First Name",')).toBe(true)
+    expect(csv).toContain('"Анна Петрова","Анна","","Петрова","\'+79161234567"')
   })
 
   it('neutralises cells a spreadsheet would run as formulas, and our import restores them', () => {
@@ -48,8 +54,8 @@ describe('contacts CSV export', () => {
       notes: '@SUM(A1)',
       email: '-1+1',
     })
-    const csv = contactsToCsv([evil])
-    const [, row] = Papa.parse<string[]>(csv.slice(1)).data
+    const csv = contactsToCsv([evil], 'ru')
+    const [, row] = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data
     const cell = (header: (typeof exportHeaders)[number]) =>
       row?.[exportHeaders.indexOf(header)] ?? ''
     for (const header of ['Name', 'Notes', 'E-mail', 'Phone'] as const) {
@@ -60,8 +66,8 @@ describe('contacts CSV export', () => {
   })
 
   it('writes the middle name in its own column, which our import reads back as one', () => {
-    const csv = contactsToCsv([contact({ middleName: 'Сергеевна' })])
-    const [header, row] = Papa.parse<string[]>(csv.slice(1)).data
+    const csv = contactsToCsv([contact({ middleName: 'Сергеевна' })], 'ru')
+    const [header, row] = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data
     expect(header?.slice(0, 4)).toEqual(['Name', 'First Name', 'Middle Name', 'Last Name'])
     expect(guessMapping(header ?? []).slice(0, 4)).toEqual([
       'fullName',
@@ -73,9 +79,10 @@ describe('contacts CSV export', () => {
   })
 
   it('keeps a note with a line break and a comma in one cell', () => {
-    const csv = contactsToCsv([contact({ notes: 'Любит розы,\nзвонить после 18:00' })])
-    const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data
+    const notes = 'Любит розы; пионы,\nзвонить после 18:00'
+    const csv = contactsToCsv([contact({ notes })], 'ru')
+    const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data
     expect(rows).toHaveLength(2)
-    expect(rows[1]?.[exportHeaders.indexOf('Notes')]).toBe('Любит розы,\nзвонить после 18:00')
+    expect(rows[1]?.[exportHeaders.indexOf('Notes')]).toBe(notes)
   })
 })

@@ -1,6 +1,6 @@
 import type { Contact } from '../../../shared/contacts'
-import { neutraliseCell } from '../../../shared/csv-safety'
-import { csvChunks } from '../export/csv-chunks'
+import type { Language } from '../../../shared/settings'
+import { csvPieces } from '../export/csv-writer'
 
 export const exportHeaders = [
   'Name',
@@ -47,19 +47,22 @@ export function contactToCells(contact: ContactCells): string[] {
     contact.consent === 'granted' ? 'yes' : contact.consent === 'withdrawn' ? 'no' : '',
     contact.optedOut ? 'yes' : '',
     contact.notes,
-  ].map(neutraliseCell)
+  ]
 }
 
-/** The contacts CSV in pieces, so a large book is never one string (see csvChunks). */
-export function* contactCsvPieces(contacts: Iterable<ContactCells>): Generator<string> {
-  yield* csvChunks(exportHeaders, cellsOf(contacts))
+/** The contacts CSV in pieces, so a large book is never one string (see csv-writer.ts). */
+export function* contactCsvPieces(
+  contacts: Iterable<ContactCells>,
+  language: Language,
+): Generator<string> {
+  yield* csvPieces(exportHeaders, cellsOf(contacts), language)
 }
 
 function* cellsOf(contacts: Iterable<ContactCells>): Generator<string[]> {
   for (const contact of contacts) yield contactToCells(contact)
 }
 
-/** UTF-8 with a BOM, so Excel shows Cyrillic correctly; CRLF, as Excel writes. */
-export function contactsToCsv(contacts: Iterable<ContactCells>): string {
-  return Array.from(contactCsvPieces(contacts)).join('')
+/** The contacts as the owner's Excel opens them (csv-writer.ts). */
+export function contactsToCsv(contacts: Iterable<ContactCells>, language: Language): string {
+  return Array.from(contactCsvPieces(contacts, language)).join('')
 }

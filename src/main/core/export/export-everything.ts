@@ -1,19 +1,19 @@
 import type { Database } from 'better-sqlite3'
 import type { BinaryDownload } from '../../../shared/backups'
 import type { Campaign } from '../../../shared/campaigns'
-import { neutraliseCell } from '../../../shared/csv-safety'
+import type { Language } from '../../../shared/settings'
 import { contactCells } from '../contacts/contact-cells'
 import { contactCsvPieces } from '../contacts/export-csv'
 import { downloadName } from '../download-name'
 import type { Clock } from '../time/clock'
-import { csvChunks } from './csv-chunks'
+import { csvPieces } from './csv-writer'
 import { createZipWriter } from './zip-writer'
 
 /** What the zip is made from: the services' own exports wherever one exists. */
 export interface ExportSources {
   db: Database
   clock: Clock
-  optOutsCsv: () => string
+  optOutsCsv: (language: Language) => string
   lists: () => readonly {
     id: number
     name: string
@@ -22,9 +22,9 @@ export interface ExportSources {
     eligible: number
     createdAt: number
   }[]
-  listCsv: (id: number) => string
+  listCsv: (id: number, language: Language) => string
   campaigns: () => readonly Campaign[]
-  campaignItemsCsv: (id: number) => string
+  campaignItemsCsv: (id: number, language: Language) => string
   senderLabels: () => ReadonlyMap<number, string>
 }
 
@@ -33,28 +33,34 @@ const iso = (at: number | null) => (at === null ? '' : new Date(at).toISOString(
 /**
  * Everything the shop keeps in Rupor as one zip of CSV files: contacts, opt-outs, every list with
  * its people, campaigns with every recipient's outcome, and the send ledger. Nothing from the
- * secret store is read, so the Cloud API token cannot be in it.
+ * secret store is read, so the Cloud API token cannot be in it. Every CSV is written for the
+ * owner's Excel in their language (csv-writer.ts).
  */
-export function exportEverything(sources: ExportSources): BinaryDownload {
+export function exportEverything(sources: ExportSources, language: Language): BinaryDownload {
   const { db, clock } = sources
   const zip = createZipWriter()
-  zip.addText('contacts.csv', contactCsvPieces(contactCells(db)))
-  zip.addText('opt-outs.csv', [sources.optOutsCsv()])
+  zip.addText('contacts.csv', contactCsvPieces(contactCells(db), language))
+  zip.addText('opt-outs.csv', [sources.optOutsCsv(language)])
 
   const lists = sources.lists()
   zip.addText(
     'lists.csv',
-    csvChunks(
+    csvPieces(
       ['Name', 'Description', 'People', 'May Be Messaged', 'Created'],
-      lists.map((l) =>
-        [l.name, l.description, String(l.size), String(l.eligible), iso(l.createdAt)].map(
-          neutraliseCell,
-        ),
-      ),
+      lists.map((l) => [
+        l.name,
+        l.description,
+        String(l.size),
+        String(l.eligible),
+        iso(l.createdAt),
+      ]),
+      language,
     ),
   )
   for (const list of lists) {
-    zip.addText(`lists/${downloadName(list.name, 'list')}.csv`, [sources.listCsv(list.id)])
+    zip.addText(`lists/${downloadName(list.name, 'list')}.csv`, [
+      sources.listCsv(list.id, language),
+    ])
   }
 
   const senders = sources.senderLabels()
@@ -62,7 +68,7 @@ export function exportEverything(sources: ExportSources): BinaryDownload {
   const campaigns = sources.campaigns()
   zip.addText(
     'campaigns.csv',
-    csvChunks(
+    csvPieces(
       [
         'Name',
         'Number',
@@ -79,34 +85,33 @@ export function exportEverything(sources: ExportSources): BinaryDownload {
         'Delivered',
         'Read',
       ],
-      campaigns.map((c) =>
-        [
-          c.name,
-          senders.get(c.senderId) ?? '',
-          c.listId === null ? '' : (listNames.get(c.listId) ?? ''),
-          c.state,
-          c.text,
-          c.template?.name ?? '',
-          iso(c.createdAt),
-          ...[
-            c.counts.total,
-            c.counts.sent,
-            c.counts.skipped,
-            c.counts.failed,
-            c.counts.uncertain,
-            c.counts.delivered,
-            c.counts.read,
-          ].map(String),
-        ].map(neutraliseCell),
-      ),
+      campaigns.map((c) => [
+        c.name,
+        senders.get(c.senderId) ?? '',
+        c.listId === null ? '' : (listNames.get(c.listId) ?? ''),
+        c.state,
+        c.text,
+        c.template?.name ?? '',
+        iso(c.createdAt),
+        ...[
+          c.counts.total,
+          c.counts.sent,
+          c.counts.skipped,
+          c.counts.failed,
+          c.counts.uncertain,
+          c.counts.delivered,
+          c.counts.read,
+        ].map(String),
+      ]),
+      language,
     ),
   )
   for (const campaign of campaigns) {
     zip.addText(`campaigns/${downloadName(campaign.name, 'campaign')}.csv`, [
-      sources.campaignItemsCsv(campaign.id),
+      sources.campaignItemsCsv(campaign.id, language),
     ])
   }
-  zip.addText('ledger.csv', csvChunks(ledgerHeaders, ledgerRows(db)))
+  zip.addText('ledger.csv', csvPieces(ledgerHeaders, ledgerRows(db), language))
 
   const day = new Date(clock.now()).toISOString().slice(0, 10)
   return {
@@ -154,6 +159,6 @@ function* ledgerRows(db: Database): Generator<string[]> {
       row.new_chat === 1 ? 'yes' : 'no',
       row.state,
       row.sender_deleted === 1 ? 'yes' : 'no',
-    ].map(neutraliseCell)
+    ]
   }
 }

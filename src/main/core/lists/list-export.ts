@@ -1,6 +1,6 @@
-import Papa from 'papaparse'
 import type { ListDetail, ListMember } from '../../../shared/lists'
-import { neutraliseCell } from '../../../shared/csv-safety'
+import type { Language } from '../../../shared/settings'
+import { csvText } from '../export/csv-writer'
 
 export interface ExportedMember extends ListMember {
   firstName: string
@@ -9,24 +9,24 @@ export interface ExportedMember extends ListMember {
 }
 
 /** Every member with whether they may be messaged now and why not: the list as the shop sees it. */
-export function listToCsv(list: ListDetail, members: readonly ExportedMember[]): string {
-  const rows: string[][] = [
+export function listToCsv(
+  list: ListDetail,
+  members: readonly ExportedMember[],
+  language: Language,
+): string {
+  return csvText(
     ['Name', 'First Name', 'Middle Name', 'Last Name', 'Phone', 'Eligible', 'Reasons'],
-  ]
-  for (const m of members) {
-    rows.push(
-      [
-        m.name,
-        m.firstName,
-        m.middleName,
-        m.lastName,
-        m.e164 ?? '',
-        m.eligible ? 'yes' : 'no',
-        m.reasons.join(' ::: '),
-      ].map(neutraliseCell),
-    )
-  }
-  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: false })}\r\n`
+    members.map((m) => [
+      m.name,
+      m.firstName,
+      m.middleName,
+      m.lastName,
+      m.e164 ?? '',
+      m.eligible ? 'yes' : 'no',
+      m.reasons.join(' ::: '),
+    ]),
+    language,
+  )
 }
 
 /** vCard 3.0 text values escape backslash, comma, semicolon and line breaks (RFC 2426 §4). */

@@ -178,10 +178,24 @@ describe('broadcast lists', () => {
       name: 'Клиенты: март',
       contactIds: await ids(core),
     })
-    const csv = await callCore<DownloadFile>(core, 'lists.export', { id: list.id, format: 'csv' })
+    const csv = await callCore<DownloadFile>(core, 'lists.export', {
+      id: list.id,
+      format: 'csv',
+      language: 'ru',
+    })
     expect(csv.fileName).toBe('Клиенты_ март.csv')
-    expect(csv.content).toContain("Клиент 0004,,,,'+79161000004,no,no_consent")
-    const vcf = await callCore<DownloadFile>(core, 'lists.export', { id: list.id, format: 'vcf' })
+    expect(csv.content).toContain('"Клиент 0004";"";"";"";"\'+79161000004";"no";"no_consent"')
+    const english = await callCore<DownloadFile>(core, 'lists.export', {
+      id: list.id,
+      format: 'csv',
+      language: 'en',
+    })
+    expect(english.content).toContain('"Клиент 0004","","","","\'+79161000004","no","no_consent"')
+    const vcf = await callCore<DownloadFile>(core, 'lists.export', {
+      id: list.id,
+      format: 'vcf',
+      language: 'ru',
+    })
     expect(vcf.content.match(/BEGIN:VCARD/g)).toHaveLength(4)
     expect(vcf.content).toContain(
       'FN:Клиент 0000\r\nN:;Клиент 0000;;;\r\nTEL;TYPE=CELL:+79161000000\r\nEND:VCARD',

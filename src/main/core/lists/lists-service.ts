@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { z } from 'zod'
 import type { DownloadFile } from '../../../shared/contacts'
 import type { Eligibility, ExclusionReason, ReasonCounts } from '../../../shared/eligibility'
+import type { Language } from '../../../shared/settings'
 import {
   listCapacity,
   listMinimum,
@@ -31,7 +32,10 @@ import { partNames, splitEvenly } from './split-evenly'
 
 type ListCreate = z.output<typeof listCreateSchema>
 type ListUpdate = z.output<typeof listUpdateSchema>
-type ListBuild = z.output<typeof listBuildSchema>
+/** With «Выбрать всё» already turned into ids by the core. */
+type ListBuild = Omit<z.output<typeof listBuildSchema>, 'selection'> & {
+  selection: ParsedListSelection
+}
 
 interface ListRow {
   id: number
@@ -364,11 +368,15 @@ export function createListsService(options: { db: Database; clock: Clock; check:
       })
     },
 
-    export(id: number, format: 'csv' | 'vcf'): DownloadFile {
+    export(id: number, format: 'csv' | 'vcf', language: Language): DownloadFile {
       const list = detail(id)
       const base = downloadName(list.name, 'list')
       return format === 'csv'
-        ? { fileName: `${base}.csv`, mimeType: 'text/csv', content: listToCsv(list, list.members) }
+        ? {
+            fileName: `${base}.csv`,
+            mimeType: 'text/csv',
+            content: listToCsv(list, list.members, language),
+          }
         : { fileName: `${base}.vcf`, mimeType: 'text/vcard', content: listToVcards(list.members) }
     },
   }

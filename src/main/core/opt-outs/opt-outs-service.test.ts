@@ -151,14 +151,38 @@ describe('the opt-out list', () => {
     expect((await callCore<OptOutPage>(core, 'optOuts.query', { search: 'смирн' })).total).toBe(1)
     // Digits that are no number at all (here read as 00…, an international prefix) find nothing.
     expect((await callCore<OptOutPage>(core, 'optOuts.query', { search: '000000' })).total).toBe(0)
-    const file = await callCore<DownloadFile>(core, 'optOuts.exportCsv', {})
-    expect(file.content.startsWith('\uFEFF')).toBe(true)
-    const rows = Papa.parse<string[]>(file.content.slice(1).trim()).data
+    const file = await callCore<DownloadFile>(core, 'optOuts.exportCsv', { language: 'ru' })
+    // As a Russian Excel splits it: ";" between quoted cells.
+    expect(file.content.startsWith('\uFEFF"Phone";"Opted Out At";')).toBe(true)
+    const rows = Papa.parse<string[]>(file.content.slice(1).trim(), { delimiter: ';' }).data
     expect(rows[0]).toEqual(['Phone', 'Opted Out At', 'Source', 'Note', 'Linked From', 'Contact'])
     expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[5]])).toEqual([
       ["'+79031234567", 'contact_card', 'звонил', 'Иван Смирнов'],
       ["'+79991112233", 'manual_entry', '', ''],
     ])
+    const english = await callCore<DownloadFile>(core, 'optOuts.exportCsv', { language: 'en' })
+    expect(english.content.startsWith('\uFEFF"Phone","Opted Out At",')).toBe(true)
+  })
+
+  it('takes back its own export, in either language, as the same numbers', async () => {
+    const { core } = await setup()
+    await callCore(core, 'optOuts.addNumbers', {
+      text: '+7 999 111-22-33\n+7 903 123-45-67',
+      note: 'a;b',
+    })
+    for (const language of ['ru', 'en'] as const) {
+      const file = await callCore<DownloadFile>(core, 'optOuts.exportCsv', { language })
+      const other = createTestCore(join(tempDir(), 'data')).core
+      const outcome = await callCore<OptOutAddOutcome>(other, 'optOuts.importFile', {
+        fileName: file.fileName,
+        base64: Buffer.from(file.content, 'utf8').toString('base64'),
+        note: '',
+      })
+      expect(outcome).toEqual({ added: 2, alreadyOptedOut: 0, rejected: [] })
+      const page = await callCore<OptOutPage>(other, 'optOuts.query', {})
+      expect(page.rows.map((r) => r.e164).sort()).toEqual(['+79031234567', '+79991112233'])
+      other.close()
+    }
   })
 
   it('excludes people without consent unless Settings allow it, and never a withdrawal', async () => {

@@ -11,7 +11,7 @@ import type {
   optOutQuerySchema,
   OptOutSource,
 } from '../../../shared/opt-outs'
-import type { CountryCode } from '../../../shared/settings'
+import type { CountryCode, Language } from '../../../shared/settings'
 import { fileProblemToCoreError } from '../contacts/import/file-problem'
 import { normalizePhone } from '../contacts/phone/normalize-phone'
 import { foldText } from '../contacts/search-text'
@@ -160,7 +160,7 @@ export function createOptOutsService(options: {
       return { removed }
     },
 
-    exportCsv(): DownloadFile {
+    exportCsv(language: Language): DownloadFile {
       const rows = (
         db.prepare(`${entrySql} ORDER BY o.created_at, o.e164`).all() as EntryRow[]
       ).map(toEntry)
@@ -168,7 +168,7 @@ export function createOptOutsService(options: {
       return {
         fileName: `rupor-opt-outs-${day}.csv`,
         mimeType: 'text/csv',
-        content: optOutsToCsv(rows),
+        content: optOutsToCsv(rows, language),
       }
     },
   }

@@ -108,10 +108,14 @@ describe('campaign results and sender totals', () => {
 
   it('exports every recipient with their outcome, or only those in one state', async () => {
     const { core, campaign } = await finishedCampaign()
-    const all = await callCore<DownloadFile>(core, 'campaigns.itemsCsv', { id: campaign.id })
+    const all = await callCore<DownloadFile>(core, 'campaigns.itemsCsv', {
+      id: campaign.id,
+      language: 'ru',
+    })
     expect(all.fileName).toBe('Декабрь.csv')
-    expect(all.content.startsWith('\uFEFF')).toBe(true)
-    const rows = Papa.parse<string[]>(all.content.slice(1).trim()).data
+    // As a Russian Excel splits it: ";" between quoted cells.
+    expect(all.content.startsWith('\uFEFF"Name";"Phone";"State";')).toBe(true)
+    const rows = Papa.parse<string[]>(all.content.slice(1).trim(), { delimiter: ';' }).data
     expect(rows[0]).toEqual(['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at'])
     expect(rows).toHaveLength(31)
     expect(rows.find((r) => r[0] === 'Клиент 7')).toEqual([
@@ -125,8 +129,10 @@ describe('campaign results and sender totals', () => {
     const failed = await callCore<DownloadFile>(core, 'campaigns.itemsCsv', {
       id: campaign.id,
       state: 'failed',
+      language: 'en',
     })
     expect(failed.fileName).toBe('Декабрь (failed).csv')
+    expect(failed.content).toContain('"Клиент 5","\'+79160000004","failed","wrong_number",""')
     expect(Papa.parse<string[]>(failed.content.slice(1).trim()).data.slice(1)).toEqual([
       ['Клиент 5', "'+79160000004", 'failed', 'wrong_number', '', expect.any(String)],
     ])

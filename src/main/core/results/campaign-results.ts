@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3'
 import { DateTime } from 'luxon'
-import Papa from 'papaparse'
 import type {
   CampaignResults,
   HourOfSending,
@@ -9,9 +8,10 @@ import type {
 } from '../../../shared/campaign-results'
 import type { CampaignCounts, ItemReason, ItemState } from '../../../shared/campaigns'
 import type { DownloadFile } from '../../../shared/contacts'
-import { neutraliseCell } from '../../../shared/csv-safety'
+import type { Language } from '../../../shared/settings'
 import { downloadName } from '../download-name'
 import { notFound } from '../errors'
+import { csvText } from '../export/csv-writer'
 import type { SendersService } from '../senders/senders-service'
 import type { Clock } from '../time/clock'
 
@@ -142,31 +142,31 @@ export function createResultsService(options: {
       })
     },
 
-    /** Every recipient's outcome (or those in one state), for a spreadsheet. */
-    itemsCsv(id: number, state: ItemState | undefined): DownloadFile {
+    /** Every recipient's outcome (or those in one state), for a spreadsheet (csv-writer.ts). */
+    itemsCsv(id: number, state: ItemState | undefined, language: Language): DownloadFile {
       const c = requireCampaign(id)
       const timeZone = senders.get(c.sender_id).timeZone
-      const rows: string[][] = [['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at']]
+      const rows: string[][] = []
       for (const item of items.all(id, state ?? null, state ?? null)) {
-        rows.push(
-          [
-            item.name,
-            item.e164 ?? '',
-            item.state,
-            item.reason ?? '',
-            item.delivery ?? '',
-            item.done_at === null
-              ? ''
-              : DateTime.fromMillis(item.done_at, { zone: timeZone }).toFormat(
-                  'yyyy-MM-dd HH:mm:ss',
-                ),
-          ].map(neutraliseCell),
-        )
+        rows.push([
+          item.name,
+          item.e164 ?? '',
+          item.state,
+          item.reason ?? '',
+          item.delivery ?? '',
+          item.done_at === null
+            ? ''
+            : DateTime.fromMillis(item.done_at, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm:ss'),
+        ])
       }
       return {
         fileName: `${downloadName(c.name, 'campaign')}${state ? ` (${state})` : ''}.csv`,
         mimeType: 'text/csv',
-        content: `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`,
+        content: csvText(
+          ['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at'],
+          rows,
+          language,
+        ),
       }
     },
   }

@@ -10,6 +10,8 @@ import { backupsEn } from './en/backups'
 import { inputIssuesEn } from './en/input-issues'
 import { datesEn } from './en/dates'
 import { resultsEn } from './en/results'
+import { firstRunEn } from './en/first-run'
+import { consentEn } from './en/consent'
 
 export const en: Translation = {
   app: {
@@ -99,6 +101,7 @@ export const en: Translation = {
     bulk: {
       label: 'Actions on the selected contacts',
       selected: 'Selected: {{count,number}}',
+      selectAll: 'Select all {{count,number}} found',
       addTag: 'Add tag',
       removeTag: 'Remove tag',
       tag: 'Tag',
@@ -182,6 +185,8 @@ export const en: Translation = {
   banCentre: banCentreEn,
   risk: riskEn,
   results: resultsEn,
+  firstRun: firstRunEn,
+  consentMark: consentEn,
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -237,6 +242,7 @@ export const en: Translation = {
     language: 'Choose a language from the list.',
     defaultCountry: 'Choose a country from the list.',
     shopName: 'The name can be at most 80 characters long.',
+    obtainedAt: 'The date consent was obtained cannot be later than today.',
   },
   importer: {
     title: 'Import contacts',

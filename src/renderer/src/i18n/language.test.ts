@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { effectiveLanguage, systemLanguage } from './language'
+import { effectiveLanguage, fileLanguage, systemLanguage } from './language'
 
 describe('systemLanguage', () => {
   it('takes the host hint first', () => {
@@ -18,5 +18,14 @@ describe('effectiveLanguage', () => {
   it('follows the setting, or the system when the setting is null', () => {
     expect(effectiveLanguage('en', 'ru')).toBe('en')
     expect(effectiveLanguage(null, 'ru')).toBe('ru')
+  })
+})
+
+describe('fileLanguage', () => {
+  it('writes files in the UI’s language, Russian unless it is English', () => {
+    expect(fileLanguage('en')).toBe('en')
+    expect(fileLanguage('en-GB')).toBe('en')
+    expect(fileLanguage('ru')).toBe('ru')
+    expect(fileLanguage('')).toBe('ru')
   })
 })

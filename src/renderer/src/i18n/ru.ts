@@ -10,6 +10,8 @@ import { backupsRu } from './ru/backups'
 import { inputIssuesRu } from './ru/input-issues'
 import { datesRu } from './ru/dates'
 import { resultsRu } from './ru/results'
+import { firstRunRu } from './ru/first-run'
+import { consentRu } from './ru/consent'
 export const ru = {
   app: {
     name: 'Рупор',
@@ -97,6 +99,7 @@ export const ru = {
     bulk: {
       label: 'Действия с выбранными контактами',
       selected: 'Выбрано: {{count,number}}',
+      selectAll: 'Выбрать всех найденных: {{count,number}}',
       addTag: 'Добавить метку',
       removeTag: 'Убрать метку',
       tag: 'Метка',
@@ -180,6 +183,8 @@ export const ru = {
   banCentre: banCentreRu,
   risk: riskRu,
   results: resultsRu,
+  firstRun: firstRunRu,
+  consentMark: consentRu,
   settings: {
     title: 'Настройки',
     language: 'Язык',
@@ -236,6 +241,7 @@ export const ru = {
     language: 'Выберите язык из списка.',
     defaultCountry: 'Выберите страну из списка.',
     shopName: 'Название должно быть не длиннее 80 символов.',
+    obtainedAt: 'Дата согласия не может быть позже сегодняшнего дня.',
   },
   importer: {
     title: 'Импорт контактов',

@@ -1,3 +1,4 @@
+import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { restoreCell } from '../../../../shared/csv-safety'
 import { rowProblemCodes, type RowProblem } from '../../../../shared/imports'
@@ -42,12 +43,18 @@ describe('problemsToCsv', () => {
     })
   })
 
-  it('writes UTF-8 with a BOM and CRLF, so Excel opens the Cyrillic right', () => {
+  it('writes UTF-8 with a BOM and CRLF, so Excel opens the Cyrillic right, with ";" in Russian', () => {
     const { content } = problemsToCsv('клиенты.csv', headers, problems, 'ru')
-    expect(content.startsWith('\uFEFFСтрока,Что случилось,Причина,Значение,ФИО,')).toBe(true)
+    expect(content.startsWith('\uFEFF"Строка";"Что случилось";"Причина";"Значение";"ФИО";')).toBe(
+      true,
+    )
     expect(content.endsWith('\r\n')).toBe(true)
     expect(content).toContain(
-      '\r\n3,не импортирована,Это не похоже на номер телефона,123,Пётр,123,\r\n',
+      '\r\n"3";"не импортирована";"Это не похоже на номер телефона";"123";"Пётр";"123";""\r\n',
+    )
+    const english = problemsToCsv('clients.csv', headers, problems, 'en').content
+    expect(english).toContain(
+      '\r\n"3","not imported","This does not look like a phone number","123","Пётр","123",""\r\n',
     )
   })
 
@@ -56,7 +63,11 @@ describe('problemsToCsv', () => {
       const { content } = problemsToCsv('клиенты.csv', headers, problems, language)
       const path = writeFixture(tempDir(), 'report.csv', content)
       const { sniff, records } = await readFixture(path)
-      expect(sniff).toMatchObject({ encoding: 'UTF-8', bomLength: 3, delimiter: ',' })
+      expect(sniff).toMatchObject({
+        encoding: 'UTF-8',
+        bomLength: 3,
+        delimiter: language === 'ru' ? ';' : ',',
+      })
       const [header, ...rows] = records.map((r) => r.cells.map(restoreCell))
       expect(header?.slice(4)).toEqual(headers)
       expect(header?.[0]).toBe(language === 'ru' ? 'Строка' : 'Line')
@@ -72,7 +83,7 @@ describe('problemsToCsv', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const { content } = problemsToCsv('a.csv', headers, problems, 'en')
     expect(content).toContain(`"'=HYPERLINK(""http://x"")"`)
-    expect(content).toContain(",'+7 495 000-00-00,")
+    expect(content).toContain(`,"'+7 495 000-00-00",`)
   })
 
   it('has a reason for every problem code in both languages', () => {
@@ -85,11 +96,11 @@ describe('problemsToCsv', () => {
         raw: [],
       }))
       const { content } = problemsToCsv('a.csv', [], all, language)
-      const reasons = content
-        .trim()
-        .split('\r\n')
-        .slice(1)
-        .map((line) => line.split(',')[2])
+      const reasons = Papa.parse<string[]>(content.slice(1).trim(), {
+        delimiter: language === 'ru' ? ';' : ',',
+      })
+        .data.slice(1)
+        .map((row) => row[2])
       expect(reasons).toHaveLength(rowProblemCodes.length)
       for (const reason of reasons) expect(reason?.length).toBeGreaterThan(5)
       expect(new Set(reasons).size).toBe(rowProblemCodes.length)

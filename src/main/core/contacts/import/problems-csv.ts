@@ -1,7 +1,6 @@
-import Papa from 'papaparse'
 import type { DownloadFile } from '../../../../shared/contacts'
-import { neutraliseCell } from '../../../../shared/csv-safety'
 import type { RowProblem, RowProblemCode } from '../../../../shared/imports'
+import { csvText } from '../../export/csv-writer'
 
 export type ReportLanguage = 'ru' | 'en'
 
@@ -47,7 +46,8 @@ const texts = {
 
 /**
  * Every problem row with its line, what happened and why, then the row exactly as the file had
- * it under the file's own headers — so the user can fix those rows and import them again.
+ * it under the file's own headers — so the user can fix those rows and import them again. Written
+ * as the owner's Excel opens it (csv-writer.ts): ";" between cells in Russian.
  */
 export function problemsToCsv(
   fileName: string,
@@ -56,7 +56,7 @@ export function problemsToCsv(
   language: ReportLanguage,
 ): DownloadFile {
   const words = texts[language]
-  const rows: string[][] = [[...words.columns, ...headers]]
+  const rows: string[][] = []
   for (const problem of problems) {
     rows.push([
       String(problem.line),
@@ -70,9 +70,6 @@ export function problemsToCsv(
   return {
     fileName: `${base}-${language === 'ru' ? 'отчёт' : 'report'}.csv`,
     mimeType: 'text/csv',
-    content: `\uFEFF${Papa.unparse(
-      rows.map((row) => row.map(neutraliseCell)),
-      { newline: '\r\n' },
-    )}\r\n`,
+    content: csvText([...words.columns, ...headers], rows, language),
   }
 }

@@ -104,6 +104,10 @@ describe('guessDelimiter', () => {
     expect(guessDelimiter('Name,Phone,Notes\r\nA;B,1,2\r\n')).toBe(',')
     expect(guessDelimiter('ФИО;Телефон;Группа\r\nИванов, Иван;1;2\r\n')).toBe(';')
     expect(guessDelimiter('ФИО\tТелефон\tГруппа\r\n')).toBe('\t')
+    // Rupor's own Russian export: quoted cells, commas only inside the quotes.
+    expect(
+      guessDelimiter('"Строка";"Фамилия, имя, отчество";"Телефоны: рабочий, личный"\r\n'),
+    ).toBe(';')
   })
 
   it('looks only at the header line, even when it has a quoted line break', () => {

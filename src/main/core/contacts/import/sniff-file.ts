@@ -136,9 +136,12 @@ const cyrillicWord = /(?<!\p{L})[А-ЯЁІЇЄҐЎа-яёіїєґў]+(?!\p{L})/g
 /** "ООО", "Анна", "опт", "МойСклад"; not "юММЮ", which is "Анна" read in the wrong code page. */
 const asWritten = /^(?:\p{Lu}+|\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)*)$/u
 
-/** The delimiter that splits the header line most; a one-column file gets ",". */
+/**
+ * The delimiter that splits the header line most, not counting those inside quotes (a Russian
+ * report's own column named "Фамилия, имя"); a one-column file gets ",".
+ */
 export function guessDelimiter(text: string): string {
-  const header = firstLine(text)
+  const header = firstLine(text).replace(/"[^"]*"/g, '""')
   const counts = ['\t', ';', ','].map((d) => [d, header.split(d).length - 1] as const)
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
   return best[1] > 0 ? best[0] : ','

@@ -7,17 +7,20 @@ import { useApi } from '../../api/api-context'
 import { saveBinaryDownload } from '../../components/download-file'
 import { SectionHeading } from '../../components/SectionHeading'
 import { errorMessage } from '../../i18n/error-message'
+import { fileLanguage } from '../../i18n/language'
 
 /** Settings: everything as one zip of CSV files, for the shop's records or another program. */
 export function ExportEverythingSection() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const api = useApi()
   const [busy, setBusy] = useState(false)
 
   const download = async () => {
     setBusy(true)
     try {
-      saveBinaryDownload(await api.call('data.exportAll', {}))
+      saveBinaryDownload(
+        await api.call('data.exportAll', { language: fileLanguage(i18n.language) }),
+      )
     } catch (error) {
       notifications.show({
         color: 'red',

@@ -12,12 +12,14 @@ import { useListSummaries } from './use-list-summaries'
 interface Props {
   /** The campaign to edit; null: a new one. */
   id: number | null
+  /** A new one's list, chosen already. */
+  listId?: number
 }
 
 const noCampaign: QueryState<CampaignDetail | undefined> = { status: 'ready', value: undefined }
 
 /** The composer: loads the numbers, the lists and the campaign being edited, then the form. */
-export function CampaignComposer({ id }: Props) {
+export function CampaignComposer({ id, listId }: Props) {
   const { t } = useTranslation()
   const show = useCampaignsView((state) => state.show)
   const campaign = useApiQuery('campaigns.get', { id: id ?? 0 }, { enabled: id !== null })
@@ -59,7 +61,12 @@ export function CampaignComposer({ id }: Props) {
         }}
       >
         {([senderList, listSummaries, edited]) => (
-          <ComposerEditor campaign={edited} senders={senderList} lists={listSummaries} />
+          <ComposerEditor
+            campaign={edited}
+            senders={senderList}
+            lists={listSummaries}
+            listId={listId}
+          />
         )}
       </QueryStateView>
     </PageLayout>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { PageLayout } from '../../components/PageLayout'
 import { QueryStateView } from '../../components/QueryStateView'
 import { SectionEmptyState } from '../../components/SectionEmptyState'
+import { FirstRunGuide } from '../first-run/FirstRunGuide'
 import { useNavigation } from '../../stores/navigation'
 import { useListSummaries } from './use-list-summaries'
 import { CampaignComposer } from './CampaignComposer'
@@ -15,7 +16,14 @@ import { useCampaigns } from './use-campaigns'
 /** The Campaigns section: the overview, the composer, or one campaign's page. */
 export function CampaignsPage() {
   const view = useCampaignsView((state) => state.view)
-  if (view.kind === 'compose') return <CampaignComposer key={view.id ?? 'new'} id={view.id} />
+  if (view.kind === 'compose')
+    return (
+      <CampaignComposer
+        key={view.id ?? `new-${String(view.listId ?? '')}`}
+        id={view.id}
+        listId={view.listId}
+      />
+    )
   if (view.kind === 'detail') return <CampaignDetailView key={view.id} id={view.id} />
   return <CampaignsOverview />
 }
@@ -87,6 +95,7 @@ function CampaignsOverview() {
   const showAction = state.status === 'ready' && state.value.length > 0
   return (
     <PageLayout title={t('nav.campaigns')} actions={showAction ? newCampaign : undefined}>
+      <FirstRunGuide />
       {body}
     </PageLayout>
   )

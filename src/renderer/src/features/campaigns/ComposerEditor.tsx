@@ -41,10 +41,12 @@ interface Props {
   campaign: Campaign | undefined
   senders: readonly Sender[]
   lists: readonly ListSummary[]
+  /** A new campaign's list, chosen already (from a list's menu). */
+  listId?: number
 }
 
 /** The composer's form and live preview, with what it can do: save, test send, start, delete. */
-export function ComposerEditor({ campaign, senders, lists }: Props) {
+export function ComposerEditor({ campaign, senders, lists, listId }: Props) {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const show = useCampaignsView((state) => state.show)
@@ -53,7 +55,7 @@ export function ComposerEditor({ campaign, senders, lists }: Props) {
     toComposerForm(campaign, {
       language: uiLanguage,
       senderId: senders.length === 1 ? (senders[0]?.id ?? null) : null,
-      listId: null,
+      listId: lists.some((list) => list.id === listId) ? (listId ?? null) : null,
     }),
   )
   const [savedId, setSavedId] = useState(campaign?.id)

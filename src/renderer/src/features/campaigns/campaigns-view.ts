@@ -5,8 +5,8 @@ import { useNavigation } from '../../stores/navigation'
 
 export type CampaignsView =
   | { kind: 'overview' }
-  /** id null: a new campaign. */
-  | { kind: 'compose'; id: number | null }
+  /** id null: a new campaign; listId: to this list («Разослать по списку» in a list's menu). */
+  | { kind: 'compose'; id: number | null; listId?: number }
   | { kind: 'detail'; id: number }
 
 interface CampaignsViewState {

@@ -81,7 +81,7 @@ export function ContactForm({ contact, tags, onDone, onDeleted, onOptOutChanged 
   const remove = async () => {
     setBusy('delete')
     try {
-      await deleteContacts([contact.id])
+      await deleteContacts({ ids: [contact.id] })
       onDeleted(contact.id)
       onDone()
     } catch (error) {

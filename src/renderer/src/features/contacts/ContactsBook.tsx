@@ -4,18 +4,22 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TagCount } from '../../../../shared/contacts'
 import { PageLayout } from '../../components/PageLayout'
+import { FirstRunGuide } from '../first-run/FirstRunGuide'
 import { ContactDrawer } from './ContactDrawer'
 import { ContactsLoadFailed } from './ContactsLoadFailed'
 import { ContactsBulkBar } from './ContactsBulkBar'
 import { ContactsTable } from './ContactsTable'
 import { ContactsToolbar } from './ContactsToolbar'
-import { filterKey, type ContactFilter } from './contact-filter'
+import { filterKey, matchingQuery, type ContactFilter } from './contact-filter'
 import { useContactsFilter } from './contacts-filter-store'
 import { ExportMenu } from './ExportMenu'
 import { ImportButton } from './ImportButton'
 import type { PageLoader } from './page-loader'
 import {
   afterHeaderClick,
+  allMatching,
+  canSelectAll,
+  chosenContacts,
   emptySelection,
   headerState,
   toggled,
@@ -62,6 +66,7 @@ export function ContactsBook({ filter, loader, tags, onImport }: Props) {
         </Group>
       }
     >
+      <FirstRunGuide />
       <ContactsToolbar total={loader.total} capped={loader.capped} tags={tags} />
       {loader.error !== undefined && (
         <ContactsLoadFailed
@@ -98,7 +103,11 @@ export function ContactsBook({ filter, loader, tags, onImport }: Props) {
         />
       )}
       <ContactsBulkBar
-        selection={selection}
+        chosen={chosenContacts(selection, total)}
+        selectAllCount={canSelectAll(selection, total, loader.capped) ? total : undefined}
+        onSelectAll={() => {
+          setSelection(allMatching(matchingQuery(filter)))
+        }}
         tags={tags}
         onClear={() => {
           setSelection(emptySelection)

@@ -1,31 +1,43 @@
 import { ActionBar, Button, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconDownload, IconTrash } from '@tabler/icons-react'
+import { IconChecks, IconDownload, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TagCount } from '../../../../shared/contacts'
 import { useApi } from '../../api/api-context'
 import { saveDownload } from '../../components/download-file'
 import { errorMessage } from '../../i18n/error-message'
+import { fileLanguage } from '../../i18n/language'
+import { MarkConsentButton } from '../consent/MarkConsentButton'
 import { AddToListMenu } from '../lists/AddToListMenu'
 import { BulkOptOutButton } from '../opt-outs/BulkOptOutButton'
 import { BulkTagPopover } from './BulkTagPopover'
-import type { Selection } from './selection'
+import type { ChosenContacts } from './selection'
 import { useDeleteContacts } from './use-delete-contacts'
 
 interface Props {
-  selection: Selection
+  /**
+   * The ticked contacts, or everyone found («Выбрать всё»). Each action passes `chosen.selector`
+   * to its core call, which takes `{ ids }` or `{ matching }` (shared `forContacts`).
+   */
+  chosen: ChosenContacts
+  /** How many the search finds, offered as «Выбрать все» when fewer are ticked; none: not offered. */
+  selectAllCount: number | undefined
+  onSelectAll: () => void
   tags: readonly TagCount[]
   onClear: () => void
 }
 
+/** The sidebar's width (AppShell's variable): the bar centres in the content, never over it. */
+const sidebar = 'var(--app-shell-navbar-width, 0px)'
+
 /** What can be done to the ticked contacts at once; shown while any are ticked. */
-export function ContactsBulkBar({ selection, tags, onClear }: Props) {
-  const { t } = useTranslation()
+export function ContactsBulkBar({ chosen, selectAllCount, onSelectAll, tags, onClear }: Props) {
+  const { t, i18n } = useTranslation()
   const api = useApi()
   const deleteContacts = useDeleteContacts()
   const [busy, setBusy] = useState<'export' | 'delete' | undefined>()
-  const ids = [...selection]
+  const { selector, count } = chosen
 
   const failed = (error: unknown) => {
     notifications.show({
@@ -39,7 +51,7 @@ export function ContactsBulkBar({ selection, tags, onClear }: Props) {
     try {
       const { changed } = await api.call(
         'contacts.tag',
-        mode === 'add' ? { ids, add: [name] } : { ids, remove: [name] },
+        mode === 'add' ? { ...selector, add: [name] } : { ...selector, remove: [name] },
       )
       notifications.show({
         color: 'teal',
@@ -57,7 +69,12 @@ export function ContactsBulkBar({ selection, tags, onClear }: Props) {
   const exportSelected = async () => {
     setBusy('export')
     try {
-      saveDownload(await api.call('contacts.exportCsv', { ids }))
+      saveDownload(
+        await api.call('contacts.exportCsv', {
+          ...selector,
+          language: fileLanguage(i18n.language),
+        }),
+      )
     } catch (error) {
       failed(error)
     } finally {
@@ -68,7 +85,7 @@ export function ContactsBulkBar({ selection, tags, onClear }: Props) {
   const remove = async () => {
     setBusy('delete')
     try {
-      await deleteContacts(ids)
+      await deleteContacts(selector)
       onClear()
     } catch (error) {
       notifications.show({
@@ -83,21 +100,31 @@ export function ContactsBulkBar({ selection, tags, onClear }: Props) {
 
   return (
     <ActionBar
-      opened={selection.size > 0}
+      opened={count > 0}
       onClose={onClear}
       aria-label={t('contacts.bulk.label')}
+      position={{ bottom: 30, left: sidebar, right: 0 }}
       // In a narrow window the actions wrap onto a second row instead of running off the screen.
       styles={{
-        root: { flexWrap: 'wrap', justifyContent: 'center', maxWidth: 'calc(100vw - 2rem)' },
+        root: {
+          flexWrap: 'wrap',
+          justifyContent: 'center',
+          maxWidth: `calc(100vw - ${sidebar} - 2rem)`,
+        },
       }}
     >
       <Text fw={500} fz="sm" px="xs" style={{ whiteSpace: 'nowrap' }}>
-        {t('contacts.bulk.selected', { count: selection.size })}
+        {t('contacts.bulk.selected', { count })}
       </Text>
+      {selectAllCount !== undefined && (
+        <Button variant="light" leftSection={<IconChecks size={16} />} onClick={onSelectAll}>
+          {t('contacts.bulk.selectAll', { count: selectAllCount })}
+        </Button>
+      )}
       <ActionBar.Divider />
       <BulkTagPopover mode="add" tags={tags} onApply={(name) => tag('add', name)} />
       <BulkTagPopover mode="remove" tags={tags} onApply={(name) => tag('remove', name)} />
-      <AddToListMenu contactIds={ids} />
+      <AddToListMenu chosen={chosen} />
       <Button
         variant="subtle"
         leftSection={<IconDownload size={16} />}
@@ -106,7 +133,8 @@ export function ContactsBulkBar({ selection, tags, onClear }: Props) {
       >
         {t('contacts.bulk.export')}
       </Button>
-      <BulkOptOutButton contactIds={ids} />
+      <MarkConsentButton target={chosen.selector} count={chosen.count} />
+      <BulkOptOutButton chosen={chosen} />
       <Button
         variant="subtle"
         color="red"

@@ -3,6 +3,7 @@ import { IconAddressBook, IconFileTypeCsv, IconLock } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { PageLayout } from '../../components/PageLayout'
 import { SectionEmptyState } from '../../components/SectionEmptyState'
+import { FirstRunGuide } from '../first-run/FirstRunGuide'
 import { ImportButton } from './ImportButton'
 
 const sources = ['sourceGoogle', 'sourceOutlook', 'sourceExcel', 'sourceVcard'] as const
@@ -12,6 +13,7 @@ export function ContactsEmptyState({ onImport }: { onImport: () => void }) {
   const { t } = useTranslation()
   return (
     <PageLayout title={t('nav.contacts')}>
+      <FirstRunGuide />
       <SectionEmptyState
         icon={<IconAddressBook size={36} stroke={1.5} />}
         title={t('contacts.emptyTitle')}

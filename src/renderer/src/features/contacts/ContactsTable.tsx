@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ContactTableRow, PlaceholderRow } from './ContactTableRow'
 import classes from './ContactsTable.module.css'
 import type { PageLoader } from './page-loader'
-import type { Selection } from './selection'
+import { isTicked, type Selection } from './selection'
 
 const rowHeight = 52
 const headerHeight = 40
@@ -100,7 +100,7 @@ export function ContactsTable(props: Props) {
                 index={item.index}
                 top={item.start}
                 height={item.size}
-                selected={selection.has(row.id)}
+                selected={isTicked(selection, row.id)}
                 onToggle={onToggle}
                 onOpen={onOpen}
               />

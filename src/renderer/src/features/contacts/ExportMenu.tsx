@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/api-context'
 import { saveDownload } from '../../components/download-file'
 import { errorMessage } from '../../i18n/error-message'
+import { fileLanguage } from '../../i18n/language'
 import { isNarrowed, queryFilter, type ContactFilter } from './contact-filter'
 
 /** Saves the whole book, or just what the search and filters found, as a CSV file. */
 export function ExportMenu({ filter }: { filter: ContactFilter }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const api = useApi()
   const [busy, setBusy] = useState(false)
 
@@ -20,7 +21,9 @@ export function ExportMenu({ filter }: { filter: ContactFilter }) {
       const query = onlyFound
         ? queryFilter(filter)
         : { search: '', sort: filter.sort, direction: filter.direction }
-      saveDownload(await api.call('contacts.exportCsv', { query }))
+      saveDownload(
+        await api.call('contacts.exportCsv', { query, language: fileLanguage(i18n.language) }),
+      )
     } catch (error) {
       notifications.show({
         color: 'red',

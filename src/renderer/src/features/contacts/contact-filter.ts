@@ -1,6 +1,7 @@
 // What the table is showing: the search, filters and order the user chose. Offsets and limits are
 // the page cache's business, so they are added only when a page is asked for.
 import type { ConsentState, ContactQuery, contactSortKeys } from '../../../../shared/contacts'
+import type { MatchingQuery } from './selection'
 
 export type ContactSort = (typeof contactSortKeys)[number]
 
@@ -39,6 +40,12 @@ export function queryFilter(filter: ContactFilter): QueryFilter {
   if (filter.consent !== undefined) query.consent = filter.consent
   if (filter.optedOut !== undefined) query.optedOut = filter.optedOut
   if (filter.flagged !== undefined) query.flagged = filter.flagged
+  return query
+}
+
+/** What «Выбрать всё» stands for: who the search and filters find (the order does not matter). */
+export function matchingQuery(filter: ContactFilter): MatchingQuery {
+  const { sort: _sort, direction: _direction, ...query } = queryFilter(filter)
   return query
 }
 

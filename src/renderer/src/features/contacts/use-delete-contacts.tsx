@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { IconTrash } from '@tabler/icons-react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import type { ContactSelector } from '../../../../shared/contacts'
 import type { ApiClient } from '../../api/client'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../i18n/error-message'
@@ -18,8 +19,8 @@ export function useDeleteContacts() {
   const api = useApi()
   const { t } = useTranslation()
 
-  return async (ids: number[]): Promise<number> => {
-    const { deleted, undoToken } = await api.call('contacts.delete', { ids })
+  return async (contacts: ContactSelector): Promise<number> => {
+    const { deleted, undoToken } = await api.call('contacts.delete', contacts)
     const id = `contacts-deleted-${undoToken}`
     notifications.show({
       id,

@@ -5,7 +5,6 @@ import {
   Group,
   Loader,
   NativeSelect,
-  Radio,
   SegmentedControl,
   Stack,
   Table,
@@ -32,6 +31,7 @@ import {
   type ImportConsent,
   type MappingState,
 } from './import-flow'
+import { ImportConsentQuestion } from './ImportConsentQuestion'
 import { columnTitle, delimiterName, importErrorText, rowProblemReason } from './import-texts'
 
 interface Props {
@@ -99,6 +99,13 @@ export function MappingStep({
           onEncodingChange(event.currentTarget.value)
         }}
         maw={420}
+      />
+      <ImportConsentQuestion
+        value={state.consent}
+        onChange={onConsentChange}
+        missing={state.consentMissing}
+        fileHasColumn={mapping.includes('consent')}
+        disabled={state.starting}
       />
       <Text size="sm">{t('importer.mapping.hint')}</Text>
 
@@ -190,32 +197,6 @@ export function MappingStep({
         stale={state.refreshing}
       />
 
-      <Radio.Group
-        label={t('importer.mapping.consentTitle')}
-        description={
-          mapping.includes('consent')
-            ? `${t('importer.mapping.consentHint')} ${t('importer.mapping.consentColumnHint')}`
-            : t('importer.mapping.consentHint')
-        }
-        value={state.consent}
-        onChange={(value) => {
-          onConsentChange(value === 'granted' ? 'granted' : 'unknown')
-        }}
-      >
-        <Stack gap="xs" mt="xs">
-          <Radio
-            value="granted"
-            label={t('importer.mapping.consentGranted')}
-            disabled={state.starting}
-          />
-          <Radio
-            value="unknown"
-            label={t('importer.mapping.consentUnknown')}
-            disabled={state.starting}
-          />
-        </Stack>
-      </Radio.Group>
-
       {state.error !== null && (
         <Alert color="red" icon={<IconAlertTriangle />} title={t('importer.mapping.failed')}>
           {importErrorText(state.error, t)}
@@ -306,7 +287,7 @@ function NameOrderSwitch({
 
 interface ResultTableProps {
   contacts: PreviewContact[]
-  consent: ImportConsent
+  consent: ImportConsent | null
   stale: boolean
 }
 
@@ -365,7 +346,7 @@ function ResultRow({
   t,
 }: {
   contact: PreviewContact
-  consent: ImportConsent
+  consent: ImportConsent | null
   withParts: boolean
   t: TFunction
 }) {

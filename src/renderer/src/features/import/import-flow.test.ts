@@ -73,6 +73,9 @@ const toMapping: ImportAction[] = [
   { type: 'previewLoaded', importId, preview: preview() },
 ]
 
+/** The owner's answer to the consent question, which Import waits for. */
+const answered: ImportAction = { type: 'consentChanged', consent: 'unknown' }
+
 function mappingState(actions: ImportAction[] = []): MappingState {
   const state = run([...toMapping, ...actions])
   if (state.step !== 'mapping') throw new Error(`expected the mapping step, got ${state.step}`)
@@ -82,6 +85,7 @@ function mappingState(actions: ImportAction[] = []): MappingState {
 function runningState(actions: ImportAction[] = []): RunningState {
   const state = run([
     ...toMapping,
+    answered,
     { type: 'startRequested' },
     { type: 'progress', progress: progress(0) },
     ...actions,
@@ -91,7 +95,7 @@ function runningState(actions: ImportAction[] = []): RunningState {
 }
 
 describe('choosing and uploading a file', () => {
-  it('shows the upload, then the guessed mapping with consent unknown', () => {
+  it('shows the upload, then the guessed mapping with the consent question unanswered', () => {
     const uploading = run(toMapping.slice(0, 2))
     expect(uploading).toMatchObject({ step: 'upload', sent: 1024, size: 2048 })
     expect(uploading.step === 'upload' && uploadPercent(uploading)).toBe(50)
@@ -101,7 +105,8 @@ describe('choosing and uploading a file', () => {
     expect(state).toMatchObject({
       importId,
       mapping: ['fullName', 'phone', 'tags'],
-      consent: 'unknown',
+      consent: null,
+      consentMissing: false,
       refreshing: false,
       starting: false,
       error: null,
@@ -180,6 +185,14 @@ describe('changing the mapping', () => {
   it('keeps the consent chosen for the whole file', () => {
     expect(mappingState([{ type: 'consentChanged', consent: 'granted' }]).consent).toBe('granted')
   })
+
+  it('does not start before the consent question is answered: it asks, and an answer clears that', () => {
+    const pressed = mappingState([{ type: 'startRequested' }])
+    expect(pressed).toMatchObject({ starting: false, consentMissing: true, consent: null })
+    const answer = importReducer(pressed, { type: 'consentChanged', consent: 'unknown' })
+    expect(answer).toMatchObject({ consent: 'unknown', consentMissing: false })
+    expect(importReducer(answer, { type: 'startRequested' })).toMatchObject({ starting: true })
+  })
 })
 
 describe('switching the order of full names', () => {
@@ -206,7 +219,7 @@ describe('switching the order of full names', () => {
     expect(importReducer(switched, { type: 'encodingChanged', encoding: 'UTF-8' })).toMatchObject({
       nameOrder: undefined,
     })
-    const starting = mappingState([{ type: 'startRequested' }])
+    const starting = mappingState([answered, { type: 'startRequested' }])
     expect(importReducer(starting, { type: 'nameOrderChanged', nameOrder: 'first_last' })).toBe(
       starting,
     )
@@ -215,7 +228,7 @@ describe('switching the order of full names', () => {
 
 describe('running the import', () => {
   it('waits for the core after Import, and freezes the choices meanwhile', () => {
-    const starting = mappingState([{ type: 'startRequested' }])
+    const starting = mappingState([answered, { type: 'startRequested' }])
     expect(starting.starting).toBe(true)
     expect(importReducer(starting, { type: 'mappingChanged', column: 0, target: 'ignore' })).toBe(
       starting,
@@ -226,7 +239,9 @@ describe('running the import', () => {
 
   it('returns to the mapping with the reason when the start is refused', () => {
     const error = new Error('refused')
-    expect(mappingState([{ type: 'startRequested' }, { type: 'failed', error }])).toMatchObject({
+    expect(
+      mappingState([answered, { type: 'startRequested' }, { type: 'failed', error }]),
+    ).toMatchObject({
       step: 'mapping',
       starting: false,
       error,
@@ -275,7 +290,7 @@ describe('running the import', () => {
   })
 
   it('shows the report when its own import finishes, even before the answer to start', () => {
-    const starting = mappingState([{ type: 'startRequested' }])
+    const starting = mappingState([answered, { type: 'startRequested' }])
     expect(importReducer(starting, { type: 'finished', report: report('other-import') })).toBe(
       starting,
     )
@@ -329,6 +344,10 @@ describe('previewConsent', () => {
   it('shows the choice for the whole file where the row says nothing', () => {
     expect(previewConsent(contact('unknown'), 'granted')).toBe('granted')
     expect(previewConsent(contact('unknown'), 'unknown')).toBe('unknown')
+  })
+
+  it('shows a row without an answer as unknown while the question is unanswered', () => {
+    expect(previewConsent(contact('unknown'), null)).toBe('unknown')
   })
 
   it('keeps what the row itself says, and an unclear answer as unknown', () => {

@@ -38,7 +38,10 @@ export interface MappingState {
   encoding: string | undefined
   /** The order of full names the user switched to, if they did; else the preview's guess holds. */
   nameOrder: NameOrder | undefined
-  consent: ImportConsent
+  /** The owner's answer to «согласны ли эти люди…»; null until they give one (no answer is assumed). */
+  consent: ImportConsent | null
+  /** Import was pressed before the consent question was answered: the question says so. */
+  consentMissing: boolean
   refreshing: boolean
   /** The import was asked to start and has not answered yet. */
   starting: boolean
@@ -125,7 +128,8 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
         mapping: action.preview.mapping,
         encoding: undefined,
         nameOrder: undefined,
-        consent: 'unknown',
+        consent: null,
+        consentMissing: false,
         refreshing: false,
         starting: false,
         error: null,
@@ -198,10 +202,11 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
 
     case 'consentChanged':
       if (state.step !== 'mapping' || state.starting) return state
-      return { ...state, consent: action.consent }
+      return { ...state, consent: action.consent, consentMissing: false }
 
     case 'startRequested':
       if (state.step !== 'mapping' || state.starting || !canStart(state)) return state
+      if (state.consent === null) return { ...state, consentMissing: true }
       return { ...state, starting: true, error: null }
 
     case 'progress': {
@@ -260,10 +265,13 @@ export const canStart = (state: MappingState): boolean =>
  * "unknown"; the import gives it the choice made for the whole file. A consent cell it did not
  * understand is flagged, and stays unknown.
  */
-export function previewConsent(contact: PreviewContact, chosen: ImportConsent): ConsentState {
+export function previewConsent(
+  contact: PreviewContact,
+  chosen: ImportConsent | null,
+): ConsentState {
   if (contact.consent !== 'unknown') return contact.consent
   const unclear = contact.problems.some((problem) => problem.code === 'unknown_consent_value')
-  return unclear ? 'unknown' : chosen
+  return unclear ? 'unknown' : (chosen ?? 'unknown')
 }
 
 /** How far the run is, 0…100; the estimate grows if the file turns out longer. */

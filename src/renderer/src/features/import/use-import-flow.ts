@@ -92,6 +92,8 @@ export function useImportFlow() {
     const { importId, mapping, consent, encoding } = state
     const nameOrder = chosenNameOrder(state)
     dispatch({ type: 'startRequested' })
+    // Unanswered, the consent question asks again instead (the reducer marks it).
+    if (consent === null) return
     try {
       const progress = await api.call('imports.start', {
         importId,

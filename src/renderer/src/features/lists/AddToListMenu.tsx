@@ -4,19 +4,23 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listCapacity, type ListSummary } from '../../../../shared/lists'
 import { useApi } from '../../api/api-context'
+import type { ChosenContacts } from '../contacts/selection'
 import { ListBuilderDialog } from './ListBuilderDialog'
 import { useAddToList } from './use-add-to-list'
 import { useOpenBuilt } from './use-open-built'
 
-/** The contact book's "To a list" for ticked contacts: an existing list, or a new one from them. */
-export function AddToListMenu({ contactIds }: { contactIds: readonly number[] }) {
+/**
+ * The contact book's "To a list" for the ticked contacts (or everyone found, «Выбрать всё»): an
+ * existing list, or a new one from them.
+ */
+export function AddToListMenu({ chosen }: { chosen: ChosenContacts }) {
   const { t } = useTranslation()
   const api = useApi()
   const addToList = useAddToList()
   const openBuilt = useOpenBuilt()
   const [opened, setOpened] = useState(false)
   const [lists, setLists] = useState<ListSummary[]>()
-  const [building, setBuilding] = useState<readonly number[]>()
+  const [building, setBuilding] = useState<ChosenContacts>()
   const [busy, setBusy] = useState(false)
 
   // Asked each time the menu opens, so it shows every list's current fill.
@@ -39,7 +43,12 @@ export function AddToListMenu({ contactIds }: { contactIds: readonly number[] })
   const add = async (list: ListSummary) => {
     setBusy(true)
     await addToList(list.name, () =>
-      api.call('lists.addMembers', { id: list.id, contactIds: [...contactIds] }),
+      api.call(
+        'lists.addMembers',
+        'ids' in chosen.selector
+          ? { id: list.id, contactIds: chosen.selector.ids }
+          : { id: list.id, matching: chosen.selector.matching },
+      ),
     )
     setBusy(false)
   }
@@ -56,7 +65,7 @@ export function AddToListMenu({ contactIds }: { contactIds: readonly number[] })
           <Menu.Item
             leftSection={<IconPlus size={16} />}
             onClick={() => {
-              setBuilding([...contactIds])
+              setBuilding(chosen)
             }}
           >
             {t('lists.addToList.newFromSelection')}
@@ -89,7 +98,7 @@ export function AddToListMenu({ contactIds }: { contactIds: readonly number[] })
       </Menu>
       {building !== undefined && (
         <ListBuilderDialog
-          contactIds={building}
+          contacts={building}
           onClose={() => {
             setBuilding(undefined)
           }}

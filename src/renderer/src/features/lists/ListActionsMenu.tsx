@@ -5,6 +5,7 @@ import {
   IconCopy,
   IconFileSpreadsheet,
   IconPencil,
+  IconSend,
   IconTrash,
 } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -14,6 +15,9 @@ import { useApi } from '../../api/api-context'
 import { saveDownload } from '../../components/download-file'
 import { MoreActionsMenu } from '../../components/MoreActionsMenu'
 import { errorMessage } from '../../i18n/error-message'
+import { fileLanguage } from '../../i18n/language'
+import { useNavigation } from '../../stores/navigation'
+import { useCampaignsView } from '../campaigns/campaigns-view'
 import { DeleteListModal } from './DeleteListModal'
 import { copyName } from './list-names'
 import { ListNameModal } from './ListNameModal'
@@ -27,9 +31,9 @@ interface Props {
 
 type Open = 'rename' | 'duplicate' | 'delete' | undefined
 
-/** Rename, copy, export and delete one list: the "⋯" menu on its row and in its editor. */
+/** Send to, rename, copy, export and delete one list: the "⋯" menu on its row and in its editor. */
 export function ListActionsMenu({ list, onDuplicated, onDeleted }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const api = useApi()
   const [open, setOpen] = useState<Open>()
   const close = () => {
@@ -38,7 +42,13 @@ export function ListActionsMenu({ list, onDuplicated, onDeleted }: Props) {
 
   const exportAs = async (format: 'csv' | 'vcf') => {
     try {
-      saveDownload(await api.call('lists.export', { id: list.id, format }))
+      saveDownload(
+        await api.call('lists.export', {
+          id: list.id,
+          format,
+          language: fileLanguage(i18n.language),
+        }),
+      )
     } catch (error) {
       notifications.show({
         color: 'red',
@@ -51,6 +61,17 @@ export function ListActionsMenu({ list, onDuplicated, onDeleted }: Props) {
   return (
     <>
       <MoreActionsMenu label={t('lists.actions', { name: list.name })}>
+        <Menu.Item
+          leftSection={<IconSend size={16} />}
+          onClick={() => {
+            // The composer of a new campaign, with this list as «Кому».
+            useCampaignsView.getState().show({ kind: 'compose', id: null, listId: list.id })
+            useNavigation.getState().goTo('campaigns')
+          }}
+        >
+          {t('lists.sendToList')}
+        </Menu.Item>
+        <Menu.Divider />
         <Menu.Item
           leftSection={<IconPencil size={16} />}
           onClick={() => {

@@ -3,9 +3,12 @@ import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listMinimum, type ListSelection, type ListSummary } from '../../../../shared/lists'
 import { useApi } from '../../api/api-context'
+import type { ChosenContacts } from '../contacts/selection'
 import { ModalActions } from '../../components/ModalActions'
 import { useAsyncAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
+import { ConsentMarkModal } from '../consent/ConsentMarkModal'
+import { consentTargetOf } from '../consent/consent-mark'
 import { useTags } from '../contacts/use-tags'
 import { BuilderFilterFields } from './BuilderFilterFields'
 import { emptyFilterForm, filterFormKey, toListFilter, type FilterForm } from './list-filter-form'
@@ -14,8 +17,8 @@ import { PlanSummary } from './PlanSummary'
 import { useListPlan } from './use-list-plan'
 
 interface Props {
-  /** Ticked contacts to build from; without them, the dialog asks for a filter. */
-  contactIds?: readonly number[]
+  /** Ticked contacts (or everyone found) to build from; without them, the dialog asks for a filter. */
+  contacts?: ChosenContacts
   onClose: () => void
   /** The lists made (several when split), in order. */
   onBuilt: (lists: ListSummary[]) => void
@@ -25,7 +28,7 @@ interface Props {
  * Builds a list from a filter or from ticked contacts, showing live who it would hold and who
  * not (and why), and splitting it into near-equal lists when it is over the cap. Mount to open.
  */
-export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
+export function ListBuilderDialog({ contacts, onClose, onBuilt }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const tags = useTags()
@@ -34,10 +37,15 @@ export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
   const [name, setName] = useState('')
   const [description, setDescription] = useState('')
   const { busy, error, run } = useAsyncAction()
+  const [markingConsent, setMarkingConsent] = useState(false)
 
   const selection: ListSelection =
-    contactIds === undefined ? { filter: toListFilter(form) } : { contactIds: [...contactIds] }
-  const key = contactIds === undefined ? filterFormKey(form) : `ids:${contactIds.join(',')}`
+    contacts === undefined
+      ? { filter: toListFilter(form) }
+      : 'ids' in contacts.selector
+        ? { contactIds: contacts.selector.ids }
+        : { matching: contacts.selector.matching }
+  const key = contacts === undefined ? filterFormKey(form) : JSON.stringify(contacts.selector)
   const view = useListPlan(selection, key, onlyEligible)
   const plan = view.planning ? undefined : view.plan
   const split = (plan?.parts.length ?? 0) > 1
@@ -64,13 +72,13 @@ export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
       onClose={onClose}
       size="xl"
       title={
-        contactIds === undefined ? t('lists.builder.title') : t('lists.builder.fromSelectionTitle')
+        contacts === undefined ? t('lists.builder.title') : t('lists.builder.fromSelectionTitle')
       }
       closeOnClickOutside={false}
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       <Stack gap="md" component="form" onSubmit={(event) => void build(event)}>
-        {contactIds === undefined ? (
+        {contacts === undefined ? (
           <BuilderFilterFields
             form={form}
             tags={tags}
@@ -79,7 +87,7 @@ export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
             }}
           />
         ) : (
-          <Text fw={500}>{t('lists.builder.fromSelection', { count: contactIds.length })}</Text>
+          <Text fw={500}>{t('lists.builder.fromSelection', { count: contacts.count })}</Text>
         )}
         <Switch
           checked={onlyEligible}
@@ -91,7 +99,14 @@ export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
             onlyEligible ? t('lists.builder.onlyEligibleHint') : t('lists.builder.allPlaced')
           }
         />
-        <PlanSummary view={view} name={name} onlyEligible={onlyEligible} />
+        <PlanSummary
+          view={view}
+          name={name}
+          onlyEligible={onlyEligible}
+          onMarkConsent={() => {
+            setMarkingConsent(true)
+          }}
+        />
         <Divider />
         <TextInput
           label={t('lists.builder.name')}
@@ -135,6 +150,16 @@ export function ListBuilderDialog({ contactIds, onClose, onBuilt }: Props) {
           gap="sm"
         />
       </Stack>
+      {/* Outside the form: its own form's submit must not build the list. */}
+      {markingConsent && (
+        <ConsentMarkModal
+          target={consentTargetOf(selection)}
+          count={plan?.excluded.no_consent ?? 0}
+          onClose={() => {
+            setMarkingConsent(false)
+          }}
+        />
+      )}
     </Modal>
   )
 }

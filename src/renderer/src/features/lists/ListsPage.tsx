@@ -9,6 +9,7 @@ import { PageLayout } from '../../components/PageLayout'
 import { QueryStateView } from '../../components/QueryStateView'
 import { SectionEmptyState } from '../../components/SectionEmptyState'
 import { useNavigation } from '../../stores/navigation'
+import { FirstRunGuide } from '../first-run/FirstRunGuide'
 import { ListBuilderDialog } from './ListBuilderDialog'
 import { ListEditor } from './ListEditor'
 import { ListNameModal } from './ListNameModal'
@@ -97,6 +98,7 @@ function ListsOverview() {
   const showHeaderActions = state.status === 'ready' && state.value.length > 0
   return (
     <PageLayout title={t('nav.lists')} actions={showHeaderActions ? actions : undefined}>
+      <FirstRunGuide />
       {body}
       {dialog === 'create' && (
         <ListNameModal

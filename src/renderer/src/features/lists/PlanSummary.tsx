@@ -1,5 +1,5 @@
-import { Alert, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
-import { IconAlertTriangle, IconArrowsSplit } from '@tabler/icons-react'
+import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle, IconArrowsSplit, IconShieldCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { listCapacity, listMinimum, type ListPlan } from '../../../../shared/lists'
 import { errorMessage } from '../../i18n/error-message'
@@ -13,6 +13,8 @@ interface Props {
   /** The name the lists would get, for the split's preview. */
   name: string
   onlyEligible: boolean
+  /** Offered beside «Нет согласия: N»: mark consent for them, after asking where and when. */
+  onMarkConsent?: () => void
 }
 
 function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
@@ -29,7 +31,7 @@ function Stat({ label, value, color }: { label: string; value: number; color?: s
 }
 
 /** The live count: who matches, who may be messaged, who not and why, and how it would split. */
-export function PlanSummary({ view, name, onlyEligible }: Props) {
+export function PlanSummary({ view, name, onlyEligible, onMarkConsent }: Props) {
   const { t } = useTranslation()
   const { plan, planning, error } = view
   if (!planning && error !== undefined)
@@ -60,6 +62,19 @@ export function PlanSummary({ view, name, onlyEligible }: Props) {
             {!onlyEligible && <Stat label={t('lists.builder.placed')} value={plan.placed} />}
           </SimpleGrid>
           <ReasonLines counts={plan.excluded} />
+          {onMarkConsent !== undefined && (plan.excluded.no_consent ?? 0) > 0 && (
+            <Stack gap={6} align="flex-start">
+              <Text fz="sm">{t('consentMark.listFixHint')}</Text>
+              <Button
+                variant="light"
+                color="teal"
+                leftSection={<IconShieldCheck size={16} />}
+                onClick={onMarkConsent}
+              >
+                {t('consentMark.listFix', { count: plan.excluded.no_consent })}
+              </Button>
+            </Stack>
+          )}
         </Stack>
       </Paper>
       <PlanAdvice plan={plan} name={name} />

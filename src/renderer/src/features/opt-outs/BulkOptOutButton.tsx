@@ -2,12 +2,13 @@ import { Button } from '@mantine/core'
 import { IconBan } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ChosenContacts } from '../contacts/selection'
 import { OptOutContactsModal } from './OptOutContactsModal'
 
 /** "Opt out" for the ticked contacts in the book, confirmed with their count and a note. */
-export function BulkOptOutButton({ contactIds }: { contactIds: readonly number[] }) {
+export function BulkOptOutButton({ chosen }: { chosen: ChosenContacts }) {
   const { t } = useTranslation()
-  const [asking, setAsking] = useState<readonly number[]>([])
+  const [asking, setAsking] = useState<ChosenContacts>()
   return (
     <>
       <Button
@@ -15,15 +16,15 @@ export function BulkOptOutButton({ contactIds }: { contactIds: readonly number[]
         color="red"
         leftSection={<IconBan size={16} />}
         onClick={() => {
-          setAsking(contactIds)
+          setAsking(chosen)
         }}
       >
         {t('optOuts.contacts.bulkButton')}
       </Button>
       <OptOutContactsModal
-        ids={asking}
+        chosen={asking}
         onClose={() => {
-          setAsking([])
+          setAsking(undefined)
         }}
       />
     </>

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core'
 import { IconBan, IconMessageCircle } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Contact } from '../../../../shared/contacts'
 import { formatPhone } from '../contacts/phone-format'
@@ -63,6 +63,7 @@ export function ContactOptedOutAlert({ contact, onChanged }: Props) {
 export function ContactOptOutButton({ contact, onChanged }: Props) {
   const { t } = useTranslation()
   const [asking, setAsking] = useState(false)
+  const chosen = useMemo(() => ({ selector: { ids: [contact.id] }, count: 1 }), [contact.id])
   if (contact.optedOut) return null
   return (
     <Group gap="sm" wrap="nowrap" align="center">
@@ -81,7 +82,7 @@ export function ContactOptOutButton({ contact, onChanged }: Props) {
         {t('optOuts.contacts.buttonHint')}
       </Text>
       <OptOutContactsModal
-        ids={asking ? [contact.id] : []}
+        chosen={asking ? chosen : undefined}
         name={contact.name}
         onClose={() => {
           setAsking(false)

@@ -7,11 +7,12 @@ import { useApi } from '../../api/api-context'
 import { ModalActions } from '../../components/ModalActions'
 import { useAsyncAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
+import type { ChosenContacts } from '../contacts/selection'
 import { NoteInput } from './NoteInput'
 
 interface Props {
-  /** The contacts who do not want messages; empty closes the modal. */
-  ids: readonly number[]
+  /** The contacts who do not want messages (ticked, or everyone found); none closes the modal. */
+  chosen: ChosenContacts | undefined
   /** The contact's name, when there is one contact (its card). */
   name?: string
   onClose: () => void
@@ -20,25 +21,40 @@ interface Props {
 }
 
 /** "Does not want messages" for one contact or a selection: every number of each goes on the list. */
-export function OptOutContactsModal({ ids, name, onClose, onDone }: Props) {
+export function OptOutContactsModal({ chosen, name, onClose, onDone }: Props) {
   const { t } = useTranslation()
-  const [shown, setShown] = useState({ ids, name })
-  if (ids.length > 0 && (ids !== shown.ids || name !== shown.name)) setShown({ ids, name })
-  const one = shown.ids.length === 1
+  // Kept while the modal closes, so its text does not change during the transition.
+  const [shown, setShown] = useState({ chosen, name })
+  if (chosen !== undefined && (chosen !== shown.chosen || name !== shown.name))
+    setShown({ chosen, name })
+  const one = shown.chosen?.count === 1
 
   return (
     <Modal
-      opened={ids.length > 0}
+      opened={chosen !== undefined}
       onClose={onClose}
       title={one ? t('optOuts.contacts.titleOne') : t('optOuts.contacts.titleMany')}
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
-      <OptOutContactsForm ids={shown.ids} name={shown.name} onClose={onClose} onDone={onDone} />
+      {shown.chosen !== undefined && (
+        <OptOutContactsForm
+          chosen={shown.chosen}
+          name={shown.name}
+          onClose={onClose}
+          onDone={onDone}
+        />
+      )}
     </Modal>
   )
 }
 
-function OptOutContactsForm({ ids, name, onClose, onDone }: Props) {
+function OptOutContactsForm({
+  chosen,
+  name,
+  onClose,
+  onDone,
+}: Omit<Props, 'chosen'> & { chosen: ChosenContacts }) {
+  const { count } = chosen
   const { t } = useTranslation()
   const api = useApi()
   const [note, setNote] = useState('')
@@ -49,10 +65,10 @@ function OptOutContactsForm({ ids, name, onClose, onDone }: Props) {
     // React passes events up through portals: the contact card's own form must not see this.
     event.stopPropagation()
     await run(async () => {
-      await api.call('optOuts.addContacts', { ids: [...ids], note })
+      await api.call('optOuts.addContacts', { ...chosen.selector, note })
       notifications.show({
         color: 'teal',
-        message: t('optOuts.contacts.done', { count: ids.length }),
+        message: t('optOuts.contacts.done', { count }),
       })
       onDone?.()
       onClose()
@@ -62,11 +78,11 @@ function OptOutContactsForm({ ids, name, onClose, onDone }: Props) {
   return (
     <Stack gap="md" component="form" onSubmit={(event) => void submit(event)}>
       <Text>
-        {ids.length === 1
+        {count === 1
           ? t('optOuts.contacts.explainOne', {
               name: name?.trim() ? name : t('optOuts.noName'),
             })
-          : t('optOuts.contacts.explainMany', { count: ids.length })}
+          : t('optOuts.contacts.explainMany', { count })}
       </Text>
       <Text size="sm" c="dimmed">
         {t('optOuts.contacts.explainBack')}

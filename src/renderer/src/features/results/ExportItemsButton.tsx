@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ItemState } from '../../../../shared/campaigns'
 import { useApi } from '../../api/api-context'
 import { useDownload } from '../../components/use-download'
+import { fileLanguage } from '../../i18n/language'
 
 interface Props {
   campaignId: number
@@ -13,10 +14,14 @@ interface Props {
 
 /** Saves the campaign's recipients with their outcomes as a CSV file. */
 export function ExportItemsButton({ campaignId, state }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const api = useApi()
   const { busy, download } = useDownload(t('results.export.failed'))
-  const input = { id: campaignId, ...(state === undefined ? {} : { state }) }
+  const input = {
+    id: campaignId,
+    language: fileLanguage(i18n.language),
+    ...(state === undefined ? {} : { state }),
+  }
 
   return (
     <Button

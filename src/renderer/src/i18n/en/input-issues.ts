@@ -19,6 +19,7 @@ export const inputIssuesEn: Translation['inputIssues'] = {
     tags: 'Tags',
     fileName: 'File name',
     days: 'Days of the week',
+    source: 'Where consent was obtained',
   },
   someField: 'One of the fields',
   required: '{{field}}: please fill this in.',

@@ -43,6 +43,7 @@ export const listsEn: Translation['lists'] = {
   duplicate: 'Duplicate',
   exportCsv: 'Export as CSV (Excel)',
   exportVcf: 'Export as vCard (for a phone)',
+  sendToList: 'Send to this list',
   delete: 'Delete list',
   copySuffix: '(copy)',
   nameModal: {

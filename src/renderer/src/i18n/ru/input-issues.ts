@@ -18,6 +18,7 @@ export const inputIssuesRu = {
     tags: 'Метки',
     fileName: 'Имя файла',
     days: 'Дни недели',
+    source: 'Где получено согласие',
   },
   someField: 'Одно из полей',
   required: '{{field}}: заполните это поле.',

@@ -42,6 +42,7 @@ export const listsRu = {
   duplicate: 'Сделать копию',
   exportCsv: 'Выгрузить в CSV (Excel)',
   exportVcf: 'Выгрузить в vCard (для телефона)',
+  sendToList: 'Разослать по списку',
   delete: 'Удалить список',
   copySuffix: '(копия)',
   nameModal: {
