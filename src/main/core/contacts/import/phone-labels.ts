@@ -3,14 +3,17 @@
  * and, when they differ, their labels in the label cell the same way ("Mobile ::: Work"); vCards
  * are read into the same shape. A label cell of one part labels every number of the cell.
  */
+/** Google's separator of several values in one cell: "a ::: b". */
+export const googleValues = /\s*:::\s*/
+
 export function labelsOfParts(labelCell: string, parts: number): string[] {
-  const labels = labelCell.split(/\s*:::\s*/).map(readableLabel)
+  const labels = labelCell.split(googleValues).map(readableLabel)
   if (labels.length <= 1) return Array<string>(parts).fill(labels[0] ?? '')
   return Array.from({ length: parts }, (_, i) => labels[i] ?? '')
 }
 
 /** The parts of a phone cell as Google separates them; each may still hold several numbers. */
-export const partsOfPhoneCell = (cell: string): string[] => cell.split(/\s*:::\s*/)
+export const partsOfPhoneCell = (cell: string): string[] => cell.split(googleValues)
 
 /** Google marks the contact's preferred value "* Mobile": the star is no part of the label. */
 export const readableLabel = (label: string): string => label.trim().replace(/^\*\s*/, '')

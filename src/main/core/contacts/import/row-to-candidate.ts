@@ -13,7 +13,13 @@ import { splitPhoneCell } from '../phone/split-phone-cell'
 import { namesOfRow } from '../names/names-of-row'
 import { nameOrderOf } from '../names/name-order-of-plan'
 import { countryOfCell } from './country-of-row'
-import { isFaxOrPagerLabel, labelsOfParts, partsOfPhoneCell, readableLabel } from './phone-labels'
+import {
+  googleValues,
+  isFaxOrPagerLabel,
+  labelsOfParts,
+  partsOfPhoneCell,
+  readableLabel,
+} from './phone-labels'
 import type { ImportPlan } from './import-plan'
 import type { FileRecord } from './read-records'
 
@@ -148,11 +154,11 @@ export function rowToCandidate(
       firstName: names.firstName,
       middleName: names.middleName,
       lastName: names.lastName,
-      email: (valuesOf('email')[0] ?? '').split(/\s*:::\s*/)[0] ?? '',
+      email: (valuesOf('email')[0] ?? '').split(googleValues)[0] ?? '',
       notes: valuesOf('notes').join('\n'),
       phones: chosen,
       tags: valuesOf('tags')
-        .flatMap((cell) => cell.split(/\s*:::\s*|\s*[,;]\s*/))
+        .flatMap((cell) => cell.split(googleValues).flatMap((part) => part.split(/\s*[,;]\s*/)))
         .map((tag) => tag.trim())
         .filter((tag) => tag !== '' && !systemLabel.test(tag)),
       consent,
