@@ -101,6 +101,41 @@ describe('windowAt across clock changes', () => {
     },
   )
 
+  it('closes when the clock falls back inside the window to before its start, and opens no second time', () => {
+    // Lord Howe Island: 02:00 → 01:30 on 2026-04-05 (the property test's counterexample); Berlin
+    // 03:00 → 02:00 on 2026-10-25 with a window ending at the jump.
+    const cases: [string, string, string, number, number, string][] = [
+      // open at 01:55 (+11), the clock reads 01:49 again at 15:19 UTC
+      [
+        'Australia/Lord_Howe',
+        '01:50',
+        '02:00',
+        Date.UTC(2026, 3, 4, 14, 55),
+        Date.UTC(2026, 3, 4, 15, 19),
+        '2026-04-04 15:00',
+      ],
+      // open at 02:45 CEST, the clock reads 02:15 CET at 01:15 UTC
+      [
+        'Europe/Berlin',
+        '02:30',
+        '03:00',
+        Date.UTC(2026, 9, 25, 0, 45),
+        Date.UTC(2026, 9, 25, 1, 15),
+        '2026-10-25 01:00',
+      ],
+    ]
+    for (const [zone, start, end, openAt, during, jump] of cases) {
+      const window = { start, end, days: everyDay }
+      const open = windowAt(window, zone, openAt)
+      expect(open.open).toBe(true)
+      expect(utc(open.changesAt)).toBe(jump)
+      // After the jump the clock reads a time before the start again: closed, until the next day.
+      const after = windowAt(window, zone, during)
+      expect(after.open).toBe(false)
+      expect(after.changesAt - during).toBeGreaterThan(12 * 60 * 60_000)
+    }
+  })
+
   it('in a zone without daylight saving time (Moscow) the same days are ordinary', () => {
     const window = { start: '02:10', end: '02:50', days: everyDay }
     for (const day of ['2026-03-29', '2026-10-25', '2026-03-08', '2026-11-01']) {

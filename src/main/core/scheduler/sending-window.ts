@@ -47,10 +47,34 @@ function bounds(
   day: DateTime,
 ): { opens: number; closes: number } {
   const date = { year: day.year, month: day.month, day: day.day }
-  return {
-    opens: firstInstantAtOrAfter(zone, date, window.start),
-    closes: firstInstantAtOrAfter(zone, date, window.end),
+  const opens = firstInstantAtOrAfter(zone, date, window.start)
+  const end = firstInstantAtOrAfter(zone, date, window.end)
+  return { opens, closes: Math.min(end, fallBackBelow(zone, opens, end, date, window.start)) }
+}
+
+/**
+ * When the clock falls back inside the window to before its start (02:00 → 01:30 on Lord Howe
+ * Island, 03:00 → 02:00 in Europe, with a window ending at the jump): the window closes then,
+ * since the clock no longer reads a time in it (a time shown twice counts once). `end` if not.
+ */
+function fallBackBelow(
+  zone: string,
+  opens: number,
+  end: number,
+  day: { year: number; month: number; day: number },
+  start: string,
+): number {
+  if (end <= opens || offsetAt(end, zone) >= offsetAt(opens, zone)) return end
+  let lo = opens
+  let hi = end
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (offsetAt(mid, zone) < offsetAt(opens, zone)) hi = mid
+    else lo = mid
   }
+  const [hour = 0, minute = 0] = start.split(':').map(Number)
+  const startWall = Date.UTC(day.year, day.month - 1, day.day, hour, minute)
+  return wallOf(hi, zone) < startWall ? hi : end
 }
 
 /**
