@@ -48,6 +48,9 @@ const languages = [
     typed: 'в магазине, устно',
     bulkWho: 'Отметим 2 контакта',
     bulkToast: /Отмечено 2 контакта\./,
+    listWillGet: (n: number) => `Получат: ${String(n)}`,
+    listFix: 'Отметить согласие у 5 человек',
+    listWho: 'Отметим 5 контактов',
   },
   {
     lang: 'en',
@@ -79,6 +82,9 @@ const languages = [
     typed: 'in the shop, in person',
     bulkWho: '2 contacts will be marked',
     bulkToast: /2 contacts marked\./,
+    listWillGet: (n: number) => `Will get it: ${String(n)}`,
+    listFix: 'Mark consent for 5 people',
+    listWho: '5 contacts will be marked',
   },
 ] as const
 
@@ -204,5 +210,44 @@ for (const text of languages) {
       consent: 'unknown',
     })
     expect(others.total).toBe(28)
+  })
+}
+
+for (const text of languages) {
+  test(`a saved list's page offers to mark consent for its people without it (${text.lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    host = await startHostProcess({ dataDir: newDataDir(), lang: text.lang })
+    await importCsv(host, shopFile(), 'клиенты.csv')
+    const found = await callHost<{ rows: { id: number; name: string }[] }>(host, 'contacts.query', {
+      search: 'Покупатель 0',
+      limit: 5,
+    })
+    const members = found.rows.slice(0, 5).map((row) => row.id)
+    await callHost(host, 'lists.create', { name: 'Весна', contactIds: members })
+
+    const app = new AppPage(page)
+    await app.open(host.pageUrl)
+    await app.goTo(text.lists)
+    await page.getByRole('button', { name: 'Весна', exact: true }).click()
+    await expect(page.getByText(text.listWillGet(0))).toBeVisible()
+    await page.getByRole('button', { name: text.listFix }).click()
+    const mark = page.getByRole('dialog', { name: text.markTitle })
+    await expect(mark.getByText(text.listWho)).toBeVisible()
+    await mark.getByRole('textbox', { name: text.source }).fill(text.typed)
+    await shot(page, `consent-list-page-mark-${text.lang}`)
+    await mark.getByRole('button', { name: text.confirm }).click()
+    await expect(mark).toBeHidden()
+
+    // The page updates at once: all five get it now, and the fix is gone.
+    await expect(page.getByText(text.listWillGet(5))).toBeVisible()
+    await expect(page.getByRole('button', { name: text.listFix })).toHaveCount(0)
+    await shot(page, `consent-list-page-after-${text.lang}`)
+    // Only the list's people were marked.
+    const others = await callHost<{ total: number }>(host, 'contacts.query', {
+      consent: 'unknown',
+    })
+    expect(others.total).toBe(25)
   })
 }

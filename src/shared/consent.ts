@@ -8,13 +8,14 @@ export const consentSourceMax = 200
 
 /**
  * Whom to mark: ticked contacts, everyone the contact book's search and filters find less the rows
- * unticked since («Выбрать всё», as every bulk action takes it), or everyone a list builder's filter
- * finds (the list dialog's «Нет согласия: N»).
+ * unticked since («Выбрать всё», as every bulk action takes it), everyone a list builder's filter
+ * finds (the list dialog's «Нет согласия: N»), or a saved list's members (its page's fix).
  */
 export const consentTargetSchema = z.union([
   z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }).strict(),
   z.object({ matching: contactMatchingSchema }).strict(),
   z.object({ listFilter: listFilterSchema }).strict(),
+  z.object({ listId: z.number().int().positive() }).strict(),
 ])
 export type ConsentTarget = z.input<typeof consentTargetSchema>
 

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ConsentMarkOutcome } from '../../../shared/consent'
 import type { Contact, ContactPage } from '../../../shared/contacts'
-import type { ListPlan } from '../../../shared/lists'
+import type { ListDetail, ListPlan } from '../../../shared/lists'
 import { callCore, importFile } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 import { createTestCore } from '../test-support/test-core'
@@ -90,6 +90,33 @@ describe('marking consent for many contacts at once', () => {
     const after = await callCore<ListPlan>(core, 'lists.plan', { selection })
     expect(after.eligible).toBe(3)
     expect(after.excluded.no_consent ?? 0).toBe(0)
+    core.close()
+  })
+
+  it('marks a saved list’s members only, and the list then counts them as messageable', async () => {
+    const { core, clock, id, contact } = await setup()
+    const list = await callCore<ListDetail>(core, 'lists.create', {
+      name: 'Весна',
+      contactIds: [id('Анна Петрова'), id('Иван Смирнов')],
+    })
+    expect(list.excluded.no_consent).toBe(2)
+    const outcome = await callCore<ConsentMarkOutcome>(core, 'contacts.markConsent', {
+      target: { listId: list.id },
+      source: 'анкета на кассе',
+      obtainedAt: clock.now(),
+    })
+    expect(outcome.marked).toBe(2)
+    const after = await callCore<ListDetail>(core, 'lists.get', { id: list.id })
+    expect(after.eligible).toBe(2)
+    expect(after.excluded.no_consent ?? 0).toBe(0)
+    expect((await contact('Ольга Попова')).consent).toBe('unknown')
+    await expect(
+      callCore(core, 'contacts.markConsent', {
+        target: { listId: list.id + 100 },
+        source: 'анкета на кассе',
+        obtainedAt: clock.now(),
+      }),
+    ).rejects.toMatchObject({ error: { code: 'not_found' } })
     core.close()
   })
 

@@ -7,7 +7,7 @@ import type {
   consentTargetSchema,
 } from '../../../shared/consent'
 import { matchingIds } from '../contacts/contact-selection'
-import { invalidInput } from '../errors'
+import { invalidInput, notFound } from '../errors'
 import { contactIdsMatching } from '../lists/list-filter'
 import type { Clock } from '../time/clock'
 
@@ -29,6 +29,14 @@ interface Standing {
 function idsOf(db: Database, target: ConsentTarget): number[] {
   if ('ids' in target) return [...new Set(target.ids)]
   if ('listFilter' in target) return contactIdsMatching(db, target.listFilter)
+  if ('listId' in target) {
+    if (!db.prepare('SELECT 1 FROM lists WHERE id = ?').get(target.listId))
+      throw notFound(`There is no list ${String(target.listId)}.`)
+    return db
+      .prepare<[number], number>('SELECT contact_id FROM list_members WHERE list_id = ?')
+      .pluck()
+      .all(target.listId)
+  }
   return matchingIds(db, target.matching)
 }
 

@@ -1,15 +1,23 @@
 import { Alert, Group, Paper, Progress, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listCapacity, listMinimum, type ListSummary } from '../../../../shared/lists'
+import { ConsentFixPrompt } from '../consent/ConsentFixPrompt'
+import { ConsentMarkModal } from '../consent/ConsentMarkModal'
 import { ReasonLines } from './ExclusionSummary'
 import { excludedTotal } from './reason-summary'
 
-/** The list's fill against WhatsApp's cap, always in sight, with who will and will not get it. */
+/**
+ * The list's fill against WhatsApp's cap, always in sight, with who will and will not get it, and
+ * for people counted out for lack of consent the way to record it.
+ */
 export function ListCapacity({ list }: { list: ListSummary }) {
   const { t } = useTranslation()
   const excluded = excludedTotal(list.excluded)
   const full = list.size >= listCapacity
+  const noConsent = list.excluded.no_consent ?? 0
+  const [marking, setMarking] = useState(false)
   return (
     <Stack gap="xs">
       <Paper withBorder radius="md" px="md" py="sm">
@@ -43,6 +51,14 @@ export function ListCapacity({ list }: { list: ListSummary }) {
               </Text>
             </Group>
             <ReasonLines counts={list.excluded} />
+            {noConsent > 0 && (
+              <ConsentFixPrompt
+                count={noConsent}
+                onClick={() => {
+                  setMarking(true)
+                }}
+              />
+            )}
           </Stack>
         </Group>
       </Paper>
@@ -55,6 +71,15 @@ export function ListCapacity({ list }: { list: ListSummary }) {
         <Alert color="blue" variant="light" py="xs" icon={<IconInfoCircle size={18} />}>
           {t('lists.editor.full', { limit: listCapacity })}
         </Alert>
+      )}
+      {marking && (
+        <ConsentMarkModal
+          target={{ listId: list.id }}
+          count={noConsent}
+          onClose={() => {
+            setMarking(false)
+          }}
+        />
       )}
     </Stack>
   )

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
-import { IconAlertTriangle, IconArrowsSplit, IconShieldCheck } from '@tabler/icons-react'
+import { Alert, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle, IconArrowsSplit } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { listCapacity, listMinimum, type ListPlan } from '../../../../shared/lists'
 import { errorMessage } from '../../i18n/error-message'
+import { ConsentFixPrompt } from '../consent/ConsentFixPrompt'
 import { splitPreview } from './list-names'
 import { excludedTotal } from './reason-summary'
 import { ReasonLines } from './ExclusionSummary'
@@ -63,17 +64,7 @@ export function PlanSummary({ view, name, onlyEligible, onMarkConsent }: Props) 
           </SimpleGrid>
           <ReasonLines counts={plan.excluded} />
           {onMarkConsent !== undefined && (plan.excluded.no_consent ?? 0) > 0 && (
-            <Stack gap={6} align="flex-start">
-              <Text fz="sm">{t('consentMark.listFixHint')}</Text>
-              <Button
-                variant="light"
-                color="teal"
-                leftSection={<IconShieldCheck size={16} />}
-                onClick={onMarkConsent}
-              >
-                {t('consentMark.listFix', { count: plan.excluded.no_consent })}
-              </Button>
-            </Stack>
+            <ConsentFixPrompt count={plan.excluded.no_consent ?? 0} onClick={onMarkConsent} />
           )}
         </Stack>
       </Paper>
