@@ -4,10 +4,26 @@ import {
   type MaskedDateInputProps,
   type TimePickerProps,
 } from '@mantine/dates'
+import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { dateFieldStyle, fromPickerDateTime, toFormTime, toPickerDateTime } from './date-fields'
 
 type Shared = Omit<MaskedDateInputProps, 'value' | 'onChange' | 'withTime' | 'defaultValue'>
+
+/**
+ * A click on a part selects it whole, so typing replaces it: the field's own select-on-click is
+ * undone when the part already had focus (Chromium places the caret at the click), and typed
+ * digits then join the old ones — 12 with a typed 0 became 02, 2026 with a typed 2 became 6.
+ */
+const wholePart = {
+  onClick: (event: MouseEvent<HTMLInputElement>) => {
+    event.stopPropagation()
+    const input = event.currentTarget
+    requestAnimationFrame(() => {
+      if (document.activeElement === input) input.select()
+    })
+  },
+}
 
 /** The parts' names and the order the language writes them in. */
 function useFieldParts() {
@@ -23,6 +39,11 @@ function useFieldParts() {
     hoursInputLabel: t('dates.hours'),
     minutesInputLabel: t('dates.minutes'),
     amPmInputLabel: t('dates.amPm'),
+    dayInputProps: wholePart,
+    monthInputProps: wholePart,
+    yearInputProps: wholePart,
+    hoursInputProps: wholePart,
+    minutesInputProps: wholePart,
   }
 }
 
