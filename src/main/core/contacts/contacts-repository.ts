@@ -105,9 +105,10 @@ export function createContactsRepository(db: Database) {
   const updateChats = db.prepare<[number, number]>(
     'UPDATE contacts SET chats_with_shop = ? WHERE id = ?',
   )
-  const insertWithId = db.prepare<[number, number, number]>(
+  const insertWithId = db.prepare<[number | null, number, number]>(
     `INSERT INTO contacts (id, created_at, updated_at) VALUES (?, ?, ?)`,
   )
+  const idTaken = db.prepare<[number], 1>('SELECT 1 FROM contacts WHERE id = ?').pluck()
 
   const optOuts = createOptOutStore(db)
 
@@ -201,10 +202,16 @@ export function createContactsRepository(db: Database) {
       return id
     },
     /** Restores a deleted contact under its old id (undo). */
-    insertWithId(id: number, record: ContactRecord, createdAt: number, now: number): void {
-      insertWithId.run(id, createdAt, now)
-      updateContact.run(...columns(record), now, id)
-      writeChildren(id, record, false)
+    /**
+     * Back under its own id, or a new one when that id was given to a contact added since (SQLite
+     * reuses the highest id once it is deleted). Returns the id it has now.
+     */
+    insertWithId(id: number, record: ContactRecord, createdAt: number, now: number): number {
+      const free = idTaken.get(id) === undefined
+      const given = Number(insertWithId.run(free ? id : null, createdAt, now).lastInsertRowid)
+      updateContact.run(...columns(record), now, given)
+      writeChildren(given, record, false)
+      return given
     },
     update(id: number, record: ContactRecord, now: number): void {
       const optedOutBefore = optOuts.originOf(id)

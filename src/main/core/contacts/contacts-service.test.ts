@@ -130,6 +130,39 @@ describe('editing the contact book', () => {
     core.close()
   })
 
+  it('brings back the newest contact even when a contact added since took its id', async () => {
+    const dir = tempDir()
+    const { core } = createTestCore(join(dir, 'data'))
+    const first = join(dir, 'first.csv')
+    writeFileSync(first, table)
+    await importFile(core, first)
+    const rows = (await callCore<ContactPage>(core, 'contacts.query', { sort: 'created' })).rows
+    const newest = rows.reduce((a, b) => (b.id > a.id ? b : a))
+    const list = await callCore<{ id: number }>(core, 'lists.create', {
+      name: 'Все',
+      contactIds: rows.map((r) => r.id),
+    })
+    const outcome = await callCore<DeleteOutcome>(core, 'contacts.delete', { ids: [newest.id] })
+    // SQLite gives the highest id again once it is deleted: the next contact gets it.
+    const second = join(dir, 'second.csv')
+    writeFileSync(second, 'Name,Phone\nПётр Орлов,+79265556677\n')
+    await importFile(core, second)
+
+    await callCore(core, 'contacts.undoDelete', { undoToken: outcome.undoToken })
+    const after = await callCore<ContactPage>(core, 'contacts.query', {})
+    expect(after.rows.map((r) => r.name).sort()).toEqual(
+      ['Анна Петрова', 'Иван Смирнов', 'Ольга Попова', 'Пётр Орлов'].sort(),
+    )
+    const back = after.rows.find((r) => r.name === newest.name)
+    expect(back?.primaryPhone).toBe(newest.primaryPhone)
+    // Its place in the list came back with it, under the id it has now.
+    const members = await callCore<{ members: { contactId: number }[] }>(core, 'lists.get', {
+      id: list.id,
+    })
+    expect(members.members.map((m) => m.contactId)).toContain(back?.id)
+    core.close()
+  })
+
   it('tags and untags a selection, whatever the case of the tag', async () => {
     const { core, id } = await setup()
     await callCore(core, 'contacts.tag', {

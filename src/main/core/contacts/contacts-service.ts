@@ -184,10 +184,10 @@ export function createContactsService(
           const phones = saved.phones.filter((p) => repo.findByPhones([p.e164]) === undefined)
           const primaryKept = phones.some((p) => p.primary)
           const record = { ...saved, phones, flag: primaryKept ? saved.flag : flagOf(phones) }
-          repo.insertWithId(row.contact_id, record, saved.createdAt, now)
+          const id = repo.insertWithId(row.contact_id, record, saved.createdAt, now)
           // Back into each list that still exists and still has room.
           for (const m of saved.lists ?? []) {
-            rejoin.run(row.contact_id, m.position, m.addedAt, m.listId, listCapacity)
+            rejoin.run(id, m.position, m.addedAt, m.listId, listCapacity)
           }
           restored += 1
         }
