@@ -31,8 +31,10 @@ export function ImportDialog({ opened, onClose }: Props) {
       opened={opened}
       onClose={close}
       onExitTransitionEnd={flow.reset}
-      // The mapping step shows the file and its result side by side with each name's parts: wider.
-      size={state.step === 'mapping' ? 1080 : 'xl'}
+      // The mapping step shows the file and its result with each name's parts, the consent and the
+      // problems: as wide as the window allows, so a 1366-px laptop sees every column unscrolled.
+      size={state.step === 'mapping' ? 'min(1400px, 100%)' : 'xl'}
+      xOffset={state.step === 'mapping' ? 16 : undefined}
       title={t('importer.title')}
       withCloseButton={!busy}
       closeOnEscape={!busy}

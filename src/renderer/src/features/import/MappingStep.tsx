@@ -125,6 +125,9 @@ export function MappingStep({
                     <NativeSelect
                       aria-label={columnName(index)}
                       size="xs"
+                      // As wide as its longest choice («Согласие на рассылку», «Не импортировать»):
+                      // the column grows rather than cutting what was chosen.
+                      styles={{ input: { minWidth: 'max-content' } }}
                       data={targets}
                       value={mapping[index] ?? 'ignore'}
                       disabled={state.starting}
@@ -376,10 +379,11 @@ function ResultRow({
             )}
           </Table.Td>
         ))}
-      <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
+      <Table.Td fz="sm">
         <Stack gap={2}>
           {contact.phones.map((phone) => (
-            <Group key={phone.e164} gap={6} wrap="nowrap">
+            // «основной» goes under the number when the column is narrow.
+            <Group key={phone.e164} gap={6} style={{ rowGap: 2 }}>
               <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
                 {formatPhone(phone.e164)}
               </Text>

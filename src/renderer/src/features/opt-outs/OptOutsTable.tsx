@@ -78,13 +78,14 @@ const OptOutRow = memo(function OptOutRow({
           <Text fz="sm">{name === '' ? t('optOuts.noName') : name}</Text>
         )}
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+      {/* Words that may wrap: the row's button keeps its room on a 1366-px laptop. */}
+      <Table.Td miw={120}>
         <Text fz="sm">{t(`optOuts.source.${entry.source}`)}</Text>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text fz="sm">{when}</Text>
       </Table.Td>
-      <Table.Td maw={260}>
+      <Table.Td maw={260} miw={140}>
         <Text fz="sm" c="dimmed" lineClamp={2} title={entry.note || undefined}>
           {entry.note}
         </Text>
