@@ -37,7 +37,7 @@ describe('what the owner of a damaged database is offered', () => {
     const dialog = recoveryDialog(withCopy, 'ru', moscow)
     expect(dialog.buttons).toEqual([
       'Восстановить копию от 5 января 2026 г., 09:00',
-      'Начать с пустой базы, сохранив список отказов (12 номеров)',
+      'Начать с пустой базы, сохранив список отписавшихся (12 номеров)',
       'Выйти',
     ])
     expect(dialog.actions).toEqual(['newest-copy', 'empty-keeping-opt-outs', 'quit'])
@@ -108,7 +108,7 @@ describe('what the owner of a damaged database is offered', () => {
     expect(recoveryDialog(withCopy, 'en', moscow).detail).not.toContain('backups')
     const done = { keptAs: '/d/rupor.damaged-x.db', optOutsKept: 2, restored: fromStick.copy }
     expect(recoveryDoneText(done, 'ru', moscow)).toBe(
-      'Восстановлена копия от 5 января 2026 г., 09:00 из второй папки для копий (/media/anna/STICK/Рупор). В списке отказов 2 номера. Повреждённый файл сохранён как /d/rupor.damaged-x.db.',
+      'Восстановлена копия от 5 января 2026 г., 09:00 из второй папки для копий (/media/anna/STICK/Рупор). В списке отписавшихся 2 номера. Повреждённый файл сохранён как /d/rupor.damaged-x.db.',
     )
   })
 
@@ -116,7 +116,7 @@ describe('what the owner of a damaged database is offered', () => {
     expect(
       recoveryDoneText({ keptAs: '/d/rupor.damaged-x.db', optOutsKept: 2 }, 'ru', moscow),
     ).toBe(
-      'Начата пустая база. В списке отказов 2 номера. Повреждённый файл сохранён как /d/rupor.damaged-x.db.',
+      'Рупор начал с пустой базы. В списке отписавшихся 2 номера. Повреждённый файл сохранён как /d/rupor.damaged-x.db.',
     )
   })
 

@@ -57,16 +57,16 @@ const texts = {
     message: 'Файл базы данных Рупора повреждён. Выберите, как продолжить.',
     restore: (date: string, fromMirror: boolean) =>
       `Восстановить копию от ${date}${fromMirror ? ' из второй папки' : ''}`,
-    empty: (numbers: string) => `Начать с пустой базы, сохранив список отказов (${numbers})`,
+    empty: (numbers: string) => `Начать с пустой базы, сохранив список отписавшихся (${numbers})`,
     quit: 'Выйти',
     copy: (date: string, mirrorFolder: string | undefined) =>
-      `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме отказов: их Рупор перенесёт из повреждённого файла.`,
-    started: 'Начата пустая база.',
+      `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме отписок: их Рупор перенесёт из повреждённого файла.`,
+    started: 'Рупор начал с пустой базы.',
     restored: (date: string, mirrorFolder: string | undefined) =>
       `Восстановлена копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`}.`,
     noCopy: 'Ни одна ежедневная копия не прошла проверку, поэтому восстановить копию нельзя.',
     optOuts: (numbers: string, fromCopy: boolean) =>
-      `Список отказов сохранит ${numbers}: всё, что удалось прочитать в повреждённом файле${fromCopy ? ', и список из этой копии' : ''}. Этим людям Рупор писать не будет.`,
+      `Список отписавшихся сохранится: ${numbers} — все, что удалось прочитать в повреждённом файле${fromCopy ? ', и все из списка этой копии' : ''}. Этим людям Рупор писать не будет.`,
     partly: 'Часть повреждённого файла прочитать не удалось.',
     unreadable: 'Повреждённый файл прочитать не удалось совсем.',
     kept: (dir: string) =>
@@ -180,7 +180,7 @@ export function recoveryDoneText(
     ? texts[lang].restored(copyDateText(restored.takenAt, lang, timeZone), mirrorFolderOf(restored))
     : texts[lang].started
   if (lang === 'ru') {
-    return `${what} В списке отказов ${numbers}. Повреждённый файл сохранён как ${outcome.keptAs}.`
+    return `${what} В списке отписавшихся ${numbers}. Повреждённый файл сохранён как ${outcome.keptAs}.`
   }
   return `${what} The opt-out list holds ${numbers}. The damaged file is kept as ${outcome.keptAs}.`
 }

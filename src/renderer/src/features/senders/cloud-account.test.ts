@@ -69,7 +69,7 @@ describe('a checked Cloud API account in plain words', () => {
   it('explains the assumed 250 when Meta’s tier was unknown or missing', () => {
     expect(tierNote(account, i18n.t)).toBeUndefined()
     expect(tierNote({ ...account, tierKnown: false, messagingLimitTier: 'TIER_2K' }, i18n.t)).toBe(
-      'Meta назвала предел «TIER_2K», которого Рупор не знает, поэтому считает осторожно: 250 новых людей в сутки.',
+      'Meta назвала лимит «TIER_2K», которого Рупор не знает, поэтому считает осторожно: 250 новых людей в сутки.',
     )
     expect(tierNote({ ...account, tierKnown: false, messagingLimitTier: '' }, i18n.t)).toBe(
       ru.senders.cloud.account.tierMissing,

@@ -4,7 +4,7 @@ export const firstRunRu = {
   progress: 'Сделано {{done}} из {{total}}',
   close: 'Скрыть подсказку',
   step: {
-    import: 'Загрузите клиентов',
+    import: 'Загрузите контакты',
     consent: 'Отметьте согласие',
     sender: 'Добавьте номер',
     list: 'Соберите список',
