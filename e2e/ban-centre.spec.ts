@@ -30,7 +30,8 @@ const texts = {
     confirm: 'Отметить блокировку',
     pausedOne: 'Поставлена на паузу 1 рассылка.',
     ends: 'Блокировка закончится 2 декабря 2026 г. в 10:30 — через 24 часа.',
-    warmUp: /начнёт разогрев заново, как у нового номера: с 2 декабря 2026 г\. — не больше 20/,
+    warmUp:
+      /начнёт разогрев заново, как у нового номера: с 2 декабря 2026 г\. новых чатов в день будет не больше 20/,
     resumeYourself: /Остановленные рассылки сами не продолжатся/,
     paused: 'На паузе',
     blockedAlert: 'Номер заблокирован — рассылка остановлена',
@@ -101,7 +102,7 @@ async function setUp(lang: 'ru' | 'en') {
   const campaign = await callHost<Campaign>(host, 'campaigns.save', {
     name: 'Новинки декабря',
     senderId: shop.id,
-    listId: list.id,
+    listIds: [list.id],
     text: 'Здравствуйте, {{first_name}}! У нас новинки.',
   })
   await callHost(host, 'campaigns.start', { id: campaign.id })

@@ -31,7 +31,7 @@ test('a block closes the task notification and turns the open chat into a questi
   const campaign = await callHost<Campaign>(host, 'campaigns.save', {
     name: 'Новинки декабря',
     senderId: shop.id,
-    listId: list.id,
+    listIds: [list.id],
     text: 'Здравствуйте, {{first_name}}!',
   })
   const app = new AppPage(page)

@@ -50,16 +50,16 @@ async function addSender(page: Page, app: AppPage) {
   ).toHaveAccessibleDescription(/Выберите один из ответов\./)
   const newNumber = dialog.getByRole('radio', { name: 'Только что — это новый номер' })
   await expect(newNumber).not.toBeChecked()
-  await expect(dialog.getByText('Сейчас до 20 новых чатов в день')).toBeVisible()
+  await expect(dialog.getByText('Сейчас новых чатов в день — до 20')).toBeVisible()
   await dialog.getByRole('radio', { name: 'Год назад или раньше' }).check()
   await dialog.getByRole('combobox', { name: 'Часовой пояс' }).click()
-  await page.getByRole('option', { name: /^Europe\/Moscow/ }).click()
+  await page.getByRole('option', { name: /^Москва, GMT\+3/ }).click()
   // The limits cannot be made looser than WhatsApp's rules of thumb.
   await expect(dialog.getByRole('textbox', { name: 'Сообщений в час' })).toHaveValue('50')
   await dialog.getByRole('button', { name: 'Сохранить' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByText('Магазин на Садовой', { exact: true })).toBeVisible()
-  await expect(page.getByText('пн–сб, 10:00–20:00 · Europe/Moscow', { exact: false })).toBeVisible()
+  await expect(page.getByText('пн–сб, 10:00–20:00 · Москва, GMT+3', { exact: false })).toBeVisible()
 }
 
 test('compose a campaign with its preview, start it, answer the assisted sends; "asked to stop" opts out for good', async ({
@@ -114,7 +114,7 @@ test('compose a campaign with its preview, start it, answer the assisted sends; 
   const stopped = second.startsWith('Анна') ? '+79161234567' : '+79035551234'
   const eligibility = await callHost<Eligibility>(host, 'optOuts.check', { number: stopped })
   expect(eligibility.eligible).toBe(false)
-  await expect(page.getByRole('cell', { name: 'Попросил не писать' })).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Просьба не писать' })).toBeVisible()
 
   // The gauges and the ledger agree: one message sent this hour (the one who asked to stop was not).
   const [finished] = await callHost<Campaign[]>(host, 'campaigns.list', {})
@@ -127,7 +127,7 @@ test('compose a campaign with its preview, start it, answer the assisted sends; 
   const later = await callHost<Campaign>(host, 'campaigns.save', {
     name: 'Ещё одна',
     senderId: finished?.senderId,
-    listId: finished?.listId,
+    listIds: finished?.listIds,
     text: 'Снова здравствуйте!',
   })
   await callHost(host, 'campaigns.start', { id: later.id })

@@ -70,9 +70,9 @@ test('connect, check, compose from a template, and a 368 stops everything and op
     'ru',
     '2024-01-15',
   )
-  await expect(dialog.getByText('Сейчас номеру')).toContainText('до 250 новых чатов в день')
+  await expect(dialog.getByText('Сейчас номеру')).toContainText('новых чатов в день — до 250')
   await dialog.getByRole('combobox', { name: 'Часовой пояс' }).click()
-  await page.getByRole('option', { name: /^Europe\/Moscow/ }).click()
+  await page.getByRole('option', { name: /^Москва, GMT\+3/ }).click()
   await dialog.getByRole('radio', { name: /WhatsApp Cloud API \(официальный\)/ }).click()
   await dialog
     .getByRole('textbox', { name: 'Идентификатор номера (Phone number ID)' })
@@ -151,7 +151,7 @@ test('connect, check, compose from a template, and a 368 stops everything and op
   ).toBeVisible()
   await expect(page.getByText('код 368', { exact: false })).toBeVisible()
   await expect(
-    page.getByRole('button', { name: 'Я разобрался — разрешить отправку' }),
+    page.getByRole('button', { name: 'Вопрос решён — разрешить отправку' }),
   ).toBeVisible()
   await pageShot(page, 'journey-ban-centre-ru')
 

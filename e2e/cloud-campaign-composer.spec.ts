@@ -245,7 +245,7 @@ for (const lang of ['ru', 'en'] as const) {
     const campaign = await callHost<Campaign>(host, 'campaigns.save', {
       name: w.campaignName,
       senderId: sender.id,
-      listId,
+      listIds: [listId],
       text: '',
       language: lang,
       template: {

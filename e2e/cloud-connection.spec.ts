@@ -47,7 +47,7 @@ const texts = {
     summary:
       'Можно писать 250 новым людям в сутки · Качество: высокое · ' +
       'Скорость: стандартная (80 сообщений в секунду) · Отправка: доступна',
-    unknownTier: 'Meta назвала предел «TIER_9X», которого Рупор не знает',
+    unknownTier: 'Meta назвала лимит «TIER_9X», которого Рупор не знает',
     noWebhooks: 'Доставка и ответы сами не приходят',
     loadEvents: 'Загрузить файл событий',
     eventsDialog: 'Файл событий WhatsApp',
@@ -58,7 +58,7 @@ const texts = {
     emptyBlocks: 'Все номера могут отправлять',
     policyBlock: 'Meta временно заблокировала отправку за нарушение правил WhatsApp.',
     metaSaid: 'Ответ Meta, код 368',
-    lift: 'Я разобрался — разрешить отправку',
+    lift: 'Вопрос решён — разрешить отправку',
     blockedOnCard: 'WhatsApp заблокировал этот номер: все его рассылки остановлены.',
     liftConfirm: 'Разрешить отправку',
   },
@@ -196,7 +196,7 @@ for (const lang of ['ru', 'en'] as const) {
     await dialog.getByRole('textbox', { name: text.phone }).fill('+7 999 000-00-00')
     await dialog.getByRole('radio', { name: text.longAgo }).check()
     await dialog.getByRole('combobox', { name: text.timeZone }).click()
-    await page.getByRole('option', { name: /^Europe\/Moscow/ }).click()
+    await page.getByRole('option', { name: /^(Москва|Moscow), GMT\+3/ }).click()
 
     await dialog.getByRole('radio', { name: text.cloudChannel }).click()
     // The assisted opener is for assisted numbers only.
@@ -262,7 +262,7 @@ async function blockAtFirstSend(host: HostProcess, server: CloudApiTestServer): 
   const campaign = await callHost<Campaign>(host, 'campaigns.save', {
     name: 'Весна',
     senderId: sender.id,
-    listId: list.id,
+    listIds: [list.id],
     text: '',
     template: { ...chosen, params: {} },
   })

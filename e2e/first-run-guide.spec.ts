@@ -96,7 +96,7 @@ for (const lang of ['ru', 'en'] as const) {
     const campaign = await callHost<Campaign>(host, 'campaigns.save', {
       name: 'Весна',
       senderId: shop.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Здравствуйте, {{first_name}}!',
     })
     // A draft is no campaign yet: the guide is still there, until the campaign starts.

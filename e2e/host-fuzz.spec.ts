@@ -30,7 +30,7 @@ test.beforeEach(async () => {
   await callHost(host, 'campaigns.save', {
     name: 'Весна',
     senderId: sender.id,
-    listId: list.id,
+    listIds: [list.id],
     text: 'Здравствуйте, {{first_name}}!',
   })
   digest = openDataDigest(host.dataDir, join(host.dataDir, 'rupor.db'))

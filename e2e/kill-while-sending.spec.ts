@@ -126,7 +126,7 @@ test('killing the host mid-campaign never sends twice, never bursts, and loses n
   const campaign = await callHost<Campaign>(host, 'campaigns.save', {
     name: 'Декабрь',
     senderId: sender.id,
-    listId: list.id,
+    listIds: [list.id],
     text: 'Здравствуйте, {{first_name}}!',
   })
   await callHost(host, 'campaigns.start', { id: campaign.id })

@@ -20,7 +20,7 @@ const texts = {
     contacts: 'Контакты',
     task: 'Ваша очередь: отправьте сообщение',
     withdrawnCard: 'Сообщение отозвано',
-    withdrawnWhy: 'Номер отказался от рассылки — сообщение отозвано',
+    withdrawnWhy: 'Человек отказался от рассылки — сообщение отозвано',
     reopen: 'Открыть WhatsApp ещё раз',
     alreadySent: 'Уже было отправлено',
     notSent: 'Не было отправлено',
@@ -61,7 +61,7 @@ async function taskOpen(lang: 'ru' | 'en'): Promise<{ campaign: Campaign; task: 
   const campaign = await callHost<Campaign>(host, 'campaigns.save', {
     name: 'Новинки декабря',
     senderId: sender.id,
-    listId: list.id,
+    listIds: [list.id],
     text: 'Здравствуйте, {{first_name|друг}}! Новинки уже в магазине.',
   })
   await callHost(host, 'campaigns.start', { id: campaign.id })

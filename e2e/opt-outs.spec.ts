@@ -134,7 +134,7 @@ test('the export downloads the numbers as CSV', async ({ page }) => {
   await openOptOuts(page)
   await expect(page.getByText('2 номера', { exact: true })).toBeVisible()
   const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Скачать CSV' }).click()
+  await page.getByRole('button', { name: 'Выгрузить в CSV (Excel)' }).click()
   const download = await downloading
   expect(download.suggestedFilename()).toMatch(/\.csv$/)
   const text = readFileSync(await download.path(), 'utf8')

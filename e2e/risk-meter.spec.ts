@@ -34,10 +34,10 @@ const words = {
     meter: 'Риск блокировки',
     high: 'Риск блокировки: высокий',
     lowered: /Риск блокировки: (средний|низкий)/,
-    addOptOut: 'Добавить строку для отказа',
+    addOptOut: 'Добавить строку об отписке',
     addName: 'Обращаться к каждому по имени',
     narrow: /Оставить только тех, кто дал согласие/,
-    coldContacts: 'Холодные контакты',
+    coldContacts: 'Без согласия и переписки',
     factors: 'Что повышает риск',
     youngNumber: 'Молодой номер',
     narrowed: 'Рассылка пойдёт по новому списку «Все покупатели — с согласием»',
@@ -162,7 +162,7 @@ test('ru: a risky draft reads HIGH with its fixes; the fixes lower the score and
   await expect(factors.getByRole('listitem', { name: w.youngNumber })).toContainText(
     'Разогрев номера: день 1 из',
   )
-  await expect(factors.getByRole('listitem', { name: 'Длинный текст' })).toContainText('знак')
+  await expect(factors.getByRole('listitem', { name: 'Длинный текст' })).toContainText('символ')
   await expect(panel.getByRole('status', { name: w.forecast })).toContainText(/\S/)
   const high = await scoreOf(meter)
   expect(high).toBeGreaterThanOrEqual(60)
@@ -215,7 +215,7 @@ for (const lang of ['ru', 'en'] as const) {
     const campaign = await callHost<Campaign>(host, 'campaigns.save', {
       name: 'Праздничные букеты',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: `{{first_name}}, ${longText}`,
     })
     await callHost(host, 'campaigns.start', { id: campaign.id })

@@ -114,7 +114,7 @@ for (const lang of ['ru', 'en'] as const) {
     const campaign = await callHost<Campaign>(host, 'campaigns.save', {
       name: 'Декабрь',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Здравствуйте!',
     })
     await callHost(host, 'campaigns.start', { id: campaign.id })

@@ -1,4 +1,4 @@
-// Campaigns: one message to one list from one sender, paced by the scheduler. The queue holds one
+// Campaigns: one message to one or several lists from one sender, paced by the scheduler. The queue holds one
 // item per person; an item ends sent, skipped or failed with a reason, or uncertain.
 import { z } from 'zod'
 import type { ExclusionReason } from './eligibility'
@@ -90,7 +90,8 @@ export interface Campaign {
   id: number
   name: string
   senderId: number
-  listId: number | null
+  /** The lists it reaches, one after another, in this order; empty: not chosen yet. */
+  listIds: number[]
   /** With {{first_name}}, {{name}}, {{last_name}}, {{email}}, {{notes}}; a fallback as {{first_name|друг}}. */
   text: string
   appendOptOut: boolean
@@ -170,12 +171,18 @@ export interface MessagePreview {
 
 const text = z.string().max(4096)
 
+/** A campaign's lists in the order they are sent; each once. Empty: not chosen yet. */
+export const listIdsSchema = z
+  .array(z.number().int().positive())
+  .max(100)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'duplicate_list' })
+
 export const campaignInputSchema = z
   .object({
     id: z.number().int().positive().optional(),
     name: z.string().trim().min(1).max(80),
     senderId: z.number().int().positive(),
-    listId: z.number().int().positive().nullable().default(null),
+    listIds: listIdsSchema.default([]),
     text,
     appendOptOut: z.boolean().default(true),
     optOutLine: z.string().trim().max(200).default(''),
@@ -206,7 +213,7 @@ export const campaignPreviewSchema = z
     optOutLine: z.string().max(200),
     utm: z.boolean(),
     utmCampaign: z.string().max(80),
-    listId: z.number().int().positive().nullable(),
+    listIds: listIdsSchema,
     template: campaignTemplateSchema.nullable().default(null),
     limit: z.number().int().min(1).max(20).default(3),
   })

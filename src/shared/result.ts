@@ -26,6 +26,8 @@ export const errorCodes = [
   'sender_blocked',
   /** The Cloud API needs a (new) access token for this number. */
   'needs_token',
+  /** The message names {{shop}} and Settings has no shop name: it would go out with a gap. */
+  'shop_name_missing',
   /** A request larger than the host accepts (HTTP 413); details: { limitMb }. */
   'too_large',
   /** The disk is full: nothing was saved, and nothing half-saved. */

@@ -5,7 +5,7 @@ describe('riskDraftSchema: a campaign as the composer has it, saved or not', () 
   it('takes a draft with only its number, filling in what campaigns.save would', () => {
     expect(riskDraftSchema.parse({ senderId: 1 })).toEqual({
       senderId: 1,
-      listId: null,
+      listIds: [],
       text: '',
       appendOptOut: true,
       optOutLine: '',

@@ -86,7 +86,13 @@ export type RiskFix =
   | { kind: 'no_link' }
   | { kind: 'calm_text' }
   | { kind: 'plain_words' }
+  /** Each list at most this many people (a broadcast list's size). */
   | { kind: 'smaller_list'; people: number }
+  /**
+   * The campaign at most this many people, the rest another day: what the day's caps need. With
+   * one list it is the same thing as a smaller list and is said as one (assess-risk's oneListSize).
+   */
+  | { kind: 'fewer_people'; people: number }
   | { kind: 'wider_gaps'; minSeconds: number; maxSeconds: number }
   | { kind: 'daytime_window'; start: string; end: string }
   | { kind: 'wait_warm_up'; days: number }
@@ -127,6 +133,24 @@ export interface RiskAssessment {
 /** Score boundaries: below `medium` is low, below `high` medium, from `high` on high. */
 export const riskBoundaries = { medium: 30, high: 60 } as const
 
+/** One calendar day of a forecast (in the sender's time zone): a session of the owner's. */
+export interface ForecastDay {
+  /** "YYYY-MM-DD" in the sender's time zone. */
+  day: string
+  sends: number
+  /** When the day's first and last message would go ("10:00–17:10" in the sender's zone). */
+  firstAt: number
+  lastAt: number
+  /**
+   * Every send of the day in order, for "by 13:00 I will have sent 40", on the forecast's first
+   * `forecastTimedDays` days; null after (later sessions shift with every earlier one anyway).
+   */
+  times: number[] | null
+}
+
+/** The days of a forecast that list each send's moment. */
+export const forecastTimedDays = 14
+
 /**
  * When a campaign (or every campaign of a sender) would finish at the current settings, from the
  * real scheduler run on a copy of the database with a simulated clock.
@@ -142,8 +166,8 @@ export interface Forecast {
   finishesAt: number | null
   /** Calendar days it spans in the sender's time zone (0 when nothing goes out). */
   days: number
-  /** Messages per day, in the sender's time zone. */
-  perDay: { day: string; sends: number }[]
+  /** Messages per day, in the sender's time zone: the owner's sessions. */
+  perDay: ForecastDay[]
   /** Not finished within this many days: finishesAt is null and `beyondHorizon` true. */
   horizonDays: number
   beyondHorizon: boolean

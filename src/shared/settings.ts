@@ -32,6 +32,11 @@ export const settingsSchema = z.object({
    * agreed do. Nobody who withdrew consent or opted out is ever messaged, whatever this says.
    */
   broadcastWithoutConsent: z.boolean(),
+  /**
+   * Whether the shop's site has web analytics (Yandex Metrica, Google Analytics). Off by default:
+   * a new campaign tags its links with UTM only when the owner said yes.
+   */
+  usesWebAnalytics: z.boolean(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -40,6 +45,7 @@ export const defaultSettings: Settings = {
   defaultCountry: 'RU',
   shopName: '',
   broadcastWithoutConsent: false,
+  usesWebAnalytics: false,
 }
 
 export const settingsPatchSchema = settingsSchema.partial().strict()

@@ -102,7 +102,8 @@ export function createCore(options: CoreOptions) {
     defaultCountry,
     cloudOf: (id) => connections.connection(id),
   })
-  const compose = createComposer(db)
+  const shopName = () => settings.get().shopName
+  const compose = createComposer(db, shopName)
   const assisted = createAssistedChannel(events, capabilities)
   // The gauges and the channels read the same prepared queries as the scheduler.
   const sendStore = createSendStore(db)
@@ -198,6 +199,7 @@ export function createCore(options: CoreOptions) {
     compose,
     capabilities,
     preflight: (senderId, template) => cloudService.preflight(senderId, template),
+    shopName,
   })
   const risk = createRiskService({
     db,
@@ -212,6 +214,7 @@ export function createCore(options: CoreOptions) {
     defaultCountry,
     cloudOf: (id) => connections.connection(id),
     capabilities,
+    shopName,
     ...(options.forecastRandom ? { random: options.forecastRandom } : {}),
   })
   const results = createResultsService({

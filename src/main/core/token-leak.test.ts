@@ -211,7 +211,7 @@ describe('the Cloud API token', () => {
     const campaign = await must<Campaign>('campaigns.save', {
       name: 'Весна',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: '',
       template,
     })

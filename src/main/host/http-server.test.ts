@@ -101,6 +101,7 @@ describe('the browser host', () => {
         defaultCountry: 'RU',
         shopName: 'Шины на Ленина',
         broadcastWithoutConsent: false,
+        usesWebAnalytics: false,
       },
     })
   })

@@ -48,6 +48,7 @@ const statusOf: Record<ErrorCode, number> = {
   template_unavailable: 409,
   sender_blocked: 409,
   needs_token: 409,
+  shop_name_missing: 422,
   too_large: 413,
   disk_full: 507,
   read_only: 503,

@@ -41,7 +41,7 @@ async function openShop(dir: string, options: { copyBeforeSender?: boolean } = {
   const draft = await callCore<Campaign>(core, 'campaigns.save', {
     name: 'Декабрь',
     senderId: sender.id,
-    listId: list.id,
+    listIds: [list.id],
     text: 'Здравствуйте!',
   })
   const asked: AssistedTask[] = []

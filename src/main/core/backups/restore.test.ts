@@ -38,7 +38,7 @@ async function openShop(dir: string) {
   const draft = await callCore<Campaign>(core, 'campaigns.save', {
     name: 'Декабрь',
     senderId: sender.id,
-    listId: list.id,
+    listIds: [list.id],
     text: 'Здравствуйте!',
   })
   const campaign = await callCore<Campaign>(core, 'campaigns.start', { id: draft.id })

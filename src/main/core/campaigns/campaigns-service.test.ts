@@ -55,7 +55,7 @@ describe('campaigns on the assisted channel', () => {
     const campaign = await callCore<Campaign>(core, 'campaigns.save', {
       name: 'Декабрь',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Здравствуйте, {{first_name|друг}}! Новинки: https://shop.example/new',
       utmCampaign: 'Декабрь',
     })
@@ -176,7 +176,7 @@ describe('campaigns on the assisted channel', () => {
       id: campaign.id,
       name: 'Декабрь',
       senderId: campaign.senderId,
-      listId: campaign.listId,
+      listIds: campaign.listIds,
       text: 'Привет, {{first_name}}!',
       utm: false,
     })
@@ -190,7 +190,7 @@ describe('campaigns on the assisted channel', () => {
         id: campaign.id,
         name: 'x',
         senderId: campaign.senderId,
-        listId: null,
+        listIds: [],
         text: 'x',
       }),
     ).rejects.toMatchObject({ error: { code: 'wrong_state' } })
@@ -211,7 +211,7 @@ describe('campaigns on the assisted channel', () => {
     const second = await callCore<Campaign>(core, 'campaigns.save', {
       name: 'Второй',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Второе сообщение',
     })
     await callCore(core, 'campaigns.start', { id: campaign.id })
@@ -238,7 +238,7 @@ describe('campaigns on the assisted channel', () => {
 
   it('a list deleted meanwhile is "not found" for saving and forecasting, and nothing is saved', async () => {
     const { core, sender } = await setup()
-    const draft = { senderId: sender.id, listId: 999, text: 'Привет' }
+    const draft = { senderId: sender.id, listIds: [999], text: 'Привет' }
     for (const [call, input] of [
       ['campaigns.save', { ...draft, name: 'Потерянный список' }],
       ['risk.forecastDraft', draft],

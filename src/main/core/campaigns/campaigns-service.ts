@@ -22,6 +22,7 @@ import type { RecipientCheck } from '../eligibility/recipient-check'
 import { CoreError, invalidInput, listTooSmall, notFound } from '../errors'
 import type { Refusal } from '../../../shared/risk'
 import type { Sender } from '../../../shared/senders'
+import { shopNameMissing } from '../../../shared/shop-placeholder'
 import { refusalsOf } from '../scheduler/refusals'
 import type { Scheduler } from '../scheduler/scheduler'
 import { createSendStore, type CampaignRow, type ItemRow } from '../scheduler/send-store'
@@ -34,8 +35,22 @@ type CampaignInput = z.output<typeof campaignInputSchema>
 type ItemsQuery = z.output<typeof campaignItemsSchema>
 type PreviewInput = z.output<typeof campaignPreviewSchema>
 
-/** The scheduler's refusals (refusals.ts), as the errors the owner sees. */
-function assertNoRefusal(sender: Sender, refusals: readonly Refusal[]): void {
+/** A campaign's person as its lists hold them, in the order they are sent. */
+interface MemberRow {
+  contact_id: number
+  name: string
+  e164: string | null
+}
+
+/**
+ * The scheduler's refusals (refusals.ts), as the errors the owner sees; `largest` names the list
+ * over a broadcast list's cap.
+ */
+function assertNoRefusal(
+  sender: Sender,
+  refusals: readonly Refusal[],
+  largest: { name: string } | undefined,
+): void {
   const [first] = refusals
   if (first === undefined) return
   switch (first.key) {
@@ -44,10 +59,11 @@ function assertNoRefusal(sender: Sender, refusals: readonly Refusal[]): void {
         reason: sender.block?.reason ?? 'unknown',
       })
     case 'list_over_maximum':
-      throw new CoreError('list_full', 'A campaign reaches at most 256 people.', undefined, {
+      throw new CoreError('list_full', 'Each list reaches at most 256 people.', undefined, {
         limit: first.limit ?? 0,
         size: first.value ?? 0,
         adding: 0,
+        list: largest?.name ?? '',
       })
     case 'gap_under_minimum':
       throw invalidInput('The gap between messages is under 30 seconds.', [
@@ -70,6 +86,8 @@ export function createCampaignsService(options: {
   capabilities: Capabilities
   /** Cloud API: the template must be approved at Meta now (throws template_unavailable). */
   preflight: (senderId: number, template: CampaignTemplate) => Promise<void>
+  /** The shop's name in Settings now, for {{shop}}. */
+  shopName: () => string
 }) {
   const { db, clock, senders, check, compose } = options
   const row = db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
@@ -86,6 +104,36 @@ export function createCampaignsService(options: {
   )
 
   const listExists = db.prepare<[number], 1>('SELECT 1 FROM lists WHERE id = ?').pluck()
+  // campaign_lists is the one source of truth for who a campaign reaches (migration 0110);
+  // campaigns.list_id is no longer read.
+  const listIdsOf = db
+    .prepare<[number], number>(
+      'SELECT list_id FROM campaign_lists WHERE campaign_id = ? ORDER BY position',
+    )
+    .pluck()
+  const listSizes = db.prepare<[number], { name: string; n: number }>(
+    `SELECT l.name, (SELECT count(*) FROM list_members m WHERE m.list_id = l.id) AS n
+     FROM campaign_lists cl JOIN lists l ON l.id = cl.list_id
+     WHERE cl.campaign_id = ? ORDER BY cl.position`,
+  )
+  // Everyone in the campaign's lists, list after list, each list in its own order.
+  const membersOf = db.prepare<[number], MemberRow>(
+    `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM campaign_lists cl
+       JOIN list_members m ON m.list_id = cl.list_id JOIN contacts c ON c.id = m.contact_id
+     WHERE cl.campaign_id = ? ORDER BY cl.position, m.position`,
+  )
+  const firstMembers = db.prepare<[number, number], MemberRow>(
+    `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM list_members m
+       JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position LIMIT ?`,
+  )
+  const clearLists = db.prepare<[number]>('DELETE FROM campaign_lists WHERE campaign_id = ?')
+  const addList = db.prepare<[number, number, number]>(
+    'INSERT INTO campaign_lists (campaign_id, list_id, position) VALUES (?, ?, ?)',
+  )
+  const setLists = (campaignId: number, listIds: readonly number[]): void => {
+    clearLists.run(campaignId)
+    listIds.forEach((listId, position) => addList.run(campaignId, listId, position))
+  }
 
   const requireRow = (id: number): CampaignRow => {
     const found = row.get(id)
@@ -110,7 +158,7 @@ export function createCampaignsService(options: {
       id: r.id,
       name: r.name,
       senderId: r.sender_id,
-      listId: r.list_id,
+      listIds: listIdsOf.all(r.id),
       text: r.text,
       appendOptOut: r.append_opt_out === 1,
       optOutLine: r.opt_out_line,
@@ -162,9 +210,20 @@ export function createCampaignsService(options: {
     }))
   }
 
-  const listSizeOf = db.prepare<[number], { n: number }>(
-    'SELECT count(*) AS n FROM list_members WHERE list_id = ?',
-  )
+  /** The campaign's largest list: each list is one broadcast list, held to its cap. */
+  const largestList = (id: number): { name: string; n: number } | undefined =>
+    listSizes
+      .all(id)
+      .reduce<{ name: string; n: number } | undefined>(
+        (largest, list) => (largest === undefined || list.n > largest.n ? list : largest),
+        undefined,
+      )
+
+  /** A text naming {{shop}} never goes out with a gap where Settings has no name. */
+  const assertShopName = (text: string): void => {
+    if (shopNameMissing(text, options.shopName()))
+      throw new CoreError('shop_name_missing', 'The message names the shop; Settings has no name.')
+  }
 
   const assertText = (text: string): void => {
     const issues = messageIssues({ text })
@@ -177,13 +236,12 @@ export function createCampaignsService(options: {
   }
 
   /**
-   * Why the scheduler would not send this campaign at all (refusals.ts). Its list counts only
-   * before it starts: a started campaign's queue is fixed. The start, the resume and the forecast
-   * all ask here.
+   * Why the scheduler would not send this campaign at all (refusals.ts). Its lists count only
+   * before it starts (each one a broadcast list, so the largest is measured): a started
+   * campaign's queue is fixed. The start, the resume and the forecast all ask here.
    */
   function refusals(r: CampaignRow): Refusal[] {
-    const listSize =
-      r.state === 'draft' && r.list_id !== null ? (listSizeOf.get(r.list_id)?.n ?? 0) : null
+    const listSize = r.state === 'draft' ? (largestList(r.id)?.n ?? null) : null
     return refusalsOf(senders.get(r.sender_id), listSize)
   }
 
@@ -194,9 +252,10 @@ export function createCampaignsService(options: {
    */
   async function assertCanSend(r: CampaignRow): Promise<void> {
     const sender = senders.get(r.sender_id)
-    assertNoRefusal(sender, refusals(r))
+    assertNoRefusal(sender, refusals(r), largestList(r.id))
     if (sender.channel !== 'cloud_api') {
       assertText(r.text)
+      assertShopName(r.text)
       if (r.text.trim() === '')
         throw invalidInput('The message is empty.', [{ path: 'text', message: 'empty_text' }])
       return
@@ -211,21 +270,22 @@ export function createCampaignsService(options: {
   }
 
   /**
-   * Draft → running (or scheduled): the list's people become the queue, in the list's order;
-   * those who may not be messaged are recorded as skipped with the reason at once. Also used on a
-   * copy of the database by the forecast.
+   * Draft → running (or scheduled): the lists' people become the queue, list after list, each in
+   * its list's order, and someone in two lists once, where they first come; those who may not be
+   * messaged are recorded as skipped with the reason at once. Also used on a copy of the database
+   * by the forecast.
    */
   function enqueue(r: CampaignRow): void {
     const id = r.id
     const now = clock.now()
-    if (r.list_id === null)
-      throw invalidInput('Choose a list.', [{ path: 'listId', message: 'required' }])
-    const members = db
-      .prepare<[number], { contact_id: number; name: string; e164: string | null }>(
-        `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM list_members m
-           JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position`,
-      )
-      .all(r.list_id)
+    if (listIdsOf.all(id).length === 0)
+      throw invalidInput('Choose a list.', [{ path: 'listIds', message: 'required' }])
+    const seen = new Set<number>()
+    const members = membersOf.all(id).filter((m) => {
+      if (seen.has(m.contact_id)) return false
+      seen.add(m.contact_id)
+      return true
+    })
     if (members.length < listMinimum) throw listTooSmall(members.length)
     db.transaction(() => {
       const insert = db.prepare(
@@ -271,8 +331,8 @@ export function createCampaignsService(options: {
     save(input: CampaignInput): Campaign {
       const now = clock.now()
       senders.get(input.senderId)
-      if (input.listId !== null && !listExists.get(input.listId)) {
-        throw notFound(`There is no list ${String(input.listId)}.`)
+      for (const listId of input.listIds) {
+        if (!listExists.get(listId)) throw notFound(`There is no list ${String(listId)}.`)
       }
       const optOutLine =
         input.optOutLine === '' ? defaultOptOutLine(input.language) : input.optOutLine
@@ -286,34 +346,42 @@ export function createCampaignsService(options: {
         input.template === null ? null : JSON.stringify(input.template),
       ] as const
       if (input.id === undefined) {
-        const id = db
-          .prepare(
-            `INSERT INTO campaigns (name, text, append_opt_out, opt_out_line, utm, utm_campaign,
-               template, sender_id, list_id, language, start_at, state, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+        const id = db.transaction(() => {
+          const created = Number(
+            db
+              .prepare(
+                `INSERT INTO campaigns (name, text, append_opt_out, opt_out_line, utm, utm_campaign,
+                   template, sender_id, language, start_at, state, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+              )
+              .run(...values, input.senderId, input.language, input.startAt, now, now)
+              .lastInsertRowid,
           )
-          .run(
-            ...values,
-            input.senderId,
-            input.listId,
-            input.language,
-            input.startAt,
-            now,
-            now,
-          ).lastInsertRowid
-        return toCampaign(requireRow(Number(id)))
+          setLists(created, input.listIds)
+          return created
+        })()
+        return toCampaign(requireRow(id))
       }
       const current = requireRow(input.id)
       if (current.state === 'draft') {
-        db.prepare(
-          `UPDATE campaigns SET name = ?, text = ?, append_opt_out = ?, opt_out_line = ?, utm = ?,
-             utm_campaign = ?, template = ?, sender_id = ?, list_id = ?, language = ?, start_at = ?,
-             updated_at = ? WHERE id = ?`,
-        ).run(...values, input.senderId, input.listId, input.language, input.startAt, now, input.id)
+        const id = input.id
+        db.transaction(() => {
+          db.prepare(
+            `UPDATE campaigns SET name = ?, text = ?, append_opt_out = ?, opt_out_line = ?, utm = ?,
+               utm_campaign = ?, template = ?, sender_id = ?, language = ?, start_at = ?,
+               updated_at = ? WHERE id = ?`,
+          ).run(...values, input.senderId, input.language, input.startAt, now, id)
+          setLists(id, input.listIds)
+        })()
       } else if (current.state === 'finished' || current.state === 'cancelled') {
         throw wrongState(current.state)
       } else {
-        if (input.senderId !== current.sender_id || input.listId !== current.list_id) {
+        // Who a started campaign reaches is settled: its lists cannot change, nor their order.
+        const listIds = listIdsOf.all(current.id)
+        const sameLists =
+          listIds.length === input.listIds.length &&
+          listIds.every((listId, index) => input.listIds[index] === listId)
+        if (input.senderId !== current.sender_id || !sameLists) {
           throw wrongState(current.state)
         }
         if (input.template === null) assertText(input.text)
@@ -417,15 +485,11 @@ export function createCampaignsService(options: {
       }
     },
 
-    /** The message as the list's first people would get it, before anything is saved. */
+    /** The message as the first list's first people would get it, before anything is saved. */
     preview(input: PreviewInput): MessagePreview[] {
-      if (input.listId === null) return []
-      const members = db
-        .prepare<[number, number], { contact_id: number; name: string; e164: string | null }>(
-          `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM list_members m
-           JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position LIMIT ?`,
-        )
-        .all(input.listId, input.limit)
+      const [firstList] = input.listIds
+      if (firstList === undefined) return []
+      const members = firstMembers.all(firstList, input.limit)
       return members.map((m) => {
         const person = { contactId: m.contact_id, name: m.name, e164: m.e164 ?? '' }
         const text = input.template
@@ -454,15 +518,9 @@ export function createCampaignsService(options: {
           },
         )
       }
-      const first =
-        r.list_id === null
-          ? undefined
-          : db
-              .prepare<[number], { contact_id: number; name: string; e164: string | null }>(
-                `SELECT m.contact_id, c.name, c.primary_phone AS e164 FROM list_members m
-                 JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? ORDER BY m.position LIMIT 1`,
-              )
-              .get(r.list_id)
+      const [firstList] = listIdsOf.all(r.id)
+      const first = firstList === undefined ? undefined : firstMembers.get(firstList, 1)
+      assertShopName(r.text)
       const text = compose.text(templateOf(r), {
         contactId: first?.contact_id ?? null,
         name: first?.name ?? '',
@@ -490,6 +548,7 @@ export function createCampaignsService(options: {
     },
 
     toCampaign,
+    listIdsOf: (id: number): number[] => listIdsOf.all(id),
     taskOf,
     refusals,
     enqueue,

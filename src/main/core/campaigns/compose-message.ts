@@ -4,7 +4,7 @@ import { paramValues, renderTemplate } from '../cloud-api/template-shape'
 import type { CampaignRow } from '../scheduler/send-store'
 import { fieldsOf, renderMessage, type MessageFields, type MessageTemplate } from './message'
 
-interface ContactFields {
+interface ContactRow {
   name: string
   first_name: string
   middle_name: string
@@ -30,13 +30,19 @@ export const templateOf = (campaign: CampaignRow): MessageTemplate => ({
 export const cloudTemplateOf = (campaign: CampaignRow): CampaignTemplate | null =>
   campaign.template === null ? null : (JSON.parse(campaign.template) as CampaignTemplate)
 
-/** The message for one person, from the contact as it is now (or the name kept on the item). */
-export function createComposer(db: Database) {
-  const contact = db.prepare<[number], ContactFields>(
+/**
+ * The message for one person, from the contact as it is now (or the name kept on the item), and
+ * {{shop}} from Settings as it is now.
+ */
+export function createComposer(db: Database, shopName: () => string) {
+  const contact = db.prepare<[number], ContactRow>(
     'SELECT name, first_name, middle_name, last_name, email, notes FROM contacts WHERE id = ?',
   )
   function fields(person: Person): MessageFields {
     const row = person.contactId === null ? undefined : contact.get(person.contactId)
+    return { ...contactFields(row, person), shop: shopName().trim() }
+  }
+  function contactFields(row: ContactRow | undefined, person: Person) {
     return fieldsOf(
       row
         ? {

@@ -55,7 +55,7 @@ async function assistedCampaign(core: Core, phone = '8 903 000-00-00') {
   const campaign = await callCore<Campaign>(core, 'campaigns.save', {
     name: 'Декабрь',
     senderId: sender.id,
-    listId: list.id,
+    listIds: [list.id],
     text: 'Здравствуйте, {{first_name|друг}}!',
   })
   return { sender, campaign, ids }

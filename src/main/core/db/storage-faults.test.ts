@@ -120,7 +120,7 @@ describe('a full disk or a database that cannot be written', () => {
     const campaign = await callCore<Campaign>(core, 'campaigns.save', {
       name: 'Декабрь',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Здравствуйте!',
     })
     await callCore(core, 'campaigns.start', { id: campaign.id })

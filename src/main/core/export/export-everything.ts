@@ -72,7 +72,7 @@ export function exportEverything(sources: ExportSources, language: Language): Bi
       [
         'Name',
         'Number',
-        'List',
+        'Lists',
         'State',
         'Text',
         'Template',
@@ -88,7 +88,8 @@ export function exportEverything(sources: ExportSources, language: Language): Bi
       campaigns.map((c) => [
         c.name,
         senders.get(c.senderId) ?? '',
-        c.listId === null ? '' : (listNames.get(c.listId) ?? ''),
+        // Its lists in the order they are sent, one cell: "Весна 1/2 + Весна 2/2".
+        c.listIds.flatMap((id) => listNames.get(id) ?? []).join(' + '),
         c.state,
         c.text,
         c.template?.name ?? '',

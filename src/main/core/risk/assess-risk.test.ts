@@ -1027,21 +1027,34 @@ describe('properties', () => {
       'Анна, ваш заказ готов.',
     ),
   )
-  const campaign = fc.record({
-    listSize: fc.integer({ min: 0, max: 400 }),
-    recipients: fc.integer({ min: 0, max: 300 }),
-    newChats: fc.integer({ min: 0, max: 300 }),
-    cold: fc.integer({ min: 0, max: 300 }),
-    warmContactIds: fc.array(fc.integer({ min: 1, max: 1000 }), { maxLength: 5 }),
-    messages: fc.array(text, { maxLength: 5 }),
-    hasOptOut: fc.boolean(),
-    started: fc.boolean(),
-    startAt: fc.option(fc.integer({ min: start, max: start + 365 * day })),
-    recipientZones: fc.array(
-      fc.record({ zone: fc.constantFrom(...zones), people: fc.integer({ min: 0, max: 100 }) }),
-      { maxLength: 4 },
-    ),
-  })
+  const campaign = fc
+    .record({
+      listSize: fc.integer({ min: 0, max: 400 }),
+      lists: fc.integer({ min: 1, max: 5 }),
+      recipients: fc.integer({ min: 0, max: 300 }),
+      newChats: fc.integer({ min: 0, max: 300 }),
+      cold: fc.integer({ min: 0, max: 300 }),
+      warmContactIds: fc.array(fc.integer({ min: 1, max: 1000 }), { maxLength: 5 }),
+      messages: fc.array(text, { maxLength: 5 }),
+      hasOptOut: fc.boolean(),
+      started: fc.boolean(),
+      startAt: fc.option(fc.integer({ min: start, max: start + 365 * day })),
+      recipientZones: fc.array(
+        fc.record({ zone: fc.constantFrom(...zones), people: fc.integer({ min: 0, max: 100 }) }),
+        { maxLength: 4 },
+      ),
+    })
+    // As the facts are: the new chats are among the recipients and the cold among the new chats;
+    // one list holds them all.
+    .map((c) => {
+      const newChats = Math.min(c.newChats, c.recipients)
+      return {
+        ...c,
+        newChats,
+        cold: Math.min(c.cold, newChats),
+        listSize: c.lists === 1 ? Math.max(c.listSize, c.recipients) : c.listSize,
+      }
+    })
   const input: fc.Arbitrary<RiskInput> = fc
     .record({
       at: fc.integer({ min: start, max: start + 365 * day }),
@@ -1135,33 +1148,60 @@ describe('properties', () => {
     )
   }, 30_000)
 
-  it('never advises two list sizes, and a smaller list it advises lowers the score', () => {
+  it('never advises two sizes of one kind, and a size it advises lowers the score', () => {
     fc.assert(
       fc.property(input, (i) => {
         const assessment = assessRisk(i)
-        const sizes = assessment.factors.flatMap((f) =>
-          f.fix?.kind === 'smaller_list' ? [f.fix.people] : [],
-        )
-        expect(sizes.length).toBeLessThanOrEqual(1)
-        const [people] = sizes
-        if (people === undefined || i.campaign === null) return
-        // The owner follows it: a list of that many people, fewer new chats with it.
-        const smaller = structuredClone(i)
-        if (!smaller.campaign) return
-        const c = smaller.campaign
-        // The cold stay as large a share as they were (never larger, by rounding down).
-        const scale = c.recipients > 0 ? Math.min(1, people / c.recipients) : 1
-        c.listSize = Math.min(c.listSize, people)
-        c.recipients = Math.min(c.recipients, people)
-        c.newChats = Math.min(c.newChats, people)
-        c.cold = Math.floor(c.cold * scale)
-        expect(people).toBeLessThan(Math.max(i.campaign.listSize, i.campaign.recipients))
-        expect(assessRisk(smaller).score).toBeLessThanOrEqual(assessment.score)
-        expect(sumOfPoints(assessRisk(smaller).factors)).toBeLessThan(
-          sumOfPoints(assessment.factors),
-        )
+        for (const kind of ['smaller_list', 'fewer_people'] as const) {
+          const sizes = assessment.factors.flatMap((f) =>
+            f.fix?.kind === kind ? [f.fix.people] : [],
+          )
+          expect(sizes.length).toBeLessThanOrEqual(1)
+          const [people] = sizes
+          if (people === undefined || i.campaign === null) continue
+          // One list: the list is the campaign, so its size is said once, as the list's.
+          if (i.campaign.lists === 1) expect(kind).toBe('smaller_list')
+          // The owner follows it: each list of at most that many; with one list (or fewer people
+          // in the campaign) also fewer recipients and new chats.
+          const smaller = structuredClone(i)
+          if (!smaller.campaign) continue
+          const c = smaller.campaign
+          c.listSize = Math.min(c.listSize, people)
+          if (kind === 'fewer_people' || c.lists === 1) {
+            // The cold stay as large a share as they were (never larger, by rounding down).
+            const scale = c.recipients > 0 ? Math.min(1, people / c.recipients) : 1
+            c.recipients = Math.min(c.recipients, people)
+            c.newChats = Math.min(c.newChats, people)
+            c.cold = Math.floor(c.cold * scale)
+          }
+          expect(people).toBeLessThan(Math.max(i.campaign.listSize, i.campaign.recipients))
+          expect(assessRisk(smaller).score).toBeLessThanOrEqual(assessment.score)
+          expect(sumOfPoints(assessRisk(smaller).factors)).toBeLessThan(
+            sumOfPoints(assessment.factors),
+          )
+        }
       }),
     )
+  })
+
+  it('with several lists, tells a list’s size and the campaign’s day apart, in their own words', () => {
+    const i = baseInput()
+    const c = campaignOf(i)
+    c.lists = 3
+    c.listSize = 200
+    c.recipients = 600
+    c.newChats = 600
+    i.sender.newChatsAllowed = 250
+    const fixes = assessRisk(i).factors.flatMap((f) => (f.fix === null ? [] : [f.fix]))
+    expect(fixes).toContainEqual({ kind: 'smaller_list', people: 50 })
+    expect(fixes).toContainEqual({ kind: 'fewer_people', people: 125 })
+    // The same campaign as one list (were it allowed) says one size.
+    c.lists = 1
+    const single = assessRisk(i).factors.flatMap((f) => (f.fix === null ? [] : [f.fix]))
+    expect(single.filter((f) => f.kind === 'fewer_people')).toEqual([])
+    expect(single.filter((f) => f.kind === 'smaller_list')).toEqual([
+      { kind: 'smaller_list', people: 50 },
+    ])
   })
 
   it('weighs only sender factors without a campaign, and the same input gives the same answer', () => {

@@ -46,25 +46,42 @@ function evaluateRule(rule: RiskRule, input: RiskInput): RiskFactor | null {
 }
 
 /** Fixes that change who a campaign reaches or when it starts: a started one's are settled. */
-const planFixes = new Set<RiskFix['kind']>(['narrow_to_consent', 'smaller_list', 'start_at'])
+const planFixes = new Set<RiskFix['kind']>([
+  'narrow_to_consent',
+  'smaller_list',
+  'fewer_people',
+  'start_at',
+])
+
+type SizeKind = 'smaller_list' | 'fewer_people'
+const isSize = (fix: RiskFix | null, kind: SizeKind): boolean => fix?.kind === kind
+
+/** Of the factors advising `kind`, one says the smallest size (satisfying all), the heaviest. */
+function oneSize(factors: RiskFactor[], kind: SizeKind): RiskFactor[] {
+  const sizing = factors.filter((f) => isSize(f.fix, kind))
+  if (sizing.length < 2) return factors
+  const people = Math.min(...sizing.map((f) => (f.fix as { people: number }).people))
+  const heaviest = sizing.reduce((a, b) => (b.points > a.points ? b : a))
+  return factors.map((f) =>
+    !isSize(f.fix, kind) ? f : { ...f, fix: f === heaviest ? { kind, people } : null },
+  )
+}
 
 /**
- * Several factors may advise a smaller list (its size, the new-chat allowance, the active chats):
- * one size is said, the smallest, which satisfies them all, on the factor that weighs most; the
- * others give no second, contradicting number.
+ * Several factors may advise a size: the list's (its size) and the campaign's (the new-chat
+ * allowance, the active chats, the tier). With one list they are the same thing, so one size is
+ * said, the smallest, which satisfies them all, on the factor that weighs most; the others give no
+ * second, contradicting number. With several lists they differ — a list's size does not change
+ * how many the campaign reaches in a day — so each is said once, in its own words.
  */
-function oneListSize(factors: RiskFactor[]): RiskFactor[] {
-  const sizes = factors.flatMap((f) => (f.fix?.kind === 'smaller_list' ? [f.fix.people] : []))
-  if (sizes.length < 2) return factors
-  const people = Math.min(...sizes)
-  const heaviest = factors
-    .filter((f) => f.fix?.kind === 'smaller_list')
-    .reduce((a, b) => (b.points > a.points ? b : a))
-  return factors.map((f) =>
-    f.fix?.kind !== 'smaller_list'
-      ? f
-      : { ...f, fix: f === heaviest ? { kind: 'smaller_list', people } : null },
+function oneListSize(factors: RiskFactor[], lists: number): RiskFactor[] {
+  if (lists > 1) return oneSize(oneSize(factors, 'smaller_list'), 'fewer_people')
+  const asList = factors.map((f) =>
+    f.fix?.kind === 'fewer_people'
+      ? { ...f, fix: { kind: 'smaller_list' as const, people: f.fix.people } }
+      : f,
   )
+  return oneSize(asList, 'smaller_list')
 }
 
 export function levelOf(score: number, blocked: boolean): RiskLevel {
@@ -88,7 +105,7 @@ export function assessRisk(input: RiskInput): RiskAssessment {
         ? { ...factor, fix: null }
         : factor,
     )
-  const advised = oneListSize(factors)
+  const advised = oneListSize(factors, input.campaign?.lists ?? 1)
   const total = sumOfPoints(advised)
   for (const factor of advised) factor.share = factor.points / total
   // Stable: equal points keep the table's order.

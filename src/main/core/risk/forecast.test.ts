@@ -15,15 +15,24 @@ import { useTempDir } from '../test-support/temp-dir'
 const zone = 'Europe/Moscow'
 const hourMs = 60 * 60 * 1000
 
-/** Messages a day as the forecast counts them: the sends' local days in Moscow. */
+/** The owner's days as the forecast gives them: the sends' local days in Moscow, every moment. */
 function perDayOf(times: readonly number[]): Forecast['perDay'] {
-  const perDay = new Map<string, number>()
+  const perDay = new Map<string, number[]>()
   for (const at of times) {
     const day = DateTime.fromMillis(at, { zone }).toISODate() ?? ''
-    perDay.set(day, (perDay.get(day) ?? 0) + 1)
+    perDay.set(day, [...(perDay.get(day) ?? []), at])
   }
-  return [...perDay].map(([day, sends]) => ({ day, sends }))
+  return [...perDay].map(([day, sends]) => ({
+    day,
+    sends: sends.length,
+    firstAt: sends[0] ?? 0,
+    lastAt: sends.at(-1) ?? 0,
+    times: sends,
+  }))
 }
+
+/** "HH:mm" of a moment in Moscow. */
+const clockTime = (at: number) => DateTime.fromMillis(at, { zone }).toFormat('HH:mm')
 
 describe('the forecast: the real scheduler on a copy, with a simulated clock', () => {
   const tempDir = useTempDir()
@@ -69,6 +78,59 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
     expect(forecast.beyondHorizon).toBe(false)
   })
 
+  it('plans the owner’s day as the real run goes: 193 people in the 10:00–20:00 window', async () => {
+    const test = await setup(193)
+    const forecast = await callCore<Forecast>(test.core, 'risk.forecastCampaign', {
+      id: test.campaign.id,
+    })
+    const sent = await runForReal(test)
+
+    // One press of Send per person, on the very moments the real run reaches.
+    expect(sent).toHaveLength(193)
+    expect(forecast.messages).toBe(193)
+    expect(forecast.perDay).toEqual(perDayOf(sent))
+    for (const day of forecast.perDay) {
+      expect(clockTime(day.firstAt) >= '10:00' && clockTime(day.lastAt) < '20:00').toBe(true)
+    }
+    // "If I sit here until 13:00 today": as many as the real run had sent by then.
+    const today = forecast.perDay[0]
+    const until = DateTime.fromMillis(tuesdayMorning, { zone }).set({ hour: 13, minute: 0 })
+    const planned = (today?.times ?? []).filter((at) => at < until.toMillis()).length
+    expect(planned).toBe(sent.filter((at) => at < until.toMillis()).length)
+    expect(planned).toBeGreaterThan(0)
+  })
+
+  it('plans within the hourly limit when the gaps alone would go faster', async () => {
+    const test = await setup(193)
+    const { core, sender } = test
+    // 30–40 s gaps would make 90 an hour: the 50 an hour limit is what paces the day.
+    await callCore(core, 'senders.save', {
+      id: sender.id,
+      label: sender.label,
+      phone: '8 903 000-00-00',
+      startedOn: '2025-01-01',
+      timeZone: zone,
+      limits: { ...sender.limits, gapMinSeconds: 30, gapMaxSeconds: 40, perHour: 50 },
+    })
+    const forecast = await callCore<Forecast>(core, 'risk.forecastCampaign', {
+      id: test.campaign.id,
+    })
+    const sent = await runForReal(test)
+
+    expect(forecast.perDay).toEqual(perDayOf(sent))
+    const times = forecast.perDay.flatMap((day) => day.times ?? [])
+    expect(times).toHaveLength(193)
+    for (const [i, at] of times.entries()) {
+      expect(
+        times.filter((t) => t > at - hourMs && t <= at).length,
+        `at send ${String(i)}`,
+      ).toBeLessThanOrEqual(50)
+    }
+    // Four hours of 50, the rest in the fifth: 11:00 to about 15:00, one session.
+    expect(forecast.days).toBe(1)
+    expect(((forecast.finishesAt ?? 0) - (forecast.firstAt ?? 0)) / hourMs).toBeGreaterThan(3)
+  })
+
   it('waits for a start set for tomorrow, as the real run does', async () => {
     const startAt = tuesdayMorning + 23 * hourMs
     const test = await setup(8, undefined, { startAt })
@@ -89,7 +151,7 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
     const test = await setup(10)
     const { core, sender, list, campaign } = test
     await callCore(core, 'campaigns.start', { id: campaign.id })
-    const draft = { senderId: sender.id, listId: list.id, text: 'Привет, {{first_name}}!' }
+    const draft = { senderId: sender.id, listIds: [list.id], text: 'Привет, {{first_name}}!' }
     const forecast = await callCore<Forecast>(core, 'risk.forecastDraft', draft)
     const alone = await callCore<Forecast>(core, 'risk.forecastCampaign', { id: campaign.id })
     const second = await callCore<Campaign>(core, 'campaigns.save', { ...draft, name: 'Второй' })
@@ -145,7 +207,7 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
     const { core, sender, list, campaign } = test
     const draft = await callCore<Forecast>(core, 'risk.forecastDraft', {
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Здравствуйте!',
     })
     const saved = await callCore<Forecast>(core, 'risk.forecastCampaign', { id: campaign.id })
@@ -161,7 +223,7 @@ describe('the forecast: the real scheduler on a copy, with a simulated clock', (
     const test = await setup(6)
     const { core, campaign, sender, list } = test
     await callCore(core, 'campaigns.start', { id: campaign.id })
-    const form = { id: campaign.id, senderId: sender.id, listId: list.id, text: 'Привет!' }
+    const form = { id: campaign.id, senderId: sender.id, listIds: [list.id], text: 'Привет!' }
     expect(await callCore(core, 'risk.forecastDraft', form)).toEqual(
       await callCore(core, 'risk.forecastCampaign', { id: campaign.id }),
     )

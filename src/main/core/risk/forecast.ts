@@ -16,6 +16,7 @@ import type { CampaignRow } from '../scheduler/send-store'
 import { createSendersService } from '../senders/senders-service'
 import type { Clock } from '../time/clock'
 import { FakeClock } from '../time/fake-clock'
+import { forecastDays } from './forecast-days'
 
 const dayMs = 24 * 60 * 60 * 1000
 export const defaultHorizonDays = 60
@@ -42,6 +43,8 @@ export function createForecaster(options: {
   defaultCountry: () => CountryCode
   cloudOf: (senderId: number) => CloudConnection | null
   capabilities: Capabilities
+  /** The shop's name in Settings, for {{shop}}. */
+  shopName: () => string
   /** A fresh generator for each forecast. */
   random?: () => Random
   horizonDays?: number
@@ -59,7 +62,7 @@ export function createForecaster(options: {
       cloudOf: options.cloudOf,
     })
     const check = createRecipientCheck(db, options.policy, options.defaultCountry)
-    const compose = createComposer(db)
+    const compose = createComposer(db, options.shopName)
     const scheduler: Scheduler = createScheduler({
       db,
       clock,
@@ -94,6 +97,7 @@ export function createForecaster(options: {
       compose,
       capabilities: options.capabilities,
       preflight: () => Promise.resolve(),
+      shopName: options.shopName,
     })
     const row = (id: number) =>
       db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?').get(id)
@@ -159,7 +163,8 @@ export function createForecaster(options: {
         const { senderId, campaign, refusals } = targetOf(sim, target)
         if (refusals.length > 0) return empty(refusals)
         // A draft without a list has nobody yet (a started campaign keeps its queue without one).
-        if (campaign?.state === 'draft' && campaign.list_id === null) return empty([])
+        if (campaign?.state === 'draft' && sim.campaigns.listIdsOf(campaign.id).length === 0)
+          return empty([])
         const { freshGap } = campaign === null ? { freshGap: false } : setUp(sim, campaign)
         const ids = campaign === null ? activeOf(sim, senderId) : [campaign.id]
         const sender = sim.senders.get(senderId)
@@ -242,11 +247,6 @@ export function createForecaster(options: {
     // What went out, and what is still open at the horizon; people skipped on the way (opted out
     // meanwhile) are not messages.
     const messages = sends.length + left
-    const perDay = new Map<string, number>()
-    for (const at of sends) {
-      const day = DateTime.fromMillis(at, { zone: timeZone }).toISODate() ?? ''
-      perDay.set(day, (perDay.get(day) ?? 0) + 1)
-    }
     const firstAt = sends[0] ?? null
     const lastAt = sends.at(-1) ?? null
     return {
@@ -254,7 +254,7 @@ export function createForecaster(options: {
       firstAt,
       finishesAt: done ? lastAt : null,
       days: firstAt === null || lastAt === null ? 0 : daysSpanned(firstAt, lastAt, timeZone),
-      perDay: [...perDay].map(([day, n]) => ({ day, sends: n })),
+      perDay: forecastDays(sends, timeZone),
       horizonDays,
       beyondHorizon: !done,
       refusals: [],

@@ -102,8 +102,8 @@ export function nextDayOpening(input: RiskInput): number {
 }
 
 /**
- * Advice for a cap the plan uses more than half of (where the factor starts adding points): a
- * smaller list that keeps within half, or the moment old chats have left the 24 hours so that
+ * Advice for a cap the plan uses more than half of (where the factor starts adding points): fewer
+ * people in the campaign, keeping within half, or the moment old chats have left the 24 hours so that
  * the whole plan does; none when neither would lower the score (the plan alone is over half).
  * A number on its own is only told when it is full.
  */
@@ -121,7 +121,7 @@ function headroomFix(
   const half = Math.floor(cap * 0.5)
   const people = campaignPeople(input)
   if (half - used >= listMinimum && half - used < people) {
-    return { kind: 'smaller_list', people: half - used }
+    return { kind: 'fewer_people', people: half - used }
   }
   // One more fits under (half − plan + 1) exactly when the plan fits under half.
   const target = half - people + 1
@@ -156,7 +156,7 @@ export const riskRules: readonly RiskRule[] = [
       if (newChatsIn24h(input) > 0) return { kind: 'start_at', at: nextDayOpening(input) }
       // A list that would use at most half of the allowance adds no points here.
       const people = Math.floor(input.sender.newChatsAllowed * 0.5)
-      return people >= listMinimum ? { kind: 'smaller_list', people } : null
+      return people >= listMinimum ? { kind: 'fewer_people', people } : null
     },
   }),
   forSender({

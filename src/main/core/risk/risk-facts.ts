@@ -131,7 +131,7 @@ export function createRiskFacts(options: {
 
     /**
      * The meter's input for a campaign reaching `people` (the list, or those still to message),
-     * `listSize` people in its list (null: the started campaign's list no longer counts), judged
+     * `listSize` people in its largest list (null: a started campaign's lists no longer count), judged
      * as of `at`; people messaged before `knownBefore` count as known (the campaign's own start).
      */
     forCampaign(input: {
@@ -139,6 +139,8 @@ export function createRiskFacts(options: {
       at: number
       people: readonly RiskRecipient[]
       listSize: number | null
+      /** How many lists it goes to; 1 when left out. */
+      lists?: number
       message: RiskMessage
       startAt: number | null
       /** Its queue exists: who and when are settled (RiskInput's `started`). */
@@ -173,6 +175,7 @@ export function createRiskFacts(options: {
         refusals: refusalsOf(sender, input.listSize),
         campaign: {
           listSize: input.listSize ?? people.length,
+          lists: input.lists ?? 1,
           recipients: recipients.length,
           newChats,
           cold,

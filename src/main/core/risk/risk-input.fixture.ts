@@ -52,6 +52,7 @@ export function baseInput(): RiskInput {
     campaign: {
       started: false,
       listSize: 10,
+      lists: 1,
       recipients: 10,
       newChats: 0,
       cold: 0,

@@ -40,8 +40,10 @@ export interface RiskInput {
   refusals: Refusal[]
   /** Null when the meter is for a number on its own. */
   campaign: {
-    /** People in the list. */
+    /** People in its largest list (each list is one broadcast list); a started one: its people. */
     listSize: number
+    /** How many lists it goes to, one after another (a started one: 1, its lists are settled). */
+    lists: number
     /** Of them, those who would be messaged (eligible, not yet sent to). */
     recipients: number
     /** Of the recipients: never messaged by this number and not marked as chatting (new chats). */

@@ -28,7 +28,7 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
     await callCore(test.core, 'settings.update', { broadcastWithoutConsent: true })
     const draftOf = (change: Record<string, unknown> = {}) => ({
       senderId: test.sender.id,
-      listId: test.list.id,
+      listIds: [test.list.id],
       text: longText,
       appendOptOut: false,
       ...change,
@@ -71,7 +71,7 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
       name: 'С согласием',
     })
     const after = await assess({
-      listId: consented?.id,
+      listIds: consented ? [consented.id] : [],
       appendOptOut: true,
       text: `{{first_name}}, ${longText}`,
     })
@@ -93,7 +93,7 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
     const impersonal = (text: string) =>
       callCore<RiskAssessment>(core, 'risk.draft', {
         senderId: sender.id,
-        listId: list.id,
+        listIds: [list.id],
         text,
       }).then((risk) => risk.factors.some((f) => f.key === 'no_personalisation'))
     expect(await impersonal('Здравствуйте! Новинки недели.')).toBe(true)
@@ -130,7 +130,7 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
       const paused = await callCore<Campaign>(core, 'campaigns.save', {
         name: 'Второй',
         senderId: sender.id,
-        listId: list.id,
+        listIds: [list.id],
         text: 'Привет!',
       })
       await callCore(core, 'campaigns.start', { id: paused.id })
@@ -177,7 +177,7 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
     expect(risk.factors.find((f) => f.key === 'new_chat_headroom')).toMatchObject({ fix: null })
     const draft = await callCore<RiskAssessment>(core, 'risk.draft', {
       senderId: test.sender.id,
-      listId: test.list.id,
+      listIds: [test.list.id],
       text: 'Здравствуйте, {{first_name|друг}}!',
     })
     expect(draft.factors.find((f) => f.key === 'new_chat_headroom')?.fix?.kind).toBe('start_at')
@@ -192,7 +192,7 @@ describe('the meter on real data: a draft, its fixes, a running campaign and a n
       async () =>
         (await callCore<Campaign>(core, 'campaigns.get', { id: campaign.id })).counts.sent >= 6,
     )
-    const form = { id: campaign.id, senderId: sender.id, listId: list.id }
+    const form = { id: campaign.id, senderId: sender.id, listIds: [list.id] }
     const text = 'Здравствуйте, {{first_name|друг}}!'
     expect(await callCore(core, 'risk.draft', { ...form, text })).toEqual(
       await callCore(core, 'risk.campaign', { id: campaign.id }),

@@ -37,11 +37,17 @@ export function createRiskService(options: {
   facts: RiskFacts
 }) {
   const { db, clock, senders, facts } = options
-  const listPeople = db.prepare<[number], PersonRow>(
-    `SELECT c.id AS contact_id, c.name, c.primary_phone AS e164, c.consent, c.chats_with_shop
+  const listPeople = db.prepare<[number], PersonRow & { list_id: number }>(
+    `SELECT m.list_id, c.id AS contact_id, c.name, c.primary_phone AS e164, c.consent,
+       c.chats_with_shop
      FROM list_members m JOIN contacts c ON c.id = m.contact_id
      WHERE m.list_id = ? ORDER BY m.position`,
   )
+  const listIdsOf = db
+    .prepare<[number], number>(
+      'SELECT list_id FROM campaign_lists WHERE campaign_id = ? ORDER BY position',
+    )
+    .pluck()
   // The campaign's people, from its queue: the name and number it was started with.
   const itemPeople = (states: string) =>
     db.prepare<[number], PersonRow>(
@@ -81,20 +87,35 @@ export function createRiskService(options: {
     return template ? { kind: 'template', template } : { kind: 'text', template: templateOf(r) }
   }
 
-  /** A campaign not started yet: everyone in its list, as the start would queue them. */
+  /**
+   * A campaign not started yet: everyone in its lists, as the start would queue them (list after
+   * list, someone in two lists once). Each list is one broadcast list: its size is the largest's.
+   */
   function plan(
     senderId: number,
-    listId: number | null,
+    listIds: readonly number[],
     message: RiskMessage,
     startAt: number | null,
   ): RiskAssessment {
-    const people = listId === null ? [] : listPeople.all(listId).map(toRecipient)
+    const seen = new Set<number | null>()
+    const people: RiskRecipient[] = []
+    let largest: number | null = null
+    for (const listId of listIds) {
+      const members = listPeople.all(listId)
+      largest = Math.max(largest ?? 0, members.length)
+      for (const member of members) {
+        if (seen.has(member.contact_id)) continue
+        seen.add(member.contact_id)
+        people.push(toRecipient(member))
+      }
+    }
     return assessRisk(
       facts.forCampaign({
         sender: senders.get(senderId),
         at: clock.now(),
         people,
-        listSize: listId === null ? null : people.length,
+        listSize: largest,
+        lists: listIds.length,
         message,
         startAt,
         started: false,
@@ -124,14 +145,14 @@ export function createRiskService(options: {
   function draft(input: ParsedRiskDraft): RiskAssessment {
     const saved = input.id === undefined ? undefined : campaignRow.get(input.id)
     if (saved !== undefined && saved.state !== 'draft') return started(saved, messageOfDraft(input))
-    return plan(input.senderId, input.listId, messageOfDraft(input), input.startAt)
+    return plan(input.senderId, input.listIds, messageOfDraft(input), input.startAt)
   }
 
   function campaign(id: number): RiskAssessment {
     const r = campaignRow.get(id)
     if (!r) throw notFound(`There is no campaign ${String(id)}.`)
     return r.state === 'draft'
-      ? plan(r.sender_id, r.list_id, messageOfRow(r), r.start_at)
+      ? plan(r.sender_id, listIdsOf.all(r.id), messageOfRow(r), r.start_at)
       : started(r, messageOfRow(r))
   }
 

@@ -47,7 +47,7 @@ describe('the database refusing a claim to an opted-out number', () => {
     const campaign = await callCore<Campaign>(core, 'campaigns.save', {
       name: 'Декабрь',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Здравствуйте!',
       startAt: tuesdayMorning + 24 * 60 * 60_000,
     })

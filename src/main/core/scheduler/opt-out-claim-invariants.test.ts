@@ -88,7 +88,7 @@ describe('opt-outs against claims and answers (property)', () => {
       const campaign = await callCore<Campaign>(core, 'campaigns.save', {
         name: phone,
         senderId: sender.id,
-        listId: list.id,
+        listIds: [list.id],
         text: 'Здравствуйте!',
       })
       await callCore(core, 'campaigns.start', { id: campaign.id })

@@ -53,7 +53,7 @@ describe('an unexpected error in the scheduler', () => {
       return callCore<Campaign>(core, 'campaigns.save', {
         name: label,
         senderId: sender.id,
-        listId: list.id,
+        listIds: [list.id],
         text: 'Здравствуйте!',
       })
     }
@@ -111,7 +111,7 @@ describe('an unexpected error in the scheduler', () => {
       senders,
       check,
       scheduler: () => scheduler,
-      compose: createComposer(db),
+      compose: createComposer(db, () => ''),
       capabilities: {
         openExternal: () => Promise.resolve(),
         keepAwake: () => () => undefined,
@@ -125,6 +125,7 @@ describe('an unexpected error in the scheduler', () => {
         },
       },
       preflight: () => Promise.resolve(),
+      shopName: () => '',
     })
     try {
       // Starting the broken number's campaign does not throw at the owner: it pauses, saying why.

@@ -231,7 +231,7 @@ describe('the scheduler over a simulated week', () => {
               const campaign = await callCore<Campaign>(test.core, 'campaigns.save', {
                 name: `Рассылка ${String(c)}`,
                 senderId: sender.id,
-                listId: list.id,
+                listIds: [list.id],
                 text: 'Здравствуйте, {{first_name}}!',
               })
               await callCore(test.core, 'campaigns.start', { id: campaign.id })

@@ -72,7 +72,7 @@ async function openShop(
     const campaign = await callCore<Campaign>(core, 'campaigns.save', {
       name: `Рассылка ${String(c)}`,
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Здравствуйте!',
     })
     campaigns.push(campaign.id)

@@ -17,7 +17,7 @@ export interface CampaignRow {
   id: number
   name: string
   sender_id: number
-  list_id: number | null
+  // list_id is left in the table but never read: campaign_lists holds a campaign's lists (0110).
   text: string
   append_opt_out: number
   opt_out_line: string

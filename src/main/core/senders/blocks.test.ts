@@ -18,7 +18,7 @@ describe('the ban centre: a block the owner reports', () => {
     const second = await callCore<Campaign>(core, 'campaigns.save', {
       name: 'Второй',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Привет!',
     })
     await callCore(core, 'campaigns.start', { id: test.campaign.id })

@@ -144,7 +144,7 @@ describe('two sender rows of one number, as an older version could leave them', 
       const campaign = await callCore<Campaign>(core, 'campaigns.save', {
         name: `Рассылка ${String(senderId)}`,
         senderId,
-        listId: lists[i],
+        listIds: [lists[i]],
         text: 'Здравствуйте!',
       })
       await callCore(core, 'campaigns.start', { id: campaign.id })
@@ -273,7 +273,7 @@ describe('saving, deleting and re-adding numbers in any spelling', () => {
               const campaign = await callCore<Campaign>(core, 'campaigns.save', {
                 name: 'Рассылка',
                 senderId,
-                listId,
+                listIds: [listId],
                 text: 'Здравствуйте!',
               })
               await callCore(core, 'campaigns.start', { id: campaign.id })

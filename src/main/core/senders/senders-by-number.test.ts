@@ -133,7 +133,7 @@ describe('deleting a sender keeps its history', () => {
     const again = await callCore<Campaign>(core, 'campaigns.save', {
       name: 'Снова',
       senderId: back.id,
-      listId: test.list.id,
+      listIds: [test.list.id],
       text: 'Привет!',
     })
     await callCore(core, 'campaigns.start', { id: again.id })
@@ -205,7 +205,7 @@ describe('deleting a sender keeps its history', () => {
           callCore(c, 'campaigns.save', {
             name: 'x',
             senderId: sender.id,
-            listId: test.list.id,
+            listIds: [test.list.id],
             text: 'x',
           }),
         ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EventMessage } from '../../../shared/api'
-import { defaultSettings } from '../../../shared/settings'
+import { defaultSettings, settingsPatchSchema, type Settings } from '../../../shared/settings'
+import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 import { createTestCore } from '../test-support/test-core'
 
@@ -30,6 +31,7 @@ describe('settings', () => {
       defaultCountry: 'RU',
       shopName: 'Цветы у дома',
       broadcastWithoutConsent: true,
+      usesWebAnalytics: false,
     })
     second.close()
   })
@@ -43,6 +45,28 @@ describe('settings', () => {
     expect(after).toEqual({ ...defaultSettings, defaultCountry: 'KZ' })
     expect(heard.map((m) => m.name)).toEqual(['settings.changed', 'settings.changed'])
     expect(heard[1]?.payload).toEqual(after)
+    core.close()
+  })
+
+  it('asks about web analytics: no until the owner says yes, kept across a restart, no migration', async () => {
+    const dir = tempDir()
+    const first = createTestCore(dir).core
+    expect((await callCore<Settings>(first, 'settings.get', {})).usesWebAnalytics).toBe(false)
+    await callCore(first, 'settings.update', { usesWebAnalytics: true })
+    first.close()
+    const second = createTestCore(dir).core
+    expect((await callCore<Settings>(second, 'settings.get', {})).usesWebAnalytics).toBe(true)
+    second.close()
+  })
+
+  it('refuses an answer that is not yes or no, and keeps the one before', async () => {
+    expect(settingsPatchSchema.safeParse({ usesWebAnalytics: 'да' }).success).toBe(false)
+    expect(settingsPatchSchema.safeParse({ usesWebAnalytics: null }).success).toBe(false)
+    const { core } = createTestCore(tempDir())
+    await expect(callCore(core, 'settings.update', { usesWebAnalytics: 1 })).rejects.toMatchObject({
+      error: { code: 'invalid_input' },
+    })
+    expect((await callCore<Settings>(core, 'settings.get', {})).usesWebAnalytics).toBe(false)
     core.close()
   })
 })

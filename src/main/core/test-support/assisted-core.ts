@@ -60,7 +60,7 @@ export async function setUpAssistedCore(
   const campaign = await callCore<Campaign>(core, 'campaigns.save', {
     name: 'Декабрь',
     senderId: sender.id,
-    listId: list.id,
+    listIds: [list.id],
     text: 'Здравствуйте, {{first_name|друг}}!',
     ...options.campaign,
   })

@@ -121,7 +121,7 @@ export async function setUpCloudCore(
     return callCore<Campaign>(core, 'campaigns.save', {
       name: 'Весна',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: '',
       template,
     })

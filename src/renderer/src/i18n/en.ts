@@ -12,6 +12,7 @@ import { datesEn } from './en/dates'
 import { resultsEn } from './en/results'
 import { firstRunEn } from './en/first-run'
 import { consentEn } from './en/consent'
+import { assistedPlanEn } from './en/assisted-plan'
 
 export const en: Translation = {
   app: {
@@ -187,6 +188,7 @@ export const en: Translation = {
   results: resultsEn,
   firstRun: firstRunEn,
   consentMark: consentEn,
+  assistedPlan: assistedPlanEn,
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -212,6 +214,12 @@ export const en: Translation = {
     broadcastWithoutConsent: 'Also write to people whose consent is unknown',
     broadcastWithoutConsentHint:
       'For example, regular customers who gave you their number themselves. Complaints about broadcasts raise the risk of a ban.',
+    webAnalyticsTitle: 'Site analytics',
+    webAnalytics: 'Do you use web analytics on your site (Google Analytics, Yandex Metrica)?',
+    webAnalyticsHint:
+      'If so, new campaigns add UTM tags to their links, and your analytics shows who came to the site from WhatsApp.',
+    webAnalyticsYes: 'Yes',
+    webAnalyticsNo: 'No',
     dataTitle: 'Where your data lives',
     dataHint:
       'Contacts, lists and campaigns are kept in this folder on your computer. It is worth including in your backups.',
@@ -463,8 +471,12 @@ export const en: Translation = {
       'The file could not be read. Check that it is a contacts export (CSV or vCard) and try again.',
     list_full:
       'A broadcast list holds at most {{limit}} people: this one has {{size}} and {{adding}} more were to be added. Split them into several lists.',
+    list_full_in_campaign:
+      'The list “{{list}}” has {{size,number}} people; one WhatsApp broadcast list holds at most {{limit,number}}. Split it into parts and choose them all in “To whom”.',
     list_too_small: 'A broadcast list needs at least {{minimum}} people.',
     name_taken: 'There is already a list called “{{name}}”. Choose another name.',
+    shop_name_missing:
+      'The message names your shop, but Settings has no shop name. Enter it in Settings or take it out of the text — otherwise there will be a gap where it should be.',
     wrong_state: 'This cannot be done now: the state has changed. Refresh the page.',
     cloud_api: 'Meta answered with error {{metaCode}}: {{metaMessage}}',
     cloud_unreachable:

@@ -128,7 +128,7 @@ describe('a message greeting by first name and patronymic', () => {
         utm: false,
         utmCampaign: '',
       },
-      fieldsOf({ ...blank, ...contact }, phone),
+      { ...fieldsOf({ ...blank, ...contact }, phone), shop: '' },
     )
 
   it('says «Анна Петровна» to a contact imported from «Кузнецова Анна Петровна»', () => {

@@ -1,6 +1,6 @@
 // A contact as message fields: what {{first_name}} and the rest read for this person.
 import { isInitial } from '../../contacts/names/name-words'
-import type { MessageFields } from './message-fields'
+import type { ContactFields } from './message-fields'
 
 export interface ContactForMessage {
   name: string
@@ -18,7 +18,7 @@ export interface ContactForMessage {
  * name's parts. {{last_name}} and {{middle_name}} are never guessed from the name: its last word
  * may be a patronymic or a note ("Анна Петровна", "Иван (склад)").
  */
-export function fieldsOf(contact: ContactForMessage, e164: string): MessageFields {
+export function fieldsOf(contact: ContactForMessage, e164: string): ContactFields {
   const firstName = contact.firstName.trim()
   const middleName = contact.middleName.trim()
   const lastName = contact.lastName.trim()

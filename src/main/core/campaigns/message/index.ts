@@ -5,6 +5,7 @@ export { fieldsOf, type ContactForMessage } from './fields-of-contact'
 export {
   isMessageField,
   messageFieldNames,
+  type ContactFields,
   type MessageFieldName,
   type MessageFields,
 } from './message-fields'

@@ -11,6 +11,7 @@ describe('message fields', () => {
       email: '',
       notes: '',
       phone: '',
+      shop: '',
     }
     expect([...messageFieldNames].sort()).toEqual(Object.keys(fields).sort())
   })
@@ -18,6 +19,8 @@ describe('message fields', () => {
   it.each([
     ['first_name', true],
     ['phone', true],
+    ['shop', true],
+    ['Shop', false],
     ['First_Name', false],
     [' name', false],
     ['toString', false],

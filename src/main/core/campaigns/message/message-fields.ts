@@ -9,11 +9,16 @@ export const messageFieldNames = [
   'email',
   'notes',
   'phone',
+  /** The shop's name from Settings, the same in everyone's message. */
+  'shop',
 ] as const
 export type MessageFieldName = (typeof messageFieldNames)[number]
 
 /** What one recipient brings to a message; phone in E.164. An empty string means "not known". */
 export type MessageFields = Record<MessageFieldName, string>
+
+/** What a contact brings: every field but the shop's, which Settings gives. */
+export type ContactFields = Omit<MessageFields, 'shop'>
 
 const known: ReadonlySet<string> = new Set(messageFieldNames)
 

@@ -13,6 +13,7 @@ const anna: MessageFields = {
   email: 'anna@example.ru',
   notes: 'любит розы 🌹',
   phone: '+79161234567',
+  shop: 'Цветы на Садовой',
 }
 const nobody: MessageFields = {
   first_name: '',
@@ -22,6 +23,7 @@ const nobody: MessageFields = {
   email: '',
   notes: '',
   phone: '+79161234567',
+  shop: '',
 }
 const plain: MessageTemplate = {
   text: '',
@@ -43,6 +45,18 @@ describe('renderMessage', () => {
       'Анна|Петрова|Анна Петрова|anna@example.ru|любит розы 🌹|+79161234567',
     ],
     ['a fallback not needed', { text: 'Привет, {{first_name|друг}}!' }, anna, 'Привет, Анна!'],
+    [
+      'the shop’s name',
+      { text: '{{first_name}}, это {{shop}}.' },
+      anna,
+      'Анна, это Цветы на Садовой.',
+    ],
+    [
+      'the shop’s fallback when Settings has no name',
+      { text: 'Это {{shop|ваш цветочный}}.' },
+      nobody,
+      'Это ваш цветочный.',
+    ],
     [
       'a fallback for an empty field',
       { text: 'Привет, {{first_name|друг}}!' },
@@ -196,6 +210,7 @@ describe('renderMessage', () => {
     email: fieldValue,
     notes: fieldValue,
     phone: fc.constant('+79161234567'),
+    shop: fieldValue,
   })
   const template = fc.record<MessageTemplate>({
     text: fc.array(piece).map((pieces) => pieces.join('')),

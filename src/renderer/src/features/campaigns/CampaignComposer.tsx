@@ -13,19 +13,26 @@ interface Props {
   /** The campaign to edit; null: a new one. */
   id: number | null
   /** A new one's list, chosen already. */
-  listId?: number
+  listIds?: number[]
 }
 
 const noCampaign: QueryState<CampaignDetail | undefined> = { status: 'ready', value: undefined }
 
 /** The composer: loads the numbers, the lists and the campaign being edited, then the form. */
-export function CampaignComposer({ id, listId }: Props) {
+export function CampaignComposer({ id, listIds }: Props) {
   const { t } = useTranslation()
   const show = useCampaignsView((state) => state.show)
   const campaign = useApiQuery('campaigns.get', { id: id ?? 0 }, { enabled: id !== null })
   const senders = useSenders()
   const lists = useListSummaries()
-  const state = allReady(senders.state, lists.state, id === null ? noCampaign : campaign.state)
+  // Read once: a refresh would remount the form and lose what is typed.
+  const settings = useApiQuery('settings.get', {})
+  const state = allReady(
+    senders.state,
+    lists.state,
+    id === null ? noCampaign : campaign.state,
+    settings.state,
+  )
   const loaded = campaign.state.status === 'ready' ? campaign.state.value : undefined
 
   return (
@@ -57,15 +64,17 @@ export function CampaignComposer({ id, listId }: Props) {
         onRetry={() => {
           senders.reload()
           lists.reload()
+          settings.reload()
           if (id !== null) campaign.reload()
         }}
       >
-        {([senderList, listSummaries, edited]) => (
+        {([senderList, listSummaries, edited, saved]) => (
           <ComposerEditor
             campaign={edited}
             senders={senderList}
             lists={listSummaries}
-            listId={listId}
+            settings={saved}
+            listIds={listIds}
           />
         )}
       </QueryStateView>
@@ -73,16 +82,22 @@ export function CampaignComposer({ id, listId }: Props) {
   )
 }
 
-/** Three queries as one: failed if any failed, ready once all are. */
-function allReady<A, B, C>(
+/** Four queries as one: failed if any failed, ready once all are. */
+function allReady<A, B, C, D>(
   a: QueryState<A>,
   b: QueryState<B>,
   c: QueryState<C>,
-): QueryState<[A, B, C]> {
-  const failed = [a, b, c].find((state) => state.status === 'failed')
+  d: QueryState<D>,
+): QueryState<[A, B, C, D]> {
+  const failed = [a, b, c, d].find((state) => state.status === 'failed')
   if (failed?.status === 'failed') return { status: 'failed', error: failed.error }
-  if (a.status === 'ready' && b.status === 'ready' && c.status === 'ready') {
-    return { status: 'ready', value: [a.value, b.value, c.value] }
+  if (
+    a.status === 'ready' &&
+    b.status === 'ready' &&
+    c.status === 'ready' &&
+    d.status === 'ready'
+  ) {
+    return { status: 'ready', value: [a.value, b.value, c.value, d.value] }
   }
   return { status: 'loading' }
 }

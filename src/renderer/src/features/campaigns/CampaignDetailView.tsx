@@ -15,6 +15,7 @@ import { BackButton } from './BackButton'
 import { CampaignControls } from './CampaignControls'
 import { CampaignItemsTable } from './CampaignItemsTable'
 import { CampaignResultsSection } from '../results/CampaignResultsSection'
+import { namesOf, quotedListNames } from './campaign-lists-text'
 import { isOver } from './campaign-progress'
 import { useCampaignsView } from './campaigns-view'
 import { describeParam } from './describe-param'
@@ -79,7 +80,7 @@ interface BodyProps {
 }
 
 function DetailBody({ campaign, items, refresh }: BodyProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const now = useNow(1000)
   const senders = useSenders()
   const lists = useListSummaries()
@@ -88,10 +89,8 @@ function DetailBody({ campaign, items, refresh }: BodyProps) {
     senders.state.status === 'ready'
       ? senders.state.value.find((entry) => entry.id === campaign.senderId)
       : undefined
-  const list =
-    lists.state.status === 'ready'
-      ? lists.state.value.find((entry) => entry.id === campaign.listId)
-      : undefined
+  const listNames =
+    lists.state.status === 'ready' ? namesOf(campaign.listIds, lists.state.value) : []
   const all = items.status === 'ready' ? items.value.rows : []
   const uncertain = all.filter((item) => item.state === 'uncertain')
   // The Cloud API sends by itself and reports delivery; it never asks the owner to press Send.
@@ -103,10 +102,15 @@ function DetailBody({ campaign, items, refresh }: BodyProps) {
       <Group gap="sm" mt={-12}>
         <StateBadge state={campaign.state} />
         <Text fz="sm" c="dimmed">
-          {t('campaigns.detail.from', {
-            sender: sender?.label ?? '…',
-            list: list?.name ?? t('campaigns.detail.noList'),
-          })}
+          {listNames.length > 1
+            ? t('campaigns.detail.fromLists', {
+                sender: sender?.label ?? '…',
+                lists: quotedListNames(listNames, i18n.language),
+              })
+            : t('campaigns.detail.from', {
+                sender: sender?.label ?? '…',
+                list: listNames[0] ?? t('campaigns.detail.noList'),
+              })}
         </Text>
       </Group>
 

@@ -19,9 +19,9 @@ export function CampaignsPage() {
   if (view.kind === 'compose')
     return (
       <CampaignComposer
-        key={view.id ?? `new-${String(view.listId ?? '')}`}
+        key={view.id ?? `new-${(view.listIds ?? []).join('-')}`}
         id={view.id}
-        listId={view.listId}
+        listIds={view.listIds}
       />
     )
   if (view.kind === 'detail') return <CampaignDetailView key={view.id} id={view.id} />
@@ -79,6 +79,7 @@ function CampaignsOverview() {
         ) : (
           <CampaignsTable
             campaigns={value}
+            lists={lists.state.status === 'ready' ? lists.state.value : []}
             onOpen={(campaign) => {
               show(
                 campaign.state === 'draft'

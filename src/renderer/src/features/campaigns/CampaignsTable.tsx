@@ -1,9 +1,10 @@
-import { Table } from '@mantine/core'
+import { Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Campaign } from '../../../../shared/campaigns'
 import { CardTable } from '../../components/CardTable'
 import { MeterCell } from '../../components/MeterCell'
 import { RowNameLink } from '../../components/RowNameLink'
+import { namesOf, shortListNames } from './campaign-lists-text'
 import { progressOf } from './campaign-progress'
 import { NextMessageShort } from './NextMessage'
 import { PauseShort } from './PauseShort'
@@ -12,11 +13,15 @@ import { useNow } from './use-now'
 
 interface Props {
   campaigns: readonly Campaign[]
+  /** Every list's name, to say whom each campaign goes to; empty while they load. */
+  lists?: readonly { id: number; name: string }[]
   onOpen: (campaign: Campaign) => void
 }
 
-/** Every campaign: its name, state, how far it has come, and when the next message goes. */
-export function CampaignsTable({ campaigns, onOpen }: Props) {
+/**
+ * Every campaign: its name and lists, state, how far it has come, and when the next message goes.
+ */
+export function CampaignsTable({ campaigns, lists = [], onOpen }: Props) {
   const { t } = useTranslation()
   const now = useNow(1000)
   return (
@@ -35,12 +40,20 @@ export function CampaignsTable({ campaigns, onOpen }: Props) {
           return (
             <Table.Tr key={campaign.id}>
               <Table.Td>
-                <RowNameLink
-                  name={campaign.name}
-                  onOpen={() => {
-                    onOpen(campaign)
-                  }}
-                />
+                <Stack gap={0} align="flex-start">
+                  <RowNameLink
+                    name={campaign.name}
+                    onOpen={() => {
+                      onOpen(campaign)
+                    }}
+                  />
+                  {/* Whom it goes to, under its name: the first list and how many more. */}
+                  {lists.length > 0 && (
+                    <Text fz="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
+                      {shortListNames(namesOf(campaign.listIds, lists), t)}
+                    </Text>
+                  )}
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <StateBadge state={campaign.state} />

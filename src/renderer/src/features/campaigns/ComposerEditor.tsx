@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { Campaign } from '../../../../shared/campaigns'
 import type { ListSummary } from '../../../../shared/lists'
 import type { Sender } from '../../../../shared/senders'
+import type { Settings } from '../../../../shared/settings'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
@@ -41,21 +42,24 @@ interface Props {
   campaign: Campaign | undefined
   senders: readonly Sender[]
   lists: readonly ListSummary[]
-  /** A new campaign's list, chosen already (from a list's menu). */
-  listId?: number
+  /** The shop's name ({{shop}}) and whether its site has analytics (UTM on by default). */
+  settings: Settings
+  /** A new campaign's lists, chosen already (from a list's menu). */
+  listIds?: readonly number[]
 }
 
 /** The composer's form and live preview, with what it can do: save, test send, start, delete. */
-export function ComposerEditor({ campaign, senders, lists, listId }: Props) {
+export function ComposerEditor({ campaign, senders, lists, settings, listIds }: Props) {
   const { t, i18n } = useTranslation()
   const api = useApi()
   const show = useCampaignsView((state) => state.show)
   const uiLanguage: MessageLanguage = i18n.language === 'en' ? 'en' : 'ru'
   const [form, setForm] = useState<ComposerForm>(() =>
     toComposerForm(campaign, {
+      usesWebAnalytics: settings.usesWebAnalytics,
       language: uiLanguage,
       senderId: senders.length === 1 ? (senders[0]?.id ?? null) : null,
-      listId: lists.some((list) => list.id === listId) ? (listId ?? null) : null,
+      listIds: (listIds ?? []).filter((id) => lists.some((list) => list.id === id)),
     }),
   )
   const [savedId, setSavedId] = useState(campaign?.id)
@@ -80,7 +84,7 @@ export function ComposerEditor({ campaign, senders, lists, listId }: Props) {
     const p = problems[field]
     return p ? t(`campaigns.composer.problems.${p}`) : undefined
   }
-  const list = lists.find((entry) => entry.id === form.listId)
+  const chosenLists = form.listIds.flatMap((id) => lists.filter((entry) => entry.id === id))
 
   const edit = (change: Partial<ComposerForm>) => {
     setForm((current) => ({ ...current, ...change }))
@@ -181,11 +185,12 @@ export function ComposerEditor({ campaign, senders, lists, listId }: Props) {
               />
               <ComposerListField
                 lists={lists}
-                value={form.listId}
+                value={form.listIds}
+                campaignName={form.name}
                 disabled={started}
-                error={problem('listId')}
-                onChange={(listId) => {
-                  edit({ listId })
+                error={problem('listIds')}
+                onChange={(listIds) => {
+                  edit({ listIds })
                 }}
               />
               {sender?.block && (
@@ -211,8 +216,17 @@ export function ComposerEditor({ campaign, senders, lists, listId }: Props) {
               ) : (
                 <>
                   <MessageLanguageField form={form} onChange={edit} />
-                  <MessageField form={form} error={problem('text')} onChange={edit} />
-                  <MessageAddOnsFields form={form} onChange={edit} />
+                  <MessageField
+                    form={form}
+                    shopName={settings.shopName}
+                    error={problem('text')}
+                    onChange={edit}
+                  />
+                  <MessageAddOnsFields
+                    form={form}
+                    usesWebAnalytics={settings.usesWebAnalytics}
+                    onChange={edit}
+                  />
                 </>
               )}
               <StartModeField
@@ -231,7 +245,7 @@ export function ComposerEditor({ campaign, senders, lists, listId }: Props) {
                 started={started}
                 // A test by link opens WhatsApp with a text: the Cloud API sends templates itself.
                 testable={!cloud}
-                canTest={form.text.trim() !== '' && form.listId !== null}
+                canTest={form.text.trim() !== '' && form.listIds.length > 0}
                 canDelete={savedId !== undefined && !started}
                 onTest={() => void testSend()}
                 onDelete={() => {
@@ -280,12 +294,13 @@ export function ComposerEditor({ campaign, senders, lists, listId }: Props) {
           </div>
         </Grid.Col>
       </Grid>
-      {modal === 'start' && sender && list && (
+      {modal === 'start' && sender && chosenLists.length > 0 && (
         <StartModal
           name={form.name.trim()}
           sender={sender}
-          list={list}
+          lists={chosenLists}
           template={cloud ? form.template : null}
+          draft={riskDraftOf(form, savedId, channel)}
           onClose={closeModal}
           onConfirm={async () => {
             const id = await save(true)

@@ -1,15 +1,17 @@
-import { Stack, Switch, TextInput } from '@mantine/core'
+import { Stack, Switch, Text, TextInput } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { utmTag, type ComposerForm } from './composer-form'
 
 interface Props {
   form: ComposerForm
+  /** The owner's answer in Settings: does the shop's site have web analytics? */
+  usesWebAnalytics: boolean
   onChange: (change: Partial<ComposerForm>) => void
 }
 
 /** What is added to the message: the opt-out line, and UTM tags on its links. */
-export function MessageAddOnsFields({ form, onChange }: Props) {
+export function MessageAddOnsFields({ form, usesWebAnalytics, onChange }: Props) {
   const { t } = useTranslation()
   return (
     <>
@@ -52,6 +54,11 @@ export function MessageAddOnsFields({ form, onChange }: Props) {
           ml={52}
           styles={{ label: { fontWeight: 400, fontSize: 'var(--mantine-font-size-xs)' } }}
         />
+        {!usesWebAnalytics && !form.utm && (
+          <Text fz="xs" c="dimmed" ml={52}>
+            {t('campaigns.composer.utmNoAnalytics')}
+          </Text>
+        )}
       </SwitchWithInput>
     </>
   )

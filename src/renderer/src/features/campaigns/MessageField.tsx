@@ -1,6 +1,9 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core'
+import { IconSettings } from '@tabler/icons-react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { shopNameMissing } from '../../../../shared/shop-placeholder'
+import { useNavigation } from '../../stores/navigation'
 import {
   insertAt,
   lengthLevel,
@@ -8,9 +11,18 @@ import {
   tooLongMessage,
   type ComposerForm,
 } from './composer-form'
+import { placeholderInWords } from './placeholder-words'
 
 /** The fields a message can name, in the order their buttons are shown. */
-const placeholders = ['first_name', 'middle_name', 'name', 'last_name', 'email', 'notes'] as const
+const placeholders = [
+  'first_name',
+  'middle_name',
+  'name',
+  'last_name',
+  'email',
+  'notes',
+  'shop',
+] as const
 
 const levelColor = { ok: 'dimmed', long: 'orange.8', tooLong: 'red.7' } as const
 const levelKey = {
@@ -21,13 +33,16 @@ const levelKey = {
 
 interface Props {
   form: ComposerForm
+  /** The shop's name in Settings, for {{shop}}. */
+  shopName: string
   error: string | undefined
   onChange: (change: Partial<ComposerForm>) => void
 }
 
 /** The message with buttons that put a person's name (or another field) where the caret is. */
-export function MessageField({ form, error, onChange }: Props) {
+export function MessageField({ form, shopName, error, onChange }: Props) {
   const { t } = useTranslation()
+  const goTo = useNavigation((state) => state.goTo)
   const area = useRef<HTMLTextAreaElement>(null)
   const length = messageLength(form)
   const level = lengthLevel(length)
@@ -72,7 +87,7 @@ export function MessageField({ form, error, onChange }: Props) {
             key={field}
             size="compact-xs"
             variant="light"
-            title={`{{${field}}}`}
+            title={placeholderInWords(`{{${field}}}`, t)}
             onClick={() => {
               insert(field)
             }}
@@ -87,6 +102,26 @@ export function MessageField({ form, error, onChange }: Props) {
           fallback: form.language === 'en' ? '{{first_name|friend}}' : '{{first_name|друг}}',
         })}
       </Text>
+      {shopNameMissing(form.text, shopName) && (
+        <Alert color="yellow" variant="light" role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text fz="sm">{t('campaigns.composer.shopNameMissing')}</Text>
+            <Text fz="xs" c="dimmed">
+              {t('campaigns.composer.shopNameMissingNote')}
+            </Text>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconSettings size={14} />}
+              onClick={() => {
+                goTo('settings')
+              }}
+            >
+              {t('campaigns.composer.goToShopName')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
       {/* Nothing typed yet: no count (the opt-out line alone would read as the message's). */}
       {form.text.trim() !== '' && (
         <Text fz="xs" c={levelColor[level]} fw={level === 'ok' ? 400 : 600} aria-live="polite">

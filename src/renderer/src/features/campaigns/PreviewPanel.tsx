@@ -14,13 +14,13 @@ interface Props {
   cloud: boolean
 }
 
-/** The message as the first three real recipients of the chosen list would get it. */
+/** The message as the first three real recipients of the first chosen list would get it. */
 export function PreviewPanel({ form, cloud }: Props) {
   const { t } = useTranslation()
   const state = usePreview(form, 3)
 
   let body
-  if (form.listId === null)
+  if (form.listIds.length === 0)
     body = (
       <Text fz="sm" c="dimmed">
         {t('campaigns.composer.previewNoList')}

@@ -5,8 +5,11 @@ import { useNavigation } from '../../stores/navigation'
 
 export type CampaignsView =
   | { kind: 'overview' }
-  /** id null: a new campaign; listId: to this list («Разослать по списку» in a list's menu). */
-  | { kind: 'compose'; id: number | null; listId?: number }
+  /**
+   * id null: a new campaign; listIds: to these lists («Разослать по списку» in a list's menu, the
+   * lists just made from a search).
+   */
+  | { kind: 'compose'; id: number | null; listIds?: number[] }
   | { kind: 'detail'; id: number }
 
 interface CampaignsViewState {

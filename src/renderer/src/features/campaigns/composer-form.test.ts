@@ -19,7 +19,7 @@ const campaign: Campaign = {
   id: 7,
   name: 'Скидки',
   senderId: 2,
-  listId: 4,
+  listIds: [4],
   text: 'Привет, {{first_name|друг}}!',
   appendOptOut: true,
   optOutLine: 'Ответьте СТОП',
@@ -38,19 +38,28 @@ const campaign: Campaign = {
 }
 
 describe('composer form', () => {
-  it('starts a new campaign with the opt-out line of its language and UTM on', () => {
-    const form = toComposerForm(undefined, { language: 'en', senderId: 1, listId: null })
+  it('starts a new campaign with the opt-out line of its language and UTM off', () => {
+    const form = toComposerForm(undefined, { language: 'en', senderId: 1, listIds: [] })
     expect(form).toMatchObject({
       optOutLine: defaultOptOutLines.en,
       appendOptOut: true,
-      utm: true,
+      utm: false,
       startMode: 'now',
       senderId: 1,
     })
   })
 
+  it('tags a new campaign’s links only when the owner said the site has analytics', () => {
+    const base = { language: 'ru', senderId: null, listIds: [] } as const
+    expect(toComposerForm(undefined, { ...base, usesWebAnalytics: true }).utm).toBe(true)
+    expect(toComposerForm(undefined, { ...base, usesWebAnalytics: false }).utm).toBe(false)
+    // A saved campaign keeps its own choice, whatever Settings say now.
+    expect(toComposerForm(campaign, { ...base, usesWebAnalytics: true }).utm).toBe(false)
+    expect(toComposerForm({ ...campaign, utm: true }, base).utm).toBe(true)
+  })
+
   it('round-trips a saved campaign, the start time through the local date-time input', () => {
-    const form = toComposerForm(campaign, { language: 'en', senderId: null, listId: null })
+    const form = toComposerForm(campaign, { language: 'en', senderId: null, listIds: [] })
     expect(form.startMode).toBe('later')
     expect(form.startAt).toBe('2026-12-24T10:30')
     const input = toCampaignInput(form, campaign.id)
@@ -58,7 +67,7 @@ describe('composer form', () => {
       id: 7,
       name: 'Скидки',
       senderId: 2,
-      listId: 4,
+      listIds: [4],
       text: campaign.text,
       appendOptOut: true,
       optOutLine: 'Ответьте СТОП',
@@ -74,7 +83,7 @@ describe('composer form', () => {
   it('derives a UTM tag from the name when none is written', () => {
     expect(utmTag('Скидки к 8 Марта!')).toBe('skidki-k-8-marta')
     expect(utmTag('Spring Sale 2026')).toBe('spring-sale-2026')
-    const form = { ...toComposerForm(campaign, { language: 'ru', senderId: null, listId: null }) }
+    const form = { ...toComposerForm(campaign, { language: 'ru', senderId: null, listIds: [] }) }
     expect(toCampaignInput({ ...form, utmCampaign: ' ' }).utmCampaign).toBe('skidki')
   })
 
@@ -96,14 +105,14 @@ describe('composer form', () => {
 
   it('asks for a list, a text and a future time only when starting', () => {
     const now = new Date(2026, 11, 25).getTime()
-    const form = { ...toComposerForm(undefined, { language: 'ru', senderId: null, listId: null }) }
+    const form = { ...toComposerForm(undefined, { language: 'ru', senderId: null, listIds: [] }) }
     expect(composerProblems(form, now, false)).toEqual({ name: 'required', senderId: 'required' })
     expect(
       composerProblems({ ...form, startMode: 'later', startAt: '2026-12-24T10:30' }, now, true),
     ).toEqual({
       name: 'required',
       senderId: 'required',
-      listId: 'required',
+      listIds: 'required',
       text: 'required',
       startAt: 'startInPast',
     })
@@ -111,7 +120,7 @@ describe('composer form', () => {
 
   it('on a Cloud API number asks for a template and its placeholders instead of a text', () => {
     const now = new Date(2026, 11, 25).getTime()
-    const base = { ...toComposerForm(campaign, { language: 'ru', senderId: null, listId: null }) }
+    const base = { ...toComposerForm(campaign, { language: 'ru', senderId: null, listIds: [] }) }
     const form = { ...base, startMode: 'now' as const, text: '' }
     expect(composerProblems(form, now, false, 'cloud_api')).toEqual({})
     expect(composerProblems(form, now, true, 'cloud_api')).toEqual({ template: 'required' })

@@ -10,7 +10,8 @@ export type MessageLanguage = 'ru' | 'en'
 export interface ComposerForm {
   name: string
   senderId: number | null
-  listId: number | null
+  /** The lists it goes to, one after another; empty: none chosen yet. */
+  listIds: number[]
   text: string
   appendOptOut: boolean
   optOutLine: string
@@ -88,9 +89,14 @@ export const campaignTag = (form: Pick<ComposerForm, 'name' | 'utmCampaign'>): s
   form.utmCampaign.trim() === '' ? utmTag(form.name) : form.utmCampaign.trim()
 
 interface Defaults {
+  /**
+   * The owner said in Settings that the shop's site has web analytics: only then do a new
+   * campaign's links get UTM tags unasked (without analytics nobody reads them).
+   */
+  usesWebAnalytics?: boolean
   language: MessageLanguage
   senderId: number | null
-  listId: number | null
+  listIds: readonly number[]
 }
 
 export function toComposerForm(campaign: Campaign | undefined, defaults: Defaults): ComposerForm {
@@ -98,11 +104,11 @@ export function toComposerForm(campaign: Campaign | undefined, defaults: Default
     return {
       name: '',
       senderId: defaults.senderId,
-      listId: defaults.listId,
+      listIds: [...defaults.listIds],
       text: '',
       appendOptOut: true,
       optOutLine: defaultOptOutLines[defaults.language],
-      utm: true,
+      utm: defaults.usesWebAnalytics ?? false,
       utmCampaign: '',
       language: defaults.language,
       startMode: 'now',
@@ -113,7 +119,7 @@ export function toComposerForm(campaign: Campaign | undefined, defaults: Default
   return {
     name: campaign.name,
     senderId: campaign.senderId,
-    listId: campaign.listId,
+    listIds: campaign.listIds,
     text: campaign.text,
     appendOptOut: campaign.appendOptOut,
     optOutLine: campaign.optOutLine,
@@ -126,7 +132,7 @@ export function toComposerForm(campaign: Campaign | undefined, defaults: Default
   }
 }
 
-export type ComposerField = 'name' | 'senderId' | 'listId' | 'text' | 'template' | 'startAt'
+export type ComposerField = 'name' | 'senderId' | 'listIds' | 'text' | 'template' | 'startAt'
 /** `incomplete`: a template whose placeholders are not all mapped (each row says which). */
 export type ComposerProblem = 'required' | 'startInPast' | 'incomplete'
 
@@ -140,7 +146,7 @@ export function composerProblems(
   const problems: Partial<Record<ComposerField, ComposerProblem>> = {}
   if (form.name.trim() === '') problems.name = 'required'
   if (form.senderId === null) problems.senderId = 'required'
-  if (forStart && form.listId === null) problems.listId = 'required'
+  if (forStart && form.listIds.length === 0) problems.listIds = 'required'
   if (channel === 'cloud_api') {
     if (form.template === null) {
       if (forStart) problems.template = 'required'
@@ -171,7 +177,7 @@ export function toCampaignInput(
     ...(id === undefined ? {} : { id }),
     name: form.name.trim(),
     senderId: form.senderId ?? 0,
-    listId: form.listId,
+    listIds: form.listIds,
     text: cloud ? '' : form.text,
     appendOptOut: form.appendOptOut,
     optOutLine: form.optOutLine.trim(),

@@ -5,7 +5,12 @@ import { canApplyFix, formChangeFor, narrowedListName, riskDraftOf } from './com
 import { springSale as template } from './campaign-template.fixture'
 
 const form = (patch: Partial<ComposerForm> = {}): ComposerForm => ({
-  ...toComposerForm(undefined, { language: 'ru', senderId: 3, listId: 7 }),
+  ...toComposerForm(undefined, {
+    language: 'ru',
+    senderId: 3,
+    listIds: [7],
+    usesWebAnalytics: true,
+  }),
   name: 'Скидки к Новому году',
   text: 'Здравствуйте! Скидка 15% на всё.',
   ...patch,
@@ -17,7 +22,7 @@ describe('the draft the meter is asked about', () => {
     expect(draft).toEqual({
       id: 12,
       senderId: 3,
-      listId: 7,
+      listIds: [7],
       text: 'Здравствуйте! Скидка 15% на всё.',
       appendOptOut: true,
       optOutLine: 'Ответьте СТОП, чтобы не получать сообщения',

@@ -26,7 +26,7 @@ export function riskDraftOf(
   return {
     ...(input.id === undefined ? {} : { id: input.id }),
     senderId: form.senderId,
-    listId: input.listId ?? null,
+    listIds: input.listIds ?? [],
     text: input.text,
     appendOptOut: input.appendOptOut ?? true,
     optOutLine: input.optOutLine ?? '',

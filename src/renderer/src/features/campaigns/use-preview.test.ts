@@ -8,13 +8,13 @@ const form = {
   optOutLine: 'Ответьте СТОП',
   utm: true,
   utmCampaign: 'vesna',
-  listId: 4,
+  listIds: [4],
   template: null,
 }
 
 describe('preview request', () => {
   it('asks nothing without a list or a message', () => {
-    expect(previewRequest({ ...form, listId: null }, 3)).toBeNull()
+    expect(previewRequest({ ...form, listIds: [] }, 3)).toBeNull()
     expect(previewRequest({ ...form, text: '  ' }, 3)).toBeNull()
   })
 

@@ -19,7 +19,7 @@ const debounceMs = 350
 /** `template`: the Cloud API template to fill in, or null for the text (assisted channel). */
 type PreviewInput = Pick<
   ComposerForm,
-  'text' | 'appendOptOut' | 'optOutLine' | 'utm' | 'utmCampaign' | 'listId' | 'template'
+  'text' | 'appendOptOut' | 'optOutLine' | 'utm' | 'utmCampaign' | 'listIds' | 'template'
 >
 
 /**
@@ -31,15 +31,15 @@ export function previewRequest(
   form: PreviewInput,
   count: number,
 ): CallInput<'campaigns.preview'> | null {
-  const { listId, template } = form
-  if (listId === null) return null
+  const { listIds, template } = form
+  if (listIds.length === 0) return null
   if (template !== null) {
     const none = { text: '', appendOptOut: false, optOutLine: '', utm: false, utmCampaign: '' }
-    return { ...none, listId, template: forPreview(template), limit: count }
+    return { ...none, listIds, template: forPreview(template), limit: count }
   }
   if (form.text.trim() === '') return null
   const { text, appendOptOut, optOutLine, utm, utmCampaign } = form
-  return { text, appendOptOut, optOutLine, utm, utmCampaign, listId, template: null, limit: count }
+  return { text, appendOptOut, optOutLine, utm, utmCampaign, listIds, template: null, limit: count }
 }
 
 /** The message as the first real recipients of the list would get it, following the typing. */

@@ -32,20 +32,23 @@ export function useRiskFix({ form, lists, edit }: Options) {
   const narrow = async (contactIds: number[]) => {
     // The names as they are now, not as the composer loaded them: another list may be newer.
     const taken = await api.call('lists.all', {})
-    const current = lists.find((entry) => entry.id === form.listId)?.name ?? form.name
+    const current = lists.find((entry) => entry.id === form.listIds[0])?.name ?? form.name
     const name = narrowedListName(
       current,
       t('risk.composer.consentSuffix'),
       taken.map((entry) => entry.name),
     )
-    const [built] = await api.call('lists.build', {
+    // A campaign of several lists may have more people with consent than one list holds.
+    const built = await api.call('lists.build', {
       selection: { contactIds },
       onlyEligible: true,
       name,
+      split: true,
     })
-    if (built === undefined) return
-    edit({ listId: built.id })
-    done(t('risk.composer.narrowed', { name: built.name }))
+    const [first] = built
+    if (first === undefined) return
+    edit({ listIds: built.map((list) => list.id) })
+    done(t('risk.composer.narrowed', { name: first.name }))
   }
 
   const apply = async (fix: RiskFix) => {

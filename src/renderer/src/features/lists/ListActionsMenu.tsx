@@ -65,7 +65,7 @@ export function ListActionsMenu({ list, onDuplicated, onDeleted }: Props) {
           leftSection={<IconSend size={16} />}
           onClick={() => {
             // The composer of a new campaign, with this list as «Кому».
-            useCampaignsView.getState().show({ kind: 'compose', id: null, listId: list.id })
+            useCampaignsView.getState().show({ kind: 'compose', id: null, listIds: [list.id] })
             useNavigation.getState().goTo('campaigns')
           }}
         >

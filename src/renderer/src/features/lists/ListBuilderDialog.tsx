@@ -19,6 +19,8 @@ import { useListPlan } from './use-list-plan'
 interface Props {
   /** Ticked contacts (or everyone found) to build from; without them, the dialog asks for a filter. */
   contacts?: ChosenContacts
+  /** The name to start from (a campaign's lists are named after it). */
+  initialName?: string
   onClose: () => void
   /** The lists made (several when split), in order. */
   onBuilt: (lists: ListSummary[]) => void
@@ -28,13 +30,13 @@ interface Props {
  * Builds a list from a filter or from ticked contacts, showing live who it would hold and who
  * not (and why), and splitting it into near-equal lists when it is over the cap. Mount to open.
  */
-export function ListBuilderDialog({ contacts, onClose, onBuilt }: Props) {
+export function ListBuilderDialog({ contacts, initialName = '', onClose, onBuilt }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const tags = useTags()
   const [form, setForm] = useState<FilterForm>(emptyFilterForm)
   const [onlyEligible, setOnlyEligible] = useState(true)
-  const [name, setName] = useState('')
+  const [name, setName] = useState(initialName.slice(0, listNameMax - 6))
   const [description, setDescription] = useState('')
   const { busy, error, run } = useAsyncAction()
   const [markingConsent, setMarkingConsent] = useState(false)

@@ -4,6 +4,7 @@ import { chartMargin, hourAxes, markLine } from './chart-parts'
 import { chartColors, tooltipStyle } from './chart-style'
 import { perHourAxisTop, type HourRow } from './hour-chart-data'
 import { ResultChartFrame } from './ResultChartFrame'
+import { zoneInWords } from '../../components/dates/zone-in-words'
 
 interface Props {
   rows: readonly HourRow[]
@@ -13,7 +14,7 @@ interface Props {
 
 /** Messages per hour as bars, under the red line of the hourly limit they must stay below. */
 export function SendsPerHourChart({ rows, perHourLimit, timeZone }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const ticks = new Map(rows.map((row) => [row.at, row.tick]))
   const spans = new Map(rows.map((row) => [row.at, row.span]))
   const summary = [
@@ -25,7 +26,11 @@ export function SendsPerHourChart({ rows, perHourLimit, timeZone }: Props) {
   return (
     <ResultChartFrame
       title={t('results.perHour.title')}
-      hint={t('results.perHour.hint', { limit: perHourLimit, zone: timeZone.replace(/_/g, ' ') })}
+      hint={t('results.perHour.hint', {
+        limit: perHourLimit,
+        // The offset of the campaign's own hours (summer time may have changed since).
+        zone: zoneInWords(timeZone, rows.at(-1)?.at ?? new Date(), i18n.language),
+      })}
       testId="sends-per-hour-chart"
       summary={summary}
     >

@@ -57,7 +57,7 @@ export function DraftRiskPanel({ draft, onFix, canApply, applying, template }: P
             retry={{ label: t('risk.retry'), onClick: risk.retry, size: 'xs' }}
           />
         )}
-        {draft.listId === null ? (
+        {(draft.listIds ?? []).length === 0 ? (
           <Text fz="sm" c="dimmed">
             {t('risk.forecast.noList')}
           </Text>

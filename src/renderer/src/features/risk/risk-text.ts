@@ -78,16 +78,21 @@ export function durationText(seconds: number, { t }: Wording): string {
   return t('risk.unit.minutes', { count: Math.round(seconds / 6) / 10 })
 }
 
-/** A value as its unit reads: "82 %", "1 240 characters", "3 days", "45 s", "34". */
+/** A value as its unit reads: "82%", "1 240 characters", "3 days", "45 s", "34". */
 export function formatInUnit(value: number, unit: RiskUnit, wording: Wording): string {
   const { t, language } = wording
   switch (unit) {
     case 'share':
-      return new Intl.NumberFormat(language, {
-        style: 'percent',
-        // A share under 1 % still shows it is there, not as "0 %".
-        maximumFractionDigits: value > 0 && value < 0.01 ? 1 : 0,
-      }).format(value)
+      return (
+        new Intl.NumberFormat(language, {
+          style: 'percent',
+          // A share under 1 % still shows it is there, not as "0 %".
+          maximumFractionDigits: value > 0 && value < 0.01 ? 1 : 0,
+        })
+          .format(value)
+          // Russian ICU writes "82 %"; the app writes "82%" everywhere else (progress, uploads).
+          .replace(/\s%/u, '%')
+      )
     case 'count':
       return new Intl.NumberFormat(language).format(value)
     case 'days':
@@ -183,6 +188,8 @@ export function fixText(fix: RiskFix, now: number, wording: Wording, template = 
       return t('risk.fix.shorten_text', { count: fix.characters })
     case 'smaller_list':
       return t('risk.fix.smaller_list', { count: fix.people })
+    case 'fewer_people':
+      return t('risk.fix.fewer_people', { count: fix.people })
     case 'wider_gaps':
       return t('risk.fix.wider_gaps', {
         min: durationText(fix.minSeconds, wording),

@@ -30,6 +30,6 @@ export function useDraftRisk(draft: RiskDraft | null) {
 
 const scheduleOf = (draft: RiskDraft): RiskDraft => ({
   senderId: draft.senderId,
-  listId: draft.listId ?? null,
+  listIds: draft.listIds ?? [],
   startAt: draft.startAt ?? null,
 })

@@ -1,10 +1,15 @@
-import { Chip, Group, Input, Select } from '@mantine/core'
+import { Chip, Group, Input, Select, type OptionsFilter } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormSection } from './FormSection'
-import { timeZoneChoices, zoneOffset, type SenderFieldsProps } from './sender-form'
+import { timeZoneChoices, type SenderFieldsProps } from './sender-form'
 import { weekdayNames } from './week'
 import { TimeField } from '../../components/dates/DateFields'
+import { zoneInWords, zoneMatches } from '../../components/dates/zone-in-words'
+
+/** «моск» finds «Москва, GMT+3», and so do "Europe/Moscow" and "GMT+3". */
+const zoneFilter: OptionsFilter = ({ options, search }) =>
+  options.filter((option) => 'value' in option && zoneMatches(option.value, option.label, search))
 
 interface Props extends SenderFieldsProps {
   /** The computer's zone and the saved one ('' for a new sender): offered even if uncommon. */
@@ -19,7 +24,7 @@ export function SenderWindowFields({ form, edit, fieldError, systemZone, savedZo
     const now = new Date()
     return timeZoneChoices(systemZone, savedZone).map((value) => ({
       value,
-      label: `${value.replace(/_/g, ' ')} (${zoneOffset(value, now, i18n.language)})`,
+      label: zoneInWords(value, now, i18n.language),
     }))
   }, [systemZone, savedZone, i18n.language])
   const weekdays = weekdayNames(i18n.language)
@@ -36,6 +41,7 @@ export function SenderWindowFields({ form, edit, fieldError, systemZone, savedZo
           if (value !== null) edit({ timeZone: value })
         }}
         searchable
+        filter={zoneFilter}
         allowDeselect={false}
         error={fieldError('timeZone')}
       />

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Sender } from '../../../../shared/senders'
 import { useApi } from '../../api/api-context'
+import { zoneInWords } from '../../components/dates/zone-in-words'
 import { ConfirmModal } from '../../components/ConfirmModal'
 import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { MoreActionsMenu } from '../../components/MoreActionsMenu'
@@ -107,7 +108,8 @@ interface RowProps {
 function SenderRow({ sender, onEdit, onDelete }: RowProps) {
   const { t, i18n } = useTranslation()
   const goTo = useNavigation((state) => state.goTo)
-  const today = localDate(new Date())
+  const now = new Date()
+  const today = localDate(now)
   const age = ageInDays(sender.startedOn, today)
   // After a block the warm-up starts over (warmUpFrom), though the number itself is older.
   const allowance = allowanceAt(
@@ -144,7 +146,7 @@ function SenderRow({ sender, onEdit, onDelete }: RowProps) {
               days: daysSummary(sender.window.days, i18n.language, t('campaigns.weekday.everyDay')),
               start: sender.window.start,
               end: sender.window.end,
-              zone: sender.timeZone.replace(/_/g, ' '),
+              zone: zoneInWords(sender.timeZone, now, i18n.language),
             })}
           </Text>
           <Text fz="xs" c="dimmed">

@@ -253,19 +253,6 @@ export function timeZoneChoices(...extra: string[]): string[] {
   return zones
 }
 
-/** "GMT+3" for a zone at a moment, in the given language; '' when the zone is unknown. */
-export function zoneOffset(zone: string, at: Date, language: string): string {
-  try {
-    const parts = new Intl.DateTimeFormat(language, {
-      timeZone: zone,
-      timeZoneName: 'shortOffset',
-    }).formatToParts(at)
-    return parts.find((part) => part.type === 'timeZoneName')?.value ?? ''
-  } catch {
-    return ''
-  }
-}
-
 /** What each part of the sender form gets: the working copy, a way to change it, its errors. */
 export interface SenderFieldsProps {
   form: SenderForm

@@ -1,3 +1,5 @@
+import { zoneInWords } from '../../components/dates/zone-in-words'
+
 /**
  * When a number's sending window opens or closes, in the window's own time zone: a window of
  * 10:00–20:00 Moscow time says "until 10:00", not the 07:00 of a computer set to UTC. The zone is
@@ -11,13 +13,14 @@ export function windowTime(
   const day = (t: number) =>
     new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(t)
   const sameZone = offsetAt(timeZone, at) === offsetAt(computerTimeZone, at)
-  return new Intl.DateTimeFormat(language, {
+  const time = new Intl.DateTimeFormat(language, {
     timeZone,
     ...(day(at) === day(now) ? {} : { weekday: 'short' }),
     hour: '2-digit',
     minute: '2-digit',
-    ...(sameZone ? {} : { timeZoneName: 'short' }),
   }).format(at)
+  // «пн, 10:00 (Москва, GMT+3)»: the zone in words, as everywhere else.
+  return sameZone ? time : `${time} (${zoneInWords(timeZone, at, language)})`
 }
 
 /** The zone's offset from UTC at a moment, as Intl writes it ("GMT+3"). */

@@ -12,6 +12,7 @@ import { ConsentSection } from './ConsentSection'
 import { DataFolderSection } from './DataFolderSection'
 import { LanguageSection } from './LanguageSection'
 import { ShopSection } from './ShopSection'
+import { WebAnalyticsSection } from './WebAnalyticsSection'
 
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -40,6 +41,7 @@ export function SettingsPage() {
         <>
           <LanguageSection saved={state.value} onSaved={set} />
           <ShopSection saved={state.value} onSaved={set} />
+          <WebAnalyticsSection saved={state.value} onSaved={set} />
           <ConsentSection saved={state.value} onSaved={set} />
         </>
       )}

@@ -46,8 +46,16 @@ export const campaignsEn: Translation['campaigns'] = {
     noSenders: "First add your shop's number in Settings.",
     goToSettings: 'Open Settings',
     list: 'To whom',
-    listPlaceholder: 'Choose a broadcast list',
+    listPlaceholder: 'Choose one or several lists',
     listOption: '{{name}} — {{people}}, {{eligible,number}} will get it',
+    listsHint: 'You can choose several lists: Rupor sends them one after another, in one campaign.',
+    listsSummary_one: '{{people}} in {{count,number}} list, one after another.',
+    listsSummary_few: '{{people}} in {{count,number}} lists, one after another.',
+    listsSummary_many: '{{people}} in {{count,number}} lists, one after another.',
+    listsSummary_other: '{{people}} in {{count,number}} lists, one after another.',
+    listsOverlap: 'Someone in several lists gets one message.',
+    fromFilter: 'Everyone a filter finds…',
+    fromFilterBuilt: 'Done: {{lists}}, chosen in “To whom”.',
     noLists: 'No lists yet.',
     goToLists: 'Build a list',
     language: 'Message language',
@@ -64,7 +72,14 @@ export const campaignsEn: Translation['campaigns'] = {
       email: 'Email',
       notes: 'Note',
       phone: 'Phone',
+      shop: 'Shop name',
     },
+    /** A placeholder with a fallback in words: “First name (or “friend”)”. */
+    placeholderWithFallback: '{{field}} (or “{{fallback}}”)',
+    shopNameMissing:
+      'The text names your shop, but Settings has no shop name. Enter it in Settings, or the campaign cannot start.',
+    shopNameMissingNote: 'Save the draft so the text is not lost.',
+    goToShopName: 'Enter the name',
     placeholderHelp:
       'Everyone sees their own name in place of {{example}}. Without a name, the word after the bar is used: {{fallback}} gives “friend”.',
     length: 'Characters: {{count,number}}',
@@ -78,7 +93,9 @@ export const campaignsEn: Translation['campaigns'] = {
     optOutLine: 'Opt-out line',
     utm: 'Tag links for analytics (UTM)',
     utmHint:
-      'Links to your site get utm_source=whatsapp, utm_medium=broadcast and the campaign tag — visible in Google Analytics or Yandex Metrica.',
+      'Links in the message get utm_source=whatsapp, utm_medium=broadcast and the campaign tag, so Google Analytics or Yandex Metrica shows who came to the site from this campaign.',
+    utmNoAnalytics:
+      'Settings say your site has no web analytics, so tags are off: without it nobody would see them.',
     utmCampaign: 'Campaign tag',
     start: 'When to start',
     startNow: 'As soon as it is started',
@@ -86,7 +103,7 @@ export const campaignsEn: Translation['campaigns'] = {
     startAt: 'Date and time',
     startAtHint: "Messages still only go out in the number's sending hours.",
     preview: 'How people will see it',
-    previewHint: 'The first recipients of the chosen list.',
+    previewHint: 'The first recipients of the first chosen list.',
     previewNoList: "Choose a list to see the message through its recipients' eyes.",
     previewEmpty: 'Write the message and it appears here.',
     previewNobody: 'Nobody in this list may be messaged.',
@@ -142,7 +159,6 @@ export const campaignsEn: Translation['campaigns'] = {
       field: 'Field',
       fallback: 'If the field is empty',
       fixedValue: 'Text for everyone',
-      describeField: '{{field}}; if empty, “{{fallback}}”',
       describeFixed: '“{{value}}” for everyone',
       addOnsNote:
         'No opt-out line or UTM tags are added to templates: Meta sends the template’s text exactly as approved.',
@@ -188,6 +204,10 @@ export const campaignsEn: Translation['campaigns'] = {
   startModal: {
     title: 'Start the campaign “{{name}}”?',
     who: 'Goes to {{people}} of the list “{{list}}”.',
+    whoLists_one: 'Goes to {{people}} of {{count,number}} list, one after another: {{lists}}.',
+    whoLists_few: 'Goes to {{people}} of {{count,number}} lists, one after another: {{lists}}.',
+    whoLists_many: 'Goes to {{people}} of {{count,number}} lists, one after another: {{lists}}.',
+    whoLists_other: 'Goes to {{people}} of {{count,number}} lists, one after another: {{lists}}.',
     pace: 'Rupor writes to one person at a time with a pause of {{min}}–{{max}} s, only {{days}} from {{start}} to {{end}}.',
     assisted:
       'When the time comes, Rupor opens WhatsApp with the text ready — you press Send and tell Rupor how it went.',
@@ -209,7 +229,9 @@ export const campaignsEn: Translation['campaigns'] = {
     delete: 'Delete',
     deleted: 'Campaign “{{name}}” deleted',
     from: 'From “{{sender}}” · list “{{list}}”',
+    fromLists: 'From “{{sender}}” · lists one after another: {{lists}}',
     noList: 'no list',
+    listsShort: '{{first}} + {{count,number}} more',
     progressLabel: '{{done,number}} of {{total,number}} done',
     counts: {
       sent: 'Sent',

@@ -28,7 +28,7 @@ export const resultsEn: Translation['results'] = {
   skippedBy: 'Why they were skipped',
   perHour: {
     title: 'Sent per hour',
-    hint: 'At most {{limit,number}} messages an hour: the red line. Times in {{zone}}.',
+    hint: 'At most {{limit,number}} messages an hour: the red line. Times in the number’s time zone ({{zone}}).',
     series: 'Sent that hour',
     limit: 'Limit: {{limit,number}} an hour',
     row_one: '{{span}}: {{count,number}} message',

@@ -26,7 +26,7 @@ export const resultsRu = {
   skippedBy: 'Почему пропущены',
   perHour: {
     title: 'Отправлено по часам',
-    hint: 'Не больше {{limit,number}} сообщений в час — красная линия. Время по поясу {{zone}}.',
+    hint: 'Красная линия — лимит: не больше {{limit,number}} в час. Время — по часовому поясу номера ({{zone}}).',
     series: 'Отправлено за час',
     limit: 'Лимит: {{limit,number}} в час',
     row_one: '{{span}}: {{count,number}} сообщение',
@@ -43,8 +43,8 @@ export const resultsRu = {
   },
   noSends: 'Ещё ничего не отправлено: графики появятся после первого сообщения.',
   export: {
-    all: 'Скачать всех (CSV)',
-    state: 'Скачать: {{state}} (CSV)',
+    all: 'Выгрузить всех (CSV)',
+    state: 'Выгрузить: {{state}} (CSV)',
     failed: 'Не удалось выгрузить получателей',
   },
   reasonFilter: 'Причина',
