@@ -1,6 +1,7 @@
 // The official channel, WhatsApp Business Cloud API, as the renderer sees it. The access token is
 // written once (cloud.connect) and never read back: it stays in the core's secret store.
 import { z } from 'zod'
+import { contactFieldNames } from './message-fields'
 
 /** Meta's WhatsApp docs of 2026 use v25.0; the version is a setting so a newer one can be chosen. */
 export const defaultCloudApiVersion = 'v25.0'
@@ -128,7 +129,7 @@ export const templateParamSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('field'),
-      field: z.enum(['first_name', 'middle_name', 'last_name', 'name', 'email', 'notes', 'phone']),
+      field: z.enum(contactFieldNames),
       /** Used when the person's field is empty (Meta refuses empty parameters). */
       fallback: z.string().trim().max(200).default(''),
     })

@@ -12,17 +12,10 @@ import {
   type ComposerForm,
 } from './composer-form'
 import { placeholderInWords } from './placeholder-words'
+import { messageFieldNames } from '../../../../shared/message-fields'
 
-/** The fields a message can name, in the order their buttons are shown. */
-const placeholders = [
-  'first_name',
-  'middle_name',
-  'name',
-  'last_name',
-  'email',
-  'notes',
-  'shop',
-] as const
+/** The fields a message can name, in the order their buttons are shown (the number is not one). */
+const placeholders = messageFieldNames.filter((field) => field !== 'phone')
 
 const levelColor = { ok: 'dimmed', long: 'orange.8', tooLong: 'red.7' } as const
 const levelKey = {

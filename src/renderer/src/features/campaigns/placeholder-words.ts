@@ -1,26 +1,11 @@
 // A placeholder in words, for wherever the owner sees it as a label rather than in the text they
 // edit: {{first_name|друг}} → «Имя (если нет — «друг»)», {{shop}} → «Название магазина».
 import type { TFunction } from 'i18next'
-
-/** The fields the composer names; the same list as the core's message fields. */
-const namedFields = [
-  'first_name',
-  'middle_name',
-  'name',
-  'last_name',
-  'email',
-  'notes',
-  'phone',
-  'shop',
-] as const
-type NamedField = (typeof namedFields)[number]
-
-const isNamedField = (field: string): field is NamedField =>
-  (namedFields as readonly string[]).includes(field)
+import { isMessageField } from '../../../../shared/message-fields'
 
 /** A field and what stands in when it is empty, in words; an unknown field as it is written. */
 export function fieldInWords(field: string, fallback: string | null, t: TFunction): string {
-  const name = isNamedField(field) ? t(`campaigns.composer.placeholder.${field}`) : field
+  const name = isMessageField(field) ? t(`campaigns.composer.placeholder.${field}`) : field
   const instead = fallback?.trim() ?? ''
   return instead === ''
     ? name
@@ -37,5 +22,5 @@ export function placeholderInWords(raw: string, t: TFunction): string {
   const bar = inner.indexOf('|')
   const field = (bar === -1 ? inner : inner.slice(0, bar)).trim()
   const fallback = bar === -1 ? null : inner.slice(bar + 1)
-  return isNamedField(field) ? fieldInWords(field, fallback, t) : raw
+  return isMessageField(field) ? fieldInWords(field, fallback, t) : raw
 }

@@ -7,24 +7,15 @@ import {
   type TemplateParam,
   type TemplatePlaceholder,
 } from '../../../../shared/cloud-api'
+import { contactFieldNames, isContactField } from '../../../../shared/message-fields'
 import type { MessageLanguage } from './composer-form'
 
 export type FieldParam = Extract<TemplateParam, { kind: 'field' }>
 export type ContactField = FieldParam['field']
 
 /** The contact fields a placeholder can take, in the order the picker shows them. */
-export const contactFields: readonly ContactField[] = [
-  'first_name',
-  'middle_name',
-  'name',
-  'last_name',
-  'email',
-  'notes',
-  'phone',
-]
-
-export const isContactField = (key: string): key is ContactField =>
-  (contactFields as readonly string[]).includes(key)
+export const contactFields: readonly ContactField[] = contactFieldNames
+export { isContactField }
 
 /** What stands in for an empty name, in the message's language. */
 export const friendWord: Record<MessageLanguage, string> = { ru: 'друг', en: 'friend' }
