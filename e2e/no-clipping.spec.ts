@@ -56,6 +56,9 @@ const texts = {
     addSender: 'Добавить номер',
     reportBlock: 'Сообщить о блокировке',
     yourTurn: 'Ваша очередь: отправьте сообщение',
+    fromFilter: 'Список по условиям',
+    startButton: 'Запустить',
+    sessions: 'Ваши сеансы по дням',
   },
   en: {
     contacts: 'Contacts',
@@ -75,6 +78,9 @@ const texts = {
     addSender: 'Add a number',
     reportBlock: 'Report a block',
     yourTurn: 'Your turn: send the message',
+    fromFilter: 'List from a filter',
+    startButton: 'Start',
+    sessions: 'Your sessions, day by day',
   },
 } as const
 
@@ -178,6 +184,12 @@ for (const lang of ['ru', 'en'] as const) {
     await app.goTo(t.lists)
     await page.getByRole('row', { name: /Постоянные покупатели с Садовой/ }).waitFor()
     await walk.check('lists')
+    await page.getByRole('button', { name: t.fromFilter }).first().click()
+    await page.getByRole('dialog', { name: t.fromFilter }).waitFor()
+    await page.waitForTimeout(500)
+    await walk.check('lists, list from a filter dialog')
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
     await page
       .getByRole('row', { name: /Постоянные покупатели с Садовой/ })
       .getByText('Постоянные покупатели с Садовой', { exact: false })
@@ -196,6 +208,19 @@ for (const lang of ['ru', 'en'] as const) {
     await page.getByRole('option', { name: /Постоянные покупатели с Садовой/ }).click()
     await page.waitForTimeout(500)
     await walk.check('composer')
+
+    // The draft, started: the modal with who gets it, the pace and the assisted plan.
+    await app.goTo(t.campaigns)
+    await app.goTo(t.campaigns)
+    await page
+      .getByRole('row', { name: /Скидки на тюльпаны/ })
+      .getByText('Скидки на тюльпаны')
+      .click()
+    await page.getByRole('button', { name: t.startButton, exact: true }).click()
+    await page.getByRole('table', { name: t.sessions }).waitFor({ timeout: 20_000 })
+    await walk.check('start modal with the assisted plan')
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
 
     await app.goTo(t.campaigns)
     await app.goTo(t.campaigns)

@@ -184,9 +184,9 @@ test('ru: a risky draft reads HIGH with its fixes; the fixes lower the score and
   // Only the 30 who agreed: a new list, picked for the campaign.
   await panel.getByRole('button', { name: w.narrow }).click()
   await expect(page.getByText(w.narrowed)).toBeVisible()
-  await expect(page.getByRole('combobox', { name: w.list })).toHaveValue(
-    /Все покупатели — с согласием/,
-  )
+  // «Кому» now holds the new list instead of the whole one (a pill each).
+  await expect(page.getByText(/^Все покупатели — с согласием — /)).toBeVisible()
+  await expect(page.getByText(/^Все покупатели — \d/).filter({ visible: true })).toHaveCount(0)
   const narrowed = await scoreDrops(meter, withName)
   await expect(panel.getByText(w.lowered)).toBeVisible()
   await expect(meter).toHaveAttribute('aria-valuetext', /^(средний|низкий), \d+ из 100$/)
