@@ -252,3 +252,52 @@ for (const lang of ['ru', 'en'] as const) {
     await shot(senders, `risk-sender-card-${lang}`)
   })
 }
+
+const advice = {
+  ru: {
+    links: 'Ссылки в тексте',
+    noLink: 'Убрать ссылку из первого сообщения',
+    oneLink: 'Оставить в тексте одну ссылку',
+    promo: 'Рекламные слова',
+    plainWords: 'Сказать о предложении своими словами',
+    size: /Не больше \d+ человек/g,
+  },
+  en: {
+    links: 'Links in the text',
+    noLink: 'Leave the link out of the first message',
+    oneLink: 'Keep one link in the text',
+    promo: 'Sales words',
+    plainWords: 'Say the offer in your own words',
+    size: /At most \d+ (person|people)/g,
+  },
+} as const
+
+for (const lang of ['ru', 'en'] as const) {
+  test(`${lang}: every piece of advice is something the owner can still do, said once`, async ({
+    page,
+  }) => {
+    const w = words[lang]
+    const a = advice[lang]
+    await setUp(lang)
+    await page.setViewportSize({ width: 1360, height: 1400 })
+    await composeRiskyDraft(page, lang)
+    // A discount campaign with its one link.
+    await page
+      .getByRole('textbox', { name: w.message })
+      .fill('Скидка 20% на тюльпаны до 8 марта! Подробнее: https://cvety.example/akcii')
+    const panel = page.getByRole('region', { name: w.meter })
+    const factors = panel.getByRole('list', { name: w.factors })
+    const links = factors.getByRole('listitem', { name: a.links })
+    await expect(links).toContainText(a.noLink, { timeout: 15_000 })
+    // "Keep one link" when there is one already is not advice.
+    await expect(links).not.toContainText(a.oneLink)
+    // On a discount campaign the advice is how to say it, not to drop the word «скидка».
+    const promo = factors.getByRole('listitem', { name: a.promo })
+    await expect(promo).toContainText(a.plainWords)
+    await expect(promo).not.toContainText('«скидка»»')
+    // One size for the list, not two that contradict each other.
+    const sizes = (await factors.innerText()).match(a.size) ?? []
+    expect(sizes.length).toBeLessThanOrEqual(1)
+    await shot(panel, `risk-advice-${lang}`)
+  })
+}
