@@ -11,17 +11,20 @@ import { dateFieldStyle, fromPickerDateTime, toFormTime, toPickerDateTime } from
 type Shared = Omit<MaskedDateInputProps, 'value' | 'onChange' | 'withTime' | 'defaultValue'>
 
 /**
- * A click on a part selects it whole, so typing replaces it: the field's own select-on-click is
- * undone when the part already had focus (Chromium places the caret at the click), and typed
- * digits then join the old ones — 12 with a typed 0 became 02, 2026 with a typed 2 became 6.
+ * A click on a part selects it whole, so typing replaces it. On a part that already has focus the
+ * press itself would put the caret where it landed (undoing the field's select-on-click), and
+ * typed digits then joined the old ones — 12 with a typed 0 became 02, 2026 with a typed 2 became
+ * 6: so that press moves no caret, and the part is selected at once. A part without focus is
+ * selected by the field itself as it gets focus.
  */
 const wholePart = {
-  onClick: (event: MouseEvent<HTMLInputElement>) => {
+  onMouseDown: (event: MouseEvent<HTMLInputElement>) => {
+    // The field's own handler stops it here too: the wrapper would move focus to the first part.
     event.stopPropagation()
     const input = event.currentTarget
-    requestAnimationFrame(() => {
-      if (document.activeElement === input) input.select()
-    })
+    if (document.activeElement !== input) return
+    event.preventDefault()
+    input.select()
   },
 }
 
