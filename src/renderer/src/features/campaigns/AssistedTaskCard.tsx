@@ -8,12 +8,12 @@ import {
   IconPlayerSkipForward,
   IconUser,
 } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShellKind } from '../../app/shell-kind'
 import type { AssistedOutcome, AssistedTask } from '../../../../shared/campaigns'
 import { useApi } from '../../api/api-context'
 import { SectionHeading } from '../../components/SectionHeading'
+import { useKeyedAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
 import { ChatBackdrop, MessageBubble } from './MessageBubble'
@@ -41,38 +41,23 @@ export function AssistedTaskCard({ task, onAnswered }: Props) {
   const { t } = useTranslation()
   const api = useApi()
   const shellKind = useShellKind()
-  const [busy, setBusy] = useState<AssistedOutcome | 'reopen'>()
-  const [error, setError] = useState<unknown>()
+  const { busy, error, run } = useKeyedAction<AssistedOutcome | 'reopen'>()
 
-  const answer = async (outcome: AssistedOutcome) => {
-    setBusy(outcome)
-    setError(undefined)
-    try {
+  const answer = (outcome: AssistedOutcome) =>
+    run(outcome, async () => {
       await api.call('campaigns.confirm', { itemId: task.itemId, outcome })
       notifications.show({
         color: outcome === 'sent' ? 'teal' : 'gray',
         message: t(`campaigns.task.answered.${outcome}`),
       })
       onAnswered()
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setBusy(undefined)
-    }
-  }
+    })
 
-  const reopen = async () => {
-    setBusy('reopen')
-    setError(undefined)
-    try {
+  const reopen = () =>
+    run('reopen', async () => {
       await api.call('campaigns.reopenChat', { id: task.campaignId })
       notifications.show({ color: 'teal', message: t('campaigns.task.reopened') })
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setBusy(undefined)
-    }
-  }
+    })
 
   return (
     <Paper

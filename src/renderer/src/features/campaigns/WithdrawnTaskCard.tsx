@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconCheck, IconHandStop, IconUser, IconX } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WithdrawnTask } from '../../../../shared/campaigns'
 import { useApi } from '../../api/api-context'
+import { useKeyedAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
 import { ChatBackdrop, MessageBubble } from './MessageBubble'
@@ -22,25 +22,17 @@ export function WithdrawnTaskCard({
 }) {
   const { t } = useTranslation()
   const api = useApi()
-  const [busy, setBusy] = useState<'sent' | 'skipped'>()
-  const [error, setError] = useState<unknown>()
+  const { busy, error, run } = useKeyedAction<'sent' | 'skipped'>()
 
-  const answer = async (outcome: 'sent' | 'skipped') => {
-    setBusy(outcome)
-    setError(undefined)
-    try {
+  const answer = (outcome: 'sent' | 'skipped') =>
+    run(outcome, async () => {
       await api.call('campaigns.confirm', { itemId: task.itemId, outcome })
       notifications.show({
         color: outcome === 'sent' ? 'orange' : 'gray',
         message: t(`campaigns.task.withdrawn.answered.${outcome === 'sent' ? 'sent' : 'notSent'}`),
       })
       onAnswered()
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setBusy(undefined)
-    }
-  }
+    })
 
   return (
     <Paper
