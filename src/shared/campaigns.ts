@@ -15,6 +15,21 @@ export const campaignStates = [
 ] as const
 export type CampaignState = (typeof campaignStates)[number]
 
+/**
+ * How a campaign goes out: paced one by one by the scheduler (assisted or Cloud API, as its sender),
+ * or as one list message the owner sends from the phone's WhatsApp Business broadcast list.
+ */
+export const campaignWays = ['paced', 'phone_broadcast'] as const
+export type CampaignWay = (typeof campaignWays)[number]
+
+/** By which channel a message went (the send ledger's `channel`). */
+export const sendChannels = ['assisted', 'cloud_api', 'phone_broadcast'] as const
+export type SendChannel = (typeof sendChannels)[number]
+
+/** What a person answered to a list message, marked by the owner (the replies come to the phone). */
+export const listMessageReplies = ['replied', 'asked_to_stop', 'wrong_number'] as const
+export type ListMessageReply = (typeof listMessageReplies)[number]
+
 export const itemStates = ['planned', 'sending', 'sent', 'skipped', 'failed', 'uncertain'] as const
 export type ItemState = (typeof itemStates)[number]
 

@@ -6,6 +6,17 @@ import { fileLanguageSchema } from './file-language'
 export const consentStates = ['granted', 'unknown', 'withdrawn'] as const
 export type ConsentState = (typeof consentStates)[number]
 
+/**
+ * Whether the person saved the shop's number in their phone: a phone broadcast list message reaches
+ * only those who did. 'likely': they wrote to the shop first (the QR poster), nobody saw it saved.
+ */
+export const savedNumberStates = ['yes', 'likely', 'no', 'unknown'] as const
+export type SavedNumberState = (typeof savedNumberStates)[number]
+
+/** Where "saved the number" came from: the owner, an imported column, a first message, the QR. */
+export const savedNumberSources = ['owner', 'import', 'wrote_first', 'qr'] as const
+export type SavedNumberSource = (typeof savedNumberSources)[number]
+
 /** libphonenumber's verdict, reduced to what matters for WhatsApp. */
 export const phoneKinds = ['mobile', 'fixed_or_mobile', 'fixed', 'other'] as const
 export type PhoneKind = (typeof phoneKinds)[number]
@@ -47,6 +58,10 @@ export interface Contact {
   flag: ContactFlag | null
   /** Already chats with the shop: a message to them does not start a new chat (limits). */
   chatsWithShop: boolean
+  savedNumber: SavedNumberState
+  /** Null while unknown. */
+  savedNumberSource: SavedNumberSource | null
+  savedNumberAt: number | null
   createdAt: number
   updatedAt: number
 }

@@ -283,6 +283,7 @@ interface LedgerRow {
   delivery: string | null
   delivery_at: number | null
   error_code: number | null
+  channel: string | null
 }
 
 /** How far a send has got: a row never goes back to an earlier state. */
@@ -340,9 +341,9 @@ function carryLedger(current: Database, copy: Database, senders: SenderMap) {
   )
   const insert = copy.prepare(
     `INSERT INTO send_ledger (sender_id, campaign_id, item_id, e164, at, new_chat, state, wamid,
-       wa_id, delivery, delivery_at, error_code)
+       wa_id, delivery, delivery_at, error_code, channel)
      VALUES (@sender_id, @campaign_id, @item_id, @e164, @at, @new_chat, @state, @wamid, @wa_id,
-       @delivery, @delivery_at, @error_code)`,
+       @delivery, @delivery_at, @error_code, @channel)`,
   )
   const markItem = copy.prepare(
     `UPDATE campaign_items SET state = @state, reason = NULL, done_at = @done_at,
@@ -386,6 +387,7 @@ function carryLedger(current: Database, copy: Database, senders: SenderMap) {
         delivery: row.delivery,
         delivery_at: row.delivery_at,
         error_code: row.error_code,
+        channel: row.channel,
       })
       sends += 1
     }

@@ -1,5 +1,12 @@
 import type { Database } from 'better-sqlite3'
-import type { ConsentState, Contact, ContactFlag, PhoneKind } from '../../../shared/contacts'
+import type {
+  ConsentState,
+  Contact,
+  ContactFlag,
+  PhoneKind,
+  SavedNumberSource,
+  SavedNumberState,
+} from '../../../shared/contacts'
 import { createOptOutStore } from '../opt-outs/opt-out-store'
 import type { ContactRecord } from './contact-record'
 import { foldText, searchTextOf, sortKeyOf } from './search-text'
@@ -99,8 +106,16 @@ export function createContactsRepository(db: Database) {
     'SELECT e164 FROM opt_outs WHERE e164 = ?',
   )
   const deleteContactRow = db.prepare<[number]>('DELETE FROM contacts WHERE id = ?')
-  const selectChats = db.prepare<[number], { chats_with_shop: number }>(
-    'SELECT chats_with_shop FROM contacts WHERE id = ?',
+  const selectChats = db.prepare<
+    [number],
+    {
+      chats_with_shop: number
+      saved_number: SavedNumberState
+      saved_number_source: SavedNumberSource | null
+      saved_number_at: number | null
+    }
+  >(
+    'SELECT chats_with_shop, saved_number, saved_number_source, saved_number_at FROM contacts WHERE id = ?',
   )
   const updateChats = db.prepare<[number, number]>(
     'UPDATE contacts SET chats_with_shop = ? WHERE id = ?',
@@ -258,11 +273,15 @@ export function createContactsRepository(db: Database) {
       const optedOutPhones = record.phones
         .map((p) => p.e164)
         .filter((e164) => selectOptOut.get(e164) !== undefined)
+      const facts = selectChats.get(id)
       return {
         ...record,
         optedOut: optedOutPhones.length > 0,
         optedOutPhones,
-        chatsWithShop: selectChats.get(id)?.chats_with_shop === 1,
+        chatsWithShop: facts?.chats_with_shop === 1,
+        savedNumber: facts?.saved_number ?? 'unknown',
+        savedNumberSource: facts?.saved_number_source ?? null,
+        savedNumberAt: facts?.saved_number_at ?? null,
       }
     },
   }

@@ -109,15 +109,15 @@ export function createSendStore(db: Database) {
   const claimItem = db.prepare<[string, number, number]>(
     `UPDATE campaign_items SET state = 'sending', sent_text = ?, claimed_at = ? WHERE id = ? AND state = 'planned'`,
   )
-  const insertLedger = db.prepare<[number, number, number, string, number, number]>(
-    `INSERT INTO send_ledger (sender_id, campaign_id, item_id, e164, at, new_chat, state)
-     VALUES (?, ?, ?, ?, ?, ?, 'sending')`,
+  const insertLedger = db.prepare<[number, number, number, string, number, number, number]>(
+    `INSERT INTO send_ledger (sender_id, campaign_id, item_id, e164, at, new_chat, state, channel)
+     VALUES (?, ?, ?, ?, ?, ?, 'sending', (SELECT channel FROM senders WHERE id = ?))`,
   )
   // A savepoint: a refusal of the ledger row takes the item's change back with it.
   const claimWhole = db.transaction(
     (row: ItemRow, senderId: number, text: string, newChat: boolean, now: number): Claimed => {
       if (claimItem.run(text, now, row.id).changes !== 1 || row.e164 === null) return 'taken'
-      insertLedger.run(senderId, row.campaign_id, row.id, row.e164, now, newChat ? 1 : 0)
+      insertLedger.run(senderId, row.campaign_id, row.id, row.e164, now, newChat ? 1 : 0, senderId)
       served.run(now, now, row.campaign_id)
       return 'claimed'
     },

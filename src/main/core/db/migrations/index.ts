@@ -9,6 +9,7 @@ import { m0080SendersByNumber } from './0080-senders-by-number'
 import { m0090ClaimGuard } from './0090-claim-guard'
 import { m0100MiddleNames } from './0100-middle-names'
 import { m0110CampaignLists } from './0110-campaign-lists'
+import { m0120PhoneBroadcasts } from './0120-phone-broadcasts'
 import type { Migration } from './migration'
 
 /** Every schema step, in order. Append only; never edit a step that has shipped. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   m0090ClaimGuard,
   m0100MiddleNames,
   m0110CampaignLists,
+  m0120PhoneBroadcasts,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0
