@@ -206,6 +206,7 @@ export const campaignInputSchema = z
     language: z.enum(['ru', 'en']).default('ru'),
     startAt: z.number().int().min(0).nullable().default(null),
     template: campaignTemplateSchema.nullable().default(null),
+    way: z.enum(campaignWays).default('paced'),
   })
   .strict()
 export type CampaignInput = z.input<typeof campaignInputSchema>
