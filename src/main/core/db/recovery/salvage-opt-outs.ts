@@ -56,16 +56,34 @@ function readFile(file: string, nativeBinding?: string): SalvagedOptOuts {
 
 /** The same reading on a database already open (a healthy one reads whole). */
 export function readOptOutHistory(db: Database): SalvagedOptOuts {
-  let schema: Set<string>
   let rowColumns: Set<string>
   try {
-    schema = new Set(db.prepare<[], string>('SELECT name FROM sqlite_schema').pluck().all())
     rowColumns = new Set(
       (db.pragma('table_info(opt_outs)') as { name: string }[]).map((column) => column.name),
     )
   } catch {
     return noOptOuts // the schema itself is unreadable (a broken header or first page)
   }
+  // Asked of the schema SQLite loaded, never by scanning sqlite_schema: a schema page lost to
+  // the damage (after the cut of a file cut short) would fail the scan, not the loading.
+  const known = (sql: string): boolean => {
+    try {
+      db.prepare(sql)
+      return true
+    } catch {
+      return false
+    }
+  }
+  const probes = {
+    opt_outs: 'SELECT 1 FROM opt_outs LIMIT 0',
+    opt_out_events: 'SELECT 1 FROM opt_out_events LIMIT 0',
+    opt_outs_by_time: 'SELECT 1 FROM opt_outs INDEXED BY opt_outs_by_time LIMIT 0',
+  }
+  const schema = new Set(
+    Object.entries(probes)
+      .filter(([, sql]) => known(sql))
+      .map(([name]) => name),
+  )
   const events = schema.has('opt_out_events') ? readEvents(db) : { rows: [], complete: true }
   const rows = schema.has('opt_outs')
     ? readRows(db, schema, rowColumns, events.rows)
