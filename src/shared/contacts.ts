@@ -90,6 +90,10 @@ export const contactQuerySchema = z
     consent: z.enum(consentStates).optional(),
     optedOut: z.boolean().optional(),
     flagged: z.boolean().optional(),
+    /** Whether they saved the shop's number (who a phone's list message reaches). */
+    savedNumber: z.enum(savedNumberStates).optional(),
+    /** Only the people of this list (the list page's "show them in the contact book"). */
+    listId: z.number().int().positive().optional(),
     sort: z.enum(contactSortKeys).default('name'),
     direction: z.enum(['asc', 'desc']).default('asc'),
     offset: z.number().int().min(0).default(0),
@@ -135,6 +139,8 @@ export const contactUpdateSchema = z
     tags: z.array(tagSchema).max(100).optional(),
     consent: z.enum(consentStates).optional(),
     chatsWithShop: z.boolean().optional(),
+    /** The owner's own word: recorded with source 'owner' and the date when it changes. */
+    savedNumber: z.enum(savedNumberStates).optional(),
   })
   .strict()
 export type ContactUpdate = z.input<typeof contactUpdateSchema>
@@ -171,6 +177,17 @@ export const contactTagSchema = forContacts({
   add: z.array(tagSchema).max(20).default([]),
   remove: z.array(tagSchema).max(20).default([]),
 })
+/** «Отметить: сохранил(а) наш номер» for the ticked or found contacts; recorded as the owner's word. */
+export const savedNumberMarkSchema = forContacts({
+  savedNumber: z.enum(['yes', 'no', 'unknown']),
+})
+export type SavedNumberMark = z.input<typeof savedNumberMarkSchema>
+export interface SavedNumberMarkOutcome {
+  /** Contacts found for the ids or the filter. */
+  matched: number
+  /** Those whose answer changed (the rest already had it). */
+  marked: number
+}
 export const contactUndoSchema = z.object({ undoToken: z.string().min(1).max(100) }).strict()
 export const contactExportSchema = z
   .object({

@@ -17,6 +17,8 @@ export const mappingTargets = [
   'consent',
   /** The contact's country, or an address naming it: local numbers are read as that country's. */
   'country',
+  /** Whether they saved the shop's number (yes/no): who a list message from the phone reaches. */
+  'savedNumber',
 ] as const
 export type MappingTarget = (typeof mappingTargets)[number]
 

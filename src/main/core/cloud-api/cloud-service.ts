@@ -172,6 +172,12 @@ export function createCloudService(options: {
         .replace(/^\uFEFF/, '')
         .split(/\r?\n/)
       const stops = new Map<string, OptOutSource>()
+      // Someone whose "saved our number" nobody knows wrote to the shop: likely they did.
+      const wroteFirst = db.prepare<[number, string]>(
+        `UPDATE contacts SET saved_number = 'likely', saved_number_source = 'wrote_first',
+           saved_number_at = ?
+         WHERE saved_number = 'unknown' AND id IN (SELECT contact_id FROM contact_phones WHERE e164 = ?)`,
+      )
       db.transaction(() => {
         lines.forEach((line, index) => {
           if (line.trim() === '') return
@@ -184,6 +190,11 @@ export function createCloudService(options: {
           for (const item of news) {
             if (item.kind === 'stop') {
               for (const e164 of numbersOf(item.waId)) stops.set(e164, item.source)
+              continue
+            }
+            if (item.kind === 'wrote') {
+              const at = item.at > 0 ? item.at : clock.now()
+              for (const e164 of numbersOf(item.waId)) wroteFirst.run(at, e164)
               continue
             }
             const effect = deliveries.apply(item.news)

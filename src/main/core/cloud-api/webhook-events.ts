@@ -7,6 +7,8 @@ export type WebhookNews =
   | { kind: 'status'; news: DeliveryNews }
   /** The person asked to stop: by a reply, WhatsApp's marketing setting, or an opt-out button. */
   | { kind: 'stop'; waId: string; source: 'reply_keyword' | 'marketing_stopped' | 'opt_out_button' }
+  /** The person wrote to the shop (any message): their phone most likely has the shop's number. */
+  | { kind: 'wrote'; waId: string; at: number }
 
 export type LineProblem = 'not_json' | 'not_webhook'
 
@@ -81,6 +83,7 @@ function newsOf(value: Record<string, unknown>): WebhookNews[] {
   for (const message of (Array.isArray(value.messages) ? value.messages : []).filter(isRecord)) {
     const from = str(message.from)
     if (from === '') continue
+    found.push({ kind: 'wrote', waId: from, at: seconds(message.timestamp) })
     const text = isRecord(message.text) ? str(message.text.body) : ''
     const button = isRecord(message.button) ? message.button : null
     if (str(message.type) === 'text' && isStopText(text)) {

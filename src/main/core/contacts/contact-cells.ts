@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { ConsentState } from '../../../shared/contacts'
+import type { ConsentState, SavedNumberState } from '../../../shared/contacts'
 import { orderOf, whereOf, type ContactFilter } from './contact-query'
 import type { ContactCells } from './export-csv'
 
@@ -16,6 +16,7 @@ interface BookRow {
   phones: string | null
   tags: string | null
   opted_out: number
+  saved_number: SavedNumberState
 }
 
 const tagSeparator = '\u001f'
@@ -35,6 +36,7 @@ export function* contactCells(
   const rows = db
     .prepare<unknown[], BookRow>(
       `SELECT c.id, c.name, c.first_name, c.middle_name, c.last_name, c.email, c.notes, c.consent,
+         c.saved_number,
          (SELECT group_concat(p.e164 || iif(p.is_primary = 1, '*', ''), ' ' ORDER BY p.position)
           FROM contact_phones p WHERE p.contact_id = c.id) AS phones,
          (SELECT group_concat(t.tag, char(31) ORDER BY t.tag)
@@ -55,6 +57,7 @@ export function* contactCells(
       notes: row.notes,
       consent: row.consent,
       optedOut: row.opted_out === 1,
+      savedNumber: row.saved_number,
       tags: row.tags === null ? [] : row.tags.split(tagSeparator),
       phones: (row.phones ?? '')
         .split(' ')

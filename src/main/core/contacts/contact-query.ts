@@ -80,6 +80,14 @@ export function whereOf(filter: ContactFilter, inOrder = false): Where {
     clauses.push(`${filter.optedOut ? '' : 'NOT '}EXISTS (${optedOutSql})`)
   }
   if (filter.flagged !== undefined) clauses.push(`c.flag IS ${filter.flagged ? 'NOT ' : ''}NULL`)
+  if (filter.savedNumber !== undefined) {
+    clauses.push('c.saved_number = ?')
+    params.push(filter.savedNumber)
+  }
+  if (filter.listId !== undefined) {
+    clauses.push('c.id IN (SELECT contact_id FROM list_members WHERE list_id = ?)')
+    params.push(filter.listId)
+  }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }
 
@@ -120,9 +128,14 @@ export function createContactQuery(db: Database) {
   /** How many match; for one- or two-letter searches, at most `shortSearchCountCap` + 1. */
   function totalOf(query: ParsedContactQuery, where: Where): { total: number; capped: boolean } {
     const { match, short } = searchParts(query.search)
-    const filtered = [query.tag, query.consent, query.optedOut, query.flagged].some(
-      (f) => f !== undefined,
-    )
+    const filtered = [
+      query.tag,
+      query.consent,
+      query.optedOut,
+      query.flagged,
+      query.savedNumber,
+      query.listId,
+    ].some((f) => f !== undefined)
     if (match !== null && short.length === 0 && !filtered) {
       // The index holds exactly the book's contacts: its own count needs no lookups.
       return {

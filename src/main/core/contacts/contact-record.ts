@@ -1,4 +1,9 @@
-import type { ConsentState, ContactFlag, ContactPhone } from '../../../shared/contacts'
+import type {
+  ConsentState,
+  ContactFlag,
+  ContactPhone,
+  SavedNumberState,
+} from '../../../shared/contacts'
 
 /** A contact's own facts, as stored and merged. The opt-out list lives apart, keyed by number. */
 export interface ContactRecord {
@@ -32,4 +37,9 @@ export interface ContactCandidate {
   /** From the file's consent column; null when the file says nothing, so the import-wide choice applies. */
   consent: ConsentState | null
   flag: ContactFlag | null
+  /**
+   * From the file's "saved our number" column: yes, no or likely, or 'unknown' for an empty or
+   * unreadable cell (never overwrites a known answer); absent when the file has no such column.
+   */
+  savedNumber?: SavedNumberState
 }

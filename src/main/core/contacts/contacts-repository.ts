@@ -120,6 +120,11 @@ export function createContactsRepository(db: Database) {
   const updateChats = db.prepare<[number, number]>(
     'UPDATE contacts SET chats_with_shop = ? WHERE id = ?',
   )
+  const updateSavedNumber = db.prepare<
+    [SavedNumberState, SavedNumberSource | null, number | null, number]
+  >(
+    'UPDATE contacts SET saved_number = ?, saved_number_source = ?, saved_number_at = ? WHERE id = ?',
+  )
   const insertWithId = db.prepare<[number | null, number, number]>(
     `INSERT INTO contacts (id, created_at, updated_at) VALUES (?, ?, ?)`,
   )
@@ -262,6 +267,20 @@ export function createContactsRepository(db: Database) {
     },
     setChatsWithShop(id: number, chats: boolean): void {
       updateChats.run(chats ? 1 : 0, id)
+    },
+    /** Whether they saved the shop's number, as last said, and by whom. */
+    savedNumberOf(id: number): SavedNumberState {
+      return selectChats.get(id)?.saved_number ?? 'unknown'
+    },
+    /** "Unknown" has no source nor date: nobody said anything. */
+    setSavedNumber(
+      id: number,
+      state: SavedNumberState,
+      source: SavedNumberSource,
+      at: number,
+    ): void {
+      const known = state !== 'unknown'
+      updateSavedNumber.run(state, known ? source : null, known ? at : null, id)
     },
     isOptedOut: (e164: string): boolean => selectOptOut.get(e164) !== undefined,
     remove(id: number): void {

@@ -132,6 +132,12 @@ export function createContactsService(
         repo.update(update.id, next, now)
         if (update.chatsWithShop !== undefined)
           repo.setChatsWithShop(update.id, update.chatsWithShop)
+        // The owner's own word, dated; an unchanged answer keeps where it came from.
+        if (
+          update.savedNumber !== undefined &&
+          update.savedNumber !== repo.savedNumberOf(update.id)
+        )
+          repo.setSavedNumber(update.id, update.savedNumber, 'owner', now)
       })()
       return this.get(update.id)
     },

@@ -14,6 +14,8 @@ export const exportHeaders = [
   'Consent',
   'Opted Out',
   'Notes',
+  // Read back by the import's "saved our number" column (guess-mapping.ts).
+  'Saved Our Number',
 ] as const
 
 /** What a contact's row is made of (the export of everything reads it without a Contact). */
@@ -28,6 +30,7 @@ export type ContactCells = Pick<
   | 'consent'
   | 'optedOut'
   | 'tags'
+  | 'savedNumber'
 > & { phones: readonly { e164: string; primary: boolean }[] }
 
 export function contactToCells(contact: ContactCells): string[] {
@@ -47,6 +50,7 @@ export function contactToCells(contact: ContactCells): string[] {
     contact.consent === 'granted' ? 'yes' : contact.consent === 'withdrawn' ? 'no' : '',
     contact.optedOut ? 'yes' : '',
     contact.notes,
+    contact.savedNumber === 'unknown' ? '' : contact.savedNumber,
   ]
 }
 

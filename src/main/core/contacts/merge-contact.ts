@@ -1,4 +1,9 @@
-import type { ConsentState, ContactFlag, ContactPhone } from '../../../shared/contacts'
+import type {
+  ConsentState,
+  ContactFlag,
+  ContactPhone,
+  SavedNumberState,
+} from '../../../shared/contacts'
 import type { ContactCandidate, ContactRecord } from './contact-record'
 import { isSendableKind } from './phone/normalize-phone'
 import { foldText } from './search-text'
@@ -84,6 +89,20 @@ export function mergeContact(
     consentAt: consentChanged ? context.now : existing.consentAt,
     flag: flagOf(phones),
   }
+}
+
+/**
+ * What a file's "saved our number" cell makes of the book's answer: a yes or a no is the newer
+ * word and is taken; a "likely" only fills an unknown; an empty or unreadable cell never turns a
+ * known answer into "unknown". Null: nothing changes.
+ */
+export function importedSavedNumber(
+  current: SavedNumberState,
+  incoming: ContactCandidate['savedNumber'],
+): SavedNumberState | null {
+  if (incoming === undefined || incoming === 'unknown' || incoming === current) return null
+  if (incoming === 'likely' && current !== 'unknown') return null
+  return incoming
 }
 
 /** A patronymic belongs to its first name: it is not put beside another person's first name. */

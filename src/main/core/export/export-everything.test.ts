@@ -127,11 +127,12 @@ describe('export everything', () => {
       'New Chat',
       'State',
       'Number Deleted',
+      'Channel',
     ])
-    expect(ledger.slice(1).map((row) => [row[1], row[2], row[5], row[6]])).toEqual([
-      ['Магазин', 'Декабрь', 'sent', 'no'],
-      ['Магазин', 'Декабрь', 'sent', 'no'],
-      ['Магазин', 'Декабрь', 'sent', 'no'],
+    expect(ledger.slice(1).map((row) => [row[1], row[2], row[5], row[6], row[7]])).toEqual([
+      ['Магазин', 'Декабрь', 'sent', 'no', 'assisted'],
+      ['Магазин', 'Декабрь', 'sent', 'no', 'assisted'],
+      ['Магазин', 'Декабрь', 'sent', 'no', 'assisted'],
     ])
     expect(
       ledger

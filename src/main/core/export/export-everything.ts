@@ -123,7 +123,17 @@ export function exportEverything(sources: ExportSources, language: Language): Bi
 }
 
 // 'Number Deleted': the sender was deleted since (its rows stay: the limits still count them).
-const ledgerHeaders = ['Time', 'Number', 'Campaign', 'Phone', 'New Chat', 'State', 'Number Deleted']
+// 'Channel': assisted, cloud_api or phone_broadcast (a list message sent from the phone).
+const ledgerHeaders = [
+  'Time',
+  'Number',
+  'Campaign',
+  'Phone',
+  'New Chat',
+  'State',
+  'Number Deleted',
+  'Channel',
+]
 
 interface LedgerRow {
   /** The sender's label, deleted or not (a deleted sender's row is kept, marked). */
@@ -134,6 +144,7 @@ interface LedgerRow {
   at: number
   new_chat: number
   state: string
+  channel: string | null
 }
 
 /**
@@ -144,7 +155,7 @@ function* ledgerRows(db: Database): Generator<string[]> {
   const rows = db
     .prepare<[], LedgerRow>(
       `SELECT s.label AS sender, (s.id IS NULL OR s.deleted_at IS NOT NULL) AS sender_deleted, c.name AS campaign,
-         l.e164, l.at, l.new_chat, l.state
+         l.e164, l.at, l.new_chat, l.state, l.channel
        FROM send_ledger l
        LEFT JOIN senders s ON s.id = l.sender_id
        LEFT JOIN campaigns c ON c.id = l.campaign_id
@@ -160,6 +171,7 @@ function* ledgerRows(db: Database): Generator<string[]> {
       row.new_chat === 1 ? 'yes' : 'no',
       row.state,
       row.sender_deleted === 1 ? 'yes' : 'no',
+      row.channel ?? '',
     ]
   }
 }

@@ -1,6 +1,6 @@
 import type { ContactCandidate, ContactRecord } from '../contact-record'
 import type { ContactsRepository } from '../contacts-repository'
-import { candidateToRecord, mergeContact } from '../merge-contact'
+import { candidateToRecord, importedSavedNumber, mergeContact } from '../merge-contact'
 import type { RowProblem } from '../../../../shared/imports'
 
 export interface ApplyContext {
@@ -56,6 +56,8 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
 
       if (target === undefined) {
         const id = repo.insert(candidateToRecord(incoming, context), context.now)
+        const saved = importedSavedNumber('unknown', candidate.savedNumber)
+        if (saved !== null) repo.setSavedNumber(id, saved, 'import', context.now)
         createdHere.add(id)
         touched.add(id)
         counts.added += 1
@@ -64,8 +66,13 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
       const existing = repo.load(target)
       if (!existing) throw new Error(`contact ${target} vanished during an import`)
       const merged = mergeContact(existing, incoming, context)
-      const differs = fingerprint(merged) !== fingerprint(existing)
+      const saved =
+        candidate.savedNumber === undefined
+          ? null
+          : importedSavedNumber(repo.savedNumberOf(target), candidate.savedNumber)
+      const differs = fingerprint(merged) !== fingerprint(existing) || saved !== null
       if (differs) repo.update(target, merged, context.now)
+      if (saved !== null) repo.setSavedNumber(target, saved, 'import', context.now)
       const duplicate = (): void => {
         counts.mergedDuplicates += 1
         const shared = candidate.phones.find((p) => owners.get(p.e164) === target)

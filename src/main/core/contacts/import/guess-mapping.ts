@@ -14,6 +14,12 @@ const starting = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${a
 // титрами") are ignored by name: "tel…" would make them phones; so is Yandex 360's
 // "is_main_phone_number", a true/false flag. Russian Outlook's e-mail is "Адрес эл. почты".
 const rules: [MappingTarget, RegExp][] = [
+  // «Сохранил(а) наш номер», «Номер сохранён», "Saved our number", "saved_number": before the
+  // phone rule, which would take any header naming a number.
+  [
+    'savedNumber',
+    /(?:сохранил\p{L}*|сохранен\p{L}*|сохранён\p{L}*).*номер|номер.*(?:сохран)|(?:^|\s)saved?\s(?:our\s|the\s|shop\s)*(?:number|phone|contact)|number\ssaved|has our number|есть наш номер/u,
+  ],
   [
     'email',
     exactly(
@@ -81,7 +87,7 @@ export function guessMapping(headers: readonly string[]): MappingTarget[] {
     return rules.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'ignore'
   })
   // A single-purpose column is used once: the first e-mail, the first consent.
-  for (const single of ['email', 'consent', 'fullName'] as const) {
+  for (const single of ['email', 'consent', 'fullName', 'savedNumber'] as const) {
     const first = mapping.indexOf(single)
     mapping.forEach((target, i) => {
       if (target === single && i !== first) mapping[i] = 'ignore'

@@ -13,6 +13,7 @@ import { splitPhoneCell } from '../phone/split-phone-cell'
 import { namesOfRow } from '../names/names-of-row'
 import { nameOrderOf } from '../names/name-order-of-plan'
 import { countryOfCell } from './country-of-row'
+import { savedNumberOfCell } from './saved-number-cell'
 import {
   googleValues,
   isFaxOrPagerLabel,
@@ -163,6 +164,10 @@ export function rowToCandidate(
         .filter((tag) => tag !== '' && !systemLabel.test(tag)),
       consent,
       flag: null,
+      // An empty cell of the column is 'unknown' too (valuesOf leaves blanks out).
+      ...(columns.has('savedNumber') && {
+        savedNumber: savedNumberOfCell(valuesOf('savedNumber')[0] ?? ''),
+      }),
     },
     problems,
   }

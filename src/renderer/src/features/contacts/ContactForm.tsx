@@ -21,6 +21,7 @@ import { ConsentField } from './ConsentField'
 import { hasChanges, toDraft, toUpdate, type ContactDraft } from './contact-draft'
 import { placeIssues, type PlacedIssues } from './contact-issues'
 import { PhonesEditor } from './PhonesEditor'
+import { SavedNumberField } from './SavedNumberField'
 import { useDeleteContacts } from './use-delete-contacts'
 
 interface Props {
@@ -193,6 +194,13 @@ export function ContactForm({ contact, tags, onDone, onDeleted, onOptOutChanged 
           checked={draft.chatsWithShop}
           onChange={(event) => {
             edit({ chatsWithShop: event.currentTarget.checked })
+          }}
+        />
+        <SavedNumberField
+          value={draft.savedNumber}
+          contact={contact}
+          onChange={(savedNumber) => {
+            edit({ savedNumber })
           }}
         />
         <ContactOptOutButton contact={contact} onChanged={onOptOutChanged} />

@@ -12,6 +12,7 @@ import { MarkConsentButton } from '../consent/MarkConsentButton'
 import { AddToListMenu } from '../lists/AddToListMenu'
 import { BulkOptOutButton } from '../opt-outs/BulkOptOutButton'
 import { BulkTagPopover } from './BulkTagPopover'
+import { MarkSavedNumberMenu } from './MarkSavedNumberMenu'
 import type { ChosenContacts } from './selection'
 import { useDeleteContacts } from './use-delete-contacts'
 
@@ -134,6 +135,7 @@ export function ContactsBulkBar({ chosen, selectAllCount, onSelectAll, tags, onC
         {t('contacts.bulk.export')}
       </Button>
       <MarkConsentButton target={chosen.selector} count={chosen.count} />
+      <MarkSavedNumberMenu selector={chosen.selector} />
       <BulkOptOutButton chosen={chosen} />
       <Button
         variant="subtle"

@@ -3,7 +3,12 @@ import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch, IconSortAscending, IconSortDescending } from '@tabler/icons-react'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { consentStates, contactSortKeys, type TagCount } from '../../../../shared/contacts'
+import {
+  consentStates,
+  contactSortKeys,
+  savedNumberStates,
+  type TagCount,
+} from '../../../../shared/contacts'
 import { useContactsFilter } from './contacts-filter-store'
 
 /** Long enough not to ask for every keystroke, short enough to feel instant. */
@@ -36,6 +41,13 @@ export const ContactsToolbar = memo(function ContactsToolbar({ total, capped, ta
   const consentChoices = [
     { value: '', label: t('contacts.consentAny') },
     ...consentStates.map((state) => ({ value: state, label: t(`contacts.consent.${state}`) })),
+  ]
+  const savedNumberChoices = [
+    { value: '', label: t('savedNumber.filter.any') },
+    ...savedNumberStates.map((state) => ({
+      value: state,
+      label: t(`savedNumber.filter.${state}`),
+    })),
   ]
   const sortChoices = contactSortKeys.map((key) => ({
     value: key,
@@ -78,6 +90,16 @@ export const ContactsToolbar = memo(function ContactsToolbar({ total, capped, ta
         }}
         w={200}
       />
+      <NativeSelect
+        aria-label={t('savedNumber.filter.label')}
+        data={savedNumberChoices}
+        value={filter.savedNumber ?? ''}
+        onChange={(event) => {
+          const value = event.currentTarget.value
+          change({ savedNumber: savedNumberStates.find((state) => state === value) })
+        }}
+        w={230}
+      />
       <Group gap={4} wrap="nowrap">
         <NativeSelect
           aria-label={t('contacts.sortBy')}
@@ -104,6 +126,18 @@ export const ContactsToolbar = memo(function ContactsToolbar({ total, capped, ta
         </Tooltip>
       </Group>
       <Group gap="xs" wrap="nowrap" w="100%">
+        {filter.list !== undefined && (
+          <Chip
+            size="sm"
+            checked
+            title={t('savedNumber.listChipClear')}
+            onChange={() => {
+              change({ list: undefined })
+            }}
+          >
+            {t('savedNumber.listChip', { name: filter.list.name })}
+          </Chip>
+        )}
         <Chip
           size="sm"
           checked={filter.optedOut === true}

@@ -5,6 +5,7 @@ import type {
   ContactPhone,
   ContactUpdate,
   PhoneKind,
+  SavedNumberState,
 } from '../../../../shared/contacts'
 
 export interface PhoneDraft {
@@ -30,6 +31,8 @@ export interface ContactDraft {
   consent: ConsentState
   /** Already chats with the shop: a message to them is not a new chat. */
   chatsWithShop: boolean
+  /** Saved the shop's number: who a list message from the phone reaches. */
+  savedNumber: SavedNumberState
 }
 
 /** The number as the user wrote it, or as stored if the file gave no spelling. */
@@ -60,6 +63,7 @@ export function toDraft(contact: Contact): ContactDraft {
     tags: [...contact.tags],
     consent: contact.consent,
     chatsWithShop: contact.chatsWithShop,
+    savedNumber: contact.savedNumber,
   }
 }
 
@@ -88,6 +92,7 @@ export function toUpdate(contact: Contact, draft: ContactDraft): DraftUpdate {
   if (draft.notes !== contact.notes) update.notes = draft.notes
   if (draft.consent !== contact.consent) update.consent = draft.consent
   if (draft.chatsWithShop !== contact.chatsWithShop) update.chatsWithShop = draft.chatsWithShop
+  if (draft.savedNumber !== contact.savedNumber) update.savedNumber = draft.savedNumber
   const tags = draft.tags.map((tag) => tag.trim()).filter((tag) => tag !== '')
   if (!sameList(tags, contact.tags)) update.tags = tags
 

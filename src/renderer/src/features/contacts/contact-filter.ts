@@ -1,6 +1,11 @@
 // What the table is showing: the search, filters and order the user chose. Offsets and limits are
 // the page cache's business, so they are added only when a page is asked for.
-import type { ConsentState, ContactQuery, contactSortKeys } from '../../../../shared/contacts'
+import type {
+  ConsentState,
+  ContactQuery,
+  contactSortKeys,
+  SavedNumberState,
+} from '../../../../shared/contacts'
 import type { MatchingQuery } from './selection'
 
 export type ContactSort = (typeof contactSortKeys)[number]
@@ -13,6 +18,9 @@ export interface ContactFilter {
   optedOut: boolean | undefined
   /** true: only flagged contacts; undefined: everyone. */
   flagged: boolean | undefined
+  savedNumber: SavedNumberState | undefined
+  /** Only the people of one list (opened from the list page), with its name for the chip. */
+  list: { id: number; name: string } | undefined
   sort: ContactSort
   direction: 'asc' | 'desc'
 }
@@ -23,6 +31,8 @@ export const defaultFilter: ContactFilter = {
   consent: undefined,
   optedOut: undefined,
   flagged: undefined,
+  savedNumber: undefined,
+  list: undefined,
   sort: 'name',
   direction: 'asc',
 }
@@ -40,6 +50,8 @@ export function queryFilter(filter: ContactFilter): QueryFilter {
   if (filter.consent !== undefined) query.consent = filter.consent
   if (filter.optedOut !== undefined) query.optedOut = filter.optedOut
   if (filter.flagged !== undefined) query.flagged = filter.flagged
+  if (filter.savedNumber !== undefined) query.savedNumber = filter.savedNumber
+  if (filter.list !== undefined) query.listId = filter.list.id
   return query
 }
 
