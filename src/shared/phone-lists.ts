@@ -1,5 +1,6 @@
 // Broadcast lists on the owner's phone (WhatsApp Business «Новая рассылка»), mirrored from Rupor
 // lists: who is on the phone's list, and what the owner must change there to keep it in step.
+import { z } from 'zod'
 
 /** Someone on (or due on) a phone's broadcast list. */
 export interface PhoneListMember {
@@ -68,3 +69,49 @@ export interface ListMessageRefusal {
   /** When it may go (ms). */
   until?: number
 }
+
+/** Someone who may get a list message, with the name parts the phone sorts by (iPhone: last name). */
+export interface PhoneListCandidate extends PhoneListMember {
+  contactId: number
+  firstName: string
+  middleName: string
+  lastName: string
+}
+
+/** A list's page: its phone list if recorded, and who may be ticked on the phone's checklist. */
+export interface PhoneListView {
+  listId: number
+  phoneList: PhoneList | null
+  /** On the Rupor list, may be messaged, saved the number ('yes' or 'likely'): in phone order. */
+  candidates: PhoneListCandidate[]
+}
+
+/** A broadcast list on WhatsApp holds 2 to 256 people. */
+export const phoneListMinimum = 2
+export const phoneListCapacity = 256
+
+const listId = z.number().int().positive()
+const e164 = z.string().regex(/^\+\d{6,15}$/)
+const e164s = z.array(e164).min(1).max(phoneListCapacity)
+
+export const phoneListIdSchema = z.object({ listId }).strict()
+
+/** Contacts for the phone's address book (vCard): everyone who may go on, or only those to add. */
+export const phoneListVcardSchema = z
+  .object({ listId, only: z.enum(['candidates', 'to_add']) })
+  .strict()
+
+/** The owner ticked these people on the checklist and made the list on the phone of a sender. */
+export const phoneListRecordSchema = z
+  .object({
+    listId,
+    senderId: z.number().int().positive(),
+    name: z.string().trim().min(1).max(100),
+    /** When it was made on the phone; left out: now (the core's clock). */
+    madeAt: z.number().int().positive().optional(),
+    e164s: z.array(e164).min(phoneListMinimum).max(phoneListCapacity),
+  })
+  .strict()
+
+/** The owner removed (or added) these people on the phone's list. */
+export const phoneListConfirmSchema = z.object({ listId, e164s }).strict()

@@ -1,5 +1,6 @@
 import Sqlite, { type Database } from 'better-sqlite3'
 import type { CarriedForward } from '../../../shared/backups'
+import { carryPhoneLists } from './carry-phone-lists'
 
 /**
  * What protects people and the number is never undone by a restore: after the copy is readied
@@ -10,7 +11,8 @@ import type { CarriedForward } from '../../../shared/backups'
  * - consent withdrawals (by phone number);
  * - the send ledger (rows the copy lacks or has in an earlier state), so the limits count what was
  *   really sent, and the items of a campaign both files have that were sent (or may have been);
- * - the block history and each number's block in force.
+ * - the block history and each number's block in force;
+ * - the phone's broadcast lists of the lists both files have (carry-phone-lists.ts).
  * Senders are matched by their number (E.164); one the copy lacks comes with its row.
  * The database in use is only read, through its own read-only connection.
  */
@@ -49,6 +51,8 @@ function carry(current: Database, copy: Database, now: number): CarriedForward {
   const withdrawals = carryWithdrawals(current, copy, now)
   const { sends, items } = carryLedger(current, copy, senders)
   const blocks = carryBlocks(current, copy, senders)
+  // What is on the owner's phone did not go back in time with the file (not counted in the notice).
+  carryPhoneLists(current, copy, (id) => senders.of(id))
   return { optOuts, resubscriptions, withdrawals, sends, items, blocks }
 }
 

@@ -3,6 +3,7 @@ import type { Translation } from '../translation'
 // English words for a refused input.
 export const inputIssuesEn: Translation['inputIssues'] = {
   fields: {
+    madeAt: 'When the broadcast list was made on the phone',
     phone: 'Phone number',
     label: 'Name',
     name: 'Name',

@@ -2,6 +2,7 @@
 export const inputIssuesRu = {
   /** A field's name as the owner sees it on the form; others are "one of the fields". */
   fields: {
+    madeAt: 'Когда сделана рассылка на телефоне',
     phone: 'Номер телефона',
     label: 'Название',
     name: 'Имя',
