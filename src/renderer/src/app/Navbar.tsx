@@ -2,6 +2,7 @@ import { AppShell, Box, Group, NavLink, Text, ThemeIcon, VisuallyHidden } from '
 import {
   IconAddressBook,
   IconMessageOff,
+  IconQrcode,
   IconListDetails,
   IconSend,
   IconSettings,
@@ -19,6 +20,7 @@ const main: { section: Section; icon: Icon }[] = [
   { section: 'contacts', icon: IconAddressBook },
   { section: 'lists', icon: IconListDetails },
   { section: 'optOuts', icon: IconMessageOff },
+  { section: 'optIn', icon: IconQrcode },
   { section: 'campaigns', icon: IconSend },
   { section: 'banCentre', icon: IconShieldExclamation },
 ]

@@ -12,6 +12,7 @@ const loaders: Record<LazySection, () => Promise<Page>> = {
   lists: () => import('../features/lists/ListsPage').then((module) => <module.ListsPage />),
   optOuts: () =>
     import('../features/opt-outs/OptOutsPage').then((module) => <module.OptOutsPage />),
+  optIn: () => import('../features/opt-in/OptInPage').then((module) => <module.OptInPage />),
   campaigns: () =>
     import('../features/campaigns/CampaignsPage').then((module) => <module.CampaignsPage />),
   banCentre: () =>

@@ -6,6 +6,7 @@ export const sections = [
   'contacts',
   'lists',
   'optOuts',
+  'optIn',
   'campaigns',
   'banCentre',
   'settings',
