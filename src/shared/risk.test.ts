@@ -14,6 +14,7 @@ describe('riskDraftSchema: a campaign as the composer has it, saved or not', () 
       language: 'ru',
       startAt: null,
       template: null,
+      way: 'paced',
     })
   })
 

@@ -1,7 +1,8 @@
 // The ban-risk meter and the forecast, as the renderer sees them. The meter is one pure function
 // in the core (core/risk/assess-risk.ts); its rules, weights and sources are in docs/risk-model.md.
 import type { z } from 'zod'
-import { campaignInputSchema } from './campaigns'
+import { campaignInputSchema, type CampaignWay } from './campaigns'
+import type { ListMessageRefusal } from './phone-lists'
 
 export const riskLevels = ['low', 'medium', 'high', 'blocked'] as const
 export type RiskLevel = (typeof riskLevels)[number]
@@ -57,6 +58,11 @@ export const riskFactorKeys = [
   'failure_rate',
   /** A block that ended within the last 30 days. */
   'recent_block',
+  /**
+   * A phone broadcast: the most list messages any of its people got from this number in the last
+   * 7 days (people who get too many block and report).
+   */
+  'list_message_frequency',
 ] as const
 export type RiskFactorKey = (typeof riskFactorKeys)[number]
 
@@ -99,6 +105,10 @@ export type RiskFix =
   | { kind: 'clean_numbers' }
   | { kind: 'ask_consent' }
   | { kind: 'wait_after_block'; until: number }
+  /** A phone broadcast: send list messages to the same people at most once in this many days. */
+  | { kind: 'less_often'; days: number }
+  /** A phone broadcast: send it from the phone no earlier than this moment (a limit frees up). */
+  | { kind: 'send_after'; at: number }
 
 export const clickableFixes = ['add_opt_out', 'add_name', 'narrow_to_consent', 'start_at'] as const
 
@@ -128,6 +138,20 @@ export interface RiskAssessment {
   factors: RiskFactor[]
   /** The moment the assessment is for. */
   at: number
+  /** How it goes: paced one by one, or one list message from the phone (no pacing factors). */
+  way: CampaignWay
+  /**
+   * A phone broadcast: why the list message may not go (list-message-check.ts); non-empty makes
+   * the level `blocked`. Always empty for a paced campaign.
+   */
+  listMessageRefusals: ListMessageRefusal[]
+  /**
+   * A phone broadcast: of the people who may be messaged, how many it reaches (they saved the
+   * shop's number) and how many it silently misses (not saved, or nobody knows): reach, not risk.
+   * `notOnPhone`: of those who saved it, the people not on the phone's list yet (the phone sends
+   * only to who is on it). Null for a paced campaign or a number on its own.
+   */
+  reach: { reached: number; missed: number; notOnPhone: number } | null
 }
 
 /** Score boundaries: below `medium` is low, below `high` medium, from `high` on high. */
@@ -173,6 +197,11 @@ export interface Forecast {
   beyondHorizon: boolean
   /** Why nothing would be sent, when that is the case. */
   refusals: Refusal[]
+  /**
+   * A phone broadcast: every message goes at once, when the owner sends it from the phone
+   * (`messages` is how many it reaches; no times, no days).
+   */
+  atOnce: boolean
 }
 
 /**

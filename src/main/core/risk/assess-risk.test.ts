@@ -9,7 +9,8 @@ import {
   type RiskFix,
 } from '../../../shared/risk'
 import { assessRisk, sumOfPoints } from './assess-risk'
-import { riskRules } from './risk-factors'
+import { listMessageRefusalKeys } from '../../../shared/phone-lists'
+import { pacedOnlyFactors, riskRules } from './risk-factors'
 import type { RiskInput } from './risk-input'
 import {
   baseInput,
@@ -765,6 +766,47 @@ const factorCases: FactorCase[] = [
     },
     points: 8,
   },
+  // list_message_frequency: a phone broadcast only; 2 list messages in 7 days half, more full.
+  {
+    key: 'list_message_frequency',
+    name: 'none: a paced campaign, whatever its people got from the phone',
+    change: (i) => {
+      campaignOf(i).listMessages7d = 5
+    },
+    points: 0,
+  },
+  {
+    key: 'list_message_frequency',
+    name: 'none: one list message this week',
+    change: (i) => {
+      campaignOf(i).way = 'phone_broadcast'
+      campaignOf(i).listMessages7d = 1
+    },
+    points: 0,
+  },
+  {
+    key: 'list_message_frequency',
+    name: 'middle: two this week',
+    change: (i) => {
+      campaignOf(i).way = 'phone_broadcast'
+      campaignOf(i).listMessages7d = 2
+    },
+    points: 15,
+    value: 2,
+    threshold: 2,
+    fix: { kind: 'less_often', days: 7 },
+  },
+  {
+    key: 'list_message_frequency',
+    name: 'full: more than two this week, medium on its own',
+    change: (i) => {
+      campaignOf(i).way = 'phone_broadcast'
+      campaignOf(i).listMessages7d = 3
+    },
+    points: 30,
+    value: 3,
+    fix: { kind: 'less_often', days: 7 },
+  },
   // recent_block: from 20 points right after, to 0 at 30 days.
   {
     key: 'recent_block',
@@ -817,6 +859,9 @@ describe('assessRisk', () => {
       refusals: [],
       factors: [],
       at: wednesdayNoon,
+      way: 'paced',
+      listMessageRefusals: [],
+      reach: null,
     })
   })
 
@@ -1043,6 +1088,10 @@ describe('properties', () => {
         fc.record({ zone: fc.constantFrom(...zones), people: fc.integer({ min: 0, max: 100 }) }),
         { maxLength: 4 },
       ),
+      way: fc.constantFrom('paced' as const, 'phone_broadcast' as const),
+      notSaved: fc.integer({ min: 0, max: 300 }),
+      notOnPhone: fc.integer({ min: 0, max: 300 }),
+      listMessages7d: fc.integer({ min: 0, max: 6 }),
     })
     // As the facts are: the new chats are among the recipients and the cold among the new chats;
     // one list holds them all.
@@ -1081,6 +1130,10 @@ describe('properties', () => {
         }),
         { maxLength: 2 },
       ),
+      listMessageRefusals: fc.array(
+        fc.record({ key: fc.constantFrom(...listMessageRefusalKeys) }),
+        { maxLength: 2 },
+      ),
       campaign: fc.option(campaign),
     })
     .map((r) => ({
@@ -1113,6 +1166,8 @@ describe('properties', () => {
         lastBlockEndedAt: r.blockDaysAgo === null ? null : r.at - r.blockDaysAgo * day,
       },
       refusals: r.refusals,
+      // Only a phone broadcast has list-message refusals.
+      listMessageRefusals: r.campaign?.way === 'phone_broadcast' ? r.listMessageRefusals : [],
       campaign: r.campaign,
     }))
 
@@ -1133,7 +1188,7 @@ describe('properties', () => {
           if (n > 0) expect(f.points).toBeLessThanOrEqual(a.factors[n - 1]?.points ?? Infinity)
         })
         const expected =
-          i.refusals.length > 0
+          i.refusals.length > 0 || i.listMessageRefusals.length > 0
             ? 'blocked'
             : a.score < riskBoundaries.medium
               ? 'low'
@@ -1239,5 +1294,104 @@ describe('a started campaign: who it reaches and when it starts are settled', ()
     expect(fixes(risky(true))).toMatchObject({ cold_contacts: null, no_opt_out: 'add_opt_out' })
     // The score does not change: only the advice does.
     expect(assessRisk(risky(true)).score).toBe(assessRisk(risky(false)).score)
+  })
+})
+
+describe('a phone broadcast: one list message from the owner’s phone', () => {
+  /** The base campaign as a phone broadcast: one text for all, 10 who saved the number. */
+  const broadcast = (): RiskInput => {
+    const input = baseInput()
+    const c = campaignOf(input)
+    c.way = 'phone_broadcast'
+    c.messages = ['Свежие пионы в магазине до субботы.\n' + 'Чтобы отписаться, ответьте «стоп».']
+    return input
+  }
+
+  it('shows no pacing, hour, tier, window or “same text” factor, however they stand', () => {
+    const i = broadcast()
+    i.sender.limits.gapMinSeconds = 60
+    i.sender.limits.gapMaxSeconds = 60
+    i.sender.tierPerDay = 20
+    i.sender.window.start = '07:00'
+    i.history.recent = sends(50, at - 50 * minute, minute)
+    const c = campaignOf(i)
+    c.messages = ['Одно и то же', 'Одно и то же']
+    c.recipientZones = [{ zone: 'Asia/Vladivostok', people: 10 }]
+    const keys = assessRisk(i).factors.map((f) => f.key)
+    for (const key of pacedOnlyFactors) expect(keys).not.toContain(key)
+    // The same plan paced shows them all.
+    campaignOf(i).way = 'paced'
+    const paced = assessRisk(i).factors.map((f) => f.key)
+    for (const key of pacedOnlyFactors) expect(paced).toContain(key)
+  })
+
+  it('says who it misses as reach, not risk: the score does not count them', () => {
+    const i = broadcast()
+    const c = campaignOf(i)
+    c.notSaved = 30
+    const a = assessRisk(i)
+    expect(a.reach).toEqual({ reached: 10, missed: 30, notOnPhone: 0 })
+    expect(a.way).toBe('phone_broadcast')
+    expect(a.score).toBe(assessRisk(broadcast()).score)
+    c.way = 'paced'
+    expect(assessRisk(i).reach).toBeNull()
+  })
+
+  it('says “send it no earlier than” where a paced campaign would be started later', () => {
+    const i = broadcast()
+    i.sender.newChatsAllowed = 20
+    i.history.recent = sends(10, at - 2 * hour, 5 * minute, { newChat: true })
+    campaignOf(i).newChats = 10
+    const factor = assessRisk(i).factors.find((f) => f.key === 'new_chat_headroom')
+    expect(factor?.fix).toEqual({ kind: 'send_after', at: moscowAt('2026-03-12T10:00') })
+  })
+
+  it('is blocked when the list message would be refused, and keeps its factors', () => {
+    const i = broadcast()
+    i.listMessageRefusals = [{ key: 'removals_pending', names: ['Анна Смирнова'], count: 1 }]
+    const a = assessRisk(i)
+    expect(a.level).toBe('blocked')
+    expect(a.listMessageRefusals).toEqual(i.listMessageRefusals)
+  })
+
+  it('never shows a paced-only factor, and never drops a level for a refused list message', () => {
+    const anyInput = fc.record({
+      gapMax: fc.integer({ min: 30, max: 300 }),
+      recent: fc.integer({ min: 0, max: 80 }),
+      recipients: fc.integer({ min: 0, max: 256 }),
+      newChats: fc.integer({ min: 0, max: 256 }),
+      allowed: fc.integer({ min: 0, max: 250 }),
+      ageDays: fc.integer({ min: 0, max: 30 }),
+      lately: fc.integer({ min: 0, max: 6 }),
+      windowStart: fc.constantFrom('06:00', '10:00'),
+      tier: fc.option(fc.integer({ min: 0, max: 300 })),
+      refusals: fc.array(fc.constantFrom(...listMessageRefusalKeys), { maxLength: 3 }),
+    })
+    fc.assert(
+      fc.property(anyInput, (r) => {
+        const i = broadcast()
+        i.sender.limits.gapMaxSeconds = r.gapMax
+        i.sender.newChatsAllowed = r.allowed
+        i.sender.ageDays = r.ageDays
+        i.sender.tierPerDay = r.tier
+        i.sender.window.start = r.windowStart
+        i.history.recent = sends(r.recent, at - 55 * minute, 30_000, { newChat: true })
+        const c = campaignOf(i)
+        c.recipients = r.recipients
+        c.listSize = Math.max(2, r.recipients)
+        c.newChats = Math.min(r.newChats, r.recipients)
+        c.listMessages7d = r.lately
+        const free = assessRisk(i)
+        for (const f of free.factors) expect(pacedOnlyFactors.has(f.key)).toBe(false)
+        const refused = assessRisk({
+          ...i,
+          listMessageRefusals: r.refusals.map((key) => ({ key })),
+        })
+        const order = ['low', 'medium', 'high', 'blocked']
+        expect(order.indexOf(refused.level)).toBeGreaterThanOrEqual(order.indexOf(free.level))
+        expect(refused.level === 'blocked').toBe(r.refusals.length > 0)
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -8,7 +8,7 @@ import {
   type RiskFix,
   type RiskLevel,
 } from '../../../shared/risk'
-import { riskRules, type RiskRule, type RuleShape } from './risk-factors'
+import { pacedOnlyFactors, riskRules, type RiskRule, type RuleShape } from './risk-factors'
 import type { RiskInput } from './risk-input'
 
 const toTenths = (points: number): number => Math.round(points * 10) / 10
@@ -40,6 +40,7 @@ function evaluate<Subject>(rule: RuleShape<Subject>, subject: Subject): RiskFact
 }
 
 function evaluateRule(rule: RiskRule, input: RiskInput): RiskFactor | null {
+  if (input.campaign?.way === 'phone_broadcast' && pacedOnlyFactors.has(rule.key)) return null
   if (rule.scope === 'sender') return evaluate(rule, input)
   const { campaign } = input
   return campaign === null ? null : evaluate(rule, { ...input, campaign })
@@ -105,17 +106,37 @@ export function assessRisk(input: RiskInput): RiskAssessment {
         ? { ...factor, fix: null }
         : factor,
     )
-  const advised = oneListSize(factors, input.campaign?.lists ?? 1)
+  const phoneBroadcast = input.campaign?.way === 'phone_broadcast'
+  // The owner sends a list message when they like: "start at" reads as "send it no earlier than".
+  const worded = phoneBroadcast
+    ? factors.map((f) =>
+        f.fix?.kind === 'start_at'
+          ? { ...f, fix: { kind: 'send_after' as const, at: f.fix.at } }
+          : f,
+      )
+    : factors
+  const advised = oneListSize(worded, input.campaign?.lists ?? 1)
   const total = sumOfPoints(advised)
   for (const factor of advised) factor.share = factor.points / total
   // Stable: equal points keep the table's order.
   advised.sort((a, b) => b.points - a.points)
   const score = Math.min(100, Math.round(total))
+  const campaign = input.campaign
   return {
-    level: levelOf(score, input.refusals.length > 0),
+    level: levelOf(score, input.refusals.length > 0 || input.listMessageRefusals.length > 0),
     score,
     refusals: [...input.refusals],
     factors: advised,
     at: input.at,
+    way: campaign?.way ?? 'paced',
+    listMessageRefusals: [...input.listMessageRefusals],
+    reach:
+      campaign?.way === 'phone_broadcast'
+        ? {
+            reached: campaign.recipients,
+            missed: campaign.notSaved,
+            notOnPhone: campaign.notOnPhone,
+          }
+        : null,
   }
 }

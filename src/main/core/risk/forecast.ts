@@ -8,6 +8,8 @@ import { createCampaignsService } from '../campaigns/campaigns-service'
 import { createComposer } from '../campaigns/compose-message'
 import type { SendPolicy } from '../eligibility/eligibility'
 import { createRecipientCheck } from '../eligibility/recipient-check'
+import { readPhoneList } from '../phone-lists/phone-list-state'
+import { reachableSavedNumbers } from '../eligibility/list-message-reach'
 import { CoreError, notFound } from '../errors'
 import { seededRandom, type Random } from '../scheduler/pacing'
 import { refusalsOf } from '../scheduler/refusals'
@@ -154,8 +156,71 @@ export function createForecaster(options: {
       .all(senderId)
       .map((r) => r.id)
 
+  /**
+   * A phone broadcast is not paced: everyone it reaches (may be messaged and saved the number)
+   * gets it at once, when the owner sends it from the phone. A recorded one has nothing left.
+   */
+  function phoneBroadcastOf(target: ForecastTarget): Forecast | null {
+    if (target.kind === 'sender') return null
+    let senderId: number
+    let listIds: readonly number[]
+    if (target.kind === 'draft') {
+      if (target.draft.way !== 'phone_broadcast') return null
+      const saved =
+        target.draft.id === undefined
+          ? undefined
+          : options.db
+              .prepare<[number], { state: string }>('SELECT state FROM campaigns WHERE id = ?')
+              .get(target.draft.id)
+      if (saved !== undefined && saved.state !== 'draft') return { ...empty([]), atOnce: true }
+      senderId = target.draft.senderId
+      listIds = target.draft.listIds
+    } else {
+      const r = options.db
+        .prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
+        .get(target.id)
+      if (r?.way !== 'phone_broadcast') return null
+      if (r.state !== 'draft') return { ...empty([]), atOnce: true }
+      senderId = r.sender_id
+      listIds = options.db
+        .prepare<[number], number>('SELECT list_id FROM campaign_lists WHERE campaign_id = ?')
+        .pluck()
+        .all(r.id)
+    }
+    const senders = createSendersService({
+      db: options.db,
+      clock: options.clock,
+      defaultCountry: options.defaultCountry,
+      cloudOf: options.cloudOf,
+    })
+    const refusals = refusalsOf(senders.get(senderId), null)
+    if (refusals.length > 0) return { ...empty(refusals), atOnce: true }
+    const check = createRecipientCheck(options.db, options.policy, options.defaultCountry)
+    const people = options.db.prepare<[number], { id: number; e164: string | null; saved: string }>(
+      `SELECT c.id, c.primary_phone AS e164, c.saved_number AS saved FROM list_members m
+       JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ?`,
+    )
+    const reached = new Set<string>()
+    for (const listId of listIds) {
+      // On the phone: the phone sends to who is on its list, which the recording writes.
+      const phoneList = readPhoneList(options.db, listId)
+      if (phoneList !== null) {
+        const off = new Set(phoneList.toRemove.map((m) => m.e164))
+        for (const m of phoneList.onPhone) if (!off.has(m.e164)) reached.add(m.e164)
+        continue
+      }
+      for (const p of people.all(listId)) {
+        if (p.e164 === null || !reachableSavedNumbers.some((s) => s === p.saved)) continue
+        if (check.checkNumber(p.e164).eligible) reached.add(p.e164)
+      }
+    }
+    return { ...empty([]), messages: reached.size, atOnce: true }
+  }
+
   return {
     forecast(target: ForecastTarget): Forecast {
+      const phoneBroadcast = phoneBroadcastOf(target)
+      if (phoneBroadcast !== null) return phoneBroadcast
       const now = options.clock.now()
       let sim: Simulation | undefined
       try {
@@ -191,6 +256,7 @@ export function createForecaster(options: {
       horizonDays,
       beyondHorizon: false,
       refusals,
+      atOnce: false,
     }
   }
 
@@ -258,6 +324,7 @@ export function createForecaster(options: {
       horizonDays,
       beyondHorizon: !done,
       refusals: [],
+      atOnce: false,
     }
   }
 }

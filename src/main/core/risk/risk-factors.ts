@@ -130,6 +130,22 @@ function headroomFix(
 
 const firstMessage = ({ campaign }: CampaignRiskInput): string => campaign.messages[0] ?? ''
 
+/**
+ * What a phone broadcast does not have, so the meter does not show it as if it did: nothing is
+ * paced one by one (no gaps, no hourly rate, no sending window — the owner sends it with one tap),
+ * it is not the Cloud API (no tier), and a list message is one text for all by its nature.
+ */
+export const pacedOnlyFactors: ReadonlySet<RiskFactorKey> = new Set<RiskFactorKey>([
+  'hour_headroom',
+  'tier_headroom',
+  'pacing',
+  'night_sending',
+  'no_personalisation',
+])
+
+/** From this many list messages to the same people in 7 days a phone broadcast adds points. */
+export const listMessagesPerWeekFrom = 2
+
 export const riskRules: readonly RiskRule[] = [
   forSender({
     key: 'hour_headroom',
@@ -353,6 +369,18 @@ export const riskRules: readonly RiskRule[] = [
     },
     severity: (rate) => ramp(rate, 0.05, 0.2),
     fix: () => ({ kind: 'clean_numbers' }),
+  }),
+  forCampaign({
+    key: 'list_message_frequency',
+    weight: 30,
+    unit: 'count',
+    threshold: listMessagesPerWeekFrom,
+    measure: ({ campaign }) =>
+      campaign.way === 'phone_broadcast' ? campaign.listMessages7d : null,
+    // Two in the week before: half; more than two: the whole weight, medium on its own.
+    severity: (count) =>
+      count > listMessagesPerWeekFrom ? 1 : count >= listMessagesPerWeekFrom ? 0.5 : 0,
+    fix: () => ({ kind: 'less_often', days: 7 }),
   }),
   forSender({
     key: 'recent_block',

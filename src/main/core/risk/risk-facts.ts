@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3'
 import type { CampaignTemplate } from '../../../shared/cloud-api'
-import type { ConsentState } from '../../../shared/contacts'
+import type { CampaignWay } from '../../../shared/campaigns'
+import type { ConsentState, SavedNumberState } from '../../../shared/contacts'
+import type { ListMessageRefusal } from '../../../shared/phone-lists'
 import type { Sender } from '../../../shared/senders'
 import { templateOptOut } from '../../../shared/template-opt-out'
 import type { Composer, Person } from '../campaigns/compose-message'
 import type { MessageTemplate } from '../campaigns/message'
+import { reachableSavedNumbers } from '../eligibility/list-message-reach'
 import type { RecipientCheck } from '../eligibility/recipient-check'
 import { effectiveLimits } from '../scheduler/effective-limits'
 import { refusalsOf } from '../scheduler/refusals'
@@ -36,6 +39,8 @@ export interface RiskRecipient {
   e164: string | null
   consent: ConsentState
   chatsWithShop: boolean
+  /** Whether they saved the shop's number: a list message from the phone reaches only them. */
+  savedNumber: SavedNumberState
 }
 
 /** What a campaign sends: free text (assisted) or a Cloud API template. */
@@ -86,7 +91,23 @@ export function createRiskFacts(options: {
        AND state <> 'not_sent' AND at < ? LIMIT 1`,
   )
 
-  function senderFacts(sender: Sender, at: number): Omit<RiskInput, 'campaign' | 'refusals'> {
+  // List messages (one campaign, one time) this number sent each person in a window.
+  const listMessagesTo = db.prepare<
+    [{ sender: number; since: number; at: number }],
+    {
+      e164: string
+      n: number
+    }
+  >(
+    `SELECT e164, count(DISTINCT coalesce(campaign_id, 0) || ' ' || at) AS n FROM send_ledger
+     WHERE sender_id IN ${rowsOfNumber('@sender')} AND channel = 'phone_broadcast'
+       AND state <> 'not_sent' AND at > @since AND at <= @at GROUP BY e164`,
+  )
+
+  function senderFacts(
+    sender: Sender,
+    at: number,
+  ): Omit<RiskInput, 'campaign' | 'refusals' | 'listMessageRefusals'> {
     const limits = effectiveLimits(sender, at)
     const window = { sender: sender.id, since: at - 30 * dayMs, at }
     return {
@@ -126,7 +147,12 @@ export function createRiskFacts(options: {
   return {
     /** The meter's input for a number on its own. */
     forSender(sender: Sender, at: number): RiskInput {
-      return { ...senderFacts(sender, at), refusals: refusalsOf(sender, null), campaign: null }
+      return {
+        ...senderFacts(sender, at),
+        refusals: refusalsOf(sender, null),
+        listMessageRefusals: [],
+        campaign: null,
+      }
     },
 
     /**
@@ -146,10 +172,34 @@ export function createRiskFacts(options: {
       /** Its queue exists: who and when are settled (RiskInput's `started`). */
       started: boolean
       knownBefore?: number
+      /** Paced when left out. */
+      way?: CampaignWay
+      /** A phone broadcast: why the list message may not go now. */
+      listMessageRefusals?: ListMessageRefusal[]
+      /**
+       * A phone broadcast whose lists are on the phone: the numbers on the phone's lists. The phone
+       * sends only to them; null when no phone list is recorded (the list message is refused then).
+       */
+      onPhone?: ReadonlySet<string> | null
     }): RiskInput {
       const { sender, at, people } = input
+      const way = input.way ?? 'paced'
       const knownBefore = input.knownBefore ?? at
-      const recipients = people.filter((p) => p.e164 !== null && check.checkNumber(p.e164).eligible)
+      const eligible = people.filter((p) => p.e164 !== null && check.checkNumber(p.e164).eligible)
+      // A list message reaches only those who saved the number; the others get nothing at all.
+      const saved =
+        way === 'phone_broadcast'
+          ? eligible.filter((p) => reachableSavedNumbers.includes(p.savedNumber))
+          : eligible
+      const onPhone = way === 'phone_broadcast' ? (input.onPhone ?? null) : null
+      const recipients = onPhone === null ? saved : saved.filter((p) => onPhone.has(p.e164 ?? ''))
+      const lately = new Map(
+        way === 'phone_broadcast'
+          ? listMessagesTo
+              .all({ sender: sender.id, since: at - 7 * dayMs, at })
+              .map((r) => [r.e164, r.n])
+          : [],
+      )
       let newChats = 0
       let cold = 0
       const warmContactIds: number[] = []
@@ -172,8 +222,16 @@ export function createRiskFacts(options: {
       )
       return {
         ...senderFacts(sender, at),
-        refusals: refusalsOf(sender, input.listSize),
+        // A list message has no gaps: a too-short pause refuses only paced sending.
+        refusals: refusalsOf(sender, input.listSize).filter(
+          (r) => way === 'paced' || r.key !== 'gap_under_minimum',
+        ),
+        listMessageRefusals: input.listMessageRefusals ?? [],
         campaign: {
+          way,
+          notSaved: eligible.length - saved.length,
+          notOnPhone: saved.length - recipients.length,
+          listMessages7d: Math.max(0, ...recipients.map((p) => lately.get(p.e164 ?? '') ?? 0)),
           listSize: input.listSize ?? people.length,
           lists: input.lists ?? 1,
           recipients: recipients.length,

@@ -49,7 +49,12 @@ export function baseInput(): RiskInput {
       lastBlockEndedAt: null,
     },
     refusals: [],
+    listMessageRefusals: [],
     campaign: {
+      way: 'paced',
+      notSaved: 0,
+      notOnPhone: 0,
+      listMessages7d: 0,
       started: false,
       listSize: 10,
       lists: 1,

@@ -1,3 +1,5 @@
+import type { CampaignWay } from '../../../shared/campaigns'
+import type { ListMessageRefusal } from '../../../shared/phone-lists'
 import type { Refusal } from '../../../shared/risk'
 import type { SenderChannel, SenderLimits, SendingWindow } from '../../../shared/senders'
 import type { LedgerSend } from '../scheduler/limits'
@@ -38,8 +40,27 @@ export interface RiskInput {
   }
   /** Why the scheduler would refuse (refusals.ts): non-empty makes the level "blocked". */
   refusals: Refusal[]
+  /** A phone broadcast: why the list message may not go (list-message-check.ts); blocked too. */
+  listMessageRefusals: ListMessageRefusal[]
   /** Null when the meter is for a number on its own. */
   campaign: {
+    /**
+     * Paced one by one, or one list message from the phone: then nothing is paced (no gaps, no
+     * hourly rate, no window), the text is one for all, and only people who saved the number get it.
+     */
+    way: CampaignWay
+    /** A phone broadcast: of the people who may be messaged, those who did not save the number. */
+    notSaved: number
+    /**
+     * A phone broadcast whose list is on the phone: of those who may get it, the people not on the
+     * phone's list yet (the phone sends only to who is on it). 0 when no phone list is recorded.
+     */
+    notOnPhone: number
+    /**
+     * A phone broadcast: the most list messages any recipient got from this number in the last
+     * 7 days (before this one).
+     */
+    listMessages7d: number
     /** People in its largest list (each list is one broadcast list); a started one: its people. */
     listSize: number
     /** How many lists it goes to, one after another (a started one: 1, its lists are settled). */

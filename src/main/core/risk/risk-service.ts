@@ -1,9 +1,13 @@
 import type { Database } from 'better-sqlite3'
-import type { ConsentState } from '../../../shared/contacts'
+import type { CampaignWay } from '../../../shared/campaigns'
+import type { ConsentState, SavedNumberState } from '../../../shared/contacts'
+import type { ListMessageRefusal } from '../../../shared/phone-lists'
 import type { ParsedRiskDraft, RiskAssessment, RiskFactor } from '../../../shared/risk'
 import { cloudTemplateOf, templateOf } from '../campaigns/compose-message'
 import { defaultOptOutLine } from '../campaigns/message'
 import { notFound } from '../errors'
+import { checkListMessage } from '../phone-lists/list-message-check'
+import { readPhoneList } from '../phone-lists/phone-list-state'
 import type { CampaignRow } from '../scheduler/send-store'
 import type { SendersService } from '../senders/senders-service'
 import type { Clock } from '../time/clock'
@@ -16,6 +20,7 @@ interface PersonRow {
   e164: string | null
   consent: ConsentState | null
   chats_with_shop: number | null
+  saved_number: SavedNumberState | null
 }
 
 const toRecipient = (r: PersonRow): RiskRecipient => ({
@@ -24,6 +29,7 @@ const toRecipient = (r: PersonRow): RiskRecipient => ({
   e164: r.e164,
   consent: r.consent ?? 'unknown',
   chatsWithShop: r.chats_with_shop === 1,
+  savedNumber: r.saved_number ?? 'unknown',
 })
 
 /** How many of the meter's factors the ban centre shows as a block's likely causes. */
@@ -39,7 +45,7 @@ export function createRiskService(options: {
   const { db, clock, senders, facts } = options
   const listPeople = db.prepare<[number], PersonRow & { list_id: number }>(
     `SELECT m.list_id, c.id AS contact_id, c.name, c.primary_phone AS e164, c.consent,
-       c.chats_with_shop
+       c.chats_with_shop, c.saved_number
      FROM list_members m JOIN contacts c ON c.id = m.contact_id
      WHERE m.list_id = ? ORDER BY m.position`,
   )
@@ -51,7 +57,7 @@ export function createRiskService(options: {
   // The campaign's people, from its queue: the name and number it was started with.
   const itemPeople = (states: string) =>
     db.prepare<[number], PersonRow>(
-      `SELECT i.contact_id, i.name, i.e164, c.consent, c.chats_with_shop
+      `SELECT i.contact_id, i.name, i.e164, c.consent, c.chats_with_shop, c.saved_number
        FROM campaign_items i LEFT JOIN contacts c ON c.id = i.contact_id
        WHERE i.campaign_id = ? AND i.state IN (${states}) ORDER BY i.position`,
     )
@@ -87,6 +93,24 @@ export function createRiskService(options: {
     return template ? { kind: 'template', template } : { kind: 'text', template: templateOf(r) }
   }
 
+  /** Why a list message to each of these lists may not go now, each reason once. */
+  function listMessageRefusals(senderId: number, listIds: readonly number[]): ListMessageRefusal[] {
+    const at = clock.now()
+    const all = listIds.flatMap((listId) => checkListMessage(db, { senderId, listId, at }))
+    return all.filter((r, n) => all.findIndex((other) => other.key === r.key) === n)
+  }
+
+  /** The numbers on the phone's lists of these lists; null when one of them is not on the phone. */
+  function onPhoneOf(listIds: readonly number[]): Set<string> | null {
+    const numbers = new Set<string>()
+    for (const listId of listIds) {
+      const phoneList = readPhoneList(db, listId)
+      if (phoneList === null) return null
+      for (const member of phoneList.onPhone) numbers.add(member.e164)
+    }
+    return numbers
+  }
+
   /**
    * A campaign not started yet: everyone in its lists, as the start would queue them (list after
    * list, someone in two lists once). Each list is one broadcast list: its size is the largest's.
@@ -96,6 +120,7 @@ export function createRiskService(options: {
     listIds: readonly number[],
     message: RiskMessage,
     startAt: number | null,
+    way: CampaignWay,
   ): RiskAssessment {
     const seen = new Set<number | null>()
     const people: RiskRecipient[] = []
@@ -119,6 +144,10 @@ export function createRiskService(options: {
         message,
         startAt,
         started: false,
+        way,
+        listMessageRefusals:
+          way === 'phone_broadcast' ? listMessageRefusals(senderId, listIds) : [],
+        onPhone: way === 'phone_broadcast' ? onPhoneOf(listIds) : null,
       }),
     )
   }
@@ -138,6 +167,7 @@ export function createRiskService(options: {
         message,
         startAt: r.state === 'scheduled' ? r.start_at : null,
         started: true,
+        way: r.way,
       }),
     )
 
@@ -145,14 +175,14 @@ export function createRiskService(options: {
   function draft(input: ParsedRiskDraft): RiskAssessment {
     const saved = input.id === undefined ? undefined : campaignRow.get(input.id)
     if (saved !== undefined && saved.state !== 'draft') return started(saved, messageOfDraft(input))
-    return plan(input.senderId, input.listIds, messageOfDraft(input), input.startAt)
+    return plan(input.senderId, input.listIds, messageOfDraft(input), input.startAt, input.way)
   }
 
   function campaign(id: number): RiskAssessment {
     const r = campaignRow.get(id)
     if (!r) throw notFound(`There is no campaign ${String(id)}.`)
     return r.state === 'draft'
-      ? plan(r.sender_id, listIdsOf.all(r.id), messageOfRow(r), r.start_at)
+      ? plan(r.sender_id, listIdsOf.all(r.id), messageOfRow(r), r.start_at, r.way)
       : started(r, messageOfRow(r))
   }
 
@@ -181,6 +211,7 @@ export function createRiskService(options: {
         startAt: r.start_at,
         // Looked back on after a block: advice on who or when would point at the past.
         started: true,
+        way: r.way,
         knownBefore: firstSendOf.get(r.id)?.at ?? at,
       })
       return assessRisk(input).factors.slice(0, causesShown)

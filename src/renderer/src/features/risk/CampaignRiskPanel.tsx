@@ -2,6 +2,7 @@ import { Center, Grid, Loader, Paper, Stack, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { ForecastLine } from './ForecastLine'
+import { PhoneBroadcastReach } from './PhoneBroadcastReach'
 import { RiskFactorList } from './RiskFactorList'
 import { RiskGauge } from './RiskGauge'
 import { useCampaignRisk } from './use-campaign-risk'
@@ -46,12 +47,18 @@ export function CampaignRiskPanel({ id, template }: { id: number; template: bool
                   forecast={forecast.state.status === 'ready' ? forecast.state.value : undefined}
                   failed={forecast.state.status === 'failed'}
                 />
+                {/* A recorded list message has nobody left to reach: nothing to say. */}
+                {state.value.reach !== null &&
+                  state.value.reach.reached + state.value.reach.missed > 0 && (
+                    <PhoneBroadcastReach reach={state.value.reach} />
+                  )}
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 7 }}>
               <RiskFactorList
                 factors={state.value.factors}
                 refusals={state.value.refusals}
+                listMessageRefusals={state.value.listMessageRefusals}
                 at={state.value.at}
                 template={template}
               />

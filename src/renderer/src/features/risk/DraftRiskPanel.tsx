@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { RiskDraft, RiskFix } from '../../../../shared/risk'
 import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { ForecastLine } from './ForecastLine'
+import { PhoneBroadcastReach } from './PhoneBroadcastReach'
 import { RiskFactorList } from './RiskFactorList'
 import { RiskGauge } from './RiskGauge'
 import { useDraftRisk } from './use-draft-risk'
@@ -68,9 +69,13 @@ export function DraftRiskPanel({ draft, onFix, canApply, applying, template }: P
             updating={forecast.pending}
           />
         )}
+        {assessment.reach !== null && (draft.listIds ?? []).length > 0 && (
+          <PhoneBroadcastReach reach={assessment.reach} />
+        )}
         <RiskFactorList
           factors={assessment.factors}
           refusals={assessment.refusals}
+          listMessageRefusals={assessment.listMessageRefusals}
           at={assessment.at}
           onFix={onFix}
           canApply={canApply}

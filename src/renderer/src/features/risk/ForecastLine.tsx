@@ -42,6 +42,9 @@ export function ForecastLine({
         body =
           subject === 'sender' ? t('risk.forecast.nothingForSender') : t('risk.forecast.nothing')
         break
+      case 'atOnce':
+        body = [t('risk.forecast.atOnce'), messages(view.messages)].join(' · ')
+        break
       case 'beyond':
         body = t('risk.forecast.beyond', {
           count: view.horizonDays,

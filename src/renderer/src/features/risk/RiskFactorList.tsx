@@ -1,6 +1,8 @@
 import { Box, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import type { ListMessageRefusal } from '../../../../shared/phone-lists'
 import type { Refusal, RiskFactor, RiskFix } from '../../../../shared/risk'
+import { ListMessageRefusalsAlert } from './ListMessageRefusalsAlert'
 import { RefusalsAlert } from './RefusalsAlert'
 import { RiskFactorRow } from './RiskFactorRow'
 
@@ -9,6 +11,8 @@ interface Props {
   factors: readonly RiskFactor[]
   /** Why Rupor will not send at all: shown first, as a red alert. */
   refusals?: readonly Refusal[]
+  /** A phone broadcast: why the list message may not go now (shown first too). */
+  listMessageRefusals?: readonly ListMessageRefusal[]
   /** The moment the factors were measured: "today" and "tomorrow" in the fixes count from it. */
   at: number
   /** Given: the fixes this says yes to are buttons that apply them; the rest stay advice. */
@@ -27,6 +31,7 @@ interface Props {
 export function RiskFactorList({
   factors,
   refusals = [],
+  listMessageRefusals = [],
   at,
   onFix,
   canApply = () => true,
@@ -37,7 +42,10 @@ export function RiskFactorList({
   return (
     <Stack gap="sm">
       {refusals.length > 0 && <RefusalsAlert refusals={refusals} now={at} />}
-      {factors.length === 0 && refusals.length === 0 && (
+      {listMessageRefusals.length > 0 && (
+        <ListMessageRefusalsAlert refusals={listMessageRefusals} now={at} />
+      )}
+      {factors.length === 0 && refusals.length === 0 && listMessageRefusals.length === 0 && (
         <Text fz="sm" c="dimmed">
           {t('risk.noFactors')}
         </Text>

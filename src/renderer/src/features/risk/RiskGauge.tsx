@@ -4,7 +4,8 @@ import type { RiskAssessment } from '../../../../shared/risk'
 import { levelColors, levelTextColors } from './risk-text'
 
 interface Props {
-  assessment: Pick<RiskAssessment, 'level' | 'score' | 'factors'>
+  assessment: Pick<RiskAssessment, 'level' | 'score' | 'factors'> &
+    Partial<Pick<RiskAssessment, 'way'>>
   /** Whose risk it is: a campaign's (a draft or a saved one) or a number's own. */
   subject?: 'campaign' | 'sender'
   /** Small: on a sender's card, without the line naming the main factor. */
@@ -70,7 +71,11 @@ export function RiskGauge({
             </Text>
           )}
           <Text fz="sm">
-            {subject === 'sender' ? t(`risk.senderSummary.${level}`) : t(`risk.summary.${level}`)}
+            {subject === 'sender'
+              ? t(`risk.senderSummary.${level}`)
+              : assessment.way === 'phone_broadcast'
+                ? t(`risk.phoneSummary.${level}`)
+                : t(`risk.summary.${level}`)}
           </Text>
           {large && top && (
             <Text fz="xs" c="dimmed">

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { ListMessageRefusal } from '../../../../shared/phone-lists'
 import type { Forecast, RiskFactor, RiskFix } from '../../../../shared/risk'
 import { testI18n } from '../../i18n/test-i18n'
 import {
@@ -6,6 +7,7 @@ import {
   fixText,
   forecastView,
   formatInUnit,
+  listMessageRefusalText,
   measureText,
   refusalText,
   whenText,
@@ -217,7 +219,15 @@ describe('the forecast line', () => {
     horizonDays: 60,
     beyondHorizon: false,
     refusals: [],
+    atOnce: false,
     ...patch,
+  })
+
+  it('says a phone broadcast goes all at once, when the owner sends it', () => {
+    expect(forecastView(forecast({ atOnce: true, messages: 30, finishesAt: null }))).toEqual({
+      kind: 'atOnce',
+      messages: 30,
+    })
   })
 
   it('finishes at a moment, over days, with the messages of each day', () => {
@@ -247,5 +257,54 @@ describe('the forecast line', () => {
     expect(plain(dayText('2026-12-03', 'ru'))).toMatch(/^чт, 3 дек\.?$/)
     expect(dayText('2026-12-03', 'en')).toBe('Thu, Dec 3')
     expect(dayText('not a day', 'en')).toBe('not a day')
+  })
+})
+
+describe('a phone broadcast in words', () => {
+  const say = (language: 'ru' | 'en', refusal: ListMessageRefusal, at: number) =>
+    plain(listMessageRefusalText(refusal, at, wording(language)))
+  const tomorrow = Date.UTC(2026, 11, 2, 7, 0)
+
+  it('advises less often and “send no earlier than”, never “start”', () => {
+    const ru = wording('ru')
+    expect(fixText({ kind: 'less_often', days: 7 }, now, ru)).toBe('Реже: не чаще раза в неделю')
+    expect(plain(fixText({ kind: 'send_after', at: tomorrow }, now, ru))).toBe(
+      'Отправить с телефона не раньше, чем завтра в 10:00',
+    )
+    expect(fixText({ kind: 'less_often', days: 7 }, now, wording('en'))).toBe(
+      'Less often: at most once a week',
+    )
+    expect(
+      measureText(
+        factor({ key: 'list_message_frequency', value: 3, threshold: 2, unit: 'count' }),
+        ru,
+      ),
+    ).toBe('Рассылок с телефона этим людям за 7 дней: 3')
+  })
+
+  it('names the people to remove and those a list message already reached, five at most', () => {
+    const names = ['Анна', 'Борис', 'Вера', 'Глеб', 'Дина', 'Егор', 'Жанна']
+    expect(say('ru', { key: 'removals_pending', names: names.slice(0, 2) }, now)).toBe(
+      'Сначала удалите из рассылки на телефоне: Анна, Борис.',
+    )
+    expect(say('ru', { key: 'overlaps_recent', names, until: tomorrow }, now)).toBe(
+      'За последние сутки другая рассылка уже дошла до: Анна, Борис, Вера, Глеб, Дина и ещё 2. ' +
+        'Одному человеку — не больше одной рассылки в сутки; эту можно завтра в 10:00.',
+    )
+    expect(say('en', { key: 'list_sent_recently', until: tomorrow }, now)).toBe(
+      'This list already had a list message within the last 24 hours: at most one a day per list. ' +
+        'The next one can go tomorrow at 10:00 AM.',
+    )
+  })
+
+  it('gives a limit’s numbers, and when it frees up or that the list must be smaller', () => {
+    expect(say('ru', { key: 'new_chat_limit', count: 25, limit: 20 }, now)).toBe(
+      'С этой рассылкой за сутки будет 25 новых чатов, а номеру сейчас можно не больше 20 в сутки ' +
+        '(с учётом прогрева). Разделите список или уберите из него тех, кто ещё не переписывался с вами.',
+    )
+    expect(say('en', { key: 'active_limit', count: 1050, limit: 1000, until: tomorrow }, now)).toBe(
+      'With this list message the day would hold 1,050 active chats, and the limit is 1,000. ' +
+        'It can go tomorrow at 10:00 AM.',
+    )
   })
 })

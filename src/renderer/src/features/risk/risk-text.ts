@@ -3,6 +3,7 @@
 import type { MantineColor } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import { listCapacity } from '../../../../shared/lists'
+import type { ListMessageRefusal } from '../../../../shared/phone-lists'
 import type {
   Forecast,
   Refusal,
@@ -62,6 +63,7 @@ const sentenceUnits: Record<RiskFactorKey, RiskUnit | null> = {
   opt_out_rate: 'share',
   failure_rate: 'share',
   recent_block: 'days',
+  list_message_frequency: 'count',
 }
 
 /** Factors measured as the share of a limit the plan would use. */
@@ -201,6 +203,8 @@ export function fixText(fix: RiskFix, now: number, wording: Wording, template = 
       return t('risk.fix.wait_warm_up', { count: fix.days })
     case 'wait_after_block':
       return t('risk.fix.wait_after_block', { when: whenText(fix.until, now, wording) })
+    case 'send_after':
+      return t('risk.fix.send_after', { when: whenText(fix.at, now, wording) })
     default:
       return t(`risk.fix.${fix.kind}`)
   }
@@ -227,9 +231,59 @@ export function refusalText(refusal: Refusal, now: number, wording: Wording): st
   }
 }
 
+/** How many names a refusal says before "and N more". */
+const namesShown = 5
+
+/** "Анна, Борис, Вера" or "Анна, …, Дина и ещё 12". */
+export function namesText(names: readonly string[], { t }: Wording): string {
+  const shown = names.slice(0, namesShown).join(', ')
+  return names.length <= namesShown
+    ? shown
+    : t('risk.listMessageRefusal.andMore', { names: shown, n: names.length - namesShown })
+}
+
+/** Why a list message may not go, in a sentence or two (the names, the numbers, when it may). */
+export function listMessageRefusalText(
+  refusal: ListMessageRefusal,
+  now: number,
+  wording: Wording,
+): string {
+  const { t } = wording
+  const when = refusal.until === undefined ? '' : whenText(refusal.until, now, wording)
+  const names = namesText(refusal.names ?? [], wording)
+  switch (refusal.key) {
+    case 'removals_pending':
+      return t('risk.listMessageRefusal.removals_pending', { names })
+    case 'no_phone_list':
+      return t('risk.listMessageRefusal.no_phone_list')
+    case 'list_sent_recently':
+      return t('risk.listMessageRefusal.list_sent_recently', { when })
+    case 'overlaps_recent':
+      return t('risk.listMessageRefusal.overlaps_recent', { names, when })
+    case 'active_limit':
+    case 'new_chat_limit': {
+      const sentence = t(`risk.listMessageRefusal.${refusal.key}`, {
+        n: refusal.count ?? 0,
+        limit: refusal.limit ?? 0,
+      })
+      const next =
+        refusal.until === undefined
+          ? t('risk.listMessageRefusal.smaller')
+          : t('risk.listMessageRefusal.until', { when })
+      return `${sentence} ${next}`
+    }
+    case 'sender_blocked':
+      return refusal.until === undefined
+        ? t('risk.listMessageRefusal.sender_blocked')
+        : t('risk.listMessageRefusal.sender_blocked_until', { when })
+  }
+}
+
 /** What the forecast line says: why nothing goes, too far to tell, or when it finishes. */
 export type ForecastView =
   | { kind: 'refused' }
+  /** A phone broadcast: everyone at once, when the owner sends it from the phone. */
+  | { kind: 'atOnce'; messages: number }
   | { kind: 'nothing' }
   | { kind: 'beyond'; horizonDays: number; messages: number }
   | { kind: 'finishes'; at: number; days: number; messages: number; perDay: Forecast['perDay'] }
@@ -237,6 +291,7 @@ export type ForecastView =
 export function forecastView(forecast: Forecast): ForecastView {
   if (forecast.refusals.length > 0) return { kind: 'refused' }
   if (forecast.messages === 0) return { kind: 'nothing' }
+  if (forecast.atOnce) return { kind: 'atOnce', messages: forecast.messages }
   if (forecast.beyondHorizon || forecast.finishesAt === null) {
     return { kind: 'beyond', horizonDays: forecast.horizonDays, messages: forecast.messages }
   }

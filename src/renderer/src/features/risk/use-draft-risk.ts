@@ -19,7 +19,7 @@ const refreshOn: readonly EventName[] = [
  */
 export function useDraftRisk(draft: RiskDraft | null) {
   const risk = useLiveCall('risk.draft', draft, { delayMs: debounceMs, refreshOn })
-  // When it finishes depends on the number, the list and the start, not the words: typing does
+  // When it finishes depends on the number, the list, the start and the way, not the words: typing does
   // not ask for a new forecast (it runs the scheduler over days on a copy of the database).
   const forecast = useLiveCall('risk.forecastDraft', draft && scheduleOf(draft), {
     delayMs: debounceMs,
@@ -32,4 +32,6 @@ const scheduleOf = (draft: RiskDraft): RiskDraft => ({
   senderId: draft.senderId,
   listIds: draft.listIds ?? [],
   startAt: draft.startAt ?? null,
+  // A phone broadcast is not simulated: all at once, when the owner sends it.
+  ...(draft.way === undefined ? {} : { way: draft.way }),
 })

@@ -18,6 +18,12 @@ export const riskEn: Translation['risk'] = {
     high: 'The number may get banned. Fix at least the first thing below.',
     blocked: 'Rupor will not send until the reason below is dealt with.',
   },
+  phoneSummary: {
+    low: 'Good to send from the phone: WhatsApp is unlikely to take this for spam.',
+    medium: 'You can send it, but better fix what is below first.',
+    high: 'The number may get banned. Fix at least the first thing below.',
+    blocked: 'This list message may not go now: see why below.',
+  },
   senderSummary: {
     low: 'All calm with this number.',
     medium: 'Go easy on this number: see below.',
@@ -53,6 +59,7 @@ export const riskEn: Translation['risk'] = {
     opt_out_rate: 'Many opt-outs',
     failure_rate: 'Many failed messages',
     recent_block: 'Recent block',
+    list_message_frequency: 'List messages too often',
   },
   measure: {
     hour_headroom: '{{value}} of the hourly limit used',
@@ -74,6 +81,7 @@ export const riskEn: Translation['risk'] = {
     opt_out_rate: '{{value}} of the people opted out in 30 days',
     failure_rate: '{{value}} of the messages failed in 30 days',
     recent_block: 'A block ended {{value}} ago',
+    list_message_frequency: 'List messages from the phone to these people in 7 days: {{value}}',
     other: '{{value}}; the risk grows from {{threshold}}',
     overLimit_one: '{{count,number}} times what the limit allows',
     overLimit_few: '{{count,number}} times what the limit allows',
@@ -140,6 +148,8 @@ export const riskEn: Translation['risk'] = {
     ask_consent: 'Ask your customers first whether they want your messages',
     wait_after_block:
       'The number has only just come out of a block: better start no earlier than {{when}}',
+    less_often: 'Less often: at most once a week',
+    send_after: 'Send it from the phone no earlier than {{when}}',
   },
   when: {
     today: 'today at {{time}}',
@@ -185,6 +195,36 @@ export const riskEn: Translation['risk'] = {
     loading: 'Working out when it finishes…',
     perDay: 'By day',
     dayLine: '{{day}}: {{messages}}',
+    atOnce: 'All at once, when you send it from the phone',
+  },
+  reach: {
+    label: 'Who the list message reaches',
+    notOnPhone:
+      'Not on the phone’s broadcast list yet: {{people}} — the phone sends only to those on it. Add them on the list’s page, under “On the phone”.',
+    reached: 'The list message from the phone reaches {{people}}.',
+    missed:
+      'It misses {{people}}: they have not saved the shop’s number in their phone (or nobody knows), and a WhatsApp broadcast reaches only those who have. That is reach, not a risk of a ban: ask them to save the number or to message you by the QR code.',
+  },
+  listMessageRefusalTitle: 'This list message may not go now',
+  listMessageRefusal: {
+    removals_pending: 'First remove from the broadcast list on the phone: {{names}}.',
+    no_phone_list:
+      'This list has no broadcast list on the phone yet: make one on the list’s page, under “On the phone”.',
+    list_sent_recently:
+      'This list already had a list message within the last 24 hours: at most one a day per list. The next one can go {{when}}.',
+    overlaps_recent:
+      'Within the last 24 hours another list message already reached {{names}}. At most one list message a day to one person; this one can go {{when}}.',
+    active_limit:
+      'With this list message the day would hold {{n,number}} active chats, and the limit is {{limit,number}}.',
+    new_chat_limit:
+      'With this list message the day would hold {{n,number}} new chats, and the number may start at most {{limit,number}} a day now (warm-up included).',
+    sender_blocked:
+      'WhatsApp blocked this number: no list message may go until the block is dealt with.',
+    sender_blocked_until:
+      'WhatsApp blocked this number until {{when}}: no list message may go until then.',
+    until: 'It can go {{when}}.',
+    smaller: 'Split the list, or take out those who have never chatted with you.',
+    andMore: '{{names}} and {{n,number}} more',
   },
   composer: {
     consentSuffix: 'with consent',
