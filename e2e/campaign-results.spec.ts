@@ -199,7 +199,7 @@ for (const lang of ['ru', 'en'] as const) {
     expect(lines).toHaveLength(1 + 5)
     // As the owner's Excel splits it: ";" in Russian, "," in English, every cell quoted.
     expect(lines[0]).toBe(
-      ['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at']
+      ['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at', 'Channel', 'Reply']
         .map((cell) => `"${cell}"`)
         .join(lang === 'ru' ? ';' : ','),
     )

@@ -10,6 +10,8 @@ import {
   contactTagSchema,
   contactUndoSchema,
   contactUpdateSchema,
+  savedNumberMarkSchema,
+  type SavedNumberMarkOutcome,
   type Contact,
   type ContactPage,
   type DeleteOutcome,
@@ -61,6 +63,7 @@ import {
   type ListPlan,
   type ListSummary,
 } from './lists'
+import { markReplySchema, recordListMessageSchema, type ListMessagePlan } from './list-message'
 import {
   optOutAddContactsSchema,
   optOutAddNumbersSchema,
@@ -88,9 +91,25 @@ import {
   type StatusRefreshOutcome,
   type WebhookImportOutcome,
 } from './cloud-api'
+import type { PhoneReach } from './phone-reach'
+import {
+  phoneListConfirmSchema,
+  phoneListIdSchema,
+  phoneListRecordSchema,
+  phoneListVcardSchema,
+  type PhoneList,
+  type PhoneListView,
+} from './phone-lists'
 import { riskDraftSchema, type Forecast, type RiskAssessment } from './risk'
 import { campaignItemsCsvSchema, type CampaignResults, type SenderTotals } from './campaign-results'
 import { reportBlockSchema, type BlockReport } from './blocks'
+import {
+  optInLinkSchema,
+  optInPosterSchema,
+  optInWroteSchema,
+  type OptInLink,
+  type OptInMarkPlan,
+} from './opt-in'
 import {
   backupMirrorSchema,
   backupRestoreSchema,
@@ -139,6 +158,8 @@ export const calls = {
   'contacts.exportCsv': call<DownloadFile>()(contactExportSchema),
   /** «Согласие получено» for ticked contacts or everyone a filter finds; opt-outs never touched. */
   'contacts.markConsent': call<ConsentMarkOutcome>()(consentMarkSchema),
+  /** «Сохранил(а) наш номер: да / нет / неизвестно» for ticked or found contacts, as the owner's word. */
+  'contacts.markSavedNumber': call<SavedNumberMarkOutcome>()(savedNumberMarkSchema),
 
   'imports.create': call<{ importId: string }>()(importCreateSchema),
   'imports.appendChunk': call<{ received: number }>()(importChunkSchema),
@@ -179,6 +200,24 @@ export const calls = {
   /** A new list from a selection or a filter, or several near-equal ones when it holds over 256. */
   'lists.build': call<ListSummary[]>()(listBuildSchema),
   'lists.export': call<DownloadFile>()(listExportSchema),
+  /** How many a list message from the phone would reach (may be messaged, saved the number), who it misses and why. */
+  'lists.phoneReach': call<PhoneReach>()(listIdInputSchema),
+
+  /** The list's broadcast list on the phone (with its to-do, computed now) and who may go on it. */
+  'phoneLists.get': call<PhoneListView>()(phoneListIdSchema),
+  /**
+   * The owner made the list on the phone with these people (2..256); anyone who may not get a list
+   * message is refused, named (phone_list_refused). Refused if the list already has one.
+   */
+  'phoneLists.record': call<PhoneList>()(phoneListRecordSchema),
+  /** The owner took these people off the phone's list. */
+  'phoneLists.confirmRemoved': call<PhoneList>()(phoneListConfirmSchema),
+  /** The owner put these people on the phone's list (only those who may get a list message). */
+  'phoneLists.confirmAdded': call<PhoneList>()(phoneListConfirmSchema),
+  /** Rupor forgets the phone's list (deleted on the phone, or to make it again). */
+  'phoneLists.forget': call<{ forgotten: number }>()(phoneListIdSchema),
+  /** vCard of the people who may go on the phone's list (or only those to add), for its address book. */
+  'phoneLists.vcard': call<DownloadFile>()(phoneListVcardSchema),
 
   'senders.list': call<Sender[]>()(none),
   /**
@@ -245,6 +284,12 @@ export const calls = {
   'campaigns.resolve': call<Campaign>()(campaignResolveSchema),
   /** Opens WhatsApp again on the chat of the person due now. */
   'campaigns.reopenChat': call<{ url: string }>()(campaignIdSchema),
+  /** A phone broadcast: may the list message go now (and why not), and its text as it will go. */
+  'campaigns.listMessage': call<ListMessagePlan>()(campaignIdSchema),
+  /** The owner sent the list message from the phone at sentAt: one sent row per person reached. */
+  'campaigns.recordListMessage': call<ListMessagePlan>()(recordListMessageSchema),
+  /** What a person answered a list message on the phone (null: no mark); an opt-out is for good. */
+  'campaigns.markReply': call<Campaign>()(markReplySchema),
   /** Opens WhatsApp on the shop's own number with the message as the first person would get it. */
   'campaigns.testSend': call<{ url: string }>()(campaignIdSchema),
 
@@ -260,6 +305,17 @@ export const calls = {
   'backups.chooseFolder': call<{ folder: string | null }>()(none),
   /** Contacts, opt-outs, lists, campaigns and the ledger as one zip of CSV files. */
   'data.exportAll': call<BinaryDownload>()(fileLanguageInputSchema),
+
+  /** The QR opt-in's wa.me link and QR for a sender's number, or what to fill in first. */
+  'optIn.link': call<OptInLink>()(optInLinkSchema),
+  /** The QR as a PNG, for a website or a social page. */
+  'optIn.qrPng': call<BinaryDownload>()(optInLinkSchema),
+  /** The printable poster, A4 or A5, in the poster's language. */
+  'optIn.poster': call<BinaryDownload>()(optInPosterSchema),
+  /** What marking these pasted numbers as "wrote by QR" would do; nothing written. */
+  'optIn.previewWrote': call<OptInMarkPlan>()(optInWroteSchema),
+  /** Marks them: consent «QR-код», saved the number (likely), chats; new numbers added. */
+  'optIn.markWrote': call<OptInMarkPlan>()(optInWroteSchema),
 } as const
 
 export const events = {

@@ -1,6 +1,12 @@
 // What a campaign achieved, and what a sender sent over the last days: the results page.
 import { z } from 'zod'
-import { itemStates, type CampaignCounts, type ItemReason } from './campaigns'
+import {
+  itemStates,
+  type CampaignCounts,
+  type CampaignWay,
+  type ItemReason,
+  type SendChannel,
+} from './campaigns'
 import { fileLanguageSchema } from './file-language'
 
 export interface ReasonCount {
@@ -18,9 +24,21 @@ export interface HourOfSending {
   cumulative: number
 }
 
+/** Messages that went (or may have) by one channel. */
+export interface ChannelCount {
+  channel: SendChannel
+  count: number
+}
+
 export interface CampaignResults {
   campaignId: number
+  /** Paced one by one, or one list message from the phone. */
+  way: CampaignWay
   counts: CampaignCounts
+  /** By which channel its messages went, most first (one channel but for an old mixed ledger). */
+  channels: ChannelCount[]
+  /** A list message: what people answered on the phone, as the owner marked it. */
+  replies: { replied: number; askedToStop: number; wrongNumber: number }
   /** Failed and skipped, by reason, most first. */
   failedBy: ReasonCount[]
   skippedBy: ReasonCount[]

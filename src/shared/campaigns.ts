@@ -119,6 +119,8 @@ export interface Campaign {
   startAt: number | null
   /** Cloud API: the approved template every message uses; null on the assisted channel. */
   template: CampaignTemplate | null
+  /** Paced by the scheduler, or one list message the owner sends from the phone (one list). */
+  way: CampaignWay
   state: CampaignState
   /** Why it paused on its own (a Cloud API error, a blocked number); null when the owner paused it. */
   pauseReason: PauseReason | null
@@ -154,6 +156,8 @@ export interface CampaignItem {
   delivery: DeliveryState | null
   /** When it was sent, skipped or failed. */
   doneAt: number | null
+  /** A list message: what the person answered on the phone, as the owner marked it. */
+  reply: ListMessageReply | null
 }
 
 export interface CampaignItemsPage {

@@ -28,6 +28,16 @@ export const errorCodes = [
   'needs_token',
   /** The message names {{shop}} and Settings has no shop name: it would go out with a gap. */
   'shop_name_missing',
+  /**
+   * A list message (phone broadcast) may not go or be recorded now; details: { reasons } (the
+   * refusal keys, comma-separated). The campaign's page says each in words.
+   */
+  'list_message_refused',
+  /**
+   * Someone given for the phone's broadcast list may not get a list message (may not be messaged,
+   * has not saved the number, or is not on the list); details: { names, count }. Nothing was saved.
+   */
+  'phone_list_refused',
   /** A request larger than the host accepts (HTTP 413); details: { limitMb }. */
   'too_large',
   /** The disk is full: nothing was saved, and nothing half-saved. */

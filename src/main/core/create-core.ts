@@ -7,10 +7,15 @@ import { closeDatabase, openDatabase } from './db/open-database'
 import { schemaVersion } from './db/migrate'
 import { createContactsService } from './contacts/contacts-service'
 import { markConsent } from './consent/mark-consent'
+import { markSavedNumber } from './contacts/mark-saved-number'
+import { createPhoneReach } from './lists/phone-reach'
 import { createImportService } from './contacts/import/import-service'
 import { createAssistedChannel } from './campaigns/assisted-channel'
 import { notices } from './campaigns/campaign-notices'
 import { createCampaignsService } from './campaigns/campaigns-service'
+import { createListMessages } from './campaigns/list-message'
+import { readPhoneList } from './phone-lists/phone-list-state'
+import { checkListMessage } from './phone-lists/list-message-check'
 import { createComposer } from './campaigns/compose-message'
 import { createCloudChannel } from './cloud-api/cloud-channel'
 import { createCloudConnections } from './cloud-api/cloud-connections'
@@ -18,6 +23,7 @@ import { createCloudService } from './cloud-api/cloud-service'
 import { createDeliveryUpdates } from './cloud-api/delivery-updates'
 import { createStatusPoller, defaultStatusPollMs } from './cloud-api/status-poller'
 import { createRecipientCheck } from './eligibility/recipient-check'
+import { createPhoneListsService } from './phone-lists/phone-lists-service'
 import { EventBus } from './event-bus'
 import { createListsService } from './lists/lists-service'
 import { logFileOf } from './logging/install-log'
@@ -42,6 +48,7 @@ import { backupMirrorFileOf, createBackupMirror } from './backups/backup-mirror'
 import { pruneOldCopies } from './backups/old-copies'
 import { CoreError } from './errors'
 import { exportEverything } from './export/export-everything'
+import { createOptInService } from './opt-in/opt-in-service'
 
 export const databaseFileName = 'rupor.db'
 
@@ -89,6 +96,8 @@ export function createCore(options: CoreOptions) {
   const check = createRecipientCheck(db, policy, defaultCountry)
   const optOuts = createOptOutsService({ db, clock, dataDir, defaultCountry })
   const lists = createListsService({ db, clock, check })
+  const phoneLists = createPhoneListsService({ db, clock })
+  const phoneReach = createPhoneReach(db, check)
   // «Выбрать всё» in the contact book reaches the lists as the ids it stands for.
   const listSelectionOf = (
     selection: ParsedInput<'lists.plan'>['selection'],
@@ -104,6 +113,13 @@ export function createCore(options: CoreOptions) {
   })
   const shopName = () => settings.get().shopName
   const compose = createComposer(db, shopName)
+  const optIn = createOptInService({
+    db,
+    clock,
+    senders: () => senders.list(),
+    shopName,
+    defaultCountry,
+  })
   const assisted = createAssistedChannel(events, capabilities)
   // The gauges and the channels read the same prepared queries as the scheduler.
   const sendStore = createSendStore(db)
@@ -200,6 +216,19 @@ export function createCore(options: CoreOptions) {
     capabilities,
     preflight: (senderId, template) => cloudService.preflight(senderId, template),
     shopName,
+  })
+  const listMessages = createListMessages({
+    db,
+    clock,
+    compose,
+    shopName,
+    readPhoneList,
+    checkListMessage,
+    // As the assisted "asked to stop": the owner's word, onto the opt-out list now.
+    optOut: (e164) => {
+      optOuts.optOut([e164], 'assisted_send', '')
+      optedOut('added', undefined)
+    },
   })
   const risk = createRiskService({
     db,
@@ -311,6 +340,7 @@ export function createCore(options: CoreOptions) {
     'contacts.tags': () => contacts.tags(),
     'contacts.exportCsv': (request) => contacts.exportCsv(request),
     'contacts.markConsent': (mark) => changed('edit', markConsent(db, clock, mark)),
+    'contacts.markSavedNumber': (mark) => changed('edit', markSavedNumber(db, clock, mark)),
 
     'imports.create': (input) => imports.create(input),
     'imports.appendChunk': (input) => imports.appendChunk(input),
@@ -334,6 +364,7 @@ export function createCore(options: CoreOptions) {
 
     'lists.all': () => lists.all(),
     'lists.get': ({ id }) => lists.get(id),
+    'lists.phoneReach': ({ id }) => phoneReach(id),
     'lists.create': (input) => {
       const list = lists.create(input)
       return listChanged(list.id, list)
@@ -355,6 +386,14 @@ export function createCore(options: CoreOptions) {
     'lists.build': (input) =>
       listChanged(null, lists.build({ ...input, selection: listSelectionOf(input.selection) })),
     'lists.export': ({ id, format, language }) => lists.export(id, format, language),
+
+    'phoneLists.get': ({ listId }) => phoneLists.get(listId),
+    'phoneLists.record': (input) => listChanged(input.listId, phoneLists.record(input)),
+    'phoneLists.confirmRemoved': (input) =>
+      listChanged(input.listId, phoneLists.confirmRemoved(input)),
+    'phoneLists.confirmAdded': (input) => listChanged(input.listId, phoneLists.confirmAdded(input)),
+    'phoneLists.forget': ({ listId }) => listChanged(listId, phoneLists.forget(listId)),
+    'phoneLists.vcard': ({ listId, only }) => phoneLists.vcard(listId, only),
 
     'senders.list': () => senders.list(),
     'senders.save': (input) => {
@@ -450,6 +489,19 @@ export function createCore(options: CoreOptions) {
       campaignChanged(campaigns.toCampaign(scheduler.resolve(itemId, outcome))),
     'campaigns.reopenChat': ({ id }) => campaigns.reopenChat(id),
     'campaigns.testSend': ({ id }) => campaigns.testSend(id),
+    'campaigns.listMessage': ({ id }) => listMessages.plan(id),
+    'campaigns.recordListMessage': ({ id, sentAt }) => {
+      const plan = listMessages.record(id, sentAt)
+      events.emit('campaigns.changed', { id })
+      // The sender's gauges read the ledger the list message just wrote.
+      events.emit('senders.changed', { id: campaigns.get(id).senderId })
+      return plan
+    },
+    'campaigns.markReply': ({ itemId, reply }) => {
+      const { campaignId } = listMessages.markReply(itemId, reply)
+      if (reply === 'replied') changed('edit', undefined)
+      return campaignChanged(campaigns.get(campaignId))
+    },
 
     'backups.list': () => backupsOverview(),
     'backups.create': () => backups.create(),
@@ -504,6 +556,11 @@ export function createCore(options: CoreOptions) {
         },
         language,
       ),
+    'optIn.link': (input) => optIn.link(input),
+    'optIn.qrPng': (input) => optIn.png(input),
+    'optIn.poster': (input) => optIn.poster(input),
+    'optIn.previewWrote': ({ text }) => optIn.previewWrote(text),
+    'optIn.markWrote': ({ text, language }) => changed('edit', optIn.markWrote(text, language)),
   }
   scheduler.recover()
   const statusPollMs =

@@ -49,6 +49,8 @@ const statusOf: Record<ErrorCode, number> = {
   sender_blocked: 409,
   needs_token: 409,
   shop_name_missing: 422,
+  list_message_refused: 409,
+  phone_list_refused: 422,
   too_large: 413,
   disk_full: 507,
   read_only: 503,

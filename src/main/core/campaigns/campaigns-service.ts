@@ -75,6 +75,33 @@ function assertNoRefusal(
 const wrongState = (state: string): CoreError =>
   new CoreError('wrong_state', `Not possible while the campaign is ${state}.`, undefined, { state })
 
+/**
+ * A list message goes from the owner's phone (list-message.ts records it): the scheduler never
+ * starts or resumes one.
+ */
+function assertPaced(r: CampaignRow): void {
+  if (r.way === 'phone_broadcast')
+    throw new CoreError(
+      'wrong_state',
+      'A list message is sent from the phone and recorded, never started.',
+      undefined,
+      { state: 'phone_broadcast' },
+    )
+}
+
+/** A list message goes to one list, as free text: WhatsApp Business has no Cloud API template. */
+function assertWay(input: CampaignInput): void {
+  if (input.way !== 'phone_broadcast') return
+  if (input.listIds.length > 1)
+    throw invalidInput('A list message goes to one list.', [
+      { path: 'listIds', message: 'one_list' },
+    ])
+  if (input.template !== null)
+    throw invalidInput('A list message is free text, not a template.', [
+      { path: 'template', message: 'no_template' },
+    ])
+}
+
 /** Campaigns as the owner manages them; the scheduler does the pacing. */
 export function createCampaignsService(options: {
   db: Database
@@ -167,6 +194,7 @@ export function createCampaignsService(options: {
       language: r.language,
       startAt: r.start_at,
       template: cloudTemplateOf(r),
+      way: r.way,
       state: r.state,
       pauseReason: r.pause_reason === null ? null : (JSON.parse(r.pause_reason) as PauseReason),
       counts: c,
@@ -334,6 +362,7 @@ export function createCampaignsService(options: {
       for (const listId of input.listIds) {
         if (!listExists.get(listId)) throw notFound(`There is no list ${String(listId)}.`)
       }
+      assertWay(input)
       const optOutLine =
         input.optOutLine === '' ? defaultOptOutLine(input.language) : input.optOutLine
       const values = [
@@ -351,10 +380,10 @@ export function createCampaignsService(options: {
             db
               .prepare(
                 `INSERT INTO campaigns (name, text, append_opt_out, opt_out_line, utm, utm_campaign,
-                   template, sender_id, language, start_at, state, created_at, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+                   template, sender_id, language, start_at, way, state, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
               )
-              .run(...values, input.senderId, input.language, input.startAt, now, now)
+              .run(...values, input.senderId, input.language, input.startAt, input.way, now, now)
               .lastInsertRowid,
           )
           setLists(created, input.listIds)
@@ -368,9 +397,9 @@ export function createCampaignsService(options: {
         db.transaction(() => {
           db.prepare(
             `UPDATE campaigns SET name = ?, text = ?, append_opt_out = ?, opt_out_line = ?, utm = ?,
-               utm_campaign = ?, template = ?, sender_id = ?, language = ?, start_at = ?,
+               utm_campaign = ?, template = ?, sender_id = ?, language = ?, start_at = ?, way = ?,
                updated_at = ? WHERE id = ?`,
-          ).run(...values, input.senderId, input.language, input.startAt, now, id)
+          ).run(...values, input.senderId, input.language, input.startAt, input.way, now, id)
           setLists(id, input.listIds)
         })()
       } else if (current.state === 'finished' || current.state === 'cancelled') {
@@ -381,7 +410,7 @@ export function createCampaignsService(options: {
         const sameLists =
           listIds.length === input.listIds.length &&
           listIds.every((listId, index) => input.listIds[index] === listId)
-        if (input.senderId !== current.sender_id || !sameLists) {
+        if (input.senderId !== current.sender_id || !sameLists || input.way !== current.way) {
           throw wrongState(current.state)
         }
         if (input.template === null) assertText(input.text)
@@ -402,6 +431,7 @@ export function createCampaignsService(options: {
     /** Draft → running (or scheduled), once the number and the message may send (assertCanSend). */
     async start(id: number): Promise<Campaign> {
       const before = requireRow(id)
+      assertPaced(before)
       if (before.state !== 'draft') throw wrongState(before.state)
       await assertCanSend(before)
       // Read again after the check's round trip: the campaign may have changed meanwhile.
@@ -425,6 +455,7 @@ export function createCampaignsService(options: {
     /** Back to running, one fresh gap from now: a pause never ends in a burst. */
     async resume(id: number): Promise<Campaign> {
       const before = requireRow(id)
+      assertPaced(before)
       if (before.state !== 'paused') throw wrongState(before.state)
       await assertCanSend(before)
       const r = requireRow(id)
@@ -481,6 +512,7 @@ export function createCampaignsService(options: {
           reason: i.reason,
           delivery: i.delivery,
           doneAt: i.done_at,
+          reply: i.reply,
         })),
       }
     },

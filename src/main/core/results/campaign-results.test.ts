@@ -116,7 +116,16 @@ describe('campaign results and sender totals', () => {
     // As a Russian Excel splits it: ";" between quoted cells.
     expect(all.content.startsWith('\uFEFF"Name";"Phone";"State";')).toBe(true)
     const rows = Papa.parse<string[]>(all.content.slice(1).trim(), { delimiter: ';' }).data
-    expect(rows[0]).toEqual(['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at'])
+    expect(rows[0]).toEqual([
+      'Name',
+      'Phone',
+      'State',
+      'Reason',
+      'Delivery',
+      'Done at',
+      'Channel',
+      'Reply',
+    ])
     expect(rows).toHaveLength(31)
     expect(rows.find((r) => r[0] === 'Клиент 7')).toEqual([
       'Клиент 7',
@@ -125,6 +134,8 @@ describe('campaign results and sender totals', () => {
       'asked_to_stop',
       '',
       expect.stringMatching(/^2026-12-01 \d\d:\d\d:\d\d$/),
+      '',
+      '',
     ])
     const failed = await callCore<DownloadFile>(core, 'campaigns.itemsCsv', {
       id: campaign.id,
@@ -134,7 +145,7 @@ describe('campaign results and sender totals', () => {
     expect(failed.fileName).toBe('Декабрь (failed).csv')
     expect(failed.content).toContain('"Клиент 5","\'+79160000004","failed","wrong_number",""')
     expect(Papa.parse<string[]>(failed.content.slice(1).trim()).data.slice(1)).toEqual([
-      ['Клиент 5', "'+79160000004", 'failed', 'wrong_number', '', expect.any(String)],
+      ['Клиент 5', "'+79160000004", 'failed', 'wrong_number', '', expect.any(String), '', ''],
     ])
   })
 })

@@ -2,11 +2,18 @@ import type { Database } from 'better-sqlite3'
 import { DateTime } from 'luxon'
 import type {
   CampaignResults,
+  ChannelCount,
   HourOfSending,
   ReasonCount,
   SenderTotals,
 } from '../../../shared/campaign-results'
-import type { CampaignCounts, ItemReason, ItemState } from '../../../shared/campaigns'
+import type {
+  CampaignCounts,
+  CampaignWay,
+  ItemReason,
+  ItemState,
+  SendChannel,
+} from '../../../shared/campaigns'
 import type { DownloadFile } from '../../../shared/contacts'
 import type { Language } from '../../../shared/settings'
 import { downloadName } from '../download-name'
@@ -26,8 +33,21 @@ export function createResultsService(options: {
   counts: (campaignId: number) => CampaignCounts
 }) {
   const { db, clock, senders } = options
-  const campaign = db.prepare<[number], { id: number; name: string; sender_id: number }>(
-    'SELECT id, name, sender_id FROM campaigns WHERE id = ?',
+  const campaign = db.prepare<
+    [number],
+    { id: number; name: string; sender_id: number; way: CampaignWay }
+  >('SELECT id, name, sender_id, way FROM campaigns WHERE id = ?')
+  const byChannel = db.prepare<[number], { channel: SendChannel | null; count: number }>(
+    `SELECT channel, count(*) AS count FROM send_ledger
+     WHERE campaign_id = ? AND state IN ('sent', 'uncertain')
+     GROUP BY channel ORDER BY count DESC, channel`,
+  )
+  const replies = db.prepare<
+    [number],
+    { replied: number | null; asked_to_stop: number | null; wrong_number: number | null }
+  >(
+    `SELECT sum(reply = 'replied') AS replied, sum(reply = 'asked_to_stop') AS asked_to_stop,
+       sum(reply = 'wrong_number') AS wrong_number FROM campaign_items WHERE campaign_id = ?`,
   )
   const byReason = db.prepare<[number, ItemState], { reason: ItemReason | null; count: number }>(
     `SELECT reason, count(*) AS count FROM campaign_items WHERE campaign_id = ? AND state = ?
@@ -53,11 +73,15 @@ export function createResultsService(options: {
       reason: ItemReason | null
       done_at: number | null
       delivery: string | null
+      channel: string | null
+      reply: string | null
     }
   >(
-    `SELECT i.name, i.e164, i.state, i.reason, i.done_at,
+    `SELECT i.name, i.e164, i.state, i.reason, i.done_at, i.reply,
        (SELECT l.delivery FROM send_ledger l WHERE l.item_id = i.id AND l.state <> 'not_sent'
-        ORDER BY l.id DESC LIMIT 1) AS delivery
+        ORDER BY l.id DESC LIMIT 1) AS delivery,
+       (SELECT l.channel FROM send_ledger l WHERE l.item_id = i.id AND l.state <> 'not_sent'
+        ORDER BY l.id DESC LIMIT 1) AS channel
      FROM campaign_items i WHERE i.campaign_id = ? AND (? IS NULL OR i.state = ?)
      ORDER BY i.position`,
   )
@@ -108,9 +132,17 @@ export function createResultsService(options: {
       const c = requireCampaign(id)
       const sender = senders.get(c.sender_id)
       const times = sendTimes.all(id).map((r) => r.at)
+      const replied = replies.get(id)
       return {
         campaignId: id,
+        way: c.way,
         counts: options.counts(id),
+        channels: byChannel.all(id).filter((r): r is ChannelCount => r.channel !== null),
+        replies: {
+          replied: replied?.replied ?? 0,
+          askedToStop: replied?.asked_to_stop ?? 0,
+          wrongNumber: replied?.wrong_number ?? 0,
+        },
         failedBy: reasons(id, 'failed'),
         skippedBy: reasons(id, 'skipped'),
         optedOutDuring: optedOutDuring.get({ campaign: id, sender: c.sender_id })?.n ?? 0,
@@ -157,13 +189,15 @@ export function createResultsService(options: {
           item.done_at === null
             ? ''
             : DateTime.fromMillis(item.done_at, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm:ss'),
+          item.channel ?? '',
+          item.reply ?? '',
         ])
       }
       return {
         fileName: `${downloadName(c.name, 'campaign')}${state ? ` (${state})` : ''}.csv`,
         mimeType: 'text/csv',
         content: csvText(
-          ['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at'],
+          ['Name', 'Phone', 'State', 'Reason', 'Delivery', 'Done at', 'Channel', 'Reply'],
           rows,
           language,
         ),

@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3'
-import type { CampaignState, ItemReason, ItemState } from '../../../shared/campaigns'
+import type {
+  CampaignState,
+  CampaignWay,
+  ItemReason,
+  ItemState,
+  ListMessageReply,
+} from '../../../shared/campaigns'
 import type { SenderBlock } from '../../../shared/cloud-errors'
 import { blockInForce, outlasts } from '../senders/block-history'
 import { rowsOfNumber } from '../senders/rows-of-number'
@@ -30,6 +36,8 @@ export interface CampaignRow {
   template: string | null
   /** JSON PauseReason, or null. */
   pause_reason: string | null
+  /** Paced by the scheduler, or one list message from the phone (never picked up here). */
+  way: CampaignWay
   last_served_at: number | null
   created_at: number
   updated_at: number
@@ -49,6 +57,8 @@ export interface ItemRow {
   done_at: number | null
   /** Deferred (pair rate limit) until then. */
   not_before: number | null
+  /** A list message: what the person answered on the phone (marked by the owner). */
+  reply: ListMessageReply | null
   attempts: number
 }
 
@@ -57,7 +67,7 @@ export function createSendStore(db: Database) {
   const campaign = db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
   const active = db.prepare<[number], CampaignRow>(
     `SELECT * FROM campaigns WHERE sender_id = ? AND state IN ('running', 'scheduled')
-     ORDER BY last_served_at IS NOT NULL, last_served_at, id`,
+       AND way = 'paced' ORDER BY last_served_at IS NOT NULL, last_served_at, id`,
   )
   const item = db.prepare<[number], ItemRow>('SELECT * FROM campaign_items WHERE id = ?')
   // People deferred by the pair rate limit are passed over until their time.
@@ -207,7 +217,7 @@ export function createSendStore(db: Database) {
     /** The number's latest message by the ledger's own time, whatever the clock says now. */
     lastSendAt: (senderId: number): number | null => lastAt.get(senderId)?.at ?? null,
     /** A new chat: someone the sender's number never messaged, and not marked as chatting already. */
-    isNewChat(senderId: number, row: ItemRow): boolean {
+    isNewChat(senderId: number, row: Pick<ItemRow, 'e164' | 'contact_id'>): boolean {
       if (row.e164 === null) return true
       if (row.contact_id !== null && chatsWithShop.get(row.contact_id)?.chats_with_shop === 1)
         return false

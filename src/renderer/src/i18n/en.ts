@@ -13,6 +13,10 @@ import { resultsEn } from './en/results'
 import { firstRunEn } from './en/first-run'
 import { consentEn } from './en/consent'
 import { assistedPlanEn } from './en/assisted-plan'
+import { savedNumberEn } from './en/saved-number'
+import { phoneListsEn } from './en/phone-lists'
+import { phoneBroadcastEn } from './en/phone-broadcast'
+import { optInEn } from './en/opt-in'
 
 export const en: Translation = {
   app: {
@@ -25,6 +29,7 @@ export const en: Translation = {
     contacts: 'Contacts',
     lists: 'Broadcast lists',
     optOuts: 'Opt-outs',
+    optIn: 'Opt-in QR',
     campaigns: 'Campaigns',
     banCentre: 'Blocks',
     settings: 'Settings',
@@ -189,6 +194,10 @@ export const en: Translation = {
   firstRun: firstRunEn,
   consentMark: consentEn,
   assistedPlan: assistedPlanEn,
+  savedNumber: savedNumberEn,
+  phoneLists: phoneListsEn,
+  phoneBroadcast: phoneBroadcastEn,
+  optIn: optInEn,
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -328,6 +337,7 @@ export const en: Translation = {
       notes: 'Note',
       consent: 'Consent to broadcasts',
       country: 'Country or address',
+      savedNumber: 'Saved our number',
     },
     vcardColumns: {
       fullName: 'Full name',
@@ -492,6 +502,10 @@ export const en: Translation = {
       'The disk is full, so nothing was saved — and nothing was half-saved. Free some space on the disk and try again.',
     read_only:
       'Rupor cannot write to its data folder, so nothing was saved. Check that the folder exists and may be written to (its permissions, a disk that is write-protected or was removed), then try again.',
+    phone_list_refused:
+      'These people cannot be on the broadcast list on the phone: {{names}}. They may not be messaged, have not saved the shop’s number, or are no longer on the list. Nothing was saved.',
+    list_message_refused:
+      'The phone broadcast cannot go or be recorded now: the campaign’s page says why.',
     internal: 'Something went wrong inside Rupor. The details were written to the log.',
     unreachable: 'Rupor cannot be reached. Check that the app is running.',
   },

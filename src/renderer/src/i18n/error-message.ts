@@ -62,6 +62,9 @@ export function errorMessage(error: unknown, t: TFunction): string {
   // A task withdrawn because its number opted out: the refusal says so, not "refresh the page".
   if (error.code === 'wrong_state' && error.details.state === 'withdrawn')
     return t('campaigns.task.withdrawn.reopenRefused')
+  // A phone broadcast is sent from the phone, never started: say what to do instead.
+  if (error.code === 'wrong_state' && error.details.state === 'phone_broadcast')
+    return t('phoneBroadcast.startRefused')
   // One list of a campaign over a broadcast list's cap: named, with what to do.
   if (error.code === 'list_full' && typeof error.details.list === 'string' && error.details.list)
     return translate('errors.list_full_in_campaign', error.details)

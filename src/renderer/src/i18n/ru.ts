@@ -13,6 +13,10 @@ import { resultsRu } from './ru/results'
 import { firstRunRu } from './ru/first-run'
 import { consentRu } from './ru/consent'
 import { assistedPlanRu } from './ru/assisted-plan'
+import { savedNumberRu } from './ru/saved-number'
+import { phoneListsRu } from './ru/phone-lists'
+import { phoneBroadcastRu } from './ru/phone-broadcast'
+import { optInRu } from './ru/opt-in'
 export const ru = {
   app: {
     name: 'Рупор',
@@ -24,6 +28,7 @@ export const ru = {
     contacts: 'Контакты',
     lists: 'Списки рассылки',
     optOuts: 'Отписавшиеся',
+    optIn: 'QR для подписки',
     campaigns: 'Рассылки',
     banCentre: 'Блокировки',
     settings: 'Настройки',
@@ -188,6 +193,10 @@ export const ru = {
   firstRun: firstRunRu,
   consentMark: consentRu,
   assistedPlan: assistedPlanRu,
+  savedNumber: savedNumberRu,
+  phoneLists: phoneListsRu,
+  phoneBroadcast: phoneBroadcastRu,
+  optIn: optInRu,
   settings: {
     title: 'Настройки',
     language: 'Язык',
@@ -329,6 +338,7 @@ export const ru = {
       notes: 'Заметка',
       consent: 'Согласие на рассылку',
       country: 'Страна или адрес',
+      savedNumber: 'Сохранил(а) наш номер',
     },
     vcardColumns: {
       fullName: 'Имя целиком',
@@ -491,6 +501,10 @@ export const ru = {
       'На диске закончилось место, поэтому ничего не сохранено — и ничего не сохранено наполовину. Освободите место на диске и повторите.',
     read_only:
       'Рупор не может записывать в свою папку с данными, поэтому ничего не сохранено. Проверьте, что папка существует и в неё разрешена запись (права доступа, диск не защищён от записи и не отключён), и повторите.',
+    phone_list_refused:
+      'Этих людей нельзя добавить в рассылку на телефоне: {{names}}. Им нельзя писать, или они не сохранили номер магазина, или их уже нет в списке. Ничего не сохранено.',
+    list_message_refused:
+      'Рассылку с телефона сейчас нельзя отправить или записать: причины указаны на странице рассылки.',
     internal: 'Внутри Рупора что-то пошло не так. Подробности записаны в журнал.',
     unreachable: 'Нет связи с Рупором. Проверьте, что программа запущена.',
   },

@@ -22,6 +22,7 @@ import { describeParam } from './describe-param'
 import { ChatBackdrop, MessageBubble } from './MessageBubble'
 import { NextMessage } from './NextMessage'
 import { PauseReasonAlert } from './PauseReasonAlert'
+import { PhoneBroadcastPanel } from './PhoneBroadcastPanel'
 import { ProgressSummary } from './ProgressSummary'
 import { StateBadge } from './StateBadge'
 import { TemplateMessage } from './TemplateMessage'
@@ -127,13 +128,18 @@ function DetailBody({ campaign, items, refresh }: BodyProps) {
       {!cloud && campaign.task && <AssistedTaskCard task={campaign.task} onAnswered={refresh} />}
       <UncertainItems items={uncertain} onResolved={refresh} />
 
-      <Paper withBorder radius="md" p="lg">
-        <Stack gap="md">
-          <NextMessage campaign={campaign} now={now} />
-          <ProgressSummary counts={campaign.counts} cloud={cloud} />
-          <CampaignControls campaign={campaign} senderBlocked={senderBlocked} refresh={refresh} />
-        </Stack>
-      </Paper>
+      {/* A list message goes from the phone: its text, a QR code and the record, not start/pause. */}
+      {campaign.way === 'phone_broadcast' ? (
+        <PhoneBroadcastPanel campaign={campaign} />
+      ) : (
+        <Paper withBorder radius="md" p="lg">
+          <Stack gap="md">
+            <NextMessage campaign={campaign} now={now} />
+            <ProgressSummary counts={campaign.counts} cloud={cloud} />
+            <CampaignControls campaign={campaign} senderBlocked={senderBlocked} refresh={refresh} />
+          </Stack>
+        </Paper>
+      )}
 
       {/* The meter is for the people still to message: a finished campaign has none. */}
       {(campaign.state === 'running' ||
@@ -166,9 +172,19 @@ function DetailBody({ campaign, items, refresh }: BodyProps) {
         )}
       </Paper>
 
-      <CampaignResultsSection campaignId={campaign.id} cloud={cloud} />
-
-      <CampaignItemsTable campaignId={campaign.id} items={items} cloud={cloud} />
+      {/* A phone broadcast has no one in it until the list message is recorded. */}
+      {!(campaign.way === 'phone_broadcast' && campaign.state === 'draft') && (
+        <>
+          <CampaignResultsSection campaignId={campaign.id} cloud={cloud} />
+          <CampaignItemsTable
+            campaignId={campaign.id}
+            items={items}
+            cloud={cloud}
+            replies={campaign.way === 'phone_broadcast'}
+            onReplied={refresh}
+          />
+        </>
+      )}
     </>
   )
 }

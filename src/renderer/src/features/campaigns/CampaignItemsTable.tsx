@@ -25,6 +25,7 @@ import { errorMessage } from '../../i18n/error-message'
 import { formatPhone } from '../contacts/phone-format'
 import { reasonDetailKey, reasonKey } from './campaign-progress'
 import { DeliveryBadge } from './DeliveryBadge'
+import { ReplyMark } from './ReplyMark'
 import { filterItems, reasonsAmong } from './item-filter'
 import { ExportItemsButton } from '../results/ExportItemsButton'
 
@@ -43,10 +44,19 @@ interface Props {
   items: QueryState<CampaignItemsPage>
   /** A Cloud API campaign: each message's delivery as Meta reports it gets a column. */
   cloud: boolean
+  /** A list message from the phone: each person's answer is marked here (ReplyMark). */
+  replies?: boolean
+  onReplied?: () => void
 }
 
 /** Everyone in the campaign with what happened to them, filtered by state and reason. */
-export function CampaignItemsTable({ campaignId, items, cloud }: Props) {
+export function CampaignItemsTable({
+  campaignId,
+  items,
+  cloud,
+  replies = false,
+  onReplied,
+}: Props) {
   const { t, i18n } = useTranslation()
   const [state, setState] = useState<ItemState | undefined>()
   const [reason, setReason] = useState<ItemReason | undefined>()
@@ -110,7 +120,7 @@ export function CampaignItemsTable({ campaignId, items, cloud }: Props) {
           </Text>
         )}
         {rows.length > 0 && (
-          <Table.ScrollContainer minWidth={cloud ? 760 : 600} maxHeight={420}>
+          <Table.ScrollContainer minWidth={cloud || replies ? 820 : 600} maxHeight={420}>
             <Table verticalSpacing={6} stickyHeader aria-label={t('campaigns.items.title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -118,6 +128,7 @@ export function CampaignItemsTable({ campaignId, items, cloud }: Props) {
                   <Table.Th w={150}>{t('campaigns.items.phone')}</Table.Th>
                   <Table.Th w={130}>{t('campaigns.items.state')}</Table.Th>
                   {cloud && <Table.Th w={150}>{t('campaigns.items.delivery')}</Table.Th>}
+                  {replies && <Table.Th w={230}>{t('phoneBroadcast.reply.column')}</Table.Th>}
                   <Table.Th>{t('campaigns.items.reason')}</Table.Th>
                   <Table.Th w={130}>{t('campaigns.items.when')}</Table.Th>
                 </Table.Tr>
@@ -147,6 +158,11 @@ export function CampaignItemsTable({ campaignId, items, cloud }: Props) {
                     {cloud && (
                       <Table.Td>
                         {item.delivery !== null && <DeliveryBadge delivery={item.delivery} />}
+                      </Table.Td>
+                    )}
+                    {replies && (
+                      <Table.Td>
+                        <ReplyMark item={item} onMarked={onReplied ?? (() => undefined)} />
                       </Table.Td>
                     )}
                     <Table.Td>

@@ -81,8 +81,9 @@ function CampaignsOverview() {
             campaigns={value}
             lists={lists.state.status === 'ready' ? lists.state.value : []}
             onOpen={(campaign) => {
+              // A phone broadcast's page is where its text goes to the phone, draft or not.
               show(
-                campaign.state === 'draft'
+                campaign.state === 'draft' && campaign.way === 'paced'
                   ? { kind: 'compose', id: campaign.id }
                   : { kind: 'detail', id: campaign.id },
               )

@@ -16,6 +16,8 @@ interface Props {
   onDelete: () => void
   onSave: () => void
   onStart: () => void
+  /** The start button's words when it does something else (a phone broadcast: to its page). */
+  startLabel?: string
 }
 
 /** The composer's last row: test send and delete on the left, save and start on the right. */
@@ -29,6 +31,7 @@ export function ComposerActions({
   onDelete,
   onSave,
   onStart,
+  startLabel,
 }: Props) {
   const { t } = useTranslation()
   return (
@@ -74,7 +77,7 @@ export function ComposerActions({
             disabled={busy !== undefined}
             onClick={onStart}
           >
-            {t('campaigns.composer.startButton')}
+            {startLabel ?? t('campaigns.composer.startButton')}
           </Button>
         )}
       </Group>

@@ -30,6 +30,8 @@ import { canApplyFix, riskDraftOf } from './composer-risk'
 import { DeleteCampaignModal } from './DeleteCampaignModal'
 import { BanCentreButton } from './GoToButtons'
 import { MessageAddOnsFields } from './MessageAddOnsFields'
+import { PersonalFieldsWarning } from './PersonalFieldsWarning'
+import { WayField } from './WayField'
 import { MessageField } from './MessageField'
 import { MessageLanguageField } from './MessageLanguageField'
 import { PreviewPanel } from './PreviewPanel'
@@ -77,7 +79,9 @@ export function ComposerEditor({ campaign, senders, lists, settings, listIds }: 
   const sender = senders.find((entry) => entry.id === form.senderId)
   // The sender's channel decides the message: a text (assisted) or an approved template (Cloud API).
   const channel = sender?.channel ?? 'assisted'
-  const cloud = channel === 'cloud_api'
+  // A list message from the phone is free text whatever the number's channel.
+  const phone = form.way === 'phone_broadcast'
+  const cloud = channel === 'cloud_api' && !phone
   const problems =
     check === undefined ? {} : composerProblems(form, check.at, check.forStart, channel)
   const problem = (field: keyof typeof problems) => {
@@ -140,6 +144,13 @@ export function ComposerEditor({ campaign, senders, lists, settings, listIds }: 
       })
     })
 
+  /** A list message is never started: saved, then its page shows the text for the phone. */
+  const toPhone = () =>
+    run('save', async () => {
+      const id = await save(true)
+      if (id !== undefined) show({ kind: 'detail', id })
+    })
+
   const askToStart = () => {
     const at = Date.now()
     setCheck({ forStart: true, at })
@@ -183,6 +194,13 @@ export function ComposerEditor({ campaign, senders, lists, settings, listIds }: 
                   setModal('addSender')
                 }}
               />
+              <WayField
+                value={form.way}
+                disabled={started}
+                onChange={(way) => {
+                  edit({ way })
+                }}
+              />
               <ComposerListField
                 lists={lists}
                 value={form.listIds}
@@ -222,6 +240,7 @@ export function ComposerEditor({ campaign, senders, lists, settings, listIds }: 
                     error={problem('text')}
                     onChange={edit}
                   />
+                  {phone && <PersonalFieldsWarning text={form.text} />}
                   <MessageAddOnsFields
                     form={form}
                     usesWebAnalytics={settings.usesWebAnalytics}
@@ -229,12 +248,15 @@ export function ComposerEditor({ campaign, senders, lists, settings, listIds }: 
                   />
                 </>
               )}
-              <StartModeField
-                form={form}
-                disabled={started}
-                error={problem('startAt')}
-                onChange={edit}
-              />
+              {/* A list message goes when the owner sends it from the phone. */}
+              {!phone && (
+                <StartModeField
+                  form={form}
+                  disabled={started}
+                  error={problem('startAt')}
+                  onChange={edit}
+                />
+              )}
               {failure !== undefined && (
                 <Alert color="red" icon={<IconAlertTriangle />} title={t('campaigns.failed')}>
                   {errorMessage(failure, t)}
@@ -244,7 +266,7 @@ export function ComposerEditor({ campaign, senders, lists, settings, listIds }: 
                 busy={busy}
                 started={started}
                 // A test by link opens WhatsApp with a text: the Cloud API sends templates itself.
-                testable={!cloud}
+                testable={channel !== 'cloud_api'}
                 canTest={form.text.trim() !== '' && form.listIds.length > 0}
                 canDelete={savedId !== undefined && !started}
                 onTest={() => void testSend()}
@@ -252,7 +274,8 @@ export function ComposerEditor({ campaign, senders, lists, settings, listIds }: 
                   setModal('delete')
                 }}
                 onSave={() => void saveDraft()}
-                onStart={askToStart}
+                onStart={phone ? () => void toPhone() : askToStart}
+                {...(phone ? { startLabel: t('phoneBroadcast.next') } : {})}
               />
             </Stack>
           </Paper>

@@ -54,6 +54,7 @@ function forecastOf(days: ForecastDay[], patch: Partial<Forecast> = {}): Forecas
     horizonDays: 60,
     beyondHorizon: false,
     refusals: [],
+    atOnce: false,
     ...patch,
   }
 }

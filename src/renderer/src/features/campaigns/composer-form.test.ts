@@ -28,6 +28,7 @@ const campaign: Campaign = {
   language: 'ru',
   startAt: new Date(2026, 11, 24, 10, 30).getTime(),
   template: null,
+  way: 'paced',
   state: 'draft',
   pauseReason: null,
   counts: emptyCounts(),
@@ -76,6 +77,7 @@ describe('composer form', () => {
       language: 'ru',
       startAt: campaign.startAt,
       template: null,
+      way: 'paced',
     })
     expect(campaignInputSchema.safeParse(input).success).toBe(true)
   })

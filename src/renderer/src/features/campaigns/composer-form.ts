@@ -1,6 +1,7 @@
 // The composer's working copy and what it sends: a draft in full, or a started campaign's text.
 // On a Cloud API number the message is an approved template instead of a text.
-import type { Campaign, CampaignInput } from '../../../../shared/campaigns'
+import type { Campaign, CampaignInput, CampaignWay } from '../../../../shared/campaigns'
+import { personalPlaceholdersIn } from '../../../../shared/list-message'
 import type { CampaignTemplate } from '../../../../shared/cloud-api'
 import type { SenderChannel } from '../../../../shared/senders'
 import { paramProblems } from './template-mapping'
@@ -24,6 +25,8 @@ export interface ComposerForm {
   /** Cloud API: the chosen template and its mapping. Both it and `text` are kept whatever the
    * sender, so switching numbers back and forth loses nothing; only the channel's one is sent. */
   template: CampaignTemplate | null
+  /** Paced one by one, or one list message sent from the phone (one list, one text for all). */
+  way: CampaignWay
 }
 
 /** The opt-out line a message gets unless the owner writes another. */
@@ -114,6 +117,7 @@ export function toComposerForm(campaign: Campaign | undefined, defaults: Default
       startMode: 'now',
       startAt: '',
       template: null,
+      way: 'paced',
     }
   }
   return {
@@ -129,12 +133,16 @@ export function toComposerForm(campaign: Campaign | undefined, defaults: Default
     startMode: campaign.startAt === null ? 'now' : 'later',
     startAt: campaign.startAt === null ? '' : toLocalInput(campaign.startAt),
     template: campaign.template,
+    way: campaign.way,
   }
 }
 
 export type ComposerField = 'name' | 'senderId' | 'listIds' | 'text' | 'template' | 'startAt'
-/** `incomplete`: a template whose placeholders are not all mapped (each row says which). */
-export type ComposerProblem = 'required' | 'startInPast' | 'incomplete'
+/**
+ * `incomplete`: a template whose placeholders are not all mapped (each row says which).
+ * `oneList`, `personal`: a list message goes to one list, with one text for all.
+ */
+export type ComposerProblem = 'required' | 'startInPast' | 'incomplete' | 'oneList' | 'personal'
 
 /** What is missing to save (`forStart`: to start) the campaign on a sender of this channel. */
 export function composerProblems(
@@ -147,6 +155,13 @@ export function composerProblems(
   if (form.name.trim() === '') problems.name = 'required'
   if (form.senderId === null) problems.senderId = 'required'
   if (forStart && form.listIds.length === 0) problems.listIds = 'required'
+  if (form.way === 'phone_broadcast') {
+    // From the phone: free text whatever the number's channel, and no start time (sent by hand).
+    if (form.listIds.length > 1) problems.listIds = 'oneList'
+    if (forStart && form.text.trim() === '') problems.text = 'required'
+    else if (forStart && personalPlaceholdersIn(form.text).length > 0) problems.text = 'personal'
+    return problems
+  }
   if (channel === 'cloud_api') {
     if (form.template === null) {
       if (forStart) problems.template = 'required'
@@ -171,8 +186,10 @@ export function toCampaignInput(
   id?: number,
   channel: SenderChannel = 'assisted',
 ): CampaignInput {
-  const startAt = form.startMode === 'later' ? fromLocalInput(form.startAt) : null
-  const cloud = channel === 'cloud_api'
+  const phone = form.way === 'phone_broadcast'
+  const startAt = form.startMode === 'later' && !phone ? fromLocalInput(form.startAt) : null
+  // A list message is free text from the phone, whatever the number's channel.
+  const cloud = channel === 'cloud_api' && !phone
   return {
     ...(id === undefined ? {} : { id }),
     name: form.name.trim(),
@@ -186,6 +203,7 @@ export function toCampaignInput(
     language: form.language,
     startAt,
     template: cloud ? form.template : null,
+    way: form.way,
   }
 }
 

@@ -31,6 +31,7 @@ describe('the draft the meter is asked about', () => {
       language: 'ru',
       startAt: null,
       template: null,
+      way: 'paced',
     })
     expect(riskDraftSchema.safeParse(draft).success).toBe(true)
   })

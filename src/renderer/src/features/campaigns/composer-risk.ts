@@ -35,7 +35,11 @@ export function riskDraftOf(
     language: input.language ?? 'ru',
     startAt: input.startAt ?? null,
     // A placeholder not filled in yet is measured as written, as the preview shows it.
-    template: channel === 'cloud_api' && form.template ? forPreview(form.template) : null,
+    template:
+      channel === 'cloud_api' && form.way === 'paced' && form.template
+        ? forPreview(form.template)
+        : null,
+    way: form.way,
   }
 }
 

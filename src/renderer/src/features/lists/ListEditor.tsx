@@ -10,6 +10,8 @@ import { ListCapacity } from './ListCapacity'
 import { ListMembersTable } from './ListMembersTable'
 import { useListsView } from './lists-view'
 import { useListDetail } from './use-list-detail'
+import { PhoneReachPanel } from './PhoneReachPanel'
+import { PhoneListSection } from '../phone-lists/PhoneListSection'
 
 /** One list: its fill and counts on top; the contact search on the left, its people on the right. */
 export function ListEditor({ id }: { id: number }) {
@@ -61,6 +63,8 @@ export function ListEditor({ id }: { id: number }) {
         {list.description === '' ? t('lists.editor.noDescription') : list.description}
       </Text>
       <ListCapacity list={list} />
+      <PhoneReachPanel list={list} />
+      <PhoneListSection list={list} />
       <div className={classes.columns}>
         <Paper withBorder radius="md" p="sm" className={classes.column}>
           <Title order={2} size="h5" mb="xs">

@@ -4,6 +4,7 @@ import type { CampaignResults } from '../../../../shared/campaign-results'
 import { CountCards } from '../../components/CountCards'
 import { QueryStateView } from '../../components/QueryStateView'
 import { SectionHeading } from '../../components/SectionHeading'
+import { ChannelSummary } from './ChannelSummary'
 import { ExportItemsButton } from './ExportItemsButton'
 import { hourRows, progressPoints } from './hour-chart-data'
 import { ReasonCounts } from './ReasonCounts'
@@ -57,7 +58,9 @@ function ResultsBody({ results, cloud }: { results: CampaignResults; cloud: bool
     <>
       {/* Cloud API: planned, sent, delivered, read over failed, skipped, opted out. */}
       <CountCards cards={cards} cols={cloud ? 4 : 3} />
-      {!cloud && (
+      <ChannelSummary results={results} />
+      {/* The assisted channel's note; a list message is sent from the phone, not chat by chat. */}
+      {!cloud && results.way === 'paced' && (
         <Text fz="xs" c="dimmed">
           {t('results.assistedNote')}
         </Text>

@@ -128,6 +128,8 @@ export const campaignsEn: Translation['campaigns'] = {
       required: 'Fill this in.',
       startInPast: 'This time has already passed.',
       incomplete: 'Fill in the template’s placeholders below.',
+      oneList: 'A phone broadcast goes to one list. Keep just one.',
+      personal: 'Take the per-person placeholders out of the text (see below).',
     },
     cloud: {
       notice:
