@@ -1,6 +1,6 @@
 // A list mirrored on the phone's WhatsApp Business broadcast list: the guide with pictures
 // (Android, iPhone), the checklist in the phone's order with its counter, recording it; then an
-// opt-out on a contact's card shows «Удалите из рассылки на телефоне: Анна Петрова (отписался(ась))»
+// opt-out on a contact's card shows «Удалите из рассылки на телефоне: Анна Петрова (отписка)»
 // on the list's page until the owner confirms it is done. In Russian and in English, at 1366×768.
 import { expect, test, type Page } from '@playwright/test'
 import type { ContactPage } from '../src/shared/contacts'
@@ -32,7 +32,7 @@ const texts = {
     inStep: 'Рассылка на телефоне совпадает со списком.',
     optOut: 'Не хочет получать сообщения',
     optOutSubmit: 'Отписать',
-    removal: 'Удалите из рассылки на телефоне: Анна Петрова (отписался(ась))',
+    removal: 'Удалите из рассылки на телефоне: Анна Петрова (отписка)',
     done: 'Готово, удалил(а)',
     how: 'Как это сделать?',
     howAndroid: /^Android: откройте рассылку/,

@@ -205,6 +205,7 @@ export function ComposerEditor({ campaign, senders, lists, settings, listIds }: 
                 lists={lists}
                 value={form.listIds}
                 campaignName={form.name}
+                single={phone}
                 disabled={started}
                 error={problem('listIds')}
                 onChange={(listIds) => {

@@ -13,6 +13,8 @@ interface Props {
   value: readonly number[]
   /** The campaign's name: lists made from a filter are named after it ("Весна 1/5"…). */
   campaignName: string
+  /** A phone broadcast mirrors one broadcast list on the phone: one list only. */
+  single: boolean
   disabled: boolean
   error: string | undefined
   onChange: (listIds: number[]) => void
@@ -26,6 +28,7 @@ export function ComposerListField({
   lists,
   value,
   campaignName,
+  single,
   disabled,
   error,
   onChange,
@@ -44,7 +47,8 @@ export function ComposerListField({
       <MultiSelect
         label={t('campaigns.composer.list')}
         placeholder={value.length === 0 ? t('campaigns.composer.listPlaceholder') : undefined}
-        description={t('campaigns.composer.listsHint')}
+        description={t(single ? 'campaigns.composer.oneListHint' : 'campaigns.composer.listsHint')}
+        maxValues={single ? 1 : undefined}
         data={lists.map((entry) => ({
           value: String(entry.id),
           label: t('campaigns.composer.listOption', {
@@ -79,16 +83,19 @@ export function ComposerListField({
       )}
       {!disabled && (
         <Group gap="md">
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconFilter size={16} />}
-            onClick={() => {
-              setBuilding(true)
-            }}
-          >
-            {t('campaigns.composer.fromFilter')}
-          </Button>
+          {/* A filter may make several lists; a phone broadcast mirrors one made on its page. */}
+          {!single && (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconFilter size={16} />}
+              onClick={() => {
+                setBuilding(true)
+              }}
+            >
+              {t('campaigns.composer.fromFilter')}
+            </Button>
+          )}
           {lists.length === 0 && (
             <Text fz="sm">
               {t('campaigns.composer.noLists')}{' '}

@@ -37,6 +37,7 @@ export function MessageField({ form, shopName, error, onChange }: Props) {
   const { t } = useTranslation()
   const goTo = useNavigation((state) => state.goTo)
   const area = useRef<HTMLTextAreaElement>(null)
+  const phone = form.way === 'phone_broadcast'
   const length = messageLength(form)
   const level = lengthLevel(length)
 
@@ -75,7 +76,8 @@ export function MessageField({ form, shopName, error, onChange }: Props) {
         <Text fz="xs" c="dimmed">
           {t('campaigns.composer.placeholders')}
         </Text>
-        {placeholders.map((field) => (
+        {/* A list message is one text for all: only the shop's name is the same for everyone. */}
+        {(phone ? (['shop'] as const) : placeholders).map((field) => (
           <Button
             key={field}
             size="compact-xs"
@@ -89,12 +91,14 @@ export function MessageField({ form, shopName, error, onChange }: Props) {
           </Button>
         ))}
       </Group>
-      <Text fz="xs" c="dimmed">
-        {t('campaigns.composer.placeholderHelp', {
-          example: '{{first_name}}',
-          fallback: form.language === 'en' ? '{{first_name|friend}}' : '{{first_name|друг}}',
-        })}
-      </Text>
+      {!phone && (
+        <Text fz="xs" c="dimmed">
+          {t('campaigns.composer.placeholderHelp', {
+            example: '{{first_name}}',
+            fallback: form.language === 'en' ? '{{first_name|friend}}' : '{{first_name|друг}}',
+          })}
+        </Text>
+      )}
       {shopNameMissing(form.text, shopName) && (
         <Alert color="yellow" variant="light" role="alert">
           <Stack gap="xs" align="flex-start">

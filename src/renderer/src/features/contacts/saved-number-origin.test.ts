@@ -20,7 +20,7 @@ describe('where "saved our number" came from, in words', () => {
     expect(savedNumberOrigin(contact, t, 'ru', now)).toBe('отметили вы, 5 дек.')
     expect(savedNumberOrigin(contact, i18n.getFixedT('en'), 'en', now)).toBe('marked by you, Dec 5')
     expect(savedNumberOrigin({ ...contact, savedNumberSource: 'wrote_first' }, t, 'ru', now)).toBe(
-      'написал(а) нам первым(ой), 5 дек.',
+      'клиент написал нам первым, 5 дек.',
     )
   })
 

@@ -49,6 +49,7 @@ export const campaignsEn: Translation['campaigns'] = {
     listPlaceholder: 'Choose one or several lists',
     listOption: '{{name}} — {{people}}, {{eligible,number}} will get it',
     listsHint: 'You can choose several lists: Rupor sends them one after another, in one campaign.',
+    oneListHint: 'One list: the message goes to the broadcast list on the phone that mirrors it.',
     listsSummary_one: '{{people}} in {{count,number}} list, one after another.',
     listsSummary_few: '{{people}} in {{count,number}} lists, one after another.',
     listsSummary_many: '{{people}} in {{count,number}} lists, one after another.',

@@ -47,6 +47,7 @@ export const campaignsRu = {
     listPlaceholder: 'Выберите один или несколько списков',
     listOption: '{{name}} — {{people}}, получат {{eligible,number}}',
     listsHint: 'Можно выбрать несколько списков: Рупор разошлёт их по очереди, в одной рассылке.',
+    oneListHint: 'Один список: сообщение уйдёт в рассылку на телефоне, которая его повторяет.',
     // {{people}}: «1 124 человека»; {{count}}: сколько списков.
     listsSummary_one: '{{people}} в {{count,number}} списке, по очереди.',
     listsSummary_few: '{{people}} в {{count,number}} списках, по очереди.',

@@ -33,11 +33,11 @@ export const phoneListsRu = {
     vcard: 'Контакты для телефона (vCard)',
   },
   why: {
-    opted_out: 'отписался(ась)',
+    opted_out: 'отписка',
     consent_lost: 'нет согласия',
     left_list: 'больше не в списке',
-    deleted: 'удалён(а) из контактов',
-    not_saved: 'не сохранил(а) номер',
+    deleted: 'нет в контактах',
+    not_saved: 'номер магазина не сохранён',
     ineligible: 'писать нельзя',
   },
   howTo: {

@@ -14,8 +14,8 @@ export const savedNumberRu = {
       owner: 'отметили вы, {{when}}',
       import: 'из файла, {{when}}',
       importFile: 'из файла {{file}}, {{when}}',
-      wrote_first: 'написал(а) нам первым(ой), {{when}}',
-      qr: 'написал(а) по QR-коду, {{when}}',
+      wrote_first: 'клиент написал нам первым, {{when}}',
+      qr: 'клиент написал по QR-коду, {{when}}',
     },
   },
   filter: {
