@@ -4,13 +4,11 @@
 // list; then it goes, and is recorded for the others only. In Russian and English.
 import { expect, test } from '@playwright/test'
 import type { Campaign, CampaignItemsPage } from '../src/shared/campaigns'
-import type { ContactPage } from '../src/shared/contacts'
-import type { ListDetail } from '../src/shared/lists'
 import type { SenderUsage } from '../src/shared/senders'
 import { AppPage } from './support/app-page'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
-import { saveShopNumber } from './support/shop'
+import { listOnThePhone, saveShopNumber } from './support/shop'
 import { hideToasts, pageShot } from './support/shots'
 
 const texts = {
@@ -60,21 +58,9 @@ for (const lang of ['ru', 'en'] as const) {
     host = await startHostProcess({ dataDir: newDataDir(), lang })
     await importCsv(host, customers, 'клиенты.csv')
     const sender = await saveShopNumber(host)
-    const contacts = await callHost<ContactPage>(host, 'contacts.query', {})
-    await callHost(host, 'contacts.markSavedNumber', {
-      ids: contacts.rows.map((row) => row.id),
-      savedNumber: 'yes',
-    })
-    const list = await callHost<ListDetail>(host, 'lists.create', {
+    const list = await listOnThePhone(host, sender, {
       name: 'Весна',
-      contactIds: contacts.rows.map((row) => row.id),
-    })
-    await callHost(host, 'phoneLists.record', {
-      listId: list.id,
-      senderId: sender.id,
-      name: 'Весна',
-      madeAt: Date.now() - 60 * 60 * 1000,
-      e164s: ['+79161111111', '+79162222222', '+79163333333'],
+      onPhone: ['+79161111111', '+79162222222', '+79163333333'],
     })
     const campaign = await callHost<Campaign>(host, 'campaigns.save', {
       name: 'Тюльпаны',

@@ -6,12 +6,10 @@
 // In Russian and in English.
 import { expect, test } from '@playwright/test'
 import type { Campaign } from '../src/shared/campaigns'
-import type { ContactPage } from '../src/shared/contacts'
-import type { ListDetail } from '../src/shared/lists'
 import { AppPage } from './support/app-page'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
-import { saveShopNumber, tuesdayMorning } from './support/shop'
+import { listOnThePhone, saveShopNumber, tuesdayMorning } from './support/shop'
 import { hideToasts, pageShot, shot } from './support/shots'
 
 const texts = {
@@ -95,22 +93,11 @@ for (const lang of ['ru', 'en'] as const) {
       timeZone: sender.timeZone,
       limits: { ...sender.limits, gapMinSeconds: 60, gapMaxSeconds: 60 },
     })
-    const contacts = await callHost<ContactPage>(host, 'contacts.query', {})
-    const saved = contacts.rows.filter((row) => row.name !== 'Дмитрий Соколов')
-    await callHost(host, 'contacts.markSavedNumber', {
-      ids: saved.map((row) => row.id),
-      savedNumber: 'yes',
-    })
-    const list = await callHost<ListDetail>(host, 'lists.create', {
+    const list = await listOnThePhone(host, sender, {
       name: 'Весна',
-      contactIds: contacts.rows.map((row) => row.id),
-    })
-    await callHost(host, 'phoneLists.record', {
-      listId: list.id,
-      senderId: sender.id,
-      name: 'Весна',
-      madeAt: now - 10 * day,
-      e164s: onPhone,
+      onPhone,
+      notSaved: ['Дмитрий Соколов'],
+      now: now - 10 * day,
     })
     // Three list messages to them this week, two days apart.
     for (const daysAgo of [6, 4, 2]) {

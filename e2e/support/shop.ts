@@ -41,3 +41,33 @@ export function saveShopNumber(
     ...number,
   })
 }
+
+/**
+ * A list of everyone in the book, those not named in `notSaved` marked as having saved the shop's
+ * number, and mirrored on the phone of `sender` with `onPhone` on it (made an hour before `now`).
+ */
+export async function listOnThePhone(
+  host: HostProcess,
+  sender: Sender,
+  {
+    name,
+    onPhone,
+    notSaved = [],
+    now = Date.now(),
+  }: { name: string; onPhone: readonly string[]; notSaved?: readonly string[]; now?: number },
+): Promise<ListDetail> {
+  const contacts = await callHost<ContactPage>(host, 'contacts.query', {})
+  await callHost(host, 'contacts.markSavedNumber', {
+    ids: contacts.rows.filter((row) => !notSaved.includes(row.name)).map((row) => row.id),
+    savedNumber: 'yes',
+  })
+  const list = await listOfEveryone(host, name)
+  await callHost(host, 'phoneLists.record', {
+    listId: list.id,
+    senderId: sender.id,
+    name,
+    madeAt: now - 60 * 60 * 1000,
+    e164s: onPhone,
+  })
+  return list
+}

@@ -35,6 +35,12 @@ interface PhoneRow {
 }
 
 /** Reads and writes whole contacts: the row, its numbers, its tags. Synchronous, no transactions of its own. */
+/** A contact's facts kept outside its record: "already chats with the shop", "saved our number". */
+export type ContactSideFacts = Pick<
+  Contact,
+  'chatsWithShop' | 'savedNumber' | 'savedNumberSource' | 'savedNumberAt'
+>
+
 export function createContactsRepository(db: Database) {
   const insertContact = db.prepare<
     [
@@ -267,6 +273,28 @@ export function createContactsRepository(db: Database) {
     },
     setChatsWithShop(id: number, chats: boolean): void {
       updateChats.run(chats ? 1 : 0, id)
+    },
+    /** What a contact knows beyond its record: kept with a deleted one so an undo brings it back. */
+    sideFactsOf(id: number): ContactSideFacts | undefined {
+      const facts = selectChats.get(id)
+      return facts === undefined
+        ? undefined
+        : {
+            chatsWithShop: facts.chats_with_shop === 1,
+            savedNumber: facts.saved_number,
+            savedNumberSource: facts.saved_number_source,
+            savedNumberAt: facts.saved_number_at,
+          }
+    },
+    restoreSideFacts(id: number, facts: ContactSideFacts): void {
+      updateChats.run(facts.chatsWithShop ? 1 : 0, id)
+      const known = facts.savedNumber !== 'unknown'
+      updateSavedNumber.run(
+        facts.savedNumber,
+        known ? (facts.savedNumberSource ?? 'owner') : null,
+        known ? facts.savedNumberAt : null,
+        id,
+      )
     },
     /** Whether they saved the shop's number, as last said, and by whom. */
     savedNumberOf(id: number): SavedNumberState {

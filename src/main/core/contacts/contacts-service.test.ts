@@ -114,7 +114,13 @@ describe('editing the contact book', () => {
 
   it('deletes a selection and brings it back whole with undo', async () => {
     const { core, id } = await setup()
-    const before = await callCore<Contact>(core, 'contacts.get', { id: id('Анна Петрова') })
+    // What she is beyond her record comes back too: she chats with the shop, saved its number.
+    const before = await callCore<Contact>(core, 'contacts.update', {
+      id: id('Анна Петрова'),
+      chatsWithShop: true,
+      savedNumber: 'yes',
+    })
+    expect(before).toMatchObject({ chatsWithShop: true, savedNumber: 'yes' })
     const outcome = await callCore<DeleteOutcome>(core, 'contacts.delete', {
       ids: [id('Анна Петрова'), id('Ольга Попова')],
     })

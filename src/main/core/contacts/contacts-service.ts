@@ -17,7 +17,7 @@ import { invalidInput, notFound } from '../errors'
 import type { Clock } from '../time/clock'
 import type { ContactRecord } from './contact-record'
 import { createContactQuery, type ParsedContactQuery } from './contact-query'
-import { createContactsRepository } from './contacts-repository'
+import { createContactsRepository, type ContactSideFacts } from './contacts-repository'
 import { matchingIds, selectedIds, type ParsedSelector } from './contact-selection'
 import { contactCells } from './contact-cells'
 import { contactsToCsv } from './export-csv'
@@ -39,8 +39,15 @@ interface SavedMembership {
   position: number
   addedAt: number
 }
-/** A deleted contact as kept for undo; `lists` is absent in payloads saved before lists existed. */
-type SavedContact = ContactRecord & { createdAt: number; lists?: SavedMembership[] }
+/**
+ * A deleted contact as kept for undo; `lists` is absent in payloads saved before lists existed,
+ * `facts` in those saved before "saved our number" was kept.
+ */
+type SavedContact = ContactRecord & {
+  createdAt: number
+  lists?: SavedMembership[]
+  facts?: ContactSideFacts
+}
 
 export function createContactsService(
   db: Database,
@@ -159,7 +166,11 @@ export function createContactsService(
           const record = repo.load(id)
           if (!record) continue
           // Its place in lists goes with it, and comes back with an undo.
-          const saved: SavedContact = { ...record, lists: memberships.all(id) }
+          const saved: SavedContact = {
+            ...record,
+            lists: memberships.all(id),
+            facts: repo.sideFactsOf(id),
+          }
           save.run(undoToken, id, JSON.stringify(saved), now)
           repo.remove(id)
           deleted += 1
@@ -191,6 +202,7 @@ export function createContactsService(
           const primaryKept = phones.some((p) => p.primary)
           const record = { ...saved, phones, flag: primaryKept ? saved.flag : flagOf(phones) }
           const id = repo.insertWithId(row.contact_id, record, saved.createdAt, now)
+          if (saved.facts) repo.restoreSideFacts(id, saved.facts)
           // Back into each list that still exists and still has room.
           for (const m of saved.lists ?? []) {
             rejoin.run(id, m.position, m.addedAt, m.listId, listCapacity)

@@ -12,7 +12,7 @@ import { DateTimeField } from '../../components/dates/DateFields'
 import { errorMessage } from '../../i18n/error-message'
 import { useNavigation } from '../../stores/navigation'
 import { useListsView } from '../lists/lists-view'
-import { ListMessageRefusalsAlert } from '../risk/ListMessageRefusalsAlert'
+import { RefusalsAlert } from '../risk/RefusalsAlert'
 import { useCampaignsView } from './campaigns-view'
 import { fromLocalInput, toLocalInput } from './composer-form'
 import { ListMessageQr } from './ListMessageQr'
@@ -128,7 +128,7 @@ function PlanBody({
   if (plan.refusals.length > 0)
     return (
       <Stack gap="sm" align="flex-start">
-        <ListMessageRefusalsAlert refusals={plan.refusals} now={now} />
+        <RefusalsAlert kind="listMessage" refusals={plan.refusals} now={now} />
         {plan.refusals.some((r) => r.key === 'removals_pending' || r.key === 'no_phone_list') &&
           toList}
       </Stack>

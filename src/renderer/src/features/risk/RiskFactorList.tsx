@@ -2,7 +2,6 @@ import { Box, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ListMessageRefusal } from '../../../../shared/phone-lists'
 import type { Refusal, RiskFactor, RiskFix } from '../../../../shared/risk'
-import { ListMessageRefusalsAlert } from './ListMessageRefusalsAlert'
 import { RefusalsAlert } from './RefusalsAlert'
 import { RiskFactorRow } from './RiskFactorRow'
 
@@ -41,9 +40,9 @@ export function RiskFactorList({
   const { t } = useTranslation()
   return (
     <Stack gap="sm">
-      {refusals.length > 0 && <RefusalsAlert refusals={refusals} now={at} />}
+      {refusals.length > 0 && <RefusalsAlert kind="send" refusals={refusals} now={at} />}
       {listMessageRefusals.length > 0 && (
-        <ListMessageRefusalsAlert refusals={listMessageRefusals} now={at} />
+        <RefusalsAlert kind="listMessage" refusals={listMessageRefusals} now={at} />
       )}
       {factors.length === 0 && refusals.length === 0 && listMessageRefusals.length === 0 && (
         <Text fz="sm" c="dimmed">
