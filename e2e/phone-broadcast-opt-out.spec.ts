@@ -30,7 +30,7 @@ const texts = {
     openList: 'Open the list “Весна”',
     removal: 'Remove from the broadcast list on the phone: Анна Петрова (opted out)',
     done: 'Done, removed',
-    record: /^Sent to the broadcast list “Весна” at \d\d:\d\d$/,
+    record: /^Sent to the broadcast list “Весна” at \d{1,2}:\d\d[\s\u202f][AP]M$/,
     recorded: /Sent to the broadcast list “Весна”/,
     items: 'Recipients',
   },

@@ -32,6 +32,7 @@ const texts = {
     replyOf: 'Ответ: Анна Петрова',
     replied: 'Ответил(а)',
     repliesLine: /Ответили: 1/,
+    outsideHours: /Сейчас у номера нерабочие часы/,
   },
   en: {
     campaigns: 'Campaigns',
@@ -46,13 +47,14 @@ const texts = {
     people: 'People on the broadcast list “Весна” on the phone: 3',
     copy: 'Copy the text',
     copied: 'Text copied',
-    record: /^Sent to the broadcast list “Весна” at \d\d:\d\d$/,
+    record: /^Sent to the broadcast list “Весна” at \d{1,2}:\d\d[\s\u202f][AP]M$/,
     recorded: /Sent to the broadcast list “Весна”/,
     channel: 'Sent as: Phone broadcast list — 3',
     items: 'Recipients',
     replyOf: 'Reply: Анна Петрова',
     replied: 'Replied',
     repliesLine: /Replied: 1/,
+    outsideHours: /The number’s sending hours are closed now/,
   },
 } as const
 
@@ -162,5 +164,34 @@ for (const lang of ['ru', 'en'] as const) {
     await hideToasts(page)
     await pageShot(page, `phone-broadcast-recorded-${lang}`)
     await shot(items, `phone-broadcast-replies-${lang}`)
+  })
+
+  test(`at night the page says a list message should wait for the number's hours (${lang})`, async ({
+    page,
+  }) => {
+    // 23:30 in Moscow: the number's window (10:00–20:00) is closed.
+    const night = '2026-12-01T23:30:00+03:00'
+    host = await startHostProcess({ dataDir: newDataDir(), lang, clockStart: night })
+    await importCsv(host, customers, 'клиенты.csv')
+    const sender = await saveShopNumber(host)
+    const list = await listOnThePhone(host, sender, {
+      name: 'Весна',
+      onPhone: ['+79161111111', '+79162222222'],
+      now: Date.parse(night),
+    })
+    await callHost(host, 'campaigns.save', {
+      name: 'Ночная',
+      senderId: sender.id,
+      listIds: [list.id],
+      text: message,
+      way: 'phone_broadcast',
+    })
+    const app = new AppPage(page)
+    await app.open(host.pageUrl)
+    await app.goTo(t.campaigns)
+    await page.getByRole('button', { name: 'Ночная', exact: true }).click()
+    const panel = page.getByTestId('phone-broadcast-panel')
+    await expect(panel.getByTestId('list-message-qr')).toBeVisible()
+    await expect(panel.getByText(t.outsideHours)).toBeVisible()
   })
 }

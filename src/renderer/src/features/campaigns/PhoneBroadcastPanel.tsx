@@ -1,6 +1,12 @@
 import { Alert, Button, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { IconAlertTriangle, IconCheck, IconCopy, IconDeviceMobile } from '@tabler/icons-react'
+import {
+  IconAlertTriangle,
+  IconCheck,
+  IconClockOff,
+  IconCopy,
+  IconDeviceMobile,
+} from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CampaignDetail } from '../../../../shared/campaigns'
@@ -13,6 +19,7 @@ import { errorMessage } from '../../i18n/error-message'
 import { useNavigation } from '../../stores/navigation'
 import { useListsView } from '../lists/lists-view'
 import { RefusalsAlert } from '../risk/RefusalsAlert'
+import { useSenderUsage } from '../senders/SenderUsageGauges'
 import { useCampaignsView } from './campaigns-view'
 import { fromLocalInput, toLocalInput } from './composer-form'
 import { ListMessageQr } from './ListMessageQr'
@@ -145,7 +152,7 @@ function ReadyToSend({
   plan: ListMessagePlan
   onRecorded: () => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const api = useApi()
   const [sentAt, setSentAt] = useState(() => toLocalInput(Date.now()))
   const [busy, setBusy] = useState(false)
@@ -155,7 +162,14 @@ function ReadyToSend({
   // The field has minutes: "now" is within the minute shown.
   const now = useNow(15_000)
   const future = at !== null && at > now + 60_000
-  const time = sentAt.slice(11, 16)
+  // As the time field shows it: 23:04 in Russian, 11:04 PM in English.
+  const time =
+    at === null
+      ? sentAt.slice(11, 16)
+      : new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(at)
+  // A list message reaches everyone at once: outside the number's hours, at night for them too.
+  const usage = useSenderUsage(campaign.senderId)
+  const closed = usage.status === 'ready' && !usage.usage.windowOpen
 
   const record = async () => {
     if (at === null || future) return
@@ -183,6 +197,11 @@ function ReadyToSend({
       <Text fz="sm" c="dimmed">
         {t('phoneBroadcast.panel.steps', { phoneList })}
       </Text>
+      {closed && (
+        <Alert color="yellow" variant="light" icon={<IconClockOff size={18} />}>
+          {t('phoneBroadcast.panel.outsideHours')}
+        </Alert>
+      )}
       <Group align="flex-start" gap="lg" wrap="wrap">
         <ListMessageQr text={plan.text} />
         <Stack gap="sm" style={{ flex: 1, minWidth: 260 }}>

@@ -19,6 +19,8 @@ export const phoneBroadcastEn: Translation['phoneBroadcast'] = {
     noPhoneList:
       'The list “{{list}}” has no broadcast list on the phone yet. Make one on the list’s page: it has step-by-step instructions.',
     openList: 'Open the list “{{list}}”',
+    outsideHours:
+      'The number’s sending hours are closed now (see “Sending hours” below). A list message reaches everyone at once: send it when your customers are awake and the shop can answer.',
     personalTitle: 'The text cannot go to the phone yet',
     editText: 'Edit the text',
     people: 'People on the broadcast list “{{phoneList}}” on the phone: {{count}}',
