@@ -1,7 +1,25 @@
 // Webhook POST bodies saved by a relay, one JSON document per line, read into the few kinds of
-// news Rupor acts on: delivery statuses, "stop" replies, marketing stops and "Stop promotions" taps.
+// news Rupor acts on: delivery statuses, what people wrote (each reply kept and read for a stop),
+// marketing stops and "Stop promotions" taps.
+import { readReply, type ReplyReading } from '../replies/read-reply'
 import { isRecord } from './json-shape'
 import type { DeliveryNews } from './delivery-updates'
+
+/**
+ * A message a person wrote to the number: its text (a tapped button's label, a chosen row's
+ * title), Meta's id of it, and the id of the message it answers (`context.id`: the template whose
+ * button was tapped, or the message the person replied to), as Meta's messages webhook carries them.
+ */
+export interface InboundMessage {
+  waId: string
+  wamid: string
+  text: string
+  /** When they wrote (ms since the epoch); 0 when the event did not say. */
+  at: number
+  quotedWamid: string | null
+  via: 'text' | 'button' | 'interactive' | 'media'
+  reading: ReplyReading
+}
 
 export type WebhookNews =
   | { kind: 'status'; news: DeliveryNews }
@@ -9,30 +27,10 @@ export type WebhookNews =
   | { kind: 'stop'; waId: string; source: 'reply_keyword' | 'marketing_stopped' | 'opt_out_button' }
   /** The person wrote to the shop (any message): their phone most likely has the shop's number. */
   | { kind: 'wrote'; waId: string; at: number }
+  /** What they wrote, kept for the owner (and read for a stop). */
+  | { kind: 'reply'; message: InboundMessage }
 
 export type LineProblem = 'not_json' | 'not_webhook'
-
-/** Words that mean "no more messages" as a whole reply, in the languages of Rupor's users. */
-const stopWords = new Set([
-  'stop',
-  'unsubscribe',
-  'стоп',
-  'отписаться',
-  'отписка',
-  'отпишите',
-  'хватит',
-  'stop promotions',
-  'остановить рекламу',
-  'parar promoções',
-])
-
-export const isStopText = (text: string): boolean =>
-  stopWords.has(
-    text
-      .trim()
-      .toLowerCase()
-      .replace(/[.!\s]+$/u, ''),
-  )
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 const seconds = (value: unknown): number => {
@@ -84,15 +82,30 @@ function newsOf(value: Record<string, unknown>): WebhookNews[] {
     const from = str(message.from)
     if (from === '') continue
     found.push({ kind: 'wrote', waId: from, at: seconds(message.timestamp) })
-    const text = isRecord(message.text) ? str(message.text.body) : ''
-    const button = isRecord(message.button) ? message.button : null
-    if (str(message.type) === 'text' && isStopText(text)) {
-      found.push({ kind: 'stop', waId: from, source: 'reply_keyword' })
+    const said = whatWasSaid(message)
+    if (!said) continue
+    // A tapped button counts as a stop by its label or by its payload ("Stop promotions").
+    const reading = said.alsoRead.some((t) => readReply(t) === 'stop')
+      ? 'stop'
+      : readReply(said.text)
+    const context = isRecord(message.context) ? message.context : {}
+    if (str(message.id) !== '') {
+      found.push({
+        kind: 'reply',
+        message: {
+          waId: from,
+          wamid: str(message.id),
+          text: said.text,
+          at: seconds(message.timestamp),
+          quotedWamid: str(context.id) || null,
+          via: said.via,
+          reading,
+        },
+      })
     }
-    if (str(message.type) === 'button' && button) {
-      if (isStopText(str(button.text)) || isStopText(str(button.payload))) {
-        found.push({ kind: 'stop', waId: from, source: 'opt_out_button' })
-      }
+    if (reading === 'stop') {
+      const tapped = said.via === 'button' || said.via === 'interactive'
+      found.push({ kind: 'stop', waId: from, source: tapped ? 'opt_out_button' : 'reply_keyword' })
     }
   }
   for (const pref of (Array.isArray(value.user_preferences) ? value.user_preferences : []).filter(
@@ -104,4 +117,36 @@ function newsOf(value: Record<string, unknown>): WebhookNews[] {
     }
   }
   return found
+}
+
+/**
+ * The words of an incoming message, by its type: text.body; a template's quick-reply tap
+ * (button.text, button.payload); an interactive reply (button_reply or list_reply title and id);
+ * a photo, video or document's caption. Other kinds (stickers, locations…) carry no words.
+ */
+function whatWasSaid(
+  message: Record<string, unknown>,
+): { text: string; alsoRead: string[]; via: InboundMessage['via'] } | null {
+  const type = str(message.type)
+  const part = isRecord(message[type]) ? message[type] : {}
+  if (type === 'text') {
+    const text = str(part.body)
+    return text.trim() === '' ? null : { text, alsoRead: [text], via: 'text' }
+  }
+  if (type === 'button') {
+    const text = str(part.text) || str(part.payload)
+    return text === '' ? null : { text, alsoRead: [text, str(part.payload)], via: 'button' }
+  }
+  if (type === 'interactive') {
+    const reply = [part.button_reply, part.list_reply].find(isRecord)
+    const text = reply ? str(reply.title) || str(reply.id) : ''
+    return text === '' || !reply
+      ? null
+      : { text, alsoRead: [text, str(reply.id)], via: 'interactive' }
+  }
+  if (type === 'image' || type === 'video' || type === 'document') {
+    const text = str(part.caption)
+    return text.trim() === '' ? null : { text, alsoRead: [text], via: 'media' }
+  }
+  return null
 }

@@ -1,4 +1,13 @@
-import { AppShell, Box, Group, NavLink, Text, ThemeIcon, VisuallyHidden } from '@mantine/core'
+import {
+  AppShell,
+  Badge,
+  Box,
+  Group,
+  NavLink,
+  Text,
+  ThemeIcon,
+  VisuallyHidden,
+} from '@mantine/core'
 import {
   IconAddressBook,
   IconMessageOff,
@@ -13,6 +22,7 @@ import {
 import { useId, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useBlockedSenders } from '../features/ban-centre/use-blocked-senders'
+import { useRepliesToReview } from '../features/replies/use-replies-to-review'
 import { useNavigation, type Section } from '../stores/navigation'
 import { preloadSection } from './section-pages'
 
@@ -31,6 +41,13 @@ export function Navbar() {
   const blocked = useBlockedSenders()
   const alerts: Partial<Record<Section, string>> =
     blocked.length > 0 ? { banCentre: t('banCentre.navAlert') } : {}
+  // Replies that look like a request to stop wait for the owner: counted on the opt-outs link.
+  const review = useRepliesToReview()
+  const toReview = review.state.status === 'ready' ? review.state.value.total : 0
+  const counts: Partial<Record<Section, { value: number; label: string }>> =
+    toReview > 0
+      ? { optOuts: { value: toReview, label: t('replies.review.navBadge', { count: toReview }) } }
+      : {}
   return (
     <>
       <AppShell.Section mb="lg">
@@ -50,7 +67,13 @@ export function Navbar() {
       </AppShell.Section>
       <AppShell.Section grow component="ul" aria-label={t('nav.label')} m={0} p={0}>
         {main.map(({ section, icon }) => (
-          <SectionLink key={section} section={section} icon={icon} alert={alerts[section]} />
+          <SectionLink
+            key={section}
+            section={section}
+            icon={icon}
+            alert={alerts[section]}
+            count={counts[section]}
+          />
         ))}
       </AppShell.Section>
       <AppShell.Section component="ul" m={0} p={0}>
@@ -65,9 +88,11 @@ interface LinkProps {
   icon: Icon
   /** Something there needs the owner: a red dot, and these words for screen readers. */
   alert?: string
+  /** Things there wait for the owner: their number, and these words for screen readers. */
+  count?: { value: number; label: string } | undefined
 }
 
-function SectionLink({ section, icon: Icon, alert }: LinkProps) {
+function SectionLink({ section, icon: Icon, alert, count }: LinkProps) {
   const { t } = useTranslation()
   const alertId = useId()
   const current = useNavigation((state) => state.section)
@@ -95,9 +120,22 @@ function SectionLink({ section, icon: Icon, alert }: LinkProps) {
         onMouseEnter={preload}
         onFocus={preload}
         // Described, not named, by the alert: the link keeps its plain name.
-        aria-describedby={alert === undefined ? undefined : alertId}
+        aria-describedby={(alert ?? count?.label) === undefined ? undefined : alertId}
         rightSection={
-          alert === undefined ? undefined : (
+          alert === undefined ? (
+            count && (
+              <Badge
+                aria-hidden
+                size="sm"
+                color="yellow"
+                variant="filled"
+                title={count.label}
+                data-testid={`nav-count-${section}`}
+              >
+                {count.value}
+              </Badge>
+            )
+          ) : (
             <Box
               aria-hidden
               w={10}
@@ -112,7 +150,9 @@ function SectionLink({ section, icon: Icon, alert }: LinkProps) {
         fw={500}
         style={{ borderRadius: 'var(--mantine-radius-md)' }}
       />
-      {alert !== undefined && <VisuallyHidden id={alertId}>{alert}</VisuallyHidden>}
+      {(alert ?? count?.label) !== undefined && (
+        <VisuallyHidden id={alertId}>{alert ?? count?.label}</VisuallyHidden>
+      )}
     </li>
   )
 }

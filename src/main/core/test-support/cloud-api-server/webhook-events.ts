@@ -93,22 +93,38 @@ export function statusEnvelope(
   return envelope(context, 'messages', { statuses: [status] })
 }
 
+/**
+ * A text a person wrote, as Meta's text messages webhook reference shows it
+ * (https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/text):
+ * `from`, `id`, `timestamp` (Unix seconds, a string), `type: "text"`, `text.body`, and — when the
+ * person replied to (quoted) one of the business's messages — `context: { from, id }` with the
+ * business's display number and that message's wamid.
+ */
 export function inboundTextEnvelope(
   context: WebhookContext,
   from: string,
   text: string,
   wamid: string,
   at: number,
+  replyTo?: string,
 ): object {
-  return envelope(context, 'messages', {
-    contacts: [contact(from)],
-    messages: [
-      { from, id: wamid, timestamp: String(unixSeconds(at)), type: 'text', text: { body: text } },
-    ],
-  })
+  const message: Record<string, unknown> = {
+    from,
+    id: wamid,
+    timestamp: String(unixSeconds(at)),
+    type: 'text',
+    text: { body: text },
+  }
+  if (replyTo !== undefined) message.context = { from: context.businessDigits, id: replyTo }
+  return envelope(context, 'messages', { contacts: [contact(from)], messages: [message] })
 }
 
-/** A quick-reply tap ("Stop promotions") on a template: payload and text are the label. */
+/**
+ * A quick-reply tap on a template, as Meta's button messages webhook reference shows it
+ * (https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/button):
+ * `context: { from, id }` names the template message, `button: { payload, text }` carries the
+ * button's payload (the label unless the template set one) and its label.
+ */
 export function buttonTapEnvelope(
   context: WebhookContext,
   from: string,
@@ -116,6 +132,7 @@ export function buttonTapEnvelope(
   contextWamid: string,
   wamid: string,
   at: number,
+  payload: string = text,
 ): object {
   return envelope(context, 'messages', {
     contacts: [contact(from)],
@@ -126,7 +143,7 @@ export function buttonTapEnvelope(
         id: wamid,
         timestamp: String(unixSeconds(at)),
         type: 'button',
-        button: { payload: text, text },
+        button: { payload, text },
       },
     ],
   })

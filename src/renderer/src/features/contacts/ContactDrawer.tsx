@@ -6,6 +6,7 @@ import type { Contact, TagCount } from '../../../../shared/contacts'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../i18n/error-message'
 import { ContactForm } from './ContactForm'
+import { ContactReplies } from '../replies/RepliesList'
 
 /** What came back for one opening of one contact (a retry is a new opening). */
 type Loaded = { key: string } & (
@@ -101,15 +102,19 @@ export function ContactDrawer({ contactId, tags, onClose, onDeleted }: Props) {
         </Alert>
       )}
       {current?.status === 'ready' && (
-        // A fresh form for each contact (and each saved version of it).
-        <ContactForm
-          key={`${current.contact.id}-${current.contact.updatedAt}`}
-          contact={current.contact}
-          tags={tags}
-          onDone={onClose}
-          onDeleted={onDeleted}
-          onOptOutChanged={reread}
-        />
+        <Stack gap="xl">
+          {/* A fresh form for each contact (and each saved version of it). */}
+          <ContactForm
+            key={`${current.contact.id}-${current.contact.updatedAt}`}
+            contact={current.contact}
+            tags={tags}
+            onDone={onClose}
+            onDeleted={onDeleted}
+            onOptOutChanged={reread}
+          />
+          {/* What they wrote to the shop's Cloud API numbers, with how Rupor read it. */}
+          <ContactReplies contactId={current.contact.id} />
+        </Stack>
       )}
     </Drawer>
   )

@@ -14,6 +14,7 @@ import { OptOutsEmptyState } from './OptOutsEmptyState'
 import { OptOutsTable } from './OptOutsTable'
 import { OptOutsToolbar } from './OptOutsToolbar'
 import { ResubscribeModal } from './ResubscribeModal'
+import { RepliesToReview } from '../replies/RepliesToReview'
 import { useOptOutList } from './use-opt-out-list'
 
 /** The numbers never to be messaged: find them, add to them, export them, and the way back. */
@@ -137,6 +138,8 @@ export function OptOutsPage() {
         )
       }
     >
+      {/* Likely requests to stop come first: until the owner decides, the person is messaged. */}
+      <RepliesToReview />
       {body}
       <AddNumbersModal
         opened={dialog === 'numbers'}

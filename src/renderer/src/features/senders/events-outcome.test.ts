@@ -8,6 +8,8 @@ describe('the outcome of loading a file of events', () => {
       statuses: 4,
       failed: 1,
       optedOut: 2,
+      replies: 3,
+      toReview: 1,
       unchanged: 1,
       problems: [
         { line: 8, problem: 'not_webhook' },
@@ -18,6 +20,8 @@ describe('the outcome of loading a file of events', () => {
       ['statuses', 4],
       ['failed', 1],
       ['optedOut', 2],
+      ['replies', 3],
+      ['toReview', 1],
     ])
     expect(summary.unchanged).toBe(1)
     expect(summary.shownProblems.map((problem) => problem.line)).toEqual([3, 8])
@@ -34,10 +38,13 @@ describe('the outcome of loading a file of events', () => {
       statuses: 0,
       failed: 0,
       optedOut: 0,
+      replies: 0,
+      toReview: 0,
       unchanged: 95,
       problems,
     })
     expect(summary.allKnown).toBe(true)
+    expect(summary.cards.map((card) => card.key)).not.toContain('toReview')
     expect(summary.problems).toBe(shownProblemsLimit + 5)
     expect(summary.shownProblems).toHaveLength(shownProblemsLimit)
   })

@@ -6,7 +6,11 @@ export const shownProblemsLimit = 200
 
 export interface EventsOutcomeSummary {
   /** The counts shown as cards, in order, with their colour when not zero. */
-  cards: { key: 'statuses' | 'failed' | 'optedOut'; value: number; color: string }[]
+  cards: {
+    key: 'statuses' | 'failed' | 'optedOut' | 'replies' | 'toReview'
+    value: number
+    color: string
+  }[]
   unchanged: number
   problems: number
   shownProblems: WebhookImportOutcome['problems']
@@ -21,10 +25,17 @@ export function summariseEvents(outcome: WebhookImportOutcome): EventsOutcomeSum
       { key: 'statuses', value: outcome.statuses, color: 'teal' },
       { key: 'failed', value: outcome.failed, color: 'red' },
       { key: 'optedOut', value: outcome.optedOut, color: 'orange' },
+      { key: 'replies', value: outcome.replies, color: 'blue' },
+      // Likely stops wait for the owner: shown only when there are some.
+      ...(outcome.toReview > 0
+        ? [{ key: 'toReview' as const, value: outcome.toReview, color: 'yellow' }]
+        : []),
     ],
     unchanged: outcome.unchanged,
     problems: problems.length,
     shownProblems: problems.slice(0, shownProblemsLimit),
-    allKnown: outcome.unchanged > 0 && outcome.statuses + outcome.failed + outcome.optedOut === 0,
+    allKnown:
+      outcome.unchanged > 0 &&
+      outcome.statuses + outcome.failed + outcome.optedOut + outcome.replies === 0,
   }
 }
