@@ -1,7 +1,11 @@
 // `GET /{pnid}/message_history` entries, as Meta's v23 OpenAPI spec describes them
 // (WhatsAppMessageHistory / MessageDeliveryStatusEvent): `events.data[]` with an upper-case
 // `delivery_status`, an integer Unix-seconds `timestamp`, `webhook_update_state` from
-// PENDING/DELIVERED/FAILED/RETRYING, and `error_description` on failures.
+// PENDING/DELIVERED/FAILED/RETRYING, and `error_description` — which the spec's example shows to
+// be about handing the status webhook over ("Webhook endpoint returned HTTP 500"), not the
+// message's error. The spec lists no error code among an event's fields: a failed event carries
+// none unless a test asks for the status webhook's `errors[]` (setHistoryErrors), to exercise a
+// client's reading of a code where Meta might add one.
 
 import { cloudErrorInfo } from './error-catalogue'
 import type { StatusEvent } from './fates'
@@ -28,20 +32,39 @@ const DEFAULT_EVENT_FIELDS = [
   'error_description',
 ]
 
-function historyEvent(event: HistoryEvent, fields: readonly string[]): Record<string, unknown> {
+/** How the history tells an event: whether its webhook was handed over, and any error codes. */
+export interface HistoryTelling {
+  webhookDeliveryFailing: boolean
+  historyErrors: boolean
+}
+
+/** The status webhook's `errors[]` entry for a code (StatusError: code, title, message, details). */
+function statusError(code: number): Record<string, unknown> {
+  const info = cloudErrorInfo(code)
+  return { code, title: info.title, message: info.title, error_data: { details: info.details } }
+}
+
+function historyEvent(
+  event: HistoryEvent,
+  fields: readonly string[],
+  telling: HistoryTelling,
+): Record<string, unknown> {
   const all: Record<string, unknown> = {
     id: event.id,
     delivery_status: event.status.toUpperCase(),
     timestamp: Math.floor(event.at / 1000),
-    // The status webhook for every event counts as handed over.
-    webhook_update_state: 'DELIVERED',
+    webhook_update_state: telling.webhookDeliveryFailing ? 'FAILED' : 'DELIVERED',
     application: { id: TEST_APP_ID },
   }
-  if (event.status === 'failed' && event.errorCode !== undefined) {
-    all.error_description = cloudErrorInfo(event.errorCode).title
+  // Webhook-delivery information, as the OpenAPI's example: never the message's error code.
+  if (telling.webhookDeliveryFailing) all.error_description = 'Webhook endpoint returned HTTP 500'
+  if (telling.historyErrors && event.status === 'failed' && event.errorCode !== undefined) {
+    all.errors = [statusError(event.errorCode)]
   }
   const out: Record<string, unknown> = { id: event.id }
   for (const field of fields) if (field in all) out[field] = all[field]
+  // Not a field one can ask for: present when the test server was told to add it.
+  if (all.errors !== undefined) out.errors = all.errors
   return out
 }
 
@@ -49,6 +72,7 @@ function historyEvent(event: HistoryEvent, fields: readonly string[]): Record<st
 export function historyEntry(
   record: MessageRecord,
   selection: FieldSelection | undefined,
+  telling: HistoryTelling = { webhookDeliveryFailing: false, historyErrors: false },
 ): Record<string, unknown> {
   const fields =
     selection ??
@@ -61,7 +85,9 @@ export function historyEntry(
     if (field === 'message_id') out.message_id = record.message.wamid
     if (field === 'events') {
       const eventFields = sub.size > 0 ? [...sub.keys()] : DEFAULT_EVENT_FIELDS
-      out.events = { data: record.events.map((event) => historyEvent(event, eventFields)) }
+      out.events = {
+        data: record.events.map((event) => historyEvent(event, eventFields, telling)),
+      }
     }
   }
   return out
