@@ -6,6 +6,8 @@ import {
   type CloudTemplate,
   type TemplatePlaceholder,
 } from '../../../shared/cloud-api'
+import { buttonPlaceholders, cleanParamText, paramMaxChars } from '../../../shared/template-fill'
+import type { HeaderFormat, TemplateButton } from '../../../shared/template-parts'
 import type { MessageFields } from '../campaigns/message'
 import { isRecord } from './json-shape'
 
@@ -34,6 +36,9 @@ export function templateFromMeta(raw: unknown): CloudTemplate | null {
   const footer = part('FOOTER')
   const buttons = part('BUTTONS')
   const format = text(raw.parameter_format).toUpperCase() === 'NAMED' ? 'named' : 'positional'
+  const buttonDetails = (Array.isArray(buttons?.buttons) ? buttons.buttons : [])
+    .filter(isRecord)
+    .map(buttonFromMeta)
   return {
     id: text(raw.id),
     name: raw.name,
@@ -44,13 +49,49 @@ export function templateFromMeta(raw: unknown): CloudTemplate | null {
     header: headerText,
     body,
     footer: footer ? text(footer.text) : null,
-    buttons: (Array.isArray(buttons?.buttons) ? buttons.buttons : [])
-      .filter(isRecord)
-      .map((b) => text(b.text)),
+    buttons: buttonDetails.map((b) => b.text),
     placeholders: [
       ...(headerText === null ? [] : placeholdersOf(headerText, 'header')),
       ...placeholdersOf(body, 'body'),
+      ...buttonPlaceholders(buttonDetails),
     ],
+    headerFormat: header ? headerFormatOf(text(header.format)) : 'none',
+    buttonDetails,
+  }
+}
+
+const knownHeaders: Record<string, HeaderFormat> = {
+  TEXT: 'text',
+  IMAGE: 'image',
+  VIDEO: 'video',
+  DOCUMENT: 'document',
+  LOCATION: 'location',
+}
+/** Meta's header `format`; one Rupor does not know (GIF, PRODUCT…) is 'other', refused. */
+const headerFormatOf = (format: string): HeaderFormat =>
+  knownHeaders[format.toUpperCase()] ?? 'other'
+
+const buttonKindOf: Record<string, TemplateButton['kind']> = {
+  QUICK_REPLY: 'quick_reply',
+  URL: 'url',
+  COPY_CODE: 'copy_code',
+  PHONE_NUMBER: 'phone_number',
+}
+
+/**
+ * One of the BUTTONS component's buttons (Meta's template object: type, text, url with {{1}}
+ * at its end for a dynamic URL, example). Any other type — FLOW, CATALOG, MPM, OTP… — is 'other'.
+ */
+function buttonFromMeta(raw: Record<string, unknown>): TemplateButton {
+  const metaType = text(raw.type).toUpperCase()
+  const url = typeof raw.url === 'string' ? raw.url : null
+  const kind = buttonKindOf[metaType] ?? 'other'
+  return {
+    kind,
+    metaType: metaType.slice(0, 40),
+    text: text(raw.text).slice(0, 100),
+    url: url === null ? null : url.slice(0, 2000),
+    hasVariable: kind === 'url' && url !== null && /\{\{\s*[A-Za-z0-9_]+\s*\}\}/.test(url),
   }
 }
 
@@ -70,7 +111,9 @@ export function paramValues(
         : param.kind === 'fixed'
           ? param.value
           : fields[param.field] || param.fallback
-    values[key] = value.trim() === '' ? '—' : value
+    // Meta refuses new lines, tabs and long runs of spaces: a contact's note is cleaned first.
+    const clean = cleanParamText(value, paramMaxChars[placeholder.component])
+    values[key] = clean.trim() === '' ? '—' : clean
   }
   return values
 }

@@ -119,6 +119,104 @@ export function defaultTemplates(): CloudTestTemplate[] {
   return templates
 }
 
+/**
+ * Templates with a file header and buttons that need values, and two Rupor cannot fill (a location
+ * header, a catalogue button), in Meta's template-object shape ("Template components": HEADER
+ * format IMAGE/VIDEO/DOCUMENT/LOCATION with `example.header_handle`; BUTTONS of type URL with
+ * {{1}} at the end of `url` and an `example`, COPY_CODE with its `example`, QUICK_REPLY, CATALOG —
+ * developers.facebook.com/documentation/business-messaging/whatsapp/templates/components).
+ * Not in defaultTemplates(), whose counts other tests rely on: add them with setTemplates.
+ */
+export function mediaTemplates(): CloudTestTemplate[] {
+  const handle = '4::aW1hZ2UvanBlZw==:ARa1ZDhwbLZM3EENeeg'
+  const body = (text: string, example: string[]) => ({
+    type: 'BODY',
+    text,
+    example: { body_text: [example] },
+  })
+  return [
+    {
+      id: newTemplateId(),
+      name: 'spring_lookbook',
+      language: 'ru',
+      category: 'MARKETING',
+      status: 'APPROVED',
+      parameter_format: 'POSITIONAL',
+      components: [
+        { type: 'HEADER', format: 'IMAGE', example: { header_handle: [handle] } },
+        body('Здравствуйте, {{1}}! Новая коллекция уже в магазине.', ['Анна']),
+        { type: 'FOOTER', text: 'Не интересны акции? Нажмите «Stop promotions»' },
+        {
+          type: 'BUTTONS',
+          buttons: [
+            {
+              type: 'URL',
+              text: 'Смотреть',
+              url: 'https://shop.example/lookbook/{{1}}',
+              example: ['https://shop.example/lookbook/spring'],
+            },
+            { type: 'QUICK_REPLY', text: 'Stop promotions' },
+          ],
+        },
+      ],
+    },
+    {
+      id: newTemplateId(),
+      name: 'price_list',
+      language: 'ru',
+      category: 'UTILITY',
+      status: 'APPROVED',
+      parameter_format: 'POSITIONAL',
+      components: [
+        { type: 'HEADER', format: 'DOCUMENT', example: { header_handle: [handle] } },
+        body('{{1}}, прайс-лист на этот месяц — в файле.', ['Анна']),
+      ],
+    },
+    {
+      id: newTemplateId(),
+      name: 'autumn_coupon',
+      language: 'ru',
+      category: 'MARKETING',
+      status: 'APPROVED',
+      parameter_format: 'POSITIONAL',
+      components: [
+        body('{{1}}, ваш промокод на скидку — по кнопке ниже.', ['Анна']),
+        {
+          type: 'BUTTONS',
+          buttons: [
+            { type: 'COPY_CODE', text: 'Copy offer code', example: 'AUTUMN15' },
+            { type: 'QUICK_REPLY', text: 'Stop promotions' },
+          ],
+        },
+      ],
+    },
+    {
+      id: newTemplateId(),
+      name: 'store_location',
+      language: 'ru',
+      category: 'UTILITY',
+      status: 'APPROVED',
+      parameter_format: 'POSITIONAL',
+      components: [
+        { type: 'HEADER', format: 'LOCATION' },
+        body('{{1}}, мы переехали — новый адрес на карте.', ['Анна']),
+      ],
+    },
+    {
+      id: newTemplateId(),
+      name: 'catalogue_week',
+      language: 'ru',
+      category: 'MARKETING',
+      status: 'APPROVED',
+      parameter_format: 'POSITIONAL',
+      components: [
+        body('{{1}}, товары недели — в каталоге.', ['Анна']),
+        { type: 'BUTTONS', buttons: [{ type: 'CATALOG', text: 'View catalog' }] },
+      ],
+    },
+  ]
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 

@@ -5,6 +5,8 @@ import { paramKey, type CloudTemplate } from '../../../../shared/cloud-api'
 import type { ComposerForm } from './composer-form'
 import { chooseTemplate, templateMessageLanguage, type ParamProblem } from './template-mapping'
 import { TemplateMessage } from './TemplateMessage'
+import { TemplateFillProblems } from './TemplateFillProblems'
+import { TemplateHeaderFileField } from './TemplateHeaderFileField'
 import { TemplateOptOutNote } from './TemplateOptOutNote'
 import { describeParam } from './describe-param'
 import { TemplateParamsFields } from './TemplateParamsFields'
@@ -50,6 +52,15 @@ export function CloudMessageFields({ senderId, form, error, paramProblems, onCha
               describe={(placeholder) => describeParam(template.params[paramKey(placeholder)], t)}
             />
           </Stack>
+          <TemplateFillProblems template={template} showAll={false} />
+          <TemplateHeaderFileField
+            senderId={senderId}
+            template={template}
+            showMissing={error !== undefined}
+            onChange={(headerMedia) => {
+              onChange({ template: { ...template, headerMedia } })
+            }}
+          />
           <TemplateParamsFields
             template={template}
             language={form.language}

@@ -15,6 +15,7 @@ import {
   type TemplateParam,
   type TemplatePlaceholder,
 } from '../../../../shared/cloud-api'
+import type { TemplateButton } from '../../../../shared/template-parts'
 import type { MessageLanguage } from './composer-form'
 import { PlaceholderMark } from './MessageBubble'
 import {
@@ -54,6 +55,11 @@ export function TemplateParamsFields({ template, language, problems, onChange }:
           <ParamRow
             key={key}
             placeholder={placeholder}
+            button={
+              placeholder.component === 'button'
+                ? template.buttonDetails?.[Number(placeholder.key)]
+                : undefined
+            }
             param={template.params[key] ?? { kind: 'fixed', value: '' }}
             language={language}
             problem={problems[key]}
@@ -69,20 +75,25 @@ export function TemplateParamsFields({ template, language, problems, onChange }:
 
 interface RowProps {
   placeholder: TemplatePlaceholder
+  /** The button whose value this is (a URL's end, a copy code). */
+  button?: TemplateButton | undefined
   param: TemplateParam
   language: MessageLanguage
   problem: ParamProblem | undefined
   onChange: (param: TemplateParam) => void
 }
 
-function ParamRow({ placeholder, param, language, problem, onChange }: RowProps) {
+function ParamRow({ placeholder, button, param, language, problem, onChange }: RowProps) {
   const { t } = useTranslation()
-  const mark = `{{${placeholder.key}}}`
+  // A button's value is named by the button: «Смотреть», not its index.
+  const mark = button ? button.text : `{{${placeholder.key}}}`
   // A header's {{1}} and the body's {{1}} are two placeholders: their inputs' names say which.
   const name =
     placeholder.component === 'header'
       ? `${mark} (${t('campaigns.composer.cloud.inHeader')})`
-      : mark
+      : button
+        ? t('campaigns.composer.cloud.buttonName', { label: button.text })
+        : mark
   const problemText = problem && t(`campaigns.composer.cloud.problems.${problem}`)
   return (
     <Paper withBorder radius="sm" p="sm">
@@ -93,6 +104,13 @@ function ParamRow({ placeholder, param, language, problem, onChange }: RowProps)
             {placeholder.component === 'header' && (
               <Text fz="xs" c="dimmed">
                 {t('campaigns.composer.cloud.inHeader')}
+              </Text>
+            )}
+            {button && (
+              <Text fz="xs" c="dimmed">
+                {button.kind === 'copy_code'
+                  ? t('campaigns.composer.cloud.buttonCode')
+                  : t('campaigns.composer.cloud.buttonUrl', { url: button.url ?? '' })}
               </Text>
             )}
           </Group>

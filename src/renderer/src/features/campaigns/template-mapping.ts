@@ -69,7 +69,8 @@ export function chooseTemplate(
   current: CampaignTemplate | null,
   language: MessageLanguage,
 ): CampaignTemplate {
-  const kept = current && sameTemplate(current, picked) ? current.params : {}
+  const same = current !== null && sameTemplate(current, picked)
+  const kept = same ? current.params : {}
   const params: Record<string, TemplateParam> = {}
   for (const placeholder of picked.placeholders) {
     const key = paramKey(placeholder)
@@ -86,6 +87,11 @@ export function chooseTemplate(
     buttons: [...picked.buttons],
     placeholders: picked.placeholders.map((placeholder) => ({ ...placeholder })),
     params,
+    headerFormat: picked.headerFormat ?? 'none',
+    buttonDetails: (picked.buttonDetails ?? []).map((button) => ({ ...button })),
+    // The file picked for this template's header stays while the header is still of its kind.
+    headerMedia:
+      same && current.headerMedia?.kind === picked.headerFormat ? current.headerMedia : null,
   }
 }
 
