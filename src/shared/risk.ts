@@ -59,6 +59,12 @@ export const riskFactorKeys = [
   /** A block that ended within the last 30 days. */
   'recent_block',
   /**
+   * Cloud API: messages Meta held for quality assessment or dropped (template or portfolio
+   * pacing) in the last 7 days — Meta's sign that people's feedback is bad; it can block the
+   * portfolio.
+   */
+  'pacing_holds',
+  /**
    * A phone broadcast: the most list messages any of its people got from this number in the last
    * 7 days (people who get too many block and report).
    */

@@ -843,6 +843,38 @@ const factorCases: FactorCase[] = [
     value: 0,
     fix: { kind: 'wait_after_block', until: at + 30 * day },
   },
+  // pacing_holds (Cloud API): one held or dropped message in 7 days 8 points, five or more 20.
+  {
+    key: 'pacing_holds',
+    name: 'none: an assisted number has no Meta pacing',
+    change: (i) => {
+      i.history.pacingHolds7d = 3
+    },
+    points: 0,
+  },
+  {
+    key: 'pacing_holds',
+    name: 'threshold: one held message',
+    change: (i) => {
+      i.sender.channel = 'cloud_api'
+      i.history.pacingHolds7d = 1
+    },
+    points: 8,
+    value: 1,
+    threshold: 1,
+    fix: { kind: 'ask_consent' },
+  },
+  {
+    key: 'pacing_holds',
+    name: 'full: five held or dropped',
+    change: (i) => {
+      i.sender.channel = 'cloud_api'
+      i.history.pacingHolds7d = 5
+    },
+    points: 20,
+    value: 5,
+    fix: { kind: 'ask_consent' },
+  },
 ]
 
 function assessWith(change: (input: RiskInput) => void) {
@@ -1164,6 +1196,7 @@ describe('properties', () => {
         optedOut30d: r.optedOut30d,
         failed30d: r.failed30d,
         lastBlockEndedAt: r.blockDaysAgo === null ? null : r.at - r.blockDaysAgo * day,
+        pacingHolds7d: 0,
       },
       refusals: r.refusals,
       // Only a phone broadcast has list-message refusals.

@@ -67,6 +67,13 @@ const within = (input: RiskInput, span: number) =>
   input.history.recent.filter((s) => s.at > input.at - span && s.at <= input.at)
 const distinctPeopleIn24h = (input: RiskInput): number =>
   new Set(within(input, dayMs).map((s) => s.e164)).size
+/** People reached in 24 hours by every number of the portfolio: the tier is shared by them. */
+const portfolioPeopleIn24h = (input: RiskInput): number =>
+  new Set(
+    (input.history.tierRecent ?? input.history.recent)
+      .filter((s) => s.at > input.at - dayMs && s.at <= input.at)
+      .map((s) => s.e164),
+  ).size
 const newChatsIn24h = (input: RiskInput): number =>
   within(input, dayMs).filter((s) => s.newChat).length
 const campaignPeople = (input: RiskInput): number => input.campaign?.recipients ?? 0
@@ -85,7 +92,13 @@ function roomFreesAt(input: RiskInput, limit: Partial<EffectiveLimits>): number 
   }
   // '' is nobody's number, so the candidate is always a new person for the active-chat count.
   return (
-    limitVerdict(input.history.recent, { e164: '', newChat: false }, only, input.at).at + minuteMs
+    limitVerdict(
+      input.history.recent,
+      { e164: '', newChat: false },
+      only,
+      input.at,
+      input.history.tierRecent ?? input.history.recent,
+    ).at + minuteMs
   )
 }
 
@@ -198,11 +211,11 @@ export const riskRules: readonly RiskRule[] = [
     measure: (input) =>
       input.sender.tierPerDay === null
         ? null
-        : usage(distinctPeopleIn24h(input) + campaignPeople(input), input.sender.tierPerDay),
+        : usage(portfolioPeopleIn24h(input) + campaignPeople(input), input.sender.tierPerDay),
     severity: (share) => ramp(share, 0.5, 1),
     fix: (_, input) => {
       const tier = input.sender.tierPerDay ?? 0
-      return headroomFix(input, tier, distinctPeopleIn24h(input), (tierPerDay) => ({
+      return headroomFix(input, tier, portfolioPeopleIn24h(input), (tierPerDay) => ({
         tierPerDay,
       }))
     },
@@ -381,6 +394,20 @@ export const riskRules: readonly RiskRule[] = [
     severity: (count) =>
       count > listMessagesPerWeekFrom ? 1 : count >= listMessagesPerWeekFrom ? 0.5 : 0,
     fix: () => ({ kind: 'less_often', days: 7 }),
+  }),
+  forSender({
+    // Meta holds a campaign's messages for quality assessment and drops them when feedback is
+    // bad; the portfolio can then be blocked from sending. One such message is a warning, five
+    // in a week the whole weight.
+    // https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/portfolio-pacing
+    key: 'pacing_holds',
+    weight: 20,
+    unit: 'count',
+    threshold: 1,
+    measure: ({ sender, history }) =>
+      sender.channel === 'cloud_api' ? history.pacingHolds7d : null,
+    severity: (count) => (count >= 1 ? Math.min(1, 0.4 + (count - 1) * 0.15) : 0),
+    fix: () => ({ kind: 'ask_consent' }),
   }),
   forSender({
     key: 'recent_block',

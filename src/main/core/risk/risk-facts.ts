@@ -80,6 +80,12 @@ export function createRiskFacts(options: {
        AND i.done_at > @since
        AND i.done_at <= @at`,
   )
+  // Held for quality assessment, or dropped by pacing later (135000, 132015): Meta's own signal.
+  const pacingHoldsSince = db.prepare<Window, { n: number }>(
+    `SELECT count(*) AS n FROM send_ledger WHERE sender_id IN ${rowsOfNumber('@sender')}
+       AND at > @since AND at <= @at AND (meta_status = 'held_for_quality_assessment'
+         OR (delivery = 'failed' AND error_code IN (135000, 132015)))`,
+  )
   const latestBlockEnd = db.prepare<[{ sender: number; at: number }], { ended: number | null }>(
     `SELECT max(CASE WHEN lifted_at IS NOT NULL AND lifted_at <= @at THEN lifted_at ELSE until END)
        AS ended FROM sender_blocks WHERE sender_id IN ${rowsOfNumber('@sender')}
@@ -128,6 +134,11 @@ export function createRiskFacts(options: {
         optedOut30d: optedOutSince.get(window)?.n ?? 0,
         failed30d: failedSince.get(window)?.n ?? 0,
         lastBlockEndedAt: latestBlockEnd.get({ sender: sender.id, at })?.ended ?? null,
+        pacingHolds7d:
+          pacingHoldsSince.get({ sender: sender.id, since: at - 7 * dayMs, at })?.n ?? 0,
+        ...(limits.tierPerDay === null
+          ? {}
+          : { tierRecent: store.portfolioSends(sender.id, at).filter((s) => s.at <= at) }),
       },
     }
   }

@@ -47,6 +47,7 @@ export function baseInput(): RiskInput {
       optedOut30d: 0,
       failed30d: 0,
       lastBlockEndedAt: null,
+      pacingHolds7d: 0,
     },
     refusals: [],
     listMessageRefusals: [],

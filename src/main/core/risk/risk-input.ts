@@ -37,6 +37,13 @@ export interface RiskInput {
     failed30d: number
     /** The latest block that is over, and when it ended; null if none. */
     lastBlockEndedAt: number | null
+    /**
+     * Cloud API, last 7 days: messages Meta answered "held for quality assessment" or dropped later
+     * (135000 portfolio pacing, 132015 template pacing).
+     */
+    pacingHolds7d: number
+    /** The last 24 hours' messages of every number of the business portfolio (its shared tier). */
+    tierRecent?: LedgerSend[]
   }
   /** Why the scheduler would refuse (refusals.ts): non-empty makes the level "blocked". */
   refusals: Refusal[]

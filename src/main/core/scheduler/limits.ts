@@ -38,6 +38,11 @@ export function limitVerdict(
   candidate: { e164: string; newChat: boolean },
   limits: EffectiveLimits,
   at: number,
+  /**
+   * The sends the tier counts: those of every number of the business portfolio, which share one
+   * messaging limit (Meta's messaging-limits page); the number's own when no portfolio is known.
+   */
+  tierRecent: readonly LedgerSend[] = recent,
 ): LimitVerdict {
   const waits: LimitVerdict[] = []
 
@@ -68,22 +73,32 @@ export function limitVerdict(
     })
   }
 
+  const tierPeople = tierRecent === recent ? latestByNumber : latestOf(tierRecent, at - dayMs, at)
   if (
     limits.tierPerDay !== null &&
-    !latestByNumber.has(candidate.e164) &&
-    latestByNumber.size >= limits.tierPerDay
+    !tierPeople.has(candidate.e164) &&
+    tierPeople.size >= limits.tierPerDay
   ) {
     waits.push({
       at:
         limits.tierPerDay <= 0
           ? at + dayMs
-          : oldestToLeave([...latestByNumber.values()], limits.tierPerDay) + dayMs,
+          : oldestToLeave([...tierPeople.values()], limits.tierPerDay) + dayMs,
       reason: 'tier_limit',
     })
   }
 
   if (waits.length === 0) return { at, reason: null }
   return waits.reduce((latest, w) => (w.at > latest.at ? w : latest))
+}
+
+/** Each person messaged in (from, to], with the latest time. */
+function latestOf(sends: readonly LedgerSend[], from: number, to: number): Map<string, number> {
+  const latest = new Map<string, number>()
+  for (const s of sends) {
+    if (s.at > from && s.at <= to) latest.set(s.e164, Math.max(s.at, latest.get(s.e164) ?? 0))
+  }
+  return latest
 }
 
 /** Of these times (within a window), the one that must leave it for there to be room for one more. */

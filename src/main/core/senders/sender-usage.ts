@@ -21,6 +21,11 @@ export function usageOf(sender: Sender, store: SendStore, now: number): SenderUs
     activeChats: new Set(recent.map((s) => s.e164)).size,
     activeChatsMax: sender.limits.activeChats,
     tierPerDay: limits.tierPerDay,
+    // Meta's limit is the business portfolio's: people reached by all its numbers.
+    tierUsed:
+      limits.tierPerDay === null
+        ? 0
+        : new Set(store.portfolioSends(sender.id, now).map((s) => s.e164)).size,
     ageDays,
     windowOpen: window.open,
     windowChangesAt: window.changesAt,

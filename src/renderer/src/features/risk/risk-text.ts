@@ -64,6 +64,7 @@ const sentenceUnits: Record<RiskFactorKey, RiskUnit | null> = {
   failure_rate: 'share',
   recent_block: 'days',
   list_message_frequency: 'count',
+  pacing_holds: 'count',
 }
 
 /** Factors measured as the share of a limit the plan would use. */

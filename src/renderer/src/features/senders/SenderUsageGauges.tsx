@@ -115,7 +115,7 @@ export function SenderUsageGauges({ senderId, label, newChatsLimit }: Props) {
               {state.usage.tierPerDay !== null && (
                 <Gauge
                   label={t('senders.usage.tier')}
-                  used={state.usage.activeChats}
+                  used={state.usage.tierUsed}
                   max={state.usage.tierPerDay}
                 />
               )}
