@@ -46,7 +46,13 @@ test('connect, check, compose from a template, and a 368 stops everything and op
   server.setFate('+79161111111', { sync: 131026 })
   server.setFate('+79162222222', { sync: 131056, times: 1 })
   server.failAllAfter(3, 368)
-  host = await startHostProcess({ dataDir: newDataDir(), lang: 'ru', timeScale, clockStart })
+  host = await startHostProcess({
+    dataDir: newDataDir(),
+    lang: 'ru',
+    timeScale,
+    clockStart,
+    cloudTestServer: server.url,
+  })
   await importCsv(host, book, 'клиенты.csv')
   const contacts = await callHost<ContactPage>(host, 'contacts.query', { limit: 10 })
   await callHost(host, 'lists.create', {

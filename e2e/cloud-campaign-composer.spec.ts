@@ -120,6 +120,7 @@ async function setUp(lang: 'ru' | 'en', clock = false, token?: string): Promise<
   host = await startHostProcess({
     dataDir: newDataDir(),
     lang,
+    cloudTestServer: server.url,
     ...(clock ? { timeScale, clockStart } : {}),
   })
   await importCsv(host, book(), 'клиенты.csv')

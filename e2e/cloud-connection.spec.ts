@@ -121,7 +121,13 @@ for (const lang of ['ru', 'en'] as const) {
   }) => {
     test.setTimeout(120_000)
     server = await startCloudApiTestServer()
-    host = await startHostProcess({ dataDir: newDataDir(), lang, timeScale, clockStart })
+    host = await startHostProcess({
+      dataDir: newDataDir(),
+      lang,
+      timeScale,
+      clockStart,
+      cloudTestServer: server.url,
+    })
     await page.setViewportSize({ width: 1280, height: 900 })
     const app = new AppPage(page)
     await app.open(host.pageUrl)

@@ -22,6 +22,11 @@ export interface HostOptions {
   clockStart?: string
   /** How long start-up may take (opening a big book runs its checks first). */
   startTimeoutMs?: number
+  /**
+   * A Cloud API test server's origin the host lets numbers connect to (--cloud-test-server);
+   * without it only Meta's address is accepted, as in the desktop app.
+   */
+  cloudTestServer?: string
   /** More command-line options (e.g. `--recover newest-copy`). */
   extraArgs?: string[]
 }
@@ -47,6 +52,8 @@ export function launchHostProcess(options: HostOptions): LaunchedHost {
   if (options.lang) args.push('--lang', options.lang)
   if (options.timeScale !== undefined) args.push('--time-scale', String(options.timeScale))
   if (options.clockStart !== undefined) args.push('--clock-start', options.clockStart)
+  if (options.cloudTestServer !== undefined)
+    args.push('--cloud-test-server', options.cloudTestServer)
   if (options.extraArgs) args.push(...options.extraArgs)
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
         capabilities,
         version,
         shell: 'browser',
+        ...(args.cloudTestServer === undefined ? {} : { cloudTestServers: [args.cloudTestServer] }),
       }),
     {
       dataDir: args.dataDir,
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
       print: (text) => console.log(text),
     },
   )
+  if (args.cloudTestServer !== undefined)
+    console.log(`Cloud API test server allowed: ${args.cloudTestServer}`)
   if (core.migration.backupFile)
     console.log(`Database copied before upgrade: ${core.migration.backupFile}`)
   const host = await startHost({

@@ -15,6 +15,7 @@ import {
   showDatabaseError,
   showRecoveryFailed,
 } from './electron/database-error-dialog'
+import { cloudTestServersOf } from './electron/cloud-test-servers'
 import { createElectronCapabilities } from './electron/electron-capabilities'
 import { registerIpc } from './electron/ipc'
 import { electronSqliteBinding } from './electron/sqlite-binding'
@@ -33,6 +34,8 @@ function start(): void {
       version,
       shell: 'desktop',
       ...(sqliteNativeBinding ? { sqliteNativeBinding } : {}),
+      // Meta's address only; a development run may add a local test server (never packaged).
+      cloudTestServers: cloudTestServersOf({ packaged: app.isPackaged, env: process.env }),
     })
   try {
     core = open()

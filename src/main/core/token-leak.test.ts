@@ -119,7 +119,7 @@ describe('the Cloud API token', () => {
     const clock = new FakeClock(tuesdayMorning)
     const server = await startCloudApiTestServer({ token, now: () => clock.now() })
     const proxy = await startTokenEchoProxy(server.url)
-    const { core } = createTestCore(dataDir, clock, seededRandom(7))
+    const { core } = createTestCore(dataDir, clock, seededRandom(7), null, undefined, [proxy.url])
     const rendererDir = join(dir, 'renderer')
     mkdirSync(rendererDir)
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Rupor</title>')

@@ -25,6 +25,18 @@ describe('host command line', () => {
     })
   })
 
+  it('takes a Cloud API test server, as an origin only, for end-to-end tests', () => {
+    expect(parseHostArgs(['--cloud-test-server', 'http://127.0.0.1:4567'])).toMatchObject({
+      cloudTestServer: 'http://127.0.0.1:4567',
+    })
+    expect(() => parseHostArgs(['--cloud-test-server', 'http://127.0.0.1:4567/v25.0'])).toThrow(
+      /--cloudTestServer/,
+    )
+    expect(() => parseHostArgs(['--cloud-test-server', 'file:///etc/passwd'])).toThrow(
+      /--cloudTestServer/,
+    )
+  })
+
   it('defaults to a free port and the desktop app data folder', () => {
     expect(parseHostArgs([])).toEqual({ dataDir: defaultDataDir(), port: 0, timeScale: 1 })
   })

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { languages } from '../../shared/settings'
+import { originOf } from '../core/cloud-api/server-address'
 import { recoveryActions } from '../core/db/recovery/run-recovery'
 import { defaultDataDir } from './default-data-dir'
 
@@ -18,11 +19,19 @@ const argsSchema = z.object({
     .optional(),
   /** A damaged database: restore the newest good copy, or start empty keeping the opt-out list. */
   recover: z.enum(recoveryActions).optional(),
+  /**
+   * Tests only: a Cloud API test server's origin (http(s)://host:port) a number may be connected
+   * to besides Meta's. Without it only https://graph.facebook.com is accepted.
+   */
+  cloudTestServer: z
+    .string()
+    .refine((text) => originOf(text) !== null, { message: 'not an origin (http(s)://host:port)' })
+    .optional(),
 })
 export type HostArgs = z.infer<typeof argsSchema>
 
 export const hostUsage = [
-  'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en] [--recover newest-copy|empty-keeping-opt-outs] [--time-scale N --clock-start ISO (tests only)]',
+  'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en] [--recover newest-copy|empty-keeping-opt-outs] [--time-scale N --clock-start ISO --cloud-test-server ORIGIN (tests only)]',
   '  --recover  only when the database is damaged (the host then says so and shows both):',
   '             newest-copy             restore the newest daily copy that passes the checks',
   '             empty-keeping-opt-outs  start an empty database keeping the opt-out list',
@@ -39,6 +48,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
       'time-scale': { type: 'string' },
       'clock-start': { type: 'string' },
       recover: { type: 'string' },
+      'cloud-test-server': { type: 'string' },
     },
     strict: true,
   })
@@ -49,6 +59,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
     timeScale: values['time-scale'] ?? '1',
     clockStart: values['clock-start'],
     recover: values.recover,
+    cloudTestServer: values['cloud-test-server'],
   })
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`)

@@ -7,7 +7,7 @@ import {
   defaultCloudBaseUrl,
   type CloudConnection,
 } from '../../../../shared/cloud-api'
-import type { CloudField, CloudForm } from './cloud-form'
+import { addressChanged, type CloudField, type CloudForm } from './cloud-form'
 import { FormSection } from './FormSection'
 
 /** Where the number is in Meta: two long numbers Meta gives, typed the same way. */
@@ -19,15 +19,23 @@ interface Props {
   fieldError: (field: CloudField) => string | undefined
   /** What is stored now (null for a number not yet connected): whether a token is kept, and how. */
   saved: CloudConnection | null
+  /**
+   * The core takes a test server's address besides Meta's (a test build, the host's test flag):
+   * only then is the address shown, to be changed. The desktop app talks to Meta alone.
+   */
+  testServers: boolean
 }
 
 /** Where the number is in Meta (its IDs), the access token, and — rarely changed — the API. */
-export function CloudConnectionFields({ form, edit, fieldError, saved }: Props) {
+export function CloudConnectionFields({ form, edit, fieldError, saved, testServers }: Props) {
   const { t } = useTranslation()
-  const hasToken = saved?.hasToken ?? false
+  // A stored token never follows a new address: the field asks for it again.
+  const moved = testServers && addressChanged(form, saved?.baseUrl)
+  const hasToken = (saved?.hasToken ?? false) && !moved
   // Opened by itself when something in it differs from the default or needs fixing.
   const [advanced, setAdvanced] = useState(
-    form.apiVersion !== defaultCloudApiVersion || form.baseUrl !== defaultCloudBaseUrl,
+    form.apiVersion !== defaultCloudApiVersion ||
+      (testServers && form.baseUrl !== defaultCloudBaseUrl),
   )
   const advancedOpen =
     advanced || fieldError('apiVersion') !== undefined || fieldError('baseUrl') !== undefined
@@ -59,7 +67,13 @@ export function CloudConnectionFields({ form, edit, fieldError, saved }: Props) 
       ))}
       <PasswordInput
         label={t('senders.cloud.token')}
-        description={hasToken ? t('senders.cloud.tokenStored') : t('senders.cloud.tokenHint')}
+        description={
+          moved
+            ? t('senders.cloud.tokenForNewAddress')
+            : hasToken
+              ? t('senders.cloud.tokenStored')
+              : t('senders.cloud.tokenHint')
+        }
         placeholder={hasToken ? t('senders.cloud.tokenStoredPlaceholder') : undefined}
         maxLength={4096}
         required={!hasToken}
@@ -93,13 +107,15 @@ export function CloudConnectionFields({ form, edit, fieldError, saved }: Props) 
               maxLength={10}
               {...bind('apiVersion')}
             />
-            <TextInput
-              label={t('senders.cloud.baseUrl')}
-              description={t('senders.cloud.baseUrlHint', { example: defaultCloudBaseUrl })}
-              type="url"
-              maxLength={300}
-              {...bind('baseUrl')}
-            />
+            {testServers && (
+              <TextInput
+                label={t('senders.cloud.baseUrl')}
+                description={t('senders.cloud.baseUrlHint', { example: defaultCloudBaseUrl })}
+                type="url"
+                maxLength={300}
+                {...bind('baseUrl')}
+              />
+            )}
           </Stack>
         </Collapse>
       </Stack>

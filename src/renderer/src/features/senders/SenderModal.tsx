@@ -5,6 +5,7 @@ import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Sender } from '../../../../shared/senders'
 import { useApi } from '../../api/api-context'
+import { useApiQuery } from '../../api/use-api-query'
 import { ApiCallError } from '../../api/errors'
 import { issueText } from '../../i18n/error-message'
 import { AssistedOpenerField } from './AssistedOpenerField'
@@ -13,6 +14,7 @@ import { cloudFailure, type FailureWords } from './cloud-account'
 import {
   cloudProblemOf,
   cloudProblems,
+  effectiveCloudForm,
   toCloudConnectInput,
   type CloudField,
   type CloudForm,
@@ -74,8 +76,12 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
 
   const cloud = form.channel === 'cloud_api'
   const hasToken = sender?.cloud?.hasToken ?? false
+  // The address field is there only where the core takes a test server's address as well.
+  const info = useApiQuery('app.info', {})
+  const testServers = info.state.status === 'ready' && info.state.value.cloudServers.length > 1
+  const cloudForm = effectiveCloudForm(form.cloud, testServers)
   const problems = senderProblems(form, today)
-  const cloudIssues = cloud ? cloudProblems(form.cloud, hasToken) : {}
+  const cloudIssues = cloud ? cloudProblems(cloudForm, hasToken, sender?.cloud?.baseUrl) : {}
   const texts = failure && failureTexts(failure, t)
   const fieldError = (field: SenderField): string | undefined => {
     const problem = showProblems ? problems[field] : undefined
@@ -111,7 +117,7 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
       setSavedId(saved.id)
       if (cloud) {
         step = 'connect'
-        saved = await api.call('cloud.connect', toCloudConnectInput(form.cloud, saved.id))
+        saved = await api.call('cloud.connect', toCloudConnectInput(cloudForm, saved.id))
       }
       notifications.show({
         color: 'teal',
@@ -160,6 +166,7 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
               edit={editCloud}
               fieldError={cloudFieldError}
               saved={sender?.cloud ?? null}
+              testServers={testServers}
             />
           )}
           <SenderWindowFields {...fields} systemZone={zone} savedZone={sender?.timeZone ?? ''} />
@@ -220,7 +227,7 @@ function failureTexts({ step, error }: Failure, t: TFunction): FailureTexts {
   const rest: string[] = []
   for (const issue of error.issues) {
     // The connection's issues are the Cloud API fields'; the number's, the rest of the form's.
-    const cloudField = step === 'connect' ? cloudProblemOf(issue.path) : undefined
+    const cloudField = step === 'connect' ? cloudProblemOf(issue.path, issue.message) : undefined
     const field = step === 'save' ? fieldOfIssue(issue.path) : undefined
     if (cloudField) {
       texts.cloudFields[cloudField[0]] ??= t(`senders.cloud.problems.${cloudField[1]}`)

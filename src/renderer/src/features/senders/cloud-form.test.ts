@@ -8,6 +8,7 @@ import {
 import {
   cloudProblemOf,
   cloudProblems,
+  effectiveCloudForm,
   hostOf,
   toCloudConnectInput,
   toCloudForm,
@@ -24,6 +25,8 @@ const connection: CloudConnection = {
   tokenLost: null,
   account: null,
   historyAvailable: null,
+  portfolioId: null,
+  portfolioSource: null,
 }
 const token = 'EAAG' + 'x'.repeat(40)
 
@@ -110,6 +113,36 @@ describe('cloud connection form', () => {
     expect(cloudProblemOf('phoneNumberId')).toEqual(['phoneNumberId', 'digits'])
     expect(cloudProblemOf('baseUrl')).toEqual(['baseUrl', 'baseUrl'])
     expect(cloudProblemOf('senderId')).toBeUndefined()
+  })
+
+  it('words the core’s refusals of an address and of a token left behind', () => {
+    expect(cloudProblemOf('baseUrl', 'base_url_not_allowed')).toEqual([
+      'baseUrl',
+      'baseUrlNotAllowed',
+    ])
+    expect(cloudProblemOf('token', 'token_for_new_address')).toEqual([
+      'token',
+      'tokenForNewAddress',
+    ])
+  })
+
+  it('asks for the token again when a connected number’s address changes', () => {
+    const form = toCloudForm(connection)
+    expect(cloudProblems(form, true, connection.baseUrl)).toEqual({})
+    expect(
+      cloudProblems({ ...form, baseUrl: 'https://bsp.example.com/' }, true, connection.baseUrl),
+    ).toEqual({})
+    const moved = { ...form, baseUrl: defaultCloudBaseUrl }
+    expect(cloudProblems(moved, true, connection.baseUrl)).toEqual({ token: 'tokenForNewAddress' })
+    expect(
+      cloudProblems({ ...moved, token: 'EAAG-a-new-token-0123456789' }, true, connection.baseUrl),
+    ).toEqual({})
+  })
+
+  it('sends Meta’s address where the core takes no other', () => {
+    const form = toCloudForm(connection)
+    expect(effectiveCloudForm(form, false).baseUrl).toBe(defaultCloudBaseUrl)
+    expect(effectiveCloudForm(form, true).baseUrl).toBe(connection.baseUrl)
   })
 
   it('names the server by its host', () => {

@@ -20,7 +20,16 @@ export type CloudField = keyof CloudForm
 
 /** What is wrong with a field, as a key under `senders.cloud.problems`. */
 export type CloudProblem =
-  'required' | 'digits' | 'apiVersion' | 'baseUrl' | 'tokenRequired' | 'tokenFormat'
+  | 'required'
+  | 'digits'
+  | 'apiVersion'
+  | 'baseUrl'
+  | 'tokenRequired'
+  | 'tokenFormat'
+  /** The core takes Meta's address only (a test server's only in test builds). */
+  | 'baseUrlNotAllowed'
+  /** The address differs from the stored one: the stored token does not follow it. */
+  | 'tokenForNewAddress'
 export type CloudProblems = Partial<Record<CloudField, CloudProblem>>
 
 export function toCloudForm(cloud: CloudConnection | null): CloudForm {
@@ -33,6 +42,23 @@ export function toCloudForm(cloud: CloudConnection | null): CloudForm {
   }
 }
 
+/**
+ * The form as it is sent: where the core allows Meta's address alone (the desktop app), the
+ * address field is not shown and Meta's address is what goes, whatever was stored before.
+ */
+export function effectiveCloudForm(form: CloudForm, testServersAllowed: boolean): CloudForm {
+  return testServersAllowed ? form : { ...form, baseUrl: defaultCloudBaseUrl }
+}
+
+/** The address as the core stores it: no trailing slash, Meta's when left empty. */
+const addressOf = (baseUrl: string): string =>
+  baseUrl.trim().replace(/\/+$/, '') || defaultCloudBaseUrl
+
+/** Whether saving would move a connected number to another server (its token must come anew). */
+export function addressChanged(form: CloudForm, savedBaseUrl: string | undefined): boolean {
+  return savedBaseUrl !== undefined && addressOf(form.baseUrl) !== addressOf(savedBaseUrl)
+}
+
 /** The call's input; a blank token is left out so the stored one is kept. */
 export function toCloudConnectInput(form: CloudForm, senderId: number): CloudConnectInput {
   const token = form.token.trim()
@@ -41,7 +67,7 @@ export function toCloudConnectInput(form: CloudForm, senderId: number): CloudCon
     phoneNumberId: form.phoneNumberId.trim(),
     wabaId: form.wabaId.trim(),
     apiVersion: form.apiVersion.trim() || defaultCloudApiVersion,
-    baseUrl: form.baseUrl.trim().replace(/\/+$/, '') || defaultCloudBaseUrl,
+    baseUrl: addressOf(form.baseUrl),
     ...(token === '' ? {} : { token }),
   }
 }
@@ -51,7 +77,10 @@ export function toCloudConnectInput(form: CloudForm, senderId: number): CloudCon
  * messages (digits_only, api_version_format, base_url_format) and its lengths all come down to
  * one sentence per field. Used for the form's own check and for the core's answer alike.
  */
-export function cloudProblemOf(path: string): [CloudField, CloudProblem] | undefined {
+export function cloudProblemOf(path: string, message = ''): [CloudField, CloudProblem] | undefined {
+  // The core's own refusals of an address and of a token left behind by a change of address.
+  if (path === 'baseUrl' && message === 'base_url_not_allowed') return [path, 'baseUrlNotAllowed']
+  if (path === 'token' && message === 'token_for_new_address') return [path, 'tokenForNewAddress']
   switch (path) {
     case 'phoneNumberId':
     case 'wabaId':
@@ -71,11 +100,18 @@ export function cloudProblemOf(path: string): [CloudField, CloudProblem] | undef
  * What the form can see before saving, by the contract's own schema, so that a sender is not
  * saved half-connected for a typo. A token is required the first time only.
  */
-export function cloudProblems(form: CloudForm, hasToken: boolean): CloudProblems {
+export function cloudProblems(
+  form: CloudForm,
+  hasToken: boolean,
+  /** The address stored now, for a connected number: moving it needs the token again. */
+  savedBaseUrl?: string,
+): CloudProblems {
   const problems: CloudProblems = {}
   if (form.phoneNumberId.trim() === '') problems.phoneNumberId = 'required'
   if (form.wabaId.trim() === '') problems.wabaId = 'required'
-  if (form.token.trim() === '' && !hasToken) problems.token = 'tokenRequired'
+  if (form.token.trim() === '' && addressChanged(form, savedBaseUrl) && hasToken)
+    problems.token = 'tokenForNewAddress'
+  else if (form.token.trim() === '' && !hasToken) problems.token = 'tokenRequired'
   const parsed = cloudConnectSchema.safeParse(toCloudConnectInput(form, 1))
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
