@@ -1,6 +1,12 @@
 // The one API contract. Every call the renderer can make and every event the core pushes is an
 // entry here; the preload bridge, the ipcMain handlers, the host's HTTP routes and the renderer's
 // client are all derived from these two maps. A new call is one entry in this file.
+import {
+  mediaChunkSchema,
+  mediaCreateSchema,
+  mediaFinishSchema,
+  type MediaFile,
+} from './template-parts'
 import { z } from 'zod'
 import {
   contactExportSchema,
@@ -75,6 +81,12 @@ import {
   type OptOutPage,
 } from './opt-outs'
 import {
+  repliesOfCampaignSchema,
+  repliesOfContactSchema,
+  replyDecideSchema,
+  type Reply,
+} from './replies'
+import {
   senderIdSchema,
   senderInputSchema,
   type SavedSender,
@@ -86,6 +98,7 @@ import {
   cloudConnectSchema,
   cloudImportEventsSchema,
   cloudSenderSchema,
+  cloudPortfolioSchema,
   type CloudAccount,
   type CloudTemplate,
   type StatusRefreshOutcome,
@@ -141,6 +154,11 @@ export interface AppInfo {
   schemaVersion: number
   /** Where the app runs: the desktop app, or the browser host. */
   shell: 'desktop' | 'browser'
+  /**
+   * The Cloud API server addresses a number may use: Meta's alone, unless this is a test build or
+   * a host started with a test server's address (then the form shows the address field).
+   */
+  cloudServers: string[]
 }
 
 export const calls = {
@@ -182,6 +200,15 @@ export const calls = {
   'optOuts.exportCsv': call<DownloadFile>()(fileLanguageInputSchema),
   /** May this number be messaged now, and if not, why — the question every sender asks. */
   'optOuts.check': call<Eligibility>()(optOutCheckSchema),
+
+  /** Everything a person wrote to the shop's Cloud API numbers, newest first. */
+  'replies.ofContact': call<Reply[]>()(repliesOfContactSchema),
+  /** The replies to a campaign's messages (quoting one, or written after the last one sent). */
+  'replies.ofCampaign': call<Reply[]>()(repliesOfCampaignSchema),
+  /** Likely requests to stop waiting for the owner's decision, oldest first. */
+  'replies.toReview': call<{ total: number; rows: Reply[] }>()(none),
+  /** "This is an opt-out" (the number goes on the opt-out list) or "not an opt-out". */
+  'replies.decide': call<Reply>()(replyDecideSchema),
 
   'lists.all': call<ListSummary[]>()(none),
   'lists.get': call<ListDetail>()(listIdInputSchema),
@@ -258,10 +285,18 @@ export const calls = {
   'cloud.check': call<CloudAccount>()(cloudSenderSchema),
   /** Every template of the account (all pages), approved first. */
   'cloud.templates': call<CloudTemplate[]>()(cloudSenderSchema),
+  /** Starts handing over a template header's file; its kind, type and size are judged first. */
+  'cloud.mediaCreate': call<{ uploadId: string }>()(mediaCreateSchema),
+  /** One piece of the file, in order (as base64). */
+  'cloud.mediaAppend': call<{ received: number }>()(mediaChunkSchema),
+  /** The whole file arrived: it is checked and kept for the number; Meta gets it at the start. */
+  'cloud.mediaFinish': call<MediaFile>()(mediaFinishSchema),
   /** Applies a file of webhook events (JSON lines) saved by a relay: statuses, failures, stops. */
   'cloud.importEvents': call<WebhookImportOutcome>()(cloudImportEventsSchema),
   /** Asks the message-history endpoint how recent messages fared, where the account answers it. */
   'cloud.refreshStatuses': call<StatusRefreshOutcome>()(cloudSenderSchema),
+  /** The owner says this number shares a business portfolio (and its tier) with another, or not. */
+  'cloud.setPortfolio': call<Sender>()(cloudPortfolioSchema),
 
   'campaigns.list': call<Campaign[]>()(none),
   'campaigns.get': call<CampaignDetail>()(campaignIdSchema),
@@ -324,6 +359,8 @@ export const events = {
   'imports.progress': event<ImportProgress>(),
   'imports.finished': event<ImportReport>(),
   'optOuts.changed': event<{ reason: 'added' | 'resubscribed' }>(),
+  /** Replies were imported, or the owner decided on one. */
+  'replies.changed': event<{ reason: 'import' | 'decision' }>(),
   'lists.changed': event<{ id: number | null }>(),
   'senders.changed': event<{ id: number | null }>(),
   'campaigns.changed': event<{ id: number }>(),

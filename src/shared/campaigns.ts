@@ -70,6 +70,11 @@ export const waitReasons = [
   'sending',
   /** Cloud API: the people left are deferred (pair rate limit) until this moment. */
   'deferred',
+  /**
+   * The people left are held until this moment: Meta limited the marketing messages they get
+   * (131049), so no campaign of any number tries them for 24 hours.
+   */
+  'marketing_hold',
   /** Assisted: a message in flight at a restart waits for the owner's word before the next chat. */
   'uncertain',
 ] as const
@@ -158,6 +163,11 @@ export interface CampaignItem {
   doneAt: number | null
   /** A list message: what the person answered on the phone, as the owner marked it. */
   reply: ListMessageReply | null
+  /**
+   * Still to be sent, but Meta limited the marketing messages this person gets (131049): no
+   * campaign of any number tries them before this moment. Null when they are not held.
+   */
+  heldUntil: number | null
 }
 
 export interface CampaignItemsPage {

@@ -2,6 +2,13 @@
 // written once (cloud.connect) and never read back: it stays in the core's secret store.
 import { z } from 'zod'
 import { contactFieldNames } from './message-fields'
+import {
+  headerFormats,
+  headerMediaSchema,
+  templateButtonSchema,
+  type HeaderFormat,
+  type TemplateButton,
+} from './template-parts'
 
 /** Meta's WhatsApp docs of 2026 use v25.0; the version is a setting so a newer one can be chosen. */
 export const defaultCloudApiVersion = 'v25.0'
@@ -57,7 +64,29 @@ export interface CloudConnection {
   account: CloudAccount | null
   /** Whether the message-history endpoint answered; null until tried. */
   historyAvailable: boolean | null
+  /** Why status polling of this number waits now, and until when; null: it polls as usual. */
+  polling?: PollingPause | null
+  /**
+   * The business portfolio the number belongs to: its numbers share one messaging limit (tier).
+   * Read from Meta at "check connection" ('meta'), or the owner's choice ('owner'); null: unknown.
+   */
+  portfolioId: string | null
+  portfolioSource: PortfolioSource | null
 }
+
+export const portfolioSources = ['meta', 'owner'] as const
+export type PortfolioSource = (typeof portfolioSources)[number]
+
+/**
+ * The owner's word on a number's portfolio: it shares one with another number (`withSenderId`),
+ * or none known (null). Meta's answer at "check connection" takes precedence.
+ */
+export const cloudPortfolioSchema = z
+  .object({
+    senderId: z.number().int().positive(),
+    withSenderId: z.number().int().positive().nullable(),
+  })
+  .strict()
 
 const digits = z
   .string()
@@ -98,9 +127,13 @@ export type CloudConnectInput = z.input<typeof cloudConnectSchema>
 
 export const cloudSenderSchema = z.object({ senderId: z.number().int().positive() }).strict()
 
-/** One placeholder of a template: {{1}} (positional) or {{first_name}} (named), in the header or body. */
+/**
+ * One placeholder of a template: {{1}} (positional) or {{first_name}} (named), in the header or
+ * body; or a button's value, keyed by the button's index ("0"): a URL button's variable suffix or
+ * a copy-code button's code (template-parts.ts).
+ */
 export interface TemplatePlaceholder {
-  component: 'header' | 'body'
+  component: 'header' | 'body' | 'button'
   key: string
 }
 
@@ -122,6 +155,10 @@ export interface CloudTemplate {
   /** Button labels, e.g. "Stop promotions". */
   buttons: string[]
   placeholders: TemplatePlaceholder[]
+  /** What the header is: text, a file (image, video, document), a location; absent: none. */
+  headerFormat?: HeaderFormat
+  /** Each button with its kind, in Meta's order (its index); absent: none read. */
+  buttonDetails?: TemplateButton[]
 }
 
 /** Where a placeholder's value comes from for each person. */
@@ -139,7 +176,7 @@ export const templateParamSchema = z.discriminatedUnion('kind', [
 export type TemplateParam = z.output<typeof templateParamSchema>
 
 const placeholderSchema = z
-  .object({ component: z.enum(['header', 'body']), key: z.string().min(1).max(60) })
+  .object({ component: z.enum(['header', 'body', 'button']), key: z.string().min(1).max(60) })
   .strict()
 
 /** The template a campaign sends, as chosen (a copy: the text shown and recorded) and its mapping. */
@@ -157,8 +194,16 @@ export const campaignTemplateSchema = z
     footer: z.string().max(1000).nullable(),
     buttons: z.array(z.string().max(100)).max(10),
     placeholders: z.array(placeholderSchema).max(100),
-    /** Keyed "<component>:<key>", e.g. "body:1" or "body:first_name". */
+    /** Keyed "<component>:<key>", e.g. "body:1", "body:first_name" or "button:0". */
     params: z.record(z.string(), templateParamSchema),
+    /**
+     * Absent in campaigns saved before headers and buttons were read (and in older callers):
+     * read as no media header and no buttons to fill, as they were sent then.
+     */
+    headerFormat: z.enum(headerFormats).optional(),
+    buttonDetails: z.array(templateButtonSchema).max(10).optional(),
+    /** The file the owner picked for an image, video or document header (kept in cloud_media). */
+    headerMedia: headerMediaSchema.nullable().optional(),
   })
   .strict()
 export type CampaignTemplate = z.output<typeof campaignTemplateSchema>
@@ -174,6 +219,10 @@ export interface WebhookImportOutcome {
   failed: number
   /** Numbers put on the opt-out list ("stop" replies, marketing stops, "Stop promotions" taps). */
   optedOut: number
+  /** Messages people wrote that were new (each kept, shown on their card and the campaign's page). */
+  replies: number
+  /** Of those, the likely requests to stop now waiting in "replies to review". */
+  toReview: number
   /** Events already known, or about messages Rupor did not send. */
   unchanged: number
   /** Lines that are not webhook events: line number and why. */
@@ -188,9 +237,26 @@ export const cloudImportEventsSchema = z
   })
   .strict()
 
+/**
+ * Status polling waits: 'backing_off' — Meta refused for a while (a rate limit such as code 4 or
+ * 80007, a hiccup, no connection), each refusal in a row waiting longer; 'budget' — the account's
+ * hourly allowance of Meta's management requests is used up (part of it is kept for the owner).
+ */
+export interface PollingPause {
+  reason: 'backing_off' | 'budget'
+  /** When polling asks again (ms since the epoch). */
+  until: number
+  /** Meta's code of the refusal that started the wait; null: Meta could not be reached or budget. */
+  metaCode: number | null
+}
+
 export interface StatusRefreshOutcome {
   checked: number
   updated: number
   /** False: this account does not answer the message-history endpoint; nothing is polled. */
   historyAvailable: boolean
+  /** Messages Meta's history did not know this time (each is asked a few times, then no more). */
+  unknown: number
+  /** Polling stopped before asking about every message: why, and when it goes on. */
+  paused: PollingPause | null
 }

@@ -57,6 +57,13 @@ export const cloudErrorReasons = [
   'not_registered',
   'number_deleted',
   'service_down',
+  // 131009: a parameter of the message is not valid — the campaign waits, with Meta's words.
+  'parameter_not_valid',
+  // Meta answered a send "held for quality assessment" (template or portfolio pacing).
+  'held_for_quality',
+  // A held message dropped later: 135000 (portfolio pacing) or 132015 (template pacing).
+  'portfolio_pacing_drop',
+  'template_pacing_drop',
   'unknown',
 ] as const
 export type CloudErrorReason = (typeof cloudErrorReasons)[number]

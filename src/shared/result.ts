@@ -20,8 +20,20 @@ export const errorCodes = [
   'cloud_api',
   /** The Cloud API could not be reached; details: { host }. */
   'cloud_unreachable',
+  /**
+   * The number's WhatsApp Business account used Meta's hourly allowance of management requests
+   * (templates, checks, statuses), which Rupor counts; details: { minutes } until one is free.
+   */
+  'cloud_budget',
   /** The campaign's template cannot be sent now; details: { name, language, status }. */
   'template_unavailable',
+  /**
+   * Rupor cannot fill the campaign's template (a location header, a header file not picked, a
+   * button without its value…); details: { name, problem (template-fill.ts), button, kind, type }.
+   */
+  'template_unfillable',
+  /** A template header's file cannot be used; details: { problem, kind, limitMb }. */
+  'media_file',
   /** WhatsApp blocked this number; details: { reason }. The ban centre says what to do. */
   'sender_blocked',
   /** The Cloud API needs a (new) access token for this number. */

@@ -121,6 +121,8 @@ export interface SenderUsage {
   activeChatsMax: number
   /** Cloud API: the account's tier as new people per rolling 24 hours (null: unlimited or not cloud). */
   tierPerDay: number | null
+  /** People reached in 24 hours by every number of the business portfolio (its shared tier). */
+  tierUsed: number
   ageDays: number
   /** Whether the window is open now, and when it next opens or closes. */
   windowOpen: boolean

@@ -17,9 +17,13 @@ import { createListMessages } from './campaigns/list-message'
 import { readPhoneList } from './phone-lists/phone-list-state'
 import { checkListMessage } from './phone-lists/list-message-check'
 import { createComposer } from './campaigns/compose-message'
+import { createCloudMedia } from './cloud-api/cloud-media'
 import { createCloudChannel } from './cloud-api/cloud-channel'
 import { createCloudConnections } from './cloud-api/cloud-connections'
+import { allowedServers } from './cloud-api/server-address'
 import { createCloudService } from './cloud-api/cloud-service'
+import { choosePortfolio } from './cloud-api/portfolio'
+import { pacingPause } from './cloud-api/pacing-pause'
 import { createDeliveryUpdates } from './cloud-api/delivery-updates'
 import { createStatusPoller, defaultStatusPollMs } from './cloud-api/status-poller'
 import { createRecipientCheck } from './eligibility/recipient-check'
@@ -49,6 +53,7 @@ import { pruneOldCopies } from './backups/old-copies'
 import { CoreError } from './errors'
 import { exportEverything } from './export/export-everything'
 import { createOptInService } from './opt-in/opt-in-service'
+import { createRepliesService } from './replies/replies-service'
 
 export const databaseFileName = 'rupor.db'
 
@@ -74,6 +79,11 @@ export interface CoreOptions {
   dailyBackups?: boolean
   /** How this core is closed and opened again on a restored copy; without it, no restore. */
   reopen?: Reopen
+  /**
+   * Tests only: Cloud API test servers' addresses a connection may use besides Meta's (the host's
+   * --cloud-test-server flag, a core test's own server). The desktop app passes none when packaged.
+   */
+  cloudTestServers?: readonly string[]
 }
 
 export type Core = ReturnType<typeof createCore>
@@ -104,12 +114,22 @@ export function createCore(options: CoreOptions) {
   ): ParsedListSelection =>
     'matching' in selection ? { contactIds: contacts.idsOf(selection) } : selection
   const { capabilities } = options
-  const connections = createCloudConnections({ db, clock, secrets: capabilities.secrets })
+  const cloudServers = allowedServers(options.cloudTestServers ?? [])
+  const connections = createCloudConnections({
+    db,
+    clock,
+    secrets: capabilities.secrets,
+    servers: cloudServers,
+  })
   const senders = createSendersService({
     db,
     clock,
     defaultCountry,
-    cloudOf: (id) => connections.connection(id),
+    cloudOf: (id) => {
+      const cloud = connections.connection(id)
+      // With the wait of its status polling (a back-off, the account's hourly budget), if any.
+      return cloud && { ...cloud, polling: cloudService.polling(id, cloud.wabaId) }
+    },
   })
   const shopName = () => settings.get().shopName
   const compose = createComposer(db, shopName)
@@ -123,10 +143,13 @@ export function createCore(options: CoreOptions) {
   const assisted = createAssistedChannel(events, capabilities)
   // The gauges and the channels read the same prepared queries as the scheduler.
   const sendStore = createSendStore(db)
+  // Template header files, kept per number and uploaded to Meta once before a campaign's sends.
+  const cloudMedia = createCloudMedia({ db, clock, uploadDir: join(dataDir, 'media-uploads') })
   const cloud = createCloudChannel({
     connections,
     compose,
     clock,
+    media: cloudMedia,
     // A reply only ever comes after the scheduler below has claimed a message.
     settle: (itemId, settlement) => {
       scheduler.settle(itemId, settlement)
@@ -185,10 +208,20 @@ export function createCore(options: CoreOptions) {
       },
     },
   })
+  // What people wrote (read from imported webhook events): a likely stop waits for the owner.
+  const replies = createRepliesService({
+    db,
+    clock,
+    optOut: (e164, note) => {
+      const { added } = optOuts.optOut([e164], 'reply_keyword', note)
+      if (added > 0) optedOut('added', undefined)
+    },
+  })
   const cloudService = createCloudService({
     db,
     clock,
     connections,
+    media: cloudMedia,
     deliveries: createDeliveryUpdates(db),
     sender: (id) => senders.get(id),
     optOut: (e164s, source) => {
@@ -199,6 +232,14 @@ export function createCore(options: CoreOptions) {
     onEffect(senderId, effect) {
       if (effect.kind === 'unchanged') return
       if (effect.campaignId !== null) events.emit('campaigns.changed', { id: effect.campaignId })
+      if (effect.kind === 'pacing_drop') {
+        // Meta dropped a held message: the number's campaigns pause (for portfolio pacing, those
+        // of every number of the portfolio), saying why, before more of the list is lost.
+        const numbers =
+          effect.pacing === 'portfolio' ? connections.portfolioSenders(senderId) : [senderId]
+        scheduler.pauseSenders(numbers, pacingPause(effect, clock.now()))
+        events.emit('senders.changed', { id: null })
+      }
       if (effect.kind === 'failed' && effect.block !== null) {
         // A policy failure reported later stops the number just as a refused send would.
         scheduler.blockSender(senderId, effect.block)
@@ -326,6 +367,7 @@ export function createCore(options: CoreOptions) {
       logFile: logFileOf(dataDir),
       schemaVersion: schemaVersion(db),
       shell: options.shell,
+      cloudServers,
     }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
@@ -361,6 +403,15 @@ export function createCore(options: CoreOptions) {
       optedOut('resubscribed', optOuts.resubscribe(e164s, note)),
     'optOuts.exportCsv': ({ language }) => optOuts.exportCsv(language),
     'optOuts.check': ({ number }) => check.checkNumber(number),
+
+    'replies.ofContact': ({ contactId }) => replies.ofContact(contactId),
+    'replies.ofCampaign': ({ campaignId }) => replies.ofCampaign(campaignId),
+    'replies.toReview': () => replies.toReview(),
+    'replies.decide': ({ id, decision }) => {
+      const reply = replies.decide(id, decision)
+      events.emit('replies.changed', { reason: 'decision' })
+      return reply
+    },
 
     'lists.all': () => lists.all(),
     'lists.get': ({ id }) => lists.get(id),
@@ -456,9 +507,27 @@ export function createCore(options: CoreOptions) {
         events.emit('senders.changed', { id: senderId })
       }
     },
+    'cloud.setPortfolio': ({ senderId, withSenderId }) => {
+      choosePortfolio(connections, senderId, withSenderId)
+      events.emit('senders.changed', { id: null })
+      return senders.get(senderId)
+    },
     'cloud.templates': ({ senderId }) => cloudService.templates(senderId),
-    'cloud.importEvents': ({ senderId, base64 }) =>
-      cloudService.importEvents(senderId, Buffer.from(base64, 'base64')),
+    'cloud.mediaCreate': (input) => {
+      if (senders.get(input.senderId).channel !== 'cloud_api') {
+        throw new CoreError('wrong_state', 'This sender does not use the Cloud API.', undefined, {
+          state: 'assisted',
+        })
+      }
+      return cloudMedia.create(input)
+    },
+    'cloud.mediaAppend': (input) => cloudMedia.append(input),
+    'cloud.mediaFinish': ({ uploadId }) => cloudMedia.finish(uploadId),
+    'cloud.importEvents': ({ senderId, base64 }) => {
+      const outcome = cloudService.importEvents(senderId, Buffer.from(base64, 'base64'))
+      if (outcome.replies > 0) events.emit('replies.changed', { reason: 'import' })
+      return outcome
+    },
     'cloud.refreshStatuses': async ({ senderId }) => {
       try {
         return await cloudService.refreshStatuses(senderId)
@@ -572,7 +641,14 @@ export function createCore(options: CoreOptions) {
           clock,
           everyMs: statusPollMs,
           senders: () => senders.list(),
-          refresh: async (id) => handlers['cloud.refreshStatuses']({ senderId: id }),
+          // Background work: it leaves the owner's share of the hourly budget untouched.
+          refresh: async (id) => {
+            try {
+              return await cloudService.refreshStatuses(id, 'background')
+            } finally {
+              events.emit('senders.changed', { id })
+            }
+          },
         })
   poller?.start()
   const stopBackups = options.dailyBackups ? backups.start() : undefined

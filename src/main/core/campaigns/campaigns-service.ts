@@ -496,10 +496,15 @@ export function createCampaignsService(options: {
       const rows = db
         .prepare(
           `SELECT i.*, (SELECT l.delivery FROM send_ledger l WHERE l.item_id = i.id
-             AND l.state <> 'not_sent' ORDER BY l.id DESC LIMIT 1) AS delivery
+             AND l.state <> 'not_sent' ORDER BY l.id DESC LIMIT 1) AS delivery,
+             (SELECT h.until FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > ?
+               AND i.state = 'planned') AS held_until
            FROM campaign_items i WHERE campaign_id = ? ${where} ORDER BY position LIMIT ? OFFSET ?`,
         )
-        .all(...params, limit, offset) as (ItemRow & { delivery: DeliveryState | null })[]
+        .all(clock.now(), ...params, limit, offset) as (ItemRow & {
+        delivery: DeliveryState | null
+        held_until: number | null
+      })[]
       return {
         total,
         offset,
@@ -513,6 +518,7 @@ export function createCampaignsService(options: {
           delivery: i.delivery,
           doneAt: i.done_at,
           reply: i.reply,
+          heldUntil: i.held_until,
         })),
       }
     },

@@ -6,20 +6,36 @@ import type { Sender } from '../../../shared/senders'
 import type { Composer } from '../campaigns/compose-message'
 import { cloudTemplateOf } from '../campaigns/compose-message'
 import { CoreError } from '../errors'
-import type { ClaimedTask, Settlement } from '../scheduler/scheduler'
+import type { ClaimedTask, MetaSendStatus, Settlement } from '../scheduler/scheduler'
 import type { CampaignRow } from '../scheduler/send-store'
 import type { Clock } from '../time/clock'
 import { CloudApiError, CloudUnreachable, createCloudClient } from './cloud-client'
+import type { CloudMedia } from './cloud-media'
 import type { CloudConnections } from './cloud-connections'
 import { actionFor } from './error-actions'
 import { callbackData, templateBody, textBody } from './request-bodies'
 import { paramValues } from './template-shape'
 
+/**
+ * Meta's "Media upload error" (131053, "Unable to upload the media used in the message"; Meta's
+ * error-codes page): what a send answers when the header's media id is not usable.
+ */
+const mediaErrorCode = 131053
+
 /** Back-off for retries of the same message: 2 s, 4 s, 8 s, 16 s, 32 s, then the campaign pauses. */
 export const retryDelaysMs = [2_000, 4_000, 8_000, 16_000, 32_000] as const
 
-/** Meta suggests retrying a pair-rate-limited person after 4^X seconds (X = 0, 1, 2 …). */
-export const pairRetryMs = (attempt: number): number => 4 ** Math.min(attempt, 8) * 1000
+/** Meta paces messages to one person at one every 6 seconds (WHATSAPP-FACTS.md §3, [S7]). */
+export const pairPaceMs = 6_000
+
+/**
+ * The wait before trying a pair-rate-limited person again (131056), from the failed attempt:
+ * Meta suggests 4^X seconds (X = 0, 1, 2 …), but never less than its 6-second pace to one person,
+ * so the first retry waits 6 s and the next ones 16 s, 64 s … 4^8 s.
+ * https://developers.facebook.com/documentation/business-messaging/whatsapp/about-the-platform
+ */
+export const pairRetryMs = (attempt: number): number =>
+  Math.max(pairPaceMs, 4 ** Math.min(Math.max(attempt, 0) + 1, 8) * 1000)
 
 export function createCloudChannel(options: {
   connections: CloudConnections
@@ -29,9 +45,13 @@ export function createCloudChannel(options: {
   attempts: (itemId: number) => number
   /** May this number be messaged now: asked again before every try, a retry's included. */
   check: (e164: string) => Eligibility
+  /** Template header files: the media id each send names (uploaded before the start). */
+  media?: CloudMedia
 }) {
   const { connections, compose, clock, settle } = options
   const inFlight = new Set<Promise<unknown>>()
+  /** Messages whose header file was uploaded again once after Meta did not know its id. */
+  const reuploaded = new Set<number>()
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -45,10 +65,14 @@ export function createCloudChannel(options: {
     until: number | null = null,
   ): PauseReason => ({ reason, code, message, until, at: clock.now() })
 
-  function bodyOf(task: ClaimedTask, campaign: CampaignRow): Record<string, unknown> {
+  function bodyOf(
+    task: ClaimedTask,
+    campaign: CampaignRow,
+    mediaId: string | null,
+  ): Record<string, unknown> {
     const template = cloudTemplateOf(campaign)
     const body = template
-      ? templateBody(task.e164, template, paramValues(template, compose.fields(task)))
+      ? templateBody(task.e164, template, paramValues(template, compose.fields(task)), mediaId)
       : textBody(task.e164, task.text)
     return { ...body, biz_opaque_callback_data: callbackData(campaign.id, task.itemId) }
   }
@@ -75,10 +99,18 @@ export function createCloudChannel(options: {
         return { kind: 'new_token', reason: pauseReason(row.reason, error.code, message) }
       case 'retry':
       case 'pause_campaign':
-        // A retry that ran out of attempts pauses as well, with the same reason.
+        // A retry that ran out of attempts pauses as well, with the same reason. A parameter Meta
+        // finds not valid (131009) is only explained by its details: the owner reads both.
         return {
           kind: 'pause',
-          reason: pauseReason(row.reason, error.code, message, error.regainAt),
+          reason: pauseReason(
+            row.reason,
+            error.code,
+            row.reason === 'parameter_not_valid' && error.details !== ''
+              ? `${message} — ${error.details}`
+              : message,
+            error.regainAt,
+          ),
         }
     }
   }
@@ -109,9 +141,21 @@ export function createCloudChannel(options: {
     }
     const client = createCloudClient(endpoint, () => clock.now())
     const delay = retryDelaysMs[index]
+    const headerFile = cloudTemplateOf(campaign)?.headerMedia ?? null
     try {
-      const answer = await client.sendMessage(bodyOf(task, campaign))
-      settle(task.itemId, { kind: 'sent', wamid: answer.wamid, waId: answer.waId })
+      // The id uploaded before the start; uploaded here only when it was dropped meanwhile.
+      const mediaId =
+        headerFile && options.media
+          ? (options.media.mediaId(sender.id, headerFile.sha256) ??
+            (await options.media.ensureUploaded(sender.id, headerFile, client)))
+          : null
+      const answer = await client.sendMessage(bodyOf(task, campaign, mediaId))
+      settle(task.itemId, {
+        kind: 'sent',
+        wamid: answer.wamid,
+        waId: answer.waId,
+        metaStatus: metaStatusOf(answer.messageStatus),
+      })
       return null
     } catch (error) {
       if (error instanceof CloudUnreachable) {
@@ -127,7 +171,26 @@ export function createCloudChannel(options: {
         settle(task.itemId, { kind: 'pause', reason: pauseReason('network', null, error.message) })
         return null
       }
+      if (error instanceof CoreError) {
+        // The header's file is no longer kept: the campaign waits for the owner to pick it again.
+        settle(task.itemId, {
+          kind: 'pause',
+          reason: pauseReason('media_error', null, error.message),
+        })
+        return null
+      }
       if (!(error instanceof CloudApiError)) throw error
+      if (
+        error.code === mediaErrorCode &&
+        headerFile &&
+        options.media &&
+        !reuploaded.has(task.itemId)
+      ) {
+        // Meta no longer knows the file (its id expired or was deleted): upload it again, once.
+        reuploaded.add(task.itemId)
+        options.media.forget(sender.id, headerFile.sha256)
+        return 0
+      }
       if (actionFor(error.code).action === 'retry' && delay !== undefined) return delay
       settle(task.itemId, fromError(error, task.itemId))
       return null
@@ -140,7 +203,8 @@ export function createCloudChannel(options: {
       inFlight.add(tried)
       const delay = await tried.finally(() => inFlight.delete(tried))
       if (delay === null) return
-      await sleep(delay)
+      // 0: try again at once (the header's file was just dropped, to be uploaded again).
+      if (delay > 0) await sleep(delay)
     }
   }
 
@@ -165,3 +229,14 @@ export function createCloudChannel(options: {
   }
 }
 export type CloudChannel = ReturnType<typeof createCloudChannel>
+
+/**
+ * The send answer's `message_status` as the ledger keeps it: "held for quality assessment" means
+ * template or portfolio pacing holds the message, and may drop it later.
+ * https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/portfolio-pacing
+ */
+function metaStatusOf(status: string | null): MetaSendStatus | null {
+  return status === 'accepted' || status === 'held_for_quality_assessment' || status === 'paused'
+    ? status
+    : null
+}

@@ -56,6 +56,8 @@ const notConnected = new Set([
 ])
 
 const requestTimeoutMs = 30_000
+/** A header's file may be 100 MB: its upload gets longer than a message. */
+const uploadTimeoutMs = 10 * 60_000
 
 export function createCloudClient(
   endpoint: CloudEndpoint,
@@ -75,14 +77,16 @@ export function createCloudClient(
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
     let response: Response
     try {
+      // A form (a file upload) sets its own multipart Content-Type with the boundary.
+      const form = body instanceof FormData
       response = await fetchImpl(url, {
         method,
         headers: {
           Authorization: `Bearer ${endpoint.token}`,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(body === undefined || form ? {} : { 'Content-Type': 'application/json' }),
         },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(requestTimeoutMs),
+        ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
+        signal: AbortSignal.timeout(form ? uploadTimeoutMs : requestTimeoutMs),
       })
     } catch (error) {
       throw new CloudUnreachable(host, !certainlyNotSent(error))
@@ -131,6 +135,24 @@ export function createCloudClient(
       }
     },
 
+    /**
+     * Uploads a file through the media endpoint and answers Meta's media id (Meta: "Media" —
+     * POST /{phone-number-id}/media as multipart form data: file, type, messaging_product=whatsapp
+     * → {"id": "<MEDIA_ID>"}; developers.facebook.com/documentation/business-messaging/whatsapp/
+     * business-phone-numbers/media).
+     */
+    async uploadMedia(bytes: Uint8Array, mime: string, fileName: string): Promise<string> {
+      const form = new FormData()
+      form.append('messaging_product', 'whatsapp')
+      form.append('type', mime)
+      form.append('file', new Blob([bytes], { type: mime }), fileName)
+      const answer = await request('POST', `${endpoint.phoneNumberId}/media`, {}, form)
+      if (typeof answer.id !== 'string' || answer.id === '') {
+        throw new CloudApiError(200, -1, 'Meta accepted the file without a media id.', '', '', null)
+      }
+      return answer.id
+    },
+
     phoneNumber: (fields: readonly string[]) =>
       request('GET', endpoint.phoneNumberId, { fields: fields.join(',') }),
 
@@ -154,7 +176,8 @@ export function createCloudClient(
     messageHistory: (wamid: string) =>
       request('GET', `${endpoint.phoneNumberId}/message_history`, {
         message_id: wamid,
-        fields: 'id,message_id,events{delivery_status,timestamp,error_description}',
+        // error_description is left out: Meta defines it as webhook-delivery information.
+        fields: 'id,message_id,events{delivery_status,timestamp}',
       }),
   }
 }

@@ -2,11 +2,17 @@
 // The token is read only here, only to make a request; nothing returns it to a caller outside core.
 import type { Database } from 'better-sqlite3'
 import type { z } from 'zod'
-import type { CloudAccount, CloudConnection, cloudConnectSchema } from '../../../shared/cloud-api'
+import type {
+  CloudAccount,
+  CloudConnection,
+  cloudConnectSchema,
+  PortfolioSource,
+} from '../../../shared/cloud-api'
 import type { SecretStore } from '../capabilities'
-import { CoreError, notFound } from '../errors'
+import { CoreError, invalidInput, notFound } from '../errors'
 import type { Clock } from '../time/clock'
 import type { CloudEndpoint } from './cloud-client'
+import { checkedServer, originOf } from './server-address'
 
 type ConnectInput = z.output<typeof cloudConnectSchema>
 
@@ -20,6 +26,8 @@ interface ConnectionRow {
   token_rejected: number
   account: string | null
   history_available: number | null
+  portfolio_id: string | null
+  portfolio_source: PortfolioSource | null
 }
 
 const tokenKey = (senderId: number): string => `cloud-api-token:${String(senderId)}`
@@ -27,12 +35,20 @@ const tokenKey = (senderId: number): string => `cloud-api-token:${String(senderI
 export const needsToken = (): CoreError =>
   new CoreError('needs_token', 'The Cloud API needs an access token for this sender.')
 
+/** A connected number's server address changed and no token came with it (see connect). */
+const tokenForNewAddress = (): CoreError =>
+  invalidInput('A new server address needs the access token again.', [
+    { path: 'token', message: 'token_for_new_address' },
+  ])
+
 export function createCloudConnections(options: {
   db: Database
   clock: Clock
   secrets: SecretStore
+  /** The addresses a token may go to: Meta's, and a test server's only where tests said so. */
+  servers: readonly string[]
 }) {
-  const { db, clock, secrets } = options
+  const { db, clock, secrets, servers } = options
   const byId = db.prepare<[number], ConnectionRow>(
     'SELECT * FROM cloud_connections WHERE sender_id = ?',
   )
@@ -56,6 +72,14 @@ export function createCloudConnections(options: {
   const setHistory = db.prepare<[number, number]>(
     'UPDATE cloud_connections SET history_available = ? WHERE sender_id = ?',
   )
+  const setPortfolio = db.prepare<[string | null, PortfolioSource | null, number]>(
+    'UPDATE cloud_connections SET portfolio_id = ?, portfolio_source = ? WHERE sender_id = ?',
+  )
+  // Every sender whose number shares the portfolio (deleted ones too: their sends still count).
+  const portfolioMates = db.prepare<[number], { sender_id: number }>(
+    `SELECT sender_id FROM cloud_connections WHERE portfolio_id IS NOT NULL
+       AND portfolio_id = (SELECT portfolio_id FROM cloud_connections WHERE sender_id = ?)`,
+  )
 
   function connection(senderId: number): CloudConnection | null {
     const row = byId.get(senderId)
@@ -73,25 +97,34 @@ export function createCloudConnections(options: {
       tokenRejected: row.token_rejected === 1,
       account: row.account === null ? null : (JSON.parse(row.account) as CloudAccount),
       historyAvailable: row.history_available === null ? null : row.history_available === 1,
+      portfolioId: row.portfolio_id,
+      portfolioSource: row.portfolio_source,
     }
   }
 
   return {
     connection,
 
-    /** Saves the ids and address; a new token goes to the secret store before the row says so. */
+    /**
+     * Saves the ids and address; a new token goes to the secret store before the row says so. Only
+     * an allowed address is taken, and a stored token never follows a change of address: the
+     * owner enters it again for the new one (the old one is dropped first).
+     */
     async connect(input: ConnectInput): Promise<void> {
-      const stored =
-        byId.get(input.senderId)?.token_stored === 1 &&
-        secrets.state(tokenKey(input.senderId)) === 'stored'
+      const baseUrl = checkedServer(input.baseUrl, servers)
+      const row = byId.get(input.senderId)
+      const moved = row !== undefined && (originOf(row.base_url) ?? row.base_url) !== baseUrl
+      if (moved && input.token === undefined) throw tokenForNewAddress()
+      const stored = row?.token_stored === 1 && secrets.state(tokenKey(input.senderId)) === 'stored'
       if (input.token === undefined && !stored) throw needsToken()
+      if (moved) await secrets.delete(tokenKey(input.senderId))
       if (input.token !== undefined) await secrets.set(tokenKey(input.senderId), input.token)
       upsert.run(
         input.senderId,
         input.phoneNumberId,
         input.wabaId,
         input.apiVersion,
-        input.baseUrl.replace(/\/+$/, ''),
+        baseUrl,
         input.token === undefined ? 0 : 1,
         clock.now(),
       )
@@ -102,6 +135,15 @@ export function createCloudConnections(options: {
     async endpoint(senderId: number): Promise<CloudEndpoint> {
       const row = byId.get(senderId)
       if (!row) throw notFound(`Sender ${String(senderId)} has no Cloud API connection.`)
+      // An address stored by a test build is not one this app may send the token to: the owner
+      // saves the number's settings again (Meta's address, the token entered anew).
+      const origin = originOf(row.base_url)
+      if (origin === null || !servers.includes(origin)) {
+        throw new CoreError(
+          'needs_token',
+          'This number is set to a server address Rupor may not use: save its settings again.',
+        )
+      }
       const token = row.token_stored === 1 ? await secrets.get(tokenKey(senderId)) : undefined
       if (token === undefined || token === '') throw needsToken()
       return {
@@ -121,6 +163,19 @@ export function createCloudConnections(options: {
     },
     historyAvailable(senderId: number, available: boolean): void {
       setHistory.run(available ? 1 : 0, senderId)
+    },
+    /** The number's business portfolio, as Meta said or the owner chose (null: not known). */
+    setPortfolio(
+      senderId: number,
+      portfolioId: string | null,
+      source: PortfolioSource | null,
+    ): void {
+      setPortfolio.run(portfolioId, portfolioId === null ? null : source, senderId)
+    },
+    /** The senders of the same portfolio, this one included; just this one when none is known. */
+    portfolioSenders(senderId: number): number[] {
+      const mates = portfolioMates.all(senderId).map((r) => r.sender_id)
+      return mates.includes(senderId) ? mates : [senderId, ...mates]
     },
     /** With its sender: the token leaves the secret store too. */
     async forget(senderId: number): Promise<void> {

@@ -7,6 +7,7 @@ import type {
   CloudAccount,
   cloudConnectSchema,
   CloudTemplate,
+  PollingPause,
   StatusRefreshOutcome,
   WebhookImportOutcome,
 } from '../../../shared/cloud-api'
@@ -16,13 +17,25 @@ import type { Sender } from '../../../shared/senders'
 import { CoreError } from '../errors'
 import type { Clock } from '../time/clock'
 import { accountFromMeta, fieldsFor } from './account-status'
-import { CloudApiError, CloudUnreachable, createCloudClient } from './cloud-client'
+import {
+  CloudApiError,
+  CloudUnreachable,
+  createCloudClient,
+  type CloudClient,
+  type CloudEndpoint,
+} from './cloud-client'
 import { isRecord } from './json-shape'
 import type { CloudConnections } from './cloud-connections'
 import type { DeliveryEffect, DeliveryUpdates } from './delivery-updates'
 import { actionFor } from './error-actions'
+import { createPollBackoff } from './poll-backoff'
+import { createRequestBudget, type RequestPriority } from './request-budget'
+import type { CloudMedia } from './cloud-media'
+import { assertFillable } from './template-preflight'
 import { templateFromMeta } from './template-shape'
+import { portfolioFromMeta } from './portfolio'
 import { readWebhookLine } from './webhook-events'
+import { createReplyStore } from '../replies/reply-store'
 
 type ConnectInput = z.output<typeof cloudConnectSchema>
 
@@ -30,6 +43,8 @@ type ConnectInput = z.output<typeof cloudConnectSchema>
 const historyWindowMs = 3 * 24 * 60 * 60 * 1000
 /** At most this many messages per refresh: the management endpoints are rate-limited too. */
 const historyBatch = 100
+/** A message Meta's history did not know this many times is no longer asked about. */
+const maxPollMisses = 3
 
 /** Meta's answer as the owner's error: the table's reason, Meta's code and its own words. */
 export function asCoreError(error: unknown): CoreError {
@@ -56,8 +71,28 @@ export function createCloudService(options: {
   /** Follow-ups of delivery news: a failed message's campaign changed, a number opted out… */
   onEffect: (senderId: number, effect: DeliveryEffect) => void
   optOut: (e164s: string[], source: OptOutSource) => number
+  /** Template header files: uploaded at the start, their ids reused by the sends. */
+  media?: CloudMedia
 }) {
   const { db, clock, connections, deliveries } = options
+  // Meta's hourly allowance of management requests, shared by every number of one account.
+  const budget = createRequestBudget(db, clock)
+  const backoff = createPollBackoff(clock)
+
+  /** Counts one management request against the account's hour; the owner's is refused past it. */
+  function spend(endpoint: CloudEndpoint, purpose: string): void {
+    if (budget.take(endpoint.wabaId, purpose, 'owner')) return
+    const minutes = Math.max(
+      1,
+      Math.ceil((budget.freeAt(endpoint.wabaId, 'owner') - clock.now()) / 60_000),
+    )
+    throw new CoreError(
+      'cloud_budget',
+      `This WhatsApp Business account used its hourly allowance of Meta requests.`,
+      undefined,
+      { minutes },
+    )
+  }
 
   async function clientOf(senderId: number) {
     const sender = options.sender(senderId)
@@ -87,12 +122,13 @@ export function createCloudService(options: {
   }
 
   async function templates(senderId: number): Promise<CloudTemplate[]> {
-    const { client } = await clientOf(senderId)
+    const { endpoint, client } = await clientOf(senderId)
     return ask(senderId, async () => {
       const all: CloudTemplate[] = []
       let after: string | null = null
       // Bounded: 100 pages of 100 is past any account's template quota (6 000).
       for (let page = 0; page < 100; page++) {
+        spend(endpoint, 'templates')
         const answer = await client.templatesPage(after)
         for (const raw of answer.data) {
           const template = templateFromMeta(raw)
@@ -106,10 +142,29 @@ export function createCloudService(options: {
     })
   }
 
-  const recentUnsettled = db.prepare<[number, number, number], { wamid: string }>(
-    `SELECT wamid FROM send_ledger WHERE sender_id = ? AND wamid IS NOT NULL AND at > ?
-       AND state = 'sent' AND coalesce(delivery, 'accepted') NOT IN ('read', 'failed')
-     ORDER BY at DESC LIMIT ?`,
+  /**
+   * The messages worth a request, most useful first, since the hour's allowance may end the round:
+   * 1. those of a running campaign (a failure there skips a person or pauses what is still going);
+   * 2. those not yet delivered before delivered ones (only they can still fail, and a failure may
+   *    opt someone out; a delivered one can only become read);
+   * 3. never asked before asked, then the one asked longest ago (every message gets its turn);
+   * 4. the newest first.
+   * A message Meta's history did not know `maxPollMisses` times is no longer asked about.
+   */
+  const recentUnsettled = db.prepare<[number, number, number, number], { wamid: string }>(
+    `SELECT l.wamid FROM send_ledger l LEFT JOIN campaigns c ON c.id = l.campaign_id
+     WHERE l.sender_id = ? AND l.wamid IS NOT NULL AND l.at > ? AND l.state = 'sent'
+       AND coalesce(l.delivery, 'accepted') NOT IN ('read', 'failed') AND l.poll_misses < ?
+     ORDER BY coalesce(c.state = 'running', 0) DESC,
+       coalesce(l.delivery, 'accepted') = 'delivered' ASC,
+       coalesce(l.polled_at, 0) ASC, l.at DESC, l.id DESC
+     LIMIT ?`,
+  )
+  const markPolled = db.prepare<[number, string]>(
+    'UPDATE send_ledger SET polled_at = ? WHERE wamid = ?',
+  )
+  const markMissed = db.prepare<[number, string]>(
+    'UPDATE send_ledger SET polled_at = ?, poll_misses = poll_misses + 1 WHERE wamid = ?',
   )
   const waIdLookup = db.prepare<[string], { e164: string }>(
     'SELECT e164 FROM send_ledger WHERE wa_id = ? ORDER BY id DESC LIMIT 1',
@@ -133,9 +188,13 @@ export function createCloudService(options: {
 
     async check(senderId: number): Promise<CloudAccount> {
       const { endpoint, client } = await clientOf(senderId)
+      spend(endpoint, 'phone_number')
       const raw = await ask(senderId, () => client.phoneNumber(fieldsFor(endpoint.apiVersion)))
       const account = accountFromMeta(raw, clock.now())
       connections.saveAccount(senderId, account)
+      // Which business portfolio shares this number's tier, as Meta says (health_status).
+      const portfolio = portfolioFromMeta(raw)
+      if (portfolio !== null) connections.setPortfolio(senderId, portfolio, 'meta')
       return account
     },
 
@@ -154,6 +213,14 @@ export function createCloudService(options: {
           { name: template.name, language: template.language, status },
         )
       }
+      // What Rupor cannot fill is refused now, not by Meta once per person.
+      if (current) assertFillable(current, template)
+      const headerFile = template.headerMedia
+      if (headerFile && options.media) {
+        const media = options.media
+        const { client } = await clientOf(senderId)
+        await ask(senderId, () => media.ensureUploaded(senderId, headerFile, client))
+      }
     },
 
     /** Applies a relay's file of webhook events. Idempotent: importing it twice changes nothing. */
@@ -164,9 +231,12 @@ export function createCloudService(options: {
         statuses: 0,
         failed: 0,
         optedOut: 0,
+        replies: 0,
+        toReview: 0,
         unchanged: 0,
         problems: [],
       }
+      const replies = createReplyStore(db)
       const lines = file
         .toString('utf8')
         .replace(/^\uFEFF/, '')
@@ -197,9 +267,27 @@ export function createCloudService(options: {
               for (const e164 of numbersOf(item.waId)) wroteFirst.run(at, e164)
               continue
             }
+            if (item.kind === 'reply') {
+              // Kept once (by Meta's id) under the number Rupor sent to; a likely stop waits for
+              // the owner and is not opted out.
+              const { message } = item
+              const kept = replies.add({
+                senderId,
+                wamid: message.wamid,
+                e164: numbersOf(message.waId).at(-1) ?? `+${message.waId}`,
+                text: message.text,
+                at: message.at > 0 ? message.at : clock.now(),
+                quotedWamid: message.quotedWamid,
+                reading: message.reading,
+              })
+              if (kept) outcome.replies++
+              if (kept && message.reading === 'maybe_stop') outcome.toReview++
+              continue
+            }
             const effect = deliveries.apply(item.news)
             if (effect.kind === 'unchanged') outcome.unchanged++
             else outcome.statuses++
+            if (effect.kind === 'pacing_drop') outcome.failed++
             if (effect.kind === 'failed') {
               outcome.failed++
               if (effect.optOut) stops.set(effect.e164, 'marketing_stopped')
@@ -215,36 +303,78 @@ export function createCloudService(options: {
       return outcome
     },
 
-    /** Asks the message-history endpoint about recent messages; quietly off where it is absent. */
-    async refreshStatuses(senderId: number): Promise<StatusRefreshOutcome> {
-      const { client } = await clientOf(senderId)
-      const recent = recentUnsettled.all(senderId, clock.now() - historyWindowMs, historyBatch)
-      let updated = 0
-      for (const [index, { wamid }] of recent.entries()) {
-        let answer: Record<string, unknown>
-        try {
-          answer = await client.messageHistory(wamid)
-        } catch (error) {
-          const action = error instanceof CloudApiError ? actionFor(error.code).action : 'retry'
-          if (action !== 'retry' && action !== 'new_token') {
-            // This account does not answer message history: stop asking, say so once.
-            connections.historyAvailable(senderId, false)
-            return { checked: 0, updated, historyAvailable: false }
-          }
-          // A hiccup or a refused token is not "unavailable": the owner hears of it, polling goes on.
-          throw failure(senderId, error)
+    /**
+     * Asks the message-history endpoint about recent messages, inside the account's hourly
+     * allowance and after any back-off. Only Meta's "no access to message history" answer switches
+     * polling off; a message the history does not know is skipped; rate limits, hiccups and a lost
+     * connection make the number wait, longer each time, and never switch polling off.
+     */
+    async refreshStatuses(
+      senderId: number,
+      priority: RequestPriority = 'owner',
+    ): Promise<StatusRefreshOutcome> {
+      const { endpoint, client } = await clientOf(senderId)
+      const outcome: StatusRefreshOutcome = {
+        checked: 0,
+        updated: 0,
+        historyAvailable: true,
+        unknown: 0,
+        paused: null,
+      }
+      const waiting = backoff.current(senderId)
+      if (waiting) return { ...outcome, paused: backingOff(waiting) }
+      const now = clock.now()
+      const recent = recentUnsettled.all(
+        senderId,
+        now - historyWindowMs,
+        maxPollMisses,
+        historyBatch,
+      )
+      for (const { wamid } of recent) {
+        if (!budget.take(endpoint.wabaId, 'message_history', priority)) {
+          const until = budget.freeAt(endpoint.wabaId, priority)
+          return { ...outcome, paused: { reason: 'budget', until, metaCode: null } }
         }
-        if (index === 0) connections.historyAvailable(senderId, true)
-        for (const news of historyNews(wamid, answer)) {
+        const answer = await askHistory(client, wamid)
+        if (answer.kind === 'new_token') throw failure(senderId, answer.error)
+        if (answer.kind === 'transient') {
+          const { error } = answer
+          const code = error instanceof CloudApiError ? error.code : null
+          const regainAt = error instanceof CloudApiError ? error.regainAt : null
+          return { ...outcome, paused: backingOff(backoff.failed(senderId, code, regainAt)) }
+        }
+        backoff.answered(senderId)
+        if (answer.kind === 'unavailable') {
+          // This account does not answer message history: stop asking, say so once.
+          connections.historyAvailable(senderId, false)
+          return { ...outcome, historyAvailable: false }
+        }
+        outcome.checked++
+        if (answer.kind === 'unknown_message') {
+          markMissed.run(clock.now(), wamid)
+          outcome.unknown++
+          continue
+        }
+        if (outcome.checked === 1) connections.historyAvailable(senderId, true)
+        markPolled.run(clock.now(), wamid)
+        for (const news of historyNews(wamid, answer.body)) {
           const effect = deliveries.apply(news)
-          if (effect.kind !== 'unchanged') updated++
+          if (effect.kind !== 'unchanged') outcome.updated++
           if (effect.kind === 'failed' && effect.optOut) {
             options.optOut([effect.e164], 'marketing_stopped')
           }
           options.onEffect(senderId, effect)
         }
       }
-      return { checked: recent.length, updated, historyAvailable: true }
+      return outcome
+    },
+
+    /** Why background polling of the number waits now (a back-off, the hour's budget), if it does. */
+    polling(senderId: number, wabaId: string): PollingPause | null {
+      const waiting = backoff.current(senderId)
+      if (waiting) return backingOff(waiting)
+      if (budget.leftForBackground(wabaId) > 0) return null
+      return { reason: 'budget', until: budget.freeAt(wabaId, 'background'), metaCode: null }
     },
   }
 }
@@ -257,10 +387,70 @@ const historyStates = {
   FAILED: 'failed',
 } as const
 
+const backingOff = (wait: { until: number; metaCode: number | null }): PollingPause => ({
+  reason: 'backing_off',
+  until: wait.until,
+  metaCode: wait.metaCode,
+})
+
+type HistoryAnswer =
+  | { kind: 'events'; body: Record<string, unknown> }
+  /** HTTP 403, code 200: this app may not read this number's message history. */
+  | { kind: 'unavailable' }
+  /** Code 100 (HTTP 422 "not found in the message history", or 400 "message_id is invalid"). */
+  | { kind: 'unknown_message' }
+  | { kind: 'new_token'; error: CloudApiError }
+  /** Rate limits (4, 80007, 80008), server errors (1, 2…), no connection: later. */
+  | { kind: 'transient'; error: CloudApiError | CloudUnreachable }
+
+/**
+ * One message-history request, its refusal read as Meta's v23 OpenAPI documents the endpoint
+ * (getMessageHistory, ../shared/reference/meta-business-messaging-api-v23.0.openapi.yaml):
+ * 403 code 200 "Your app doesn't have permission to access message history for this phone number";
+ * 422 code 100 "The requested message_id was not found in the message history"; 400 code 100
+ * "Invalid parameter: message_id format is invalid"; 401 code 190; 429 code 4 "Application request
+ * limit reached" (is_transient); 500 code 2 (is_transient). Anything else undocumented waits too:
+ * switching polling off for good on a guess would lose every later status.
+ */
+async function askHistory(client: CloudClient, wamid: string): Promise<HistoryAnswer> {
+  try {
+    return { kind: 'events', body: await client.messageHistory(wamid) }
+  } catch (error) {
+    if (error instanceof CloudUnreachable) return { kind: 'transient', error }
+    if (!(error instanceof CloudApiError)) throw error
+    if (error.httpStatus === 403 && error.code === 200) return { kind: 'unavailable' }
+    if (error.code === 100 && (error.httpStatus === 422 || error.httpStatus === 400)) {
+      return { kind: 'unknown_message' }
+    }
+    if (actionFor(error.code).action === 'new_token') return { kind: 'new_token', error }
+    return { kind: 'transient', error }
+  }
+}
+
+/**
+ * A failed event's error code, where Meta puts one: the `errors[].code` of the status webhook's
+ * shape (OpenAPI `StatusError`; WHATSAPP-FACTS.md §1.3, "statuses[].errors[] with code, title…").
+ * Meta's v23 OpenAPI lists no code among a history event's fields (MessageDeliveryStatusEvent:
+ * id, delivery_status, webhook_update_state, timestamp, application, webhook_uri,
+ * error_description), so a failure learned by polling usually stays "unknown". Never
+ * `error_description`: Meta defines it as webhook-delivery information (its example: "Webhook
+ * endpoint returned HTTP 500"), and digits in it are not the message's error code.
+ */
+function failureCode(event: Record<string, unknown>): number | null {
+  const errors = Array.isArray(event.errors) ? event.errors.filter(isRecord) : []
+  for (const error of errors) {
+    const code = typeof error.code === 'string' ? Number(error.code) : error.code
+    if (typeof code === 'number' && Number.isInteger(code) && code >= 0) return code
+  }
+  return null
+}
+
 /** The message-history answer as delivery news (its events, in any order). */
 function historyNews(wamid: string, answer: Record<string, unknown>) {
   const news = []
   for (const record of (Array.isArray(answer.data) ? answer.data : []).filter(isRecord)) {
+    // The history of another message (Meta filters by message_id; a relay might not).
+    if (typeof record.message_id === 'string' && record.message_id !== wamid) continue
     const events = isRecord(record.events) ? record.events : {}
     for (const event of (Array.isArray(events.data) ? events.data : []).filter(isRecord)) {
       const status = typeof event.delivery_status === 'string' ? event.delivery_status : ''
@@ -268,15 +458,11 @@ function historyNews(wamid: string, answer: Record<string, unknown>) {
         ? historyStates[status as keyof typeof historyStates]
         : null
       if (state === null) continue
-      const at = momentOf(event.timestamp)
-      const code = /\b(\d{3,6})\b/.exec(
-        typeof event.error_description === 'string' ? event.error_description : '',
-      )?.[1]
       news.push({
         wamid,
         state,
-        at,
-        errorCode: state === 'failed' && code !== undefined ? Number(code) : null,
+        at: momentOf(event.timestamp),
+        errorCode: state === 'failed' ? failureCode(event) : null,
       })
     }
   }

@@ -125,7 +125,13 @@ describe('delivery news without webhooks', () => {
     const off = await callCore<StatusRefreshOutcome>(core, 'cloud.refreshStatuses', {
       senderId: sender.id,
     })
-    expect(off).toEqual({ checked: 0, updated: 0, historyAvailable: false })
+    expect(off).toEqual({
+      checked: 0,
+      updated: 0,
+      historyAvailable: false,
+      unknown: 0,
+      paused: null,
+    })
     const again = (await callCore<Sender[]>(core, 'senders.list', {}))[0]
     expect(again?.cloud?.historyAvailable).toBe(false)
   })

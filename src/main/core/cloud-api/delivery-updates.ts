@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3'
 import type { DeliveryState } from '../../../shared/campaigns'
 import type { SenderBlock } from '../../../shared/cloud-errors'
 import { actionFor } from './error-actions'
+import { holdMarketing, holdingCodes } from './marketing-holds'
 
 const rank: Readonly<Record<DeliveryState, number>> = {
   accepted: 0,
@@ -33,6 +34,29 @@ export type DeliveryEffect =
       /** WhatsApp restricted the number (e.g. 131048 reported later): the sender must stop. */
       block: SenderBlock | null
     }
+  /**
+   * Meta dropped a message it had accepted, as pacing does with held messages (portfolio pacing:
+   * 135000, and the portfolio may be blocked; template pacing: 132015, the template paused). The
+   * item failed with that reason; the follow-up pauses the number's running campaigns — for
+   * portfolio pacing, those of every number of its portfolio — before more of the list is lost.
+   * https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/portfolio-pacing
+   * https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-pacing
+   */
+  | {
+      kind: 'pacing_drop'
+      campaignId: number | null
+      e164: string
+      pacing: PacingKind
+      code: number
+      at: number
+    }
+
+/** Which of Meta's pacing dropped a message. */
+export type PacingKind = 'portfolio' | 'template'
+
+/** A late failure with one of these codes is a pacing drop (WHATSAPP-FACTS.md §3, [S10][S11]). */
+export const pacingOfCode = (code: number | null): PacingKind | null =>
+  code === 135000 ? 'portfolio' : code === 132015 ? 'template' : null
 
 export function createDeliveryUpdates(db: Database) {
   const find = db.prepare<
@@ -63,6 +87,24 @@ export function createDeliveryUpdates(db: Database) {
       if (rank[news.state] <= current) return { kind: 'unchanged' }
       move.run(news.state, news.at, news.errorCode, row.id)
       if (news.state !== 'failed') return { kind: 'moved', campaignId: row.campaign_id }
+      // Meta limited marketing messages to this person (a late 131049): held 24 h everywhere.
+      if (news.errorCode !== null && holdingCodes.has(news.errorCode)) {
+        holdMarketing(db, row.e164, news.at, news.errorCode)
+      }
+      const pacing = pacingOfCode(news.errorCode)
+      if (pacing !== null) {
+        const reason = pacing === 'portfolio' ? 'portfolio_pacing_drop' : 'template_pacing_drop'
+        if (row.item_id !== null) failItem.run(reason, news.at, row.item_id)
+        const code = news.errorCode ?? 0
+        return {
+          kind: 'pacing_drop',
+          campaignId: row.campaign_id,
+          e164: row.e164,
+          pacing,
+          code,
+          at: news.at,
+        }
+      }
       const action = actionFor(news.errorCode ?? -1)
       if (row.item_id !== null) failItem.run(action.reason, news.at, row.item_id)
       return {

@@ -13,7 +13,7 @@ describe('the Cloud API error table', () => {
     [131057, 'retry', 'maintenance'],
     [131056, 'defer_recipient', 'pair_rate_limit'],
     [131026, 'skip', 'undeliverable'],
-    [131009, 'skip', 'invalid_number'],
+    [131009, 'pause_campaign', 'parameter_not_valid'],
     [131050, 'skip', 'marketing_stopped'],
     [131049, 'skip', 'not_delivered_ecosystem'],
     [130472, 'skip', 'experiment'],

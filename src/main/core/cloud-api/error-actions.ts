@@ -44,13 +44,17 @@ export const errorActions: ReadonlyMap<number, ErrorAction> = new Map([
   [131050, row('skip', 'marketing_stopped', true)],
   [130472, row('skip', 'experiment')],
   [131047, row('skip', 're_engagement')],
-  [131009, row('skip', 'invalid_number')],
   [131021, row('skip', 'recipient_is_sender')],
   [131030, row('skip', 'not_in_allowed_list')],
   [132005, row('skip', 'template_too_long')],
   [130497, row('skip', 'country_not_allowed')],
   // The message itself is wrong: every person would get the same error, so the campaign waits.
   [100, row('pause_campaign', 'invalid_parameter')],
+  // "Parameter value is not valid": a fault in the campaign (a template's parameter, a button)
+  // repeats for every person, so the campaign waits with Meta's words instead of skipping each
+  // person and using the list up. Rupor checks the numbers itself before sending.
+  // https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+  [131009, row('pause_campaign', 'parameter_not_valid')],
   [131008, row('pause_campaign', 'missing_parameter')],
   [131051, row('pause_campaign', 'unsupported_type')],
   [131053, row('pause_campaign', 'media_error')],

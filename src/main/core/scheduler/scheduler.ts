@@ -12,6 +12,7 @@ import type { RecipientCheck } from '../eligibility/recipient-check'
 import { storageProblemOf } from '../db/storage-problem'
 import { CoreError, notFound } from '../errors'
 import type { Clock, TimerHandle } from '../time/clock'
+import { holdMarketing, holdingCodes } from '../cloud-api/marketing-holds'
 import { limitVerdict } from './limits'
 import { refusalsOf } from './refusals'
 import { echoFreeAt, echoToleranceMs } from './echo'
@@ -51,8 +52,15 @@ export type ClaimedTask = Omit<AssistedTask, 'url'>
  * What became of a message a channel sent on its own (Cloud API). Anything but `sent` leaves the
  * ledger row not sent (Meta refused it, so it counts toward no limit), except `uncertain`.
  */
+/** The `message_status` of Meta's answer to a template send (migration 0130's meta_status). */
+export type MetaSendStatus = 'accepted' | 'held_for_quality_assessment' | 'paused'
+
 export type Settlement =
-  | { kind: 'sent'; wamid: string; waId: string }
+  /**
+   * Meta accepted it. Held for quality assessment (template or portfolio pacing): it went out,
+   * but Meta may drop it and block the portfolio, so the number's campaigns pause, saying why.
+   */
+  | { kind: 'sent'; wamid: string; waId: string; metaStatus?: MetaSendStatus | null }
   /** This person is not messaged: the item fails with the reason. */
   | { kind: 'skip'; reason: ItemReason; code: number; optOut: boolean }
   /** Checked again before a try: this person may no longer be messaged; no request was made. */
@@ -268,15 +276,23 @@ export function createScheduler(options: {
   function claimNext(sender: Sender, campaigns: readonly CampaignRow[], now: number): Claim {
     const recent = store.recentSends(sender.id, now)
     const limits = effectiveLimits(sender, now)
+    // The tier is the portfolio's: people reached by any of its numbers count against it.
+    const tierRecent = limits.tierPerDay === null ? recent : store.portfolioSends(sender.id, now)
     let earliest: NextSend = { at: null, reason: null }
     for (const campaign of campaigns) {
       if (campaign.state !== 'running') continue
       for (;;) {
         const first = store.firstPlanned(campaign.id, now)
         if (!first) {
-          const deferred = store.nextDeferredAt(campaign.id)
+          const deferred = store.nextDeferredAt(campaign.id, now)
           if (deferred !== null && (earliest.at === null || deferred < earliest.at)) {
             earliest = { at: deferred, reason: 'deferred' }
+          }
+          // People Meta limited (131049) wait for their hold to end, in every campaign: one
+          // that has no one else left waits for them rather than finishing without them.
+          const held = store.nextHeldAt(campaign.id, now)
+          if (held !== null && (earliest.at === null || held < earliest.at)) {
+            earliest = { at: held, reason: 'marketing_hold' }
           }
           break
         }
@@ -298,7 +314,8 @@ export function createScheduler(options: {
         }
         for (const item of candidates) {
           const newChat = item === first ? firstIsNew : false
-          const allowed = limitVerdict(recent, { e164: item.e164 ?? '', newChat }, limits, now)
+          const candidate = { e164: item.e164 ?? '', newChat }
+          const allowed = limitVerdict(recent, candidate, limits, now, tierRecent)
           if (allowed.reason === null) {
             const text = hooks.compose(campaign, item)
             const claimed = store.claim(item, sender.id, text, newChat, now)
@@ -385,10 +402,25 @@ export function createScheduler(options: {
       case 'sent':
         store.ledgerAccepted(item.id, s.wamid, s.waId, now)
         store.finishItem(item.id, 'sent', null, now)
+        if (s.metaStatus) store.ledgerMetaStatus(item.id, s.metaStatus)
+        if (s.metaStatus === 'held_for_quality_assessment') {
+          const held: PauseReason = {
+            reason: 'held_for_quality',
+            code: null,
+            message: '',
+            until: null,
+            at: now,
+          }
+          touched.push(...pauseAllOf(campaign.sender_id, held, now))
+        }
         break
       case 'skip':
         store.ledgerRefused(item.id, s.code)
         store.finishItem(item.id, 'failed', s.reason, now)
+        // Meta limited marketing messages to this person: no campaign of any number tries for 24 h.
+        if (holdingCodes.has(s.code) && item.e164 !== null) {
+          holdMarketing(db, item.e164, now, s.code)
+        }
         if (s.optOut && item.e164 !== null) hooks.optOut(item.e164, 'marketing_stopped')
         break
       case 'not_eligible':
@@ -630,6 +662,20 @@ export function createScheduler(options: {
       const touched = db.transaction(() => applySettlement(item, campaign, settlement, now))()
       for (const other of touched) if (other.id !== campaign.id) hooks.changed(other.id)
       afterAnswer(campaign)
+    },
+
+    /**
+     * Meta dropped held messages (pacing, reported after the fact): every running or scheduled
+     * campaign of these senders pauses with the reason, before more of their lists are lost.
+     */
+    pauseSenders(senderIds: readonly number[], reason: PauseReason): void {
+      const now = clock.now()
+      const touched = db.transaction(() =>
+        [...new Set(senderIds)].flatMap((id) => pauseAllOf(id, reason, now)),
+      )()
+      for (const campaign of touched) hooks.changed(campaign.id)
+      refreshAwake()
+      for (const id of new Set(senderIds)) tick(id)
     },
 
     /** WhatsApp restricted the number (reported after the fact): it stops as a refused send would. */

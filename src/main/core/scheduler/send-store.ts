@@ -70,20 +70,33 @@ export function createSendStore(db: Database) {
        AND way = 'paced' ORDER BY last_served_at IS NOT NULL, last_served_at, id`,
   )
   const item = db.prepare<[number], ItemRow>('SELECT * FROM campaign_items WHERE id = ?')
-  // People deferred by the pair rate limit are passed over until their time.
-  const firstPlanned = db.prepare<[number, number], ItemRow>(
-    `SELECT * FROM campaign_items WHERE campaign_id = ? AND state = 'planned'
-       AND (not_before IS NULL OR not_before <= ?) ORDER BY position LIMIT 1`,
+  // People deferred by the pair rate limit are passed over until their time, and so are people
+  // Meta limited marketing messages to (131049, marketing_holds): in every campaign of every number.
+  const firstPlanned = db.prepare<{ campaign: number; now: number }, ItemRow>(
+    `SELECT * FROM campaign_items i WHERE campaign_id = @campaign AND state = 'planned'
+       AND (not_before IS NULL OR not_before <= @now)
+       AND NOT EXISTS (SELECT 1 FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > @now)
+     ORDER BY position LIMIT 1`,
   )
-  const nextDeferred = db.prepare<[number], { at: number | null }>(
-    `SELECT min(not_before) AS at FROM campaign_items WHERE campaign_id = ? AND state = 'planned'`,
+  // When the first held person of the campaign may be tried (their hold ends), if any is held.
+  const nextHeld = db.prepare<{ campaign: number; now: number }, { at: number | null }>(
+    `SELECT min(max(h.until, coalesce(i.not_before, 0))) AS at FROM campaign_items i
+     JOIN marketing_holds h ON h.e164 = i.e164
+     WHERE i.campaign_id = @campaign AND i.state = 'planned' AND h.until > @now`,
+  )
+  // A held person's time is nextHeld's (a pair-rate deferral may have run out under the hold).
+  const nextDeferred = db.prepare<{ campaign: number; now: number }, { at: number | null }>(
+    `SELECT min(not_before) AS at FROM campaign_items i
+     WHERE campaign_id = @campaign AND state = 'planned'
+       AND NOT EXISTS (SELECT 1 FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > @now)`,
   )
   // The first planned person this sender already chats with: usable when new chats are used up.
-  const firstKnownPlanned = db.prepare<[number, number, number], ItemRow>(
+  const firstKnownPlanned = db.prepare<[number, number, number, number], ItemRow>(
     `SELECT i.* FROM campaign_items i
      LEFT JOIN contacts c ON c.id = i.contact_id
      WHERE i.campaign_id = ? AND i.state = 'planned' AND i.e164 IS NOT NULL
        AND (i.not_before IS NULL OR i.not_before <= ?)
+       AND NOT EXISTS (SELECT 1 FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > ?)
        AND (c.chats_with_shop = 1 OR EXISTS (SELECT 1 FROM send_ledger l
             WHERE l.sender_id IN ${rowsOfNumber('?')} AND l.e164 = i.e164
               AND l.state <> 'not_sent'))
@@ -101,6 +114,17 @@ export function createSendStore(db: Database) {
   const recent = db.prepare<[number, number], { at: number; e164: string; new_chat: number }>(
     `SELECT at, e164, new_chat FROM send_ledger
      WHERE sender_id IN ${rowsOfNumber('?')} AND at > ? AND state <> 'not_sent' ORDER BY at`,
+  )
+  // The tier belongs to the business portfolio: every number of it counts (cloud_connections).
+  const portfolioRecent = db.prepare<
+    { sender: number; since: number },
+    { at: number; e164: string; new_chat: number }
+  >(
+    `SELECT at, e164, new_chat FROM send_ledger
+     WHERE (sender_id IN ${rowsOfNumber('@sender')} OR sender_id IN (
+         SELECT sender_id FROM cloud_connections WHERE portfolio_id IS NOT NULL
+           AND portfolio_id = (SELECT portfolio_id FROM cloud_connections WHERE sender_id = @sender)))
+       AND at > @since AND state <> 'not_sent' ORDER BY at`,
   )
   const everMessaged = db.prepare<[number, string], { n: number }>(
     `SELECT 1 AS n FROM send_ledger WHERE sender_id IN ${rowsOfNumber('?')} AND e164 = ?
@@ -152,6 +176,9 @@ export function createSendStore(db: Database) {
     `UPDATE send_ledger SET state = 'sent', wamid = ?, wa_id = ?, delivery = 'accepted',
        delivery_at = ? WHERE item_id = ? AND state = 'sending'`,
   )
+  const ledgerMetaStatus = db.prepare<[string, number]>(
+    "UPDATE send_ledger SET meta_status = ? WHERE item_id = ? AND state = 'sent' AND wamid IS NOT NULL",
+  )
   const ledgerRefused = db.prepare<[number | null, number]>(
     `UPDATE send_ledger SET state = 'not_sent', error_code = ? WHERE item_id = ? AND state = 'sending'`,
   )
@@ -200,11 +227,16 @@ export function createSendStore(db: Database) {
     campaign: (id: number) => campaign.get(id),
     activeCampaigns: (senderId: number) => active.all(senderId),
     item: (id: number) => item.get(id),
-    firstPlanned: (campaignId: number, now: number) => firstPlanned.get(campaignId, now),
+    firstPlanned: (campaignId: number, now: number) =>
+      firstPlanned.get({ campaign: campaignId, now }),
     firstKnownPlanned: (campaignId: number, senderId: number, now: number) =>
-      firstKnownPlanned.get(campaignId, senderId, now),
+      firstKnownPlanned.get(campaignId, now, now, senderId),
     /** The earliest moment a deferred person of the campaign may be tried again, if any. */
-    nextDeferredAt: (campaignId: number): number | null => nextDeferred.get(campaignId)?.at ?? null,
+    nextDeferredAt: (campaignId: number, now: number): number | null =>
+      nextDeferred.get({ campaign: campaignId, now })?.at ?? null,
+    /** When the campaign's first person held by Meta's marketing limit (131049) may be tried. */
+    nextHeldAt: (campaignId: number, now: number): number | null =>
+      nextHeld.get({ campaign: campaignId, now })?.at ?? null,
     /** The item the owner is being asked about now, if any: one at a time per sender. */
     sendingOf: (senderId: number) => sendingOfSender.get(senderId),
     /** A message of the sender's campaigns that was in flight at a restart and is not settled yet. */
@@ -212,6 +244,12 @@ export function createSendStore(db: Database) {
     recentSends(senderId: number, now: number): LedgerSend[] {
       return recent
         .all(senderId, now - dayMs)
+        .map((r) => ({ at: r.at, e164: r.e164, newChat: r.new_chat === 1 }))
+    },
+    /** The last 24 hours' sends of every number of the sender's business portfolio (its tier). */
+    portfolioSends(senderId: number, now: number): LedgerSend[] {
+      return portfolioRecent
+        .all({ sender: senderId, since: now - dayMs })
         .map((r) => ({ at: r.at, e164: r.e164, newChat: r.new_chat === 1 }))
     },
     /** The number's latest message by the ledger's own time, whatever the clock says now. */
@@ -256,6 +294,10 @@ export function createSendStore(db: Database) {
     /** Meta accepted the message: its id and the recipient's WhatsApp id go on the ledger row. */
     ledgerAccepted(itemId: number, wamid: string, waId: string, now: number): void {
       ledgerAccepted.run(wamid, waId, now, itemId)
+    },
+    /** How Meta answered the send (migration 0130): "held for quality assessment" may be dropped. */
+    ledgerMetaStatus(itemId: number, status: string): void {
+      ledgerMetaStatus.run(status, itemId)
     },
     /** Meta refused this attempt: it never went out, so it counts toward no limit. */
     ledgerRefused(itemId: number, errorCode: number | null): void {

@@ -65,6 +65,8 @@ export async function setUpCloudCore(
     clock,
     seededRandom(options.seed ?? 7),
     options.statusPollMs ?? null,
+    undefined,
+    [server.url],
   )
   const { core } = test
   writeFileSync(join(dir, 'book.csv'), options.book ?? cloudBook)

@@ -14,6 +14,8 @@ export function createTestCore(
   statusPollMs: number | null = null,
   /** The forecast's generator, fresh each time (tests compare it with a real run). */
   forecastRandom?: () => Random,
+  /** Cloud API test servers a number may be connected to (only Meta's address otherwise). */
+  cloudTestServers: readonly string[] = [],
 ) {
   const opened: string[] = []
   const capabilities: Capabilities = {
@@ -41,6 +43,7 @@ export function createTestCore(
     // The fake clock's timers are exact: any lateness is a simulated sleep.
     lateAfterMs: 0,
     statusPollMs,
+    cloudTestServers,
     ...(random ? { random } : {}),
     ...(forecastRandom ? { forecastRandom } : {}),
   })

@@ -17,6 +17,7 @@ import { savedNumberEn } from './en/saved-number'
 import { phoneListsEn } from './en/phone-lists'
 import { phoneBroadcastEn } from './en/phone-broadcast'
 import { optInEn } from './en/opt-in'
+import { repliesEn } from './en/replies'
 
 export const en: Translation = {
   app: {
@@ -198,6 +199,7 @@ export const en: Translation = {
   phoneLists: phoneListsEn,
   phoneBroadcast: phoneBroadcastEn,
   optIn: optInEn,
+  replies: repliesEn,
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -491,8 +493,14 @@ export const en: Translation = {
     cloud_api: 'Meta answered with error {{metaCode}}: {{metaMessage}}',
     cloud_unreachable:
       'Cannot reach {{host}}. Check the internet connection and the server address in the number’s settings.',
+    cloud_budget:
+      'In the last hour Rupor has made as many requests to Meta for this WhatsApp Business account as Meta allows (200 an hour). Try again in {{minutes}} min.',
     template_unavailable:
       'The template “{{name}}” ({{language}}) cannot be sent now: Meta lists it as {{status}}.',
+    template_unfillable:
+      'Rupor cannot fill the template “{{name}}”: it has a part Rupor cannot fill in. Open the campaign to see which.',
+    media_file:
+      'This file will not do for the template’s header (the right format, at most {{limitMb}}\u00a0MB). The file chosen before is kept.',
     sender_blocked:
       'WhatsApp blocked this number. Open “Blocks” to see what to do before sending again.',
     needs_token: 'This number needs a Cloud API access token. Enter it in the number’s settings.',

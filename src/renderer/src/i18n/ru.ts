@@ -17,6 +17,7 @@ import { savedNumberRu } from './ru/saved-number'
 import { phoneListsRu } from './ru/phone-lists'
 import { phoneBroadcastRu } from './ru/phone-broadcast'
 import { optInRu } from './ru/opt-in'
+import { repliesRu } from './ru/replies'
 export const ru = {
   app: {
     name: 'Рупор',
@@ -197,6 +198,7 @@ export const ru = {
   phoneLists: phoneListsRu,
   phoneBroadcast: phoneBroadcastRu,
   optIn: optInRu,
+  replies: repliesRu,
   settings: {
     title: 'Настройки',
     language: 'Язык',
@@ -490,8 +492,14 @@ export const ru = {
     cloud_api: 'Meta ответила ошибкой {{metaCode}}: {{metaMessage}}',
     cloud_unreachable:
       'Не удаётся связаться с {{host}}. Проверьте интернет и адрес сервера в настройках номера.',
+    cloud_budget:
+      'За последний час Рупор уже сделал для этого аккаунта WhatsApp Business столько служебных запросов к Meta, сколько она разрешает (200 в час). Попробуйте снова через {{minutes}} мин.',
     template_unavailable:
       'Шаблон «{{name}}» ({{language}}) сейчас нельзя отправлять: его состояние в Meta — {{status}}.',
+    template_unfillable:
+      'Рупор не может заполнить шаблон «{{name}}»: в нём есть то, что не подставить. Откройте рассылку — там сказано, что именно.',
+    media_file:
+      'Этот файл не подходит для заголовка шаблона (нужный формат, не больше {{limitMb}}\u00a0МБ). Прежний файл остался.',
     sender_blocked:
       'WhatsApp заблокировал этот номер. Прежде чем отправлять снова, откройте «Блокировки»: там сказано, что делать.',
     needs_token: 'Для этого номера нужен ключ доступа Cloud API. Введите его в настройках номера.',

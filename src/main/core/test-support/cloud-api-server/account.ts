@@ -23,6 +23,8 @@ export interface PhoneNode {
   account: CloudTestAccount
   /** The path's version, e.g. 'v25.0'. */
   version: string
+  /** The business portfolio the number belongs to (health_status's BUSINESS entity). */
+  businessId?: string
 }
 
 const DEFAULT_FIELDS = ['id', 'display_phone_number', 'verified_name', 'quality_rating']
@@ -104,7 +106,11 @@ function healthStatus(node: PhoneNode): Record<string, unknown> {
     entities: [
       phone,
       { entity_type: 'WABA', id: node.wabaId, can_send_message: 'AVAILABLE' },
-      { entity_type: 'BUSINESS', id: TEST_BUSINESS_ID, can_send_message: 'AVAILABLE' },
+      {
+        entity_type: 'BUSINESS',
+        id: node.businessId ?? TEST_BUSINESS_ID,
+        can_send_message: 'AVAILABLE',
+      },
       { entity_type: 'APP', id: TEST_APP_ID, can_send_message: 'AVAILABLE' },
     ],
   }

@@ -598,8 +598,8 @@ describe('fates, webhook events and message history', () => {
         id: expect.stringMatching(/^\d+$/) as string,
         delivery_status: 'FAILED',
         timestamp: START / 1000,
+        // error_description is about handing the webhook over (here it was): none.
         webhook_update_state: 'DELIVERED',
-        error_description: 'Message Undeliverable',
       },
     ])
     const readHistory = await get(
@@ -615,7 +615,7 @@ describe('fates, webhook events and message history', () => {
     ])
   })
 
-  it('answers history with default fields, pages it, and finds nothing for an unknown wamid', async () => {
+  it('answers history with default fields, pages it, and refuses an unknown wamid', async () => {
     for (let n = 0; n < 3; n += 1) await text(phone(n))
     const all = await get(`/${V}/${server.phoneNumberId}/message_history?limit=2`)
     const firstPage = all.body.data as Record<string, unknown>[]
@@ -626,19 +626,21 @@ describe('fates, webhook events and message history', () => {
     const rest = await call('GET', next.slice(server.url.length))
     expect((rest.body.data as unknown[]).length).toBe(1)
     expect(rest.body.paging).not.toHaveProperty('next')
+    // Meta's OpenAPI v23 getMessageHistory, 422: code 100, "not found in the message history".
     const none = await get(`/${V}/${server.phoneNumberId}/message_history?message_id=wamid.nope`)
-    expect(none.status).toBe(200)
-    expect(none.body.data).toEqual([])
+    expect(none.status).toBe(422)
+    expect(errorOf(none).code).toBe(100)
   })
 
-  it('answers history as an unsupported edge when switched off', async () => {
+  it('refuses history with 403, code 200 when switched off', async () => {
     await text('+79991234567')
     server.setHistoryAvailable(false)
+    // Meta's OpenAPI v23 getMessageHistory, 403 example.
     const answer = await get(`/${V}/${server.phoneNumberId}/message_history?message_id=x`)
-    expect(answer.status).toBe(400)
-    expect(errorOf(answer).code).toBe(100)
+    expect(answer.status).toBe(403)
+    expect(errorOf(answer).code).toBe(200)
     expect(errorOf(answer).message).toBe(
-      `(#100) Unsupported get request. Object with ID '${server.phoneNumberId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`,
+      "Your app doesn't have permission to access message history for this phone number",
     )
     server.setHistoryAvailable(true)
     expect((await get(`/${V}/${server.phoneNumberId}/message_history`)).status).toBe(200)

@@ -2,10 +2,15 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-/** Bodies above this are refused; the Cloud API's own request limit is far below it. */
-const MAX_BODY_BYTES = 5 * 1024 * 1024
+/** Bodies above this are refused: a template's document header may be 100 MB. */
+const MAX_BODY_BYTES = 110 * 1024 * 1024
 
 export function readBody(request: IncomingMessage): Promise<string> {
+  return readBodyBytes(request).then((bytes) => bytes.toString('utf8'))
+}
+
+/** The body as bytes: a media upload is binary multipart, not text. */
+export function readBodyBytes(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -18,7 +23,7 @@ export function readBody(request: IncomingMessage): Promise<string> {
       }
       chunks.push(chunk)
     })
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => resolve(Buffer.concat(chunks)))
     request.on('error', reject)
   })
 }

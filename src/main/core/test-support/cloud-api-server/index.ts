@@ -8,7 +8,7 @@
 //   await server.close()
 export { startCloudApiTestServer } from './server'
 export { CLOUD_API_ERRORS, cloudErrorInfo, type CloudErrorInfo } from './error-catalogue'
-export { defaultTemplates } from './templates'
+export { defaultTemplates, mediaTemplates } from './templates'
 export type {
   CloudApiTestServer,
   CloudApiTestServerOptions,

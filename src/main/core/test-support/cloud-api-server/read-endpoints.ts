@@ -2,7 +2,7 @@
 // message history. Each answers a Reply for the router.
 
 import { phoneNumberFields, versionAtLeast } from './account'
-import { graphError, unsupportedRequest } from './error-catalogue'
+import { graphError, newTraceId } from './error-catalogue'
 import { parseFields } from './fields'
 import type { Reply } from './http-io'
 import { historyEntry, type MessageRecord } from './message-history'
@@ -14,7 +14,13 @@ type Query = Record<string, string>
 
 export function phoneNumberNode(state: ServerState, version: string, query: Query): Reply {
   const answer = phoneNumberFields(
-    { phoneNumberId: state.phoneNumberId, wabaId: state.wabaId, account: state.account, version },
+    {
+      phoneNumberId: state.phoneNumberId,
+      wabaId: state.wabaId,
+      account: state.account,
+      version,
+      businessId: state.portfolio.businessId,
+    },
     parseFields(query.fields),
   )
   if (answer.ok) return { status: 200, body: answer.body }
@@ -125,18 +131,70 @@ export function messageTemplates(state: ServerState, version: string, query: Que
   return { status: 200, body }
 }
 
+/**
+ * Message history's refusals, word for word as Meta's v23 OpenAPI documents getMessageHistory
+ * (../shared/reference/meta-business-messaging-api-v23.0.openapi.yaml, responses 400/403/422).
+ */
+const historyRefusals = {
+  /** 403: this app may not read the number's message history. */
+  unavailable: (): Reply => ({
+    status: 403,
+    body: {
+      error: {
+        message: "Your app doesn't have permission to access message history for this phone number",
+        type: 'OAuthException',
+        code: 200,
+        error_subcode: 1349174,
+        fbtrace_id: newTraceId(),
+        error_user_title: 'Permission Denied',
+        error_user_msg: "Your app doesn't have permission to access this resource",
+      },
+    },
+  }),
+  /** 422: a well-formed message_id the history does not hold. */
+  notFound: (): Reply => ({
+    status: 422,
+    body: {
+      error: {
+        message: 'The requested message_id was not found in the message history',
+        type: 'GraphMethodException',
+        code: 100,
+        fbtrace_id: newTraceId(),
+      },
+    },
+  }),
+  /** 400: a message_id that is not a WhatsApp message id at all. */
+  badId: (): Reply => ({
+    status: 400,
+    body: {
+      error: {
+        message: 'Invalid parameter: message_id format is invalid',
+        type: 'OAuthException',
+        code: 100,
+        fbtrace_id: newTraceId(),
+      },
+    },
+  }),
+}
+
 export function messageHistory(state: ServerState, version: string, query: Query): Reply {
-  if (!state.historyAvailable) return unsupportedRequest('GET', state.phoneNumberId)
+  if (!state.historyAvailable) return historyRefusals.unavailable()
   const limit = readLimit(query.limit)
   if (limit === 'invalid')
     return graphError(100, { details: 'The parameter limit must be a positive integer.' })
-  // Newest first, as Graph lists. An unknown message_id matches nothing: an empty page.
+  // Newest first, as Graph lists. An unknown message_id is refused (422, code 100).
   const records: MessageRecord[] = [...state.messages.values()].reverse()
   const wanted = query.message_id
+  if (wanted !== undefined && wanted !== '' && !wanted.startsWith('wamid.')) {
+    return historyRefusals.badId()
+  }
   const matching =
     wanted === undefined || wanted === ''
       ? records
       : records.filter((r) => r.message.wamid === wanted)
+  if (wanted !== undefined && wanted !== '' && matching.length === 0) {
+    return historyRefusals.notFound()
+  }
   const page = pageOf(matching, (r) => r.historyId, {
     limit,
     after: query.after,
@@ -145,7 +203,13 @@ export function messageHistory(state: ServerState, version: string, query: Query
   if (page === 'bad-cursor')
     return graphError(100, { details: 'The pagination cursor is invalid.' })
   const selection = parseFields(query.fields)
-  const body: Record<string, unknown> = { data: page.rows.map((r) => historyEntry(r, selection)) }
+  const telling = {
+    webhookDeliveryFailing: state.webhookDeliveryFailing,
+    historyErrors: state.historyErrors,
+  }
+  const body: Record<string, unknown> = {
+    data: page.rows.map((r) => historyEntry(r, selection, telling)),
+  }
   const paging = pagingOf(
     page,
     `${state.url}/${version}/${state.phoneNumberId}/message_history`,

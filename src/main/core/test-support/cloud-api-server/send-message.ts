@@ -6,6 +6,7 @@ import { graphError } from './error-catalogue'
 import { statusTimeline } from './fates'
 import type { Reply } from './http-io'
 import { newNumericId, newWamid } from './ids'
+import { holdsTemplateSend } from './portfolio'
 import { tierLimit } from './rate-rules'
 import { webhookContext, type ServerState } from './state'
 import type { SentMessage } from './types'
@@ -25,6 +26,54 @@ function errorReply(
   return minutes === undefined
     ? { status, body }
     : { status, body, headers: usageHeader(state.wabaId, minutes) }
+}
+
+/**
+ * Pacing's verdict on this number's held messages: released (sent, delivered), or dropped with a
+ * `failed` status carrying 135000 (portfolio pacing) or 132015 (template pacing), as webhooks and
+ * in the message history.
+ */
+export function settleHeld(
+  state: ServerState,
+  outcome: 'release' | { drop: 135000 | 132015 },
+): void {
+  const now = state.now()
+  for (const wamid of state.held.splice(0)) {
+    const record = state.messages.get(wamid)
+    if (!record) continue
+    const { message } = record
+    const events = statusTimeline(
+      outcome === 'release' ? 'delivered' : { failed: outcome.drop },
+      now,
+    )
+      // A dropped message was never sent: only its failure is reported.
+      .filter((event) => outcome === 'release' || event.status === 'failed')
+      .map((event) => ({ ...event, id: newNumericId() }))
+    record.events.push(...events)
+    const last = events[events.length - 1]
+    message.status = last?.status ?? message.status
+    if (last?.errorCode !== undefined) message.errorCode = last.errorCode
+    const opaque = message.body.biz_opaque_callback_data
+    const subject = {
+      wamid,
+      waId: message.waId,
+      bizOpaqueCallbackData: typeof opaque === 'string' ? opaque : undefined,
+      pricingCategory: templateCategory(state, message.body),
+    }
+    for (const event of events) {
+      state.webhooks.push(statusEnvelope(webhookContext(state), subject, event))
+    }
+  }
+}
+
+/** The pricing category of a template send, lower-case ('marketing' …). */
+function templateCategory(state: ServerState, body: Record<string, unknown>): string {
+  const template = isRecord(body.template) ? body.template : {}
+  const language = isRecord(template.language) ? template.language.code : undefined
+  const found = state.templates
+    .all()
+    .find((t) => t.name === template.name && t.language === language)
+  return found?.category.toLowerCase() ?? 'marketing'
 }
 
 export function sendMessage(
@@ -47,7 +96,7 @@ export function sendMessage(
   }
   if (!isRecord(body)) return errorReply(state, 100, 'The request body must be a JSON object.')
 
-  const check = checkMessage(body, state.account.countryCallingCode, state.templates)
+  const check = checkMessage(body, state.account.countryCallingCode, state.templates, state.media)
   if (!check.ok) return errorReply(state, check.code, check.details)
   const { waId } = check
   if (waId === webhookContext(state).businessDigits) return errorReply(state, 131021)
@@ -66,7 +115,13 @@ export function sendMessage(
   const overTier = state.tierWindow.record(waId, tierLimit(state.account.messagingLimit), now)
   const category = check.template?.category
   const fate = state.fates.asyncFate(waId, category === 'MARKETING')
-  const events = statusTimeline(fate, now).map((event) => ({ ...event, id: newNumericId() }))
+  // Portfolio (or template) pacing holds template sends past its threshold: no status until the
+  // message is released or dropped. Over the portfolio's tier: accepted and never delivered.
+  const held = check.type === 'template' && holdsTemplateSend(state.portfolio)
+  const events =
+    overTier || held
+      ? []
+      : statusTimeline(fate, now).map((event) => ({ ...event, id: newNumericId() }))
   const last = events[events.length - 1]
   const message: SentMessage = {
     wamid,
@@ -77,8 +132,10 @@ export function sendMessage(
     status: last?.status ?? 'sent',
     ...(last?.errorCode === undefined ? {} : { errorCode: last.errorCode }),
     overTier,
+    held,
   }
   state.sent.push(message)
+  if (held) state.held.push(wamid)
   state.messages.set(wamid, { message, historyId: newNumericId(), events })
   const opaque = body.biz_opaque_callback_data
   const subject = {
@@ -99,7 +156,12 @@ export function sendMessage(
       contacts: [{ input: check.to, wa_id: waId }],
       // message_status is only reported for template sends.
       messages: [
-        { id: wamid, ...(check.type === 'template' ? { message_status: 'accepted' } : {}) },
+        {
+          id: wamid,
+          ...(check.type === 'template'
+            ? { message_status: held ? 'held_for_quality_assessment' : 'accepted' }
+            : {}),
+        },
       ],
     },
   }

@@ -6,11 +6,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { DEFAULT_ACCOUNT } from './account'
 import { graphError, newTraceId, unsupportedRequest } from './error-catalogue'
-import { flatHeaders, readBody, sendJson, type Reply } from './http-io'
+import { flatHeaders, readBodyBytes, sendJson, type Reply } from './http-io'
 import { newWamid } from './ids'
 import { digitsOnly } from './normalize-recipient'
+import { uploadMedia } from './media'
 import { messageHistory, messageTemplates, phoneNumberNode } from './read-endpoints'
-import { sendMessage } from './send-message'
+import { sendMessage, settleHeld } from './send-message'
 import { createState, webhookContext, type ServerState } from './state'
 import { defaultTemplates, TemplateStore } from './templates'
 import type { CloudApiTestServer, CloudApiTestServerOptions } from './types'
@@ -46,6 +47,11 @@ function route(
     })
   }
   if (node === undefined || rest.length > 0) return unsupportedRequest(method, node ?? '')
+  // Reads are management calls, counted against the account's hourly allowance; sends are not.
+  if (method === 'GET') {
+    const overAllowance = state.management.take(state.wabaId, state.now())
+    if (overAllowance) return overAllowance
+  }
 
   if (method === 'POST' && edge === 'messages') {
     if (node !== state.phoneNumberId) {
@@ -65,6 +71,20 @@ function route(
   return unsupportedRequest(method, node)
 }
 
+/** POST /{version}/{phone-number-id}/media with the right token: the media endpoint. */
+function isMediaUpload(state: ServerState, request: IncomingMessage, url: URL): boolean {
+  const [version, node, edge, ...rest] = url.pathname.split('/').filter((part) => part !== '')
+  return (
+    request.method === 'POST' &&
+    request.headers.authorization === `Bearer ${state.token}` &&
+    version !== undefined &&
+    VERSION.test(version) &&
+    node === state.phoneNumberId &&
+    edge === 'media' &&
+    rest.length === 0
+  )
+}
+
 export async function startCloudApiTestServer(
   options: CloudApiTestServerOptions = {},
 ): Promise<CloudApiTestServer> {
@@ -75,16 +95,25 @@ export async function startCloudApiTestServer(
     account: { ...DEFAULT_ACCOUNT, ...options.account },
     templates: new TemplateStore(options.templates ?? defaultTemplates()),
     now: options.now ?? Date.now,
+    ...(options.portfolio ? { portfolio: options.portfolio } : {}),
   })
+  if (options.managementCallsPerHour !== undefined) {
+    state.management.perHour = options.managementCallsPerHour
+  }
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const query = Object.fromEntries(url.searchParams)
     let rawBody = ''
     let reply: Reply
+    let upload = false
     try {
-      rawBody = await readBody(request)
-      reply = route(state, request, url, query, rawBody)
+      const bytes = await readBodyBytes(request)
+      upload = isMediaUpload(state, request, url)
+      rawBody = upload ? '' : bytes.toString('utf8')
+      reply = upload
+        ? uploadMedia(state.media, bytes, request.headers['content-type'], state.now())
+        : route(state, request, url, query, rawBody)
     } catch {
       reply = graphError(131000)
     }
@@ -104,7 +133,10 @@ export async function startCloudApiTestServer(
       path: url.pathname,
       query,
       headers: flatHeaders(request),
-      body: parseJsonOrText(rawBody),
+      // A file upload is recorded by its form's shape, not its bytes.
+      body: upload
+        ? { multipart: request.headers['content-type'] ?? '' }
+        : parseJsonOrText(rawBody),
       status: reply.status,
       responseBody: reply.body,
     })
@@ -145,34 +177,62 @@ export async function startCloudApiTestServer(
     setTemplates: (templates) => state.templates.replace(templates),
     setTemplateStatus: (name, language, status) =>
       state.templates.setStatus(name, language, status),
+    mediaUploads: () => state.media.uploads.map((media) => ({ ...media })),
+    expireMedia: () => {
+      state.media.expireAll()
+    },
     setHistoryAvailable: (on) => {
       state.historyAvailable = on
     },
+    setWebhookDeliveryFailing: (on) => {
+      state.webhookDeliveryFailing = on
+    },
+    setHistoryErrors: (on) => {
+      state.historyErrors = on
+    },
+    managementCallsInHour: () => state.management.used(state.now()),
+    setManagementCallsPerHour: (perHour) => {
+      state.management.perHour = perHour
+    },
+    forgetHistory: (wamid) => {
+      state.messages.delete(wamid)
+    },
     webhookEvents: () => structuredClone(state.webhooks),
-    inboundText: (fromDigits, text) => {
+    inboundText: (fromDigits, text, replyTo) => {
       const from = digitsOnly(fromDigits)
+      const wamid = newWamid(from)
       pushWebhook(
-        inboundTextEnvelope(webhookContext(state), from, text, newWamid(from), state.now()),
+        inboundTextEnvelope(webhookContext(state), from, text, wamid, state.now(), replyTo),
       )
+      return wamid
     },
     userPreference: (waId, value) => {
       const digits = digitsOnly(waId)
       state.fates.setMarketingStopped(digits, value === 'stop')
       pushWebhook(userPreferenceEnvelope(webhookContext(state), digits, value, state.now()))
     },
-    buttonTap: (fromDigits, text, contextWamid) => {
+    buttonTap: (fromDigits, text, contextWamid, payload) => {
       const from = digitsOnly(fromDigits)
+      const wamid = newWamid(from)
       pushWebhook(
         buttonTapEnvelope(
           webhookContext(state),
           from,
           text,
           contextWamid,
-          newWamid(from),
+          wamid,
           state.now(),
+          payload,
         ),
       )
+      return wamid
     },
+    portfolio: state.portfolio,
+    holdTemplatesAfter: (n) => {
+      state.portfolio.holdAfter = n
+      state.portfolio.templateSends = 0
+    },
+    settleHeld: (outcome) => settleHeld(state, outcome),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {

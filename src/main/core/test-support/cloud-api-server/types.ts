@@ -1,5 +1,7 @@
 // The public shapes of the Cloud API test server. Other code depends on these names.
 
+import type { CloudTestPortfolio } from './portfolio'
+
 /** A message template as Meta's `GET /{waba}/message_templates` returns it. */
 export interface CloudTestTemplate {
   id: string
@@ -31,6 +33,8 @@ export interface SentMessage {
   errorCode?: number
   /** Meta answers no error when the portfolio's 24 h unique-recipient tier is used up. */
   overTier: boolean
+  /** Answered `held_for_quality_assessment` (pacing): no status until released or dropped. */
+  held: boolean
 }
 
 export interface RecordedRequest {
@@ -72,13 +76,44 @@ export interface CloudApiTestServer {
   setAccount(patch: Partial<CloudTestAccount>): void
   setTemplates(templates: CloudTestTemplate[]): void
   setTemplateStatus(name: string, language: string, status: string): void
-  /** Whether GET /{pnid}/message_history answers (default true); false: it answers as Graph does for an unsupported edge. */
+  /** Every file uploaded through POST /{pnid}/media, in order: its id, type, name and size. */
+  mediaUploads(): { id: string; mime: string; fileName: string; bytes: number; at: number }[]
+  /** Forgets every media id, as Meta does after 30 days: sends naming one then fail (131053). */
+  expireMedia(): void
+  /** Whether GET /{pnid}/message_history answers (default true); false: Meta's documented
+   * 403, code 200 ("Your app doesn't have permission to access message history…"). */
   setHistoryAvailable(on: boolean): void
+  /** The history says the status webhooks could not be handed over (webhook_update_state FAILED,
+   * error_description "Webhook endpoint returned HTTP 500", as Meta's OpenAPI example). */
+  setWebhookDeliveryFailing(on: boolean): void
+  /** A failed history event also carries the status webhook's errors[] with its code. Meta's v23
+   * OpenAPI lists no such field (default off): for testing a client that reads one if present. */
+  setHistoryErrors(on: boolean): void
+  /** Management calls (every GET) the account made in the rolling hour before now. */
+  managementCallsInHour(): number
+  /** Meta's allowance of management calls per rolling hour, from now on (e.g. to force a 429). */
+  setManagementCallsPerHour(perHour: number): void
+  /** The message history no longer holds this message (asking about it answers 422, code 100). */
+  forgetHistory(wamid: string): void
   /** Webhook envelopes (objects, as Meta POSTs them) for everything that happened. */
   webhookEvents(): object[]
-  inboundText(fromDigits: string, text: string): void
+  /** A person writes (replying to the message `replyTo`, a wamid, if given); answers its wamid. */
+  inboundText(fromDigits: string, text: string, replyTo?: string): string
   userPreference(waId: string, value: 'stop' | 'resume'): void
-  buttonTap(fromDigits: string, text: string, contextWamid: string): void
+  /** A quick-reply tap on the template `contextWamid` (payload: the label unless given). */
+  buttonTap(fromDigits: string, text: string, contextWamid: string, payload?: string): string
+  /** The business portfolio (shared with the servers given the same one). */
+  portfolio: CloudTestPortfolio
+  /**
+   * Portfolio pacing: template sends of the whole portfolio past the first `n` are answered
+   * `held_for_quality_assessment` (null: none held).
+   */
+  holdTemplatesAfter(n: number | null): void
+  /**
+   * Pacing decides on this number's held messages: released (sent, then delivered), or dropped
+   * with a `failed` status and code 135000 (portfolio pacing) or 132015 (template pacing).
+   */
+  settleHeld(outcome: 'release' | { drop: 135000 | 132015 }): void
   close(): Promise<void>
 }
 
@@ -90,4 +125,11 @@ export interface CloudApiTestServerOptions {
   templates?: CloudTestTemplate[]
   /** Milliseconds since the epoch; drives the rate rules and every timestamp. */
   now?: () => number
+  /**
+   * The business portfolio this number belongs to: servers given the same one share its tier
+   * (unique people in 24 h) and its pacing (portfolio.ts). Default: a portfolio of its own.
+   */
+  portfolio?: CloudTestPortfolio
+  /** Meta's allowance of management calls per rolling hour (default 200, a new account's). */
+  managementCallsPerHour?: number
 }

@@ -1,9 +1,12 @@
 // Checks a `POST /{pnid}/messages` body the way the Cloud API does before it accepts anything:
 // the common fields, the object named after `type`, and for templates the name + exact locale,
-// the template's status and its BODY variables (WHATSAPP-FACTS.md §1.1, §2, §9.1, §9.5).
+// the template's status and its BODY variables (WHATSAPP-FACTS.md §1.1, §2, §9.1, §9.5), then its
+// header file, button values and text parameters (validate-template-parts.ts).
 
 import { normalizeRecipient } from './normalize-recipient'
+import { MediaStore } from './media'
 import { bodyPlaceholders, type TemplateStore } from './templates'
+import { checkTemplateParts } from './validate-template-parts'
 import type { CloudTestTemplate } from './types'
 
 export const SUPPORTED_TYPES = ['text', 'template', 'image', 'document'] as const
@@ -37,6 +40,7 @@ export function checkMessage(
   body: Record<string, unknown>,
   countryCallingCode: string,
   templates: TemplateStore,
+  media: MediaStore = new MediaStore(),
 ): MessageCheck {
   if (body.messaging_product !== 'whatsapp') {
     return fail(100, "The parameter messaging_product is required and must be 'whatsapp'.")
@@ -86,7 +90,7 @@ export function checkMessage(
       return ok()
     }
     case 'template': {
-      const checked = checkTemplate(object, templates)
+      const checked = checkTemplate(object, templates, media)
       return 'code' in checked ? fail(checked.code, checked.details) : ok(checked)
     }
   }
@@ -94,7 +98,11 @@ export function checkMessage(
 
 type TemplateCheck = CloudTestTemplate | { code: number; details: string }
 
-function checkTemplate(object: Record<string, unknown>, templates: TemplateStore): TemplateCheck {
+function checkTemplate(
+  object: Record<string, unknown>,
+  templates: TemplateStore,
+  media: MediaStore,
+): TemplateCheck {
   const name = object.name
   const language = isRecord(object.language) ? object.language.code : undefined
   if (typeof name !== 'string' || name === '') {
@@ -150,7 +158,8 @@ function checkTemplate(object: Record<string, unknown>, templates: TemplateStore
       seen.add(parameterName)
     }
   }
-  return template
+  // The header's file, the buttons' values and every text parameter's characters.
+  return checkTemplateParts(template, object.components, media) ?? template
 }
 
 /** The `parameters` of the request's body component (any case of 'body'); none when absent. */

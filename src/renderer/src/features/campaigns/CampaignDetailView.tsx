@@ -15,6 +15,7 @@ import { BackButton } from './BackButton'
 import { CampaignControls } from './CampaignControls'
 import { CampaignItemsTable } from './CampaignItemsTable'
 import { CampaignResultsSection } from '../results/CampaignResultsSection'
+import { CampaignReplies } from '../replies/RepliesList'
 import { namesOf, quotedListNames } from './campaign-lists-text'
 import { isOver } from './campaign-progress'
 import { useCampaignsView } from './campaigns-view'
@@ -176,6 +177,8 @@ function DetailBody({ campaign, items, refresh }: BodyProps) {
       {!(campaign.way === 'phone_broadcast' && campaign.state === 'draft') && (
         <>
           <CampaignResultsSection campaignId={campaign.id} cloud={cloud} />
+          {/* What people wrote back reaches Rupor only through the Cloud API's events. */}
+          {cloud && <CampaignReplies campaignId={campaign.id} />}
           <CampaignItemsTable
             campaignId={campaign.id}
             items={items}

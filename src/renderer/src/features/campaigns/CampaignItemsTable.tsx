@@ -186,7 +186,21 @@ export function CampaignItemsTable({
 
 /** The reason in a few words; a Cloud API reason explains itself at length on hover. */
 function ReasonText({ item }: { item: CampaignItem }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  if (item.heldUntil !== null) {
+    // Meta limited marketing messages to this person (131049): why they wait, and until when.
+    const until = new Intl.DateTimeFormat(i18n.language, {
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }).format(item.heldUntil)
+    return (
+      <Tooltip label={t('campaigns.items.heldDetail')} multiline w={320} withArrow>
+        <Text fz="sm" c="dimmed" tabIndex={0} style={{ textDecoration: 'underline dotted' }}>
+          {t('campaigns.items.heldUntil', { until })}
+        </Text>
+      </Tooltip>
+    )
+  }
   if (item.reason === null) return null
   const label = t(reasonKey(item.reason))
   const detail = reasonDetailKey(item.reason, item.state)

@@ -8,6 +8,7 @@ import { errorFix } from './error-fix'
 import { BanCentreButton, SettingsButton } from './GoToButtons'
 import { localeName } from './locale-name'
 import { templateStatusKey } from './template-status'
+import { fillProblemText } from './TemplateFillProblems'
 
 interface Props {
   /** What could not be done, e.g. "The campaign cannot be started". */
@@ -34,6 +35,8 @@ export function RefusalAlert({ title, error, children }: Props) {
       <Stack gap="xs" align="flex-start">
         {error instanceof ApiCallError && error.code === 'template_unavailable' ? (
           <TemplateUnavailable error={error} />
+        ) : error instanceof ApiCallError && error.code === 'template_unfillable' ? (
+          <TemplateUnfillable error={error} />
         ) : (
           <CloudErrorText error={error} />
         )}
@@ -46,6 +49,19 @@ export function RefusalAlert({ title, error, children }: Props) {
         )}
       </Stack>
     </Alert>
+  )
+}
+
+/** The template Rupor cannot fill, and the first thing it cannot fill, in one sentence. */
+function TemplateUnfillable({ error }: { error: ApiCallError }) {
+  const { t } = useTranslation()
+  return (
+    <Text fz="sm">
+      {t('campaigns.composer.cloud.fill.refused', {
+        name: String(error.details.name ?? ''),
+        reason: fillProblemText({ ...error.details, problem: String(error.details.problem) }, t),
+      })}
+    </Text>
   )
 }
 

@@ -21,7 +21,9 @@ import { cloudFailure, isTokenRefusal } from './cloud-account'
 import { hostOf } from './cloud-form'
 import { CloudAccountView } from './CloudAccountView'
 import { CloudFailureAlert } from './CloudFailureAlert'
+import { CloudPortfolio } from './CloudPortfolio'
 import { ImportEventsModal } from './ImportEventsModal'
+import { PollingPauseNotice } from './PollingPauseNotice'
 
 interface Props {
   senderId: number
@@ -63,6 +65,7 @@ export function CloudSenderPanel({ senderId, cloud, onEdit }: Props) {
       {fix && <FixAlert fix={fix} text={fixText(t, fix, cloud)} onEdit={onEdit} />}
       <ConnectionLine cloud={cloud} />
       <ConnectionCheck senderId={senderId} cloud={cloud} />
+      <CloudPortfolio senderId={senderId} cloud={cloud} />
       <WebhooksNotice senderId={senderId} cloud={cloud} />
     </Stack>
   )
@@ -181,6 +184,8 @@ function WebhooksNotice({ senderId, cloud }: { senderId: number; cloud: CloudCon
   const refresh = useAsyncAction()
   const [refreshed, setRefreshed] = useState<StatusRefreshOutcome>()
   const [importing, setImporting] = useState(false)
+  // The background poller's wait (kept by the core) or the one this click ran into.
+  const pause = cloud.polling ?? refreshed?.paused ?? null
 
   return (
     <Alert
@@ -223,7 +228,8 @@ function WebhooksNotice({ senderId, cloud }: { senderId: number; cloud: CloudCon
             {t('senders.cloud.webhooks.historyUnavailable')}
           </Text>
         ) : (
-          refreshed && (
+          refreshed &&
+          !(refreshed.checked === 0 && refreshed.paused) && (
             <Text fz="sm" role="status">
               {refreshed.checked === 0
                 ? t('senders.cloud.webhooks.nothingToRefresh')
@@ -234,6 +240,7 @@ function WebhooksNotice({ senderId, cloud }: { senderId: number; cloud: CloudCon
             </Text>
           )
         )}
+        {cloud.historyAvailable !== false && pause && <PollingPauseNotice pause={pause} />}
         {refresh.error !== undefined && (
           <Text fz="sm" c="red.8">
             {t('senders.cloud.webhooks.refreshFailed')}: {errorMessage(refresh.error, t)}

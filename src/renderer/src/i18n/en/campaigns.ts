@@ -170,6 +170,58 @@ export const campaignsEn: Translation['campaigns'] = {
       noOptOut:
         'This marketing template has no button or line to opt out. Without one people complain more, and complaints lead to limits on the number. Add a “Stop promotions” button to the template in WhatsApp Manager.',
       previewEmpty: 'Pick a template and the message shows here.',
+      buttonName: 'button “{{label}}”',
+      buttonUrl: 'end of the button’s address: {{url}}',
+      buttonCode: 'the code the button copies (up to 15 characters)',
+      headerFile: {
+        title: {
+          image: 'Picture in the header',
+          video: 'Video in the header',
+          document: 'Document in the header',
+        },
+        hint: {
+          image:
+            'JPEG or PNG, up to {{limitMb}}\u00a0MB. Meta gets it once, when the campaign starts.',
+          video:
+            'MP4 or 3GP, up to {{limitMb}}\u00a0MB. Meta gets it once, when the campaign starts.',
+          document: 'PDF, up to {{limitMb}}\u00a0MB. Meta gets it once, when the campaign starts.',
+        },
+        none: 'No file chosen',
+        chosen: '{{name}} ({{size}})',
+        kb: '{{size}}\u00a0KB',
+        mb: '{{size}}\u00a0MB',
+        pick: 'Choose a file',
+        change: 'Replace',
+        sending: 'Handing the file over',
+        missing: 'Choose a file for the header: Meta will not send the template without it.',
+        problems: {
+          wrong_type:
+            'This file will not do: Meta takes only the formats listed for this header. The file chosen before is kept.',
+          too_big:
+            'The file is over {{limitMb}}\u00a0MB, which Meta does not take. Choose a smaller one. The file chosen before is kept.',
+          empty: 'The file is empty. Choose another one.',
+          not_readable: 'The file did not arrive whole. Try again.',
+          not_kept: 'Rupor no longer keeps the header’s file. Choose it again.',
+        },
+      },
+      fill: {
+        title: 'Rupor cannot send this template',
+        refused: 'Rupor cannot fill the template “{{name}}”: {{reason}}',
+        location_header:
+          'its header is a place on a map, which Rupor cannot fill in. Choose another template.',
+        unknown_header: 'Rupor cannot fill in a header of this kind. Choose another template.',
+        media_missing: 'the header needs a file ({{kind}}). Choose it above.',
+        media_wrong_kind: 'the template’s header is now a {{kind}}. Choose the file again.',
+        url_value_missing: 'the button “{{button}}” needs the end of its address. Type it above.',
+        code_missing: 'the button “{{button}}” needs its code. Type it above.',
+        code_too_long:
+          'the code of the button “{{button}}” is over 15 characters, which Meta does not take.',
+        unsupported_button:
+          'Rupor cannot fill the button “{{button}}” ({{type}}). Choose a template without it.',
+        template_changed: 'the template changed at Meta after it was chosen. Choose it again.',
+        other: 'the template has something Rupor cannot fill.',
+        kinds: { image: 'picture', video: 'video', document: 'document' },
+      },
       problems: {
         required: 'Fill this in.',
         fallbackRequired:
@@ -276,6 +328,8 @@ export const campaignsEn: Translation['campaigns'] = {
         'Meta’s limit of new people per 24 hours is used up. Continuing once there is room.',
       sending: 'Sending…',
       deferred: 'Waiting so as not to message a person too often.',
+      marketing_hold:
+        'The rest are waiting: Meta limited the marketing messages these people get (error 131049). Rupor sends them nothing from any campaign or number for 24 hours, and sends once the limit ends.',
       uncertain:
         'Waiting for you: it is not known whether a message from this number went out (Rupor closed, or the number was blocked, while it was waiting). Mark in its campaign (“Not known whether these went out”) whether it went out, and sending goes on.',
     },
@@ -348,6 +402,9 @@ export const campaignsEn: Translation['campaigns'] = {
     notSent: 'It was not sent',
   },
   items: {
+    heldUntil: 'Meta limited marketing to them — gets it after {{until}}',
+    heldDetail:
+      'Meta limited the marketing messages this person gets (error 131049). For a day Rupor sends them nothing from any campaign or number, then sends this message once.',
     title: 'Recipients',
     filter: 'Show',
     all: 'All',
@@ -417,6 +474,10 @@ export const campaignsEn: Translation['campaigns'] = {
     not_registered: 'Number not registered',
     number_deleted: 'Number deleted',
     service_down: 'Meta unavailable',
+    parameter_not_valid: 'Value not valid',
+    held_for_quality: 'Held by Meta',
+    portfolio_pacing_drop: 'Dropped by Meta (portfolio)',
+    template_pacing_drop: 'Dropped by Meta (template)',
     unknown: 'Meta error',
   },
   weekday: {

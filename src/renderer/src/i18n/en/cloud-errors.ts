@@ -54,6 +54,14 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
   not_registered: 'The number is not registered with the Cloud API. Register it in Meta Business.',
   number_deleted: 'The number was removed from the WhatsApp account. Check the phone number ID.',
   service_down: 'Meta’s service is down for now. Rupor will retry later.',
+  parameter_not_valid:
+    'Meta refused a value in the message — a fault in the campaign itself, not in the person’s number. The campaign stopped so the list is not used up. Fix what Meta says below, then resume.',
+  held_for_quality:
+    'Meta held a message for a quality check. If people complain, Meta drops held messages and can block sending for the whole business portfolio. This number’s campaigns stopped: resume when you are sure of the text and the list.',
+  portfolio_pacing_drop:
+    'Meta dropped held messages: people reacted badly to the campaign. The business portfolio may be blocked, so the campaigns of all its numbers stopped. Check the text and the list before resuming.',
+  template_pacing_drop:
+    'Meta dropped held messages and paused the template after complaints. This number’s campaigns stopped. Pick another template, or wait until Meta allows this one again.',
   unknown: 'Meta answered with an error Rupor does not know. Its text is below.',
   network:
     'The connection to Meta broke while sending: it is not known whether the message went out.',

@@ -60,6 +60,7 @@ export const riskEn: Translation['risk'] = {
     failure_rate: 'Many failed messages',
     recent_block: 'Recent block',
     list_message_frequency: 'List messages too often',
+    pacing_holds: 'Meta is holding messages',
   },
   measure: {
     hour_headroom: '{{value}} of the hourly limit used',
@@ -82,6 +83,8 @@ export const riskEn: Translation['risk'] = {
     failure_rate: '{{value}} of the messages failed in 30 days',
     recent_block: 'A block ended {{value}} ago',
     list_message_frequency: 'List messages from the phone to these people in 7 days: {{value}}',
+    pacing_holds:
+      'Messages Meta held for a quality check or dropped in 7 days: {{value}}. Meta does this when people complain, and it can block the whole business portfolio',
     other: '{{value}}; the risk grows from {{threshold}}',
     overLimit_one: '{{count,number}} times what the limit allows',
     overLimit_few: '{{count,number}} times what the limit allows',

@@ -159,6 +159,8 @@ export const sendersEn: Translation['senders'] = {
       'A long secret code from Meta that lets Rupor send messages from your number. Kept on this computer only and sent nowhere but to Meta.',
     tokenStored: 'A token is stored — leave this empty to keep it.',
     tokenStoredPlaceholder: 'Stored — type a new one to replace it',
+    tokenForNewAddress:
+      'The server address changed — enter the token again: the stored one is deleted and never goes to the new address.',
     notEncrypted:
       "This computer has no system password store, so the token is kept in Rupor's folder without encryption. Do not let others into that folder.",
     apiVersion: 'API version',
@@ -167,7 +169,7 @@ export const sendersEn: Translation['senders'] = {
     advanced: 'Advanced',
     baseUrl: 'Server address',
     baseUrlHint:
-      'Where Rupor sends the messages. Change it only if you send through a provider — a go-between company that takes requests exactly the way Meta does. Usually: {{example}}.',
+      "This field is in Rupor's test builds only. Real numbers work with Meta's address alone: {{example}}. Changing the address asks for the access token again.",
     problems: {
       required: 'Fill this in.',
       digits: 'Digits only, 5 to 30 of them.',
@@ -175,6 +177,10 @@ export const sendersEn: Translation['senders'] = {
       baseUrl: 'An address like https://graph.facebook.com is needed.',
       tokenRequired: 'Enter the access token: without it Meta accepts no message.',
       tokenFormat: 'The token is too short or too long — copy it whole.',
+      baseUrlNotAllowed:
+        'Rupor sends the access token to Meta only: the address must be https://graph.facebook.com.',
+      tokenForNewAddress:
+        'The server address changed: enter the access token again. The stored token is never sent to a new address.',
     },
     connected:
       'Number “{{label}}” saved and connected to the Cloud API. Press “Check the connection” on its card.',
@@ -245,6 +251,22 @@ export const sendersEn: Translation['senders'] = {
       healthNotes: 'What Meta says:',
       noNotes: "Meta gave no details. Look at the number's status in WhatsApp Manager.",
     },
+    portfolio: {
+      title: 'The business portfolio’s shared limit',
+      sharedWithOne:
+        'Meta’s daily limit of new people is shared with {{numbers}}: Rupor counts the people both numbers reach together.',
+      sharedWithMany:
+        'Meta’s daily limit of new people is shared with {{numbers}}: Rupor counts the people all these numbers reach together.',
+      alone:
+        'No other number of this business portfolio is in Rupor: Meta’s limit is counted for this number alone.',
+      unknown:
+        'Rupor does not know this number’s business portfolio yet. Check the connection — Meta will say — or pick a number it shares a portfolio with below.',
+      fromMeta: 'Meta named the portfolio when the connection was checked (id {{id}}).',
+      choose: 'Shares a business portfolio with',
+      chooseHint:
+        'Numbers of one portfolio share Meta’s daily limit of new people: two campaigns from them must not pass it together.',
+      noneChosen: 'No other number',
+    },
     webhooks: {
       title: 'Deliveries and replies do not arrive by themselves',
       text: 'Meta reports deliveries, reads, replies and opt-outs made inside WhatsApp only to a permanent internet address (a webhook). A desktop app has no such address, so these events do not arrive by themselves. You can ask Meta for delivery statuses with the button below. And if you have a server of your own that receives these events (a relay server, set up by a developer), load the file it saved.',
@@ -257,6 +279,12 @@ export const sendersEn: Translation['senders'] = {
       refreshFailed: 'Could not refresh the statuses',
       historyUnavailable:
         'This account does not report message history, so statuses cannot be fetched this way. Load a file of events instead.',
+      pausedBackingOff:
+        'Meta asked Rupor to wait (error {{code}}). Statuses will be asked again at {{when}}; polling stays on.',
+      pausedUnreachable:
+        'Meta could not be reached. Statuses will be asked again at {{when}}; polling stays on.',
+      pausedBudget:
+        'This hour’s requests to Meta for this account are used up (Meta allows 200 an hour; Rupor keeps some for your buttons). Statuses will be asked again at {{when}}.',
       import: 'Load a file of events',
     },
     importEvents: {
@@ -287,6 +315,10 @@ export const sendersEn: Translation['senders'] = {
         failedHint: 'The reason shows in the campaign',
         optedOut: 'Opted out',
         optedOutHint: 'They will get nothing more',
+        replies: 'New replies',
+        repliesHint: 'Shown on the person’s card and the campaign',
+        toReview: 'To review',
+        toReviewHint: 'Looks like an opt-out: decide in Opt-outs',
         unchanged_one:
           '{{count,number}} more event changed nothing: it was already known, or is about a message Rupor did not send.',
         unchanged_few:

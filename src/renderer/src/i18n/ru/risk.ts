@@ -59,6 +59,7 @@ export const riskRu = {
     failure_rate: 'Много недоставленных',
     recent_block: 'Недавняя блокировка',
     list_message_frequency: 'Частые рассылки тем же людям',
+    pacing_holds: 'Meta задерживает сообщения',
   },
   /** What was measured, with the value already written in its unit. */
   measure: {
@@ -82,6 +83,8 @@ export const riskRu = {
     failure_rate: 'За 30 дней не доставлено {{value}} сообщений',
     recent_block: 'Блокировка закончилась {{value}} назад',
     list_message_frequency: 'Рассылок с телефона этим людям за 7 дней: {{value}}',
+    pacing_holds:
+      'За 7 дней Meta задержала на проверку качества или отбросила сообщений: {{value}}. Так Meta реагирует на жалобы и может заблокировать весь бизнес-портфель',
     other: '{{value}}, риск растёт от {{threshold}}',
     overLimit_one: 'В {{count,number}} раз больше, чем позволяет лимит',
     overLimit_few: 'В {{count,number}} раза больше, чем позволяет лимит',
