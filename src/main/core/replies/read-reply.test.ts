@@ -64,6 +64,11 @@ const table: readonly (readonly [string, ReplyReading])[] = [
   ['надоели', 'maybe_stop'],
   ['Not interested', 'maybe_stop'],
   ['wrong number', 'maybe_stop'],
+  ['отстаньте', 'maybe_stop'],
+  ['Откуда у вас мой номер?', 'maybe_stop'],
+  ['Я не просил мне писать', 'maybe_stop'],
+  ['How did you get my number?', 'maybe_stop'],
+  ['I never signed up for this', 'maybe_stop'],
   ['Stop, how much is delivery to Kazan?', 'maybe_stop'],
   ['Please unsubscribe me, my wife handles orders now', 'maybe_stop'],
   // Not a stop: negations and unrelated uses

@@ -77,6 +77,15 @@ export const likelyStopPhrases: readonly string[] = [
   'block*',
   'report*',
   'annoying',
+  // Rude or puzzled, not yet a request: «отстаньте», «откуда у вас мой номер?», «я не просил писать».
+  'отстань*',
+  'отвали*',
+  'откуда у вас мой? номер|телефон|контакт',
+  'не просил* писать|присылать|слать|рассыл*|подписыва*',
+  'больше не нужно|надо',
+  'how did you get my number',
+  'never signed up|subscribed',
+  'i didnt sign up|subscribe',
 ]
 
 /** Uses of a stop word that ask nothing: a match overlapping one of these does not count. */
