@@ -61,6 +61,8 @@ export const cloudErrorReasons = [
   'parameter_not_valid',
   // Meta answered a send "held for quality assessment" (template or portfolio pacing).
   'held_for_quality',
+  // Meta answered a send "paused": its delivery is paused (pacing), it may be dropped later.
+  'delivery_paused',
   // A held message dropped later: 135000 (portfolio pacing) or 132015 (template pacing).
   'portfolio_pacing_drop',
   'template_pacing_drop',

@@ -94,6 +94,23 @@ describe('errors about the campaign and the portfolio', () => {
     expect(held.rows[0]).toMatchObject({ state: 'sent', delivery: 'delivered' })
   })
 
+  it('pauses the number’s campaigns when Meta answers a send "paused", and the meter counts it', async () => {
+    const { core, server, campaignWith, run, sender } = await setUpCloudCore(tempDir(), servers)
+    // Meta's OpenAPI (MessageStatus): "paused: The message delivery has been paused".
+    // ../shared/reference/meta-business-messaging-api-v23.0.openapi.yaml
+    server.holdTemplatesAfter(0, 'paused')
+    const campaign = await campaignWith('spring_sale')
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await run(30 * minute)
+    const detail = await callCore<CampaignDetail>(core, 'campaigns.get', { id: campaign.id })
+    expect(detail.state).toBe('paused')
+    expect(detail.pauseReason).toMatchObject({ reason: 'delivery_paused', code: null })
+    await run(2 * hour, 60_000)
+    expect(server.sent).toHaveLength(1)
+    const meter = await callCore<RiskAssessment>(core, 'risk.sender', { id: sender.id })
+    expect(meter.factors.find((f) => f.key === 'pacing_holds')).toMatchObject({ value: 1 })
+  })
+
   it('pauses the campaigns of every number of the portfolio on a late 135000, and only the number’s on 132015', async () => {
     const shared = createTestPortfolio('1111111111')
     const {

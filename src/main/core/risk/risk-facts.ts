@@ -83,7 +83,7 @@ export function createRiskFacts(options: {
   // Held for quality assessment, or dropped by pacing later (135000, 132015): Meta's own signal.
   const pacingHoldsSince = db.prepare<Window, { n: number }>(
     `SELECT count(*) AS n FROM send_ledger WHERE sender_id IN ${rowsOfNumber('@sender')}
-       AND at > @since AND at <= @at AND (meta_status = 'held_for_quality_assessment'
+       AND at > @since AND at <= @at AND (meta_status IN ('held_for_quality_assessment', 'paused')
          OR (delivery = 'failed' AND error_code IN (135000, 132015)))`,
   )
   const latestBlockEnd = db.prepare<[{ sender: number; at: number }], { ended: number | null }>(

@@ -403,9 +403,9 @@ export function createScheduler(options: {
         store.ledgerAccepted(item.id, s.wamid, s.waId, now)
         store.finishItem(item.id, 'sent', null, now)
         if (s.metaStatus) store.ledgerMetaStatus(item.id, s.metaStatus)
-        if (s.metaStatus === 'held_for_quality_assessment') {
+        if (s.metaStatus === 'held_for_quality_assessment' || s.metaStatus === 'paused') {
           const held: PauseReason = {
-            reason: 'held_for_quality',
+            reason: s.metaStatus === 'paused' ? 'delivery_paused' : 'held_for_quality',
             code: null,
             message: '',
             until: null,

@@ -20,13 +20,24 @@ export interface CloudTestPortfolio {
   tierWindow: UniqueRecipientWindow
   /** Template sends (of all its numbers) answered "accepted" before pacing holds the rest; null: never. */
   holdAfter: number | null
+  /**
+   * How a held send is answered: "held for quality assessment", or "paused" (Meta's spec: "the
+   * message delivery has been paused") — both report nothing until released or dropped.
+   */
+  heldAnswer: 'held_for_quality_assessment' | 'paused'
   /** Template sends of all its numbers so far. */
   templateSends: number
 }
 
 /** A portfolio to pass to several servers (`startCloudApiTestServer({ portfolio })`). */
 export function createTestPortfolio(businessId: string = TEST_BUSINESS_ID): CloudTestPortfolio {
-  return { businessId, tierWindow: new UniqueRecipientWindow(), holdAfter: null, templateSends: 0 }
+  return {
+    businessId,
+    tierWindow: new UniqueRecipientWindow(),
+    holdAfter: null,
+    heldAnswer: 'held_for_quality_assessment',
+    templateSends: 0,
+  }
 }
 
 /** Counts one template send of the portfolio; true when pacing holds it. */

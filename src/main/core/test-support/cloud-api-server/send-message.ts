@@ -159,7 +159,7 @@ export function sendMessage(
         {
           id: wamid,
           ...(check.type === 'template'
-            ? { message_status: held ? 'held_for_quality_assessment' : 'accepted' }
+            ? { message_status: held ? state.portfolio.heldAnswer : 'accepted' }
             : {}),
         },
       ],

@@ -228,8 +228,9 @@ export async function startCloudApiTestServer(
       return wamid
     },
     portfolio: state.portfolio,
-    holdTemplatesAfter: (n) => {
+    holdTemplatesAfter: (n, answer = 'held_for_quality_assessment') => {
       state.portfolio.holdAfter = n
+      state.portfolio.heldAnswer = answer
       state.portfolio.templateSends = 0
     },
     settleHeld: (outcome) => settleHeld(state, outcome),

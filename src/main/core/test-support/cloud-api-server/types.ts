@@ -106,9 +106,9 @@ export interface CloudApiTestServer {
   portfolio: CloudTestPortfolio
   /**
    * Portfolio pacing: template sends of the whole portfolio past the first `n` are answered
-   * `held_for_quality_assessment` (null: none held).
+   * `held_for_quality_assessment`, or `paused` when asked (null: none held).
    */
-  holdTemplatesAfter(n: number | null): void
+  holdTemplatesAfter(n: number | null, answer?: 'held_for_quality_assessment' | 'paused'): void
   /**
    * Pacing decides on this number's held messages: released (sent, then delivered), or dropped
    * with a `failed` status and code 135000 (portfolio pacing) or 132015 (template pacing).

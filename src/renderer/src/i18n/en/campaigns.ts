@@ -476,6 +476,7 @@ export const campaignsEn: Translation['campaigns'] = {
     service_down: 'Meta unavailable',
     parameter_not_valid: 'Value not valid',
     held_for_quality: 'Held by Meta',
+    delivery_paused: 'Delivery paused by Meta',
     portfolio_pacing_drop: 'Dropped by Meta (portfolio)',
     template_pacing_drop: 'Dropped by Meta (template)',
     unknown: 'Meta error',

@@ -477,6 +477,7 @@ export const campaignsRu = {
     service_down: 'Meta недоступна',
     parameter_not_valid: 'Meta не приняла значение',
     held_for_quality: 'Задержано Meta',
+    delivery_paused: 'Meta приостановила доставку',
     portfolio_pacing_drop: 'Отброшено Meta (портфель)',
     template_pacing_drop: 'Отброшено Meta (шаблон)',
     unknown: 'Ошибка Meta',
