@@ -1,6 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readReply, type ReplyReading } from './read-reply'
+import { compile, phraseReads, readReply, type ReplyReading } from './read-reply'
+import {
+  likelyStopPhrases,
+  negatingWords,
+  notStopPhrases,
+  onlyWordStops,
+  stopPhrases,
+  wholeReplyLikelyStops,
+  wholeReplyStops,
+} from './stop-phrases'
+import { replyWords } from './reply-words'
 
 /** Real phrasings, each with how Rupor must read it. */
 const table: readonly (readonly [string, ReplyReading])[] = [
@@ -32,6 +42,16 @@ const table: readonly (readonly [string, ReplyReading])[] = [
   ['Я не хочу получать ваши сообщения', 'stop'],
   ['Здравствуйте, отпишите меня, пожалуйста. Спасибо', 'stop'],
   ['отказываюсь от рассылки', 'stop'],
+  ['хочу отписаться', 'stop'],
+  ['отписываюсь', 'stop'],
+  ['отписываюсь от рассылки', 'stop'],
+  ['отпишите от рассылки', 'stop'],
+  ['отпишитесь от рассылки', 'stop'], // «от рассылки»: about the mailing, whatever the verb form
+  ['отпишите мне от рассылки', 'stop'],
+  ['Не нужно мне ничего присылать', 'stop'],
+  ['не нужна мне ваша рассылка', 'stop'],
+  ['Рассылка не нужна', 'stop'],
+  ['нe пишите мне', 'stop'], // a Latin "e" in «не»: the neighbouring words are Russian
   ['Остановить рекламу', 'stop'], // Meta's "Stop promotions" button
   // Certain stops, English
   ['Please stop sending me messages', 'stop'],
@@ -50,15 +70,73 @@ const table: readonly (readonly [string, ReplyReading])[] = [
   ['Opt-out', 'stop'],
   ['END', 'stop'],
   ['quit', 'stop'],
+  ['cancel', 'stop'],
+  ['Enough!', 'stop'],
   ['Stop promotions', 'stop'],
   ['leave me alone', 'stop'],
   ['I do not want to receive these messages', 'stop'],
+  ["I don't want to receive these messages", 'stop'],
+  ["I don't want to receive any more messages", 'stop'],
+  ['I do not want these messages', 'stop'],
+  ['I dont want your messages', 'stop'],
   ['stop texting me', 'stop'],
   ['SТОР', 'stop'], // Cyrillic Т, О, Р among Latin letters
   // Likely: a stop-like phrase in a longer or unclear message
   ['Стоп, а сколько стоит?', 'maybe_stop'],
   ['стоп, я уже купила у вас вчера', 'maybe_stop'],
-  ['Отпишите мне, когда будет в наличии', 'maybe_stop'],
+  // «Отписать(ся)» as "write back": likely at most, never certain.
+  ['отпишусь', 'maybe_stop'],
+  ['Хорошо, отпишусь', 'maybe_stop'],
+  ['отпишу', 'maybe_stop'],
+  ['Ок, отпишу', 'maybe_stop'],
+  ['Отпишитесь пожалуйста', 'maybe_stop'],
+  ['Отписала вам', 'maybe_stop'],
+  ['Я вам отписала', 'maybe_stop'],
+  ['отпишите, когда придёт', 'maybe_stop'],
+  ['Я отписалась', 'maybe_stop'],
+  // Bare verbs and refusals, only as the whole reply
+  ['удалите', 'maybe_stop'],
+  ['Удалить', 'maybe_stop'],
+  ['удалить меня', 'maybe_stop'],
+  ['уберите', 'maybe_stop'],
+  ['Remove', 'maybe_stop'],
+  ['remove pls', 'maybe_stop'],
+  ['Отказываюсь', 'maybe_stop'],
+  ['Отказ', 'maybe_stop'],
+  ['мне это не нужно', 'maybe_stop'],
+  ["I don't want it", 'maybe_stop'],
+  // "cancel", "end"… with any other word: maybe the booking, not the messages
+  ['Cancel it', 'maybe_stop'],
+  ['yes cancel', 'maybe_stop'],
+  ['ok cancel', 'maybe_stop'],
+  ['Cancel please', 'maybe_stop'],
+  ['end please', 'maybe_stop'],
+  // Word order, rude or annoyed
+  ['Не надо больше', 'maybe_stop'],
+  ['Больше не надо', 'maybe_stop'],
+  ['Задолбали', 'maybe_stop'],
+  ['Сколько можно писать?!', 'maybe_stop'],
+  ['зачем вы мне пишете', 'maybe_stop'],
+  ['Пошли вы', 'maybe_stop'],
+  ['Идите нафиг', 'maybe_stop'],
+  ['Who gave you my number?', 'maybe_stop'],
+  // Typos and transliteration
+  ['Unsuscribe', 'maybe_stop'],
+  ['unsubcribe', 'maybe_stop'],
+  ['unsubscibe', 'maybe_stop'],
+  ['атписка', 'maybe_stop'],
+  ['отпешите', 'maybe_stop'],
+  ['отписатся', 'maybe_stop'],
+  ['otpiska', 'maybe_stop'],
+  ['otpisatsya', 'maybe_stop'],
+  ['ne pishite', 'maybe_stop'],
+  ['stahp', 'maybe_stop'],
+  // Emoji only
+  ['🛑', 'maybe_stop'],
+  ['✋', 'maybe_stop'],
+  ['⛔', 'maybe_stop'],
+  ['👎', 'maybe_stop'],
+  ['👎🏻 👎🏻', 'maybe_stop'],
   ['не интересно', 'maybe_stop'],
   ['Это спам', 'maybe_stop'],
   ['надоели', 'maybe_stop'],
@@ -79,6 +157,15 @@ const table: readonly (readonly [string, ReplyReading])[] = [
   ['Я на остановке', 'other'],
   ['пишите ещё', 'other'],
   ['Не отписывайте меня', 'other'],
+  ['Do not unsubscribe me', 'other'],
+  ['отпишите мне', 'other'], // "write to me"
+  ['Отпишите мне, когда будет в наличии', 'other'],
+  ['отпишитесь в личку', 'other'],
+  ['Cancel my order', 'other'],
+  ['Отказываюсь от заказа', 'other'],
+  ['How do I subscribe?', 'other'],
+  ['описка', 'other'],
+  ['🛑🙏', 'other'], // not only stop-like emoji
   ['хватит ли на всех?', 'other'],
   ['Спасибо, очень понравилось!', 'other'],
   ['Сколько стоит доставка?', 'other'],
@@ -172,7 +259,8 @@ describe('reading a reply, whatever the spelling', () => {
   it('a stop request followed by an unrelated question is at least likely, never ignored', () => {
     // "END", "quit" and the like are stops only as the whole reply: left out here.
     const phrases = certainStops.filter(
-      (t) => !['END', 'quit', 'Stop promotions', 'Остановить рекламу'].includes(t),
+      (t) =>
+        !['END', 'quit', 'cancel', 'Enough!', 'Stop promotions', 'Остановить рекламу'].includes(t),
     )
     const questions = ['а сколько стоит доставка', 'how much is the red dress', 'когда вы открыты']
     fc.assert(
@@ -184,11 +272,99 @@ describe('reading a reply, whatever the spelling', () => {
     )
   })
 
+  it('"cancel", "end", "quit", "enough" are certain alone, likely with a filler word', () => {
+    fc.assert(
+      fc.property(
+        decorated(['cancel', 'end', 'quit', 'enough']),
+        fc.constantFrom('please', 'it', 'yes', 'ok', 'now', 'thanks'),
+        fc.boolean(),
+        (word, filler, before) => {
+          expect(readReply(word)).toBe('stop')
+          const text = before ? `${filler} ${word}` : `${word} ${filler}`
+          expect(readReply(text)).toBe('maybe_stop')
+        },
+      ),
+    )
+  })
+
   it('reads any text without failing', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
         expect(['stop', 'maybe_stop', 'other']).toContain(readReply(text))
       }),
     )
+  })
+})
+
+/** The phrase lists, read as their own mini-syntax says. */
+describe('the phrase lists', () => {
+  const asking = [
+    ...stopPhrases,
+    ...likelyStopPhrases,
+    ...wholeReplyStops,
+    ...onlyWordStops,
+    ...wholeReplyLikelyStops,
+  ]
+  const all = [...asking, ...notStopPhrases]
+  const slotsOf = (phrase: string) => phrase.split(' ')
+  const alternativesOf = (slot: string) => slot.replace(/\?$/u, '').split('|')
+  const wordsOf = (alternative: string) => alternative.replace(/^~|\*$/gu, '').split('_')
+  const negating = new Set(negatingWords)
+
+  it('are well formed: no empty slot or alternative, "~" only on a stem of 7 letters or more', () => {
+    for (const phrase of all) {
+      for (const slot of slotsOf(phrase)) {
+        for (const alternative of alternativesOf(slot)) {
+          expect(alternative, phrase).toMatch(/^~?[^\s|?~*_]+(_[^\s|?~*_]+)*\*?$/u)
+          if (alternative.startsWith('~')) {
+            expect(alternative.endsWith('*'), phrase).toBe(true)
+            expect(Array.from(alternative).length - 2, phrase).toBeGreaterThanOrEqual(7)
+          }
+        }
+      }
+    }
+  })
+
+  it('spell every word as a reply is folded: one word each, not split or emptied', () => {
+    for (const phrase of all) {
+      for (const alternative of slotsOf(phrase).flatMap(alternativesOf)) {
+        for (const word of wordsOf(alternative)) expect(replyWords(word), phrase).toHaveLength(1)
+      }
+    }
+  })
+
+  it('never mix a negation with a plain word in one slot ("dont|do not" is "dont|do", "not")', () => {
+    // A slot offering "dont" or «не» beside a word that is not a negation turns the phrase round
+    // for one of its readings; a negation of several words is written "do_not".
+    for (const phrase of asking) {
+      for (const slot of slotsOf(phrase)) {
+        const negations = alternativesOf(slot).map((a) => wordsOf(a).some((w) => negating.has(w)))
+        expect(new Set(negations).size, `${phrase}: ${slot}`).toBe(1)
+      }
+    }
+  })
+
+  it('read each alternative of each slot in its place', () => {
+    for (const phrase of all) {
+      const slots = slotsOf(phrase)
+      slots.forEach((slot, at) => {
+        for (const alternative of alternativesOf(slot)) {
+          const text = slots
+            .map((other, i) => (i === at ? alternative : (alternativesOf(other)[0] ?? '')))
+            .flatMap(wordsOf)
+            .join(' ')
+          expect(phraseReads(phrase, text), `${phrase}: ${text}`).toBe(true)
+        }
+      })
+    }
+  })
+
+  it('read "dont|do_not want" as two phrases, "dont want" and "do not want"', () => {
+    expect(compile('i? dont|do_not want')).toHaveLength(2)
+    expect(phraseReads('i? dont|do_not want', 'I do not want')).toBe(true)
+    expect(phraseReads('i? dont|do_not want', "don't want")).toBe(true)
+    expect(phraseReads('i? dont|do_not want', 'I dont not want')).toBe(false)
+    expect(phraseReads('stop do_not?', 'stop')).toBe(true)
+    expect(phraseReads('stop do_not?', 'stop do not')).toBe(true)
   })
 })

@@ -1,8 +1,11 @@
 // What people write when they want no more messages, in Russian and English, as data the stop
 // reader compiles. A phrase is words separated by spaces; a word may offer alternatives ("a|b"), end
-// in "*" (any ending: «отпиши*» is «отпишите», «отпишитесь»…) or be optional ("больше?"). Words
-// are folded as replies are (ё is е, "don't" is "dont", doubled letters single), so write them
-// naturally. Between a phrase's words the reader lets small words pass («не пишите МНЕ больше»).
+// in "*" (any ending: «отписыва*» is «отписывайте», «отписываюсь»…) or be optional ("больше?"). An
+// alternative of several words joins them with "_" ("dont|do_not want": a plain space would start
+// the next word, so "dont|do not" reads as "dont|do" then "not"). "~" before a stem of 7 letters or
+// more lets one letter be wrong ("~unsubscrib*" reads "unsuscribe"). Words are folded as replies are
+// (ё is е, "don't" is "dont", doubled letters single), so write them naturally. Between a phrase's
+// words the reader lets small words pass («не пишите МНЕ больше»).
 
 /** A reply made of one of these (and polite or filler words) asks to stop for certain. */
 export const stopPhrases: readonly string[] = [
@@ -11,13 +14,18 @@ export const stopPhrases: readonly string[] = [
   'stop',
   'хватит',
   'хватит спам*|писать|пишите|присылать|слать|рассыл*|доставать|надоедать|звонить|названивать',
-  'отписа*', // отписаться, отписать, отписался
+  // «Отписать(ся)» is also "write back": «отпишусь» is "I'll get back to you", «отпишитесь» is
+  // "please reply". Certain only as "unsubscribe" for sure: the infinitive, «отписка», «отписываюсь»,
+  // «меня» or «от рассылки» after it. The bare forms are likely (below).
+  'отписаться',
   'отписк*', // отписка, отписку
-  'отпиши*', // отпишите, отпишитесь, отпиши
-  'отпишу*', // отпишусь
-  'отписыва*', // отписываюсь, отписывайте
+  'отписываюсь|отписываемся',
+  'отпиши*|отписа*|отписыва* меня|нас',
+  'отпиши*|отпишу*|отписа*|отписыва* от рассыл*|подписк*|вас|ваш*|спам*|реклам*|уведомлен*|сообщен*|всего|всех',
   'больше? не пишите|пиши|писать|присылайте|присылай|присылать|шлите|шли|слать|отправляйте|отправлять|беспокойте|беспокоить|звоните|звонить|спамьте|спамить',
   'не надо|нужно больше? писать|присылать|слать|отправлять|беспокоить|звонить|рассылку|спам*',
+  'не нужна|нужны|нужен|нужно|надо рассыл*|реклам*|спам*|сообщен*|уведомлен*|подписк*',
+  'рассыл*|реклам*|спам|сообщен*|уведомлен* не нужна|нужны|нужен|нужно|надо',
   'не хочу|желаю больше? получать|получать',
   'удалите|удали|уберите|убери|исключите|исключи|вычеркните|вычеркни меня|нас|номер|мой|контакт',
   'удалите|удали|уберите|убери|исключите|исключи из рассыл*|списк*|баз*',
@@ -41,32 +49,62 @@ export const stopPhrases: readonly string[] = [
   'do not text|message|msg|contact|write|send|spam|bother|call|whatsapp me|us',
   'leave me|us alone',
   'cancel subscription|messages|mailing',
-  'i dont|do not want|wish to? receive|get',
+  'i? dont|do_not want|wish to? receive|get',
+  'i? dont|do_not want|need these|this|those? messag*|text*|msg*|sms|spam|ads|promo*|newsletter*|mail*',
 ]
 
-/** These count only as the whole reply: "END" is a stop, "at the end of the day" is not. */
+/** These count only as the whole reply, or with filler words around (certain then). */
 export const wholeReplyStops: readonly string[] = [
-  'end',
-  'quit',
-  'cancel',
   'stopall',
   'stop all',
-  'enough',
   // The "Stop promotions" quick-reply button Meta adds to marketing templates, in its languages.
   'stop promotions',
   'остановить рекламу',
   'parar promoções',
 ]
 
+/**
+ * Certain only as the only word of the reply: "END" is a stop; "Cancel please", "yes cancel" are
+ * likely (a reply to "reply CANCEL to cancel your booking" may mean the booking); "at the end of
+ * the day" is nothing.
+ */
+export const onlyWordStops: readonly string[] = ['end', 'quit', 'cancel', 'enough']
+
+/** Likely stops only as the whole reply (with filler words): «удалите», "Remove", «Отказ». */
+export const wholeReplyLikelyStops: readonly string[] = [
+  'удали*|убери*|исключи*',
+  'отказ*',
+  'remove|delete',
+  'не надо|нужно', // «мне это не нужно»
+]
+
+/** A reply of only these emoji (and punctuation) is a likely stop: 🛑, ✋, ⛔, 👎. */
+export const stopEmoji: readonly string[] = ['🛑', '✋', '⛔', '👎', '🚫']
+
 /** Likely, not certain, requests to stop: the owner decides. */
 export const likelyStopPhrases: readonly string[] = [
-  'отпиши*|отпишу* мне|нам', // «отпишите мне» may mean "write back to me"
+  // «отпишусь», «отпишите», «Отписала вам»: "I'll write back", "please reply" as often as not.
+  'отпиши*|отпишу*|отписа*|отписыва*',
+  // Typos and transliteration: «атписка», «отпешите», "Unsuscribe", "otpiska", "ne pishite".
+  'атпис*|атпиш*|отпес*|отпеш*|атпес*|атпеш*',
+  '~unsubscrib*',
+  'unsubcrib*|unsuscrib*|unsubscib*|unsubsrib*',
+  'stahp|stpo',
+  'otpis*|atpis*',
+  'ne pishi*|pisat*|prisyla*|prisila*|shli*|slat*|bespokoi*|zvoni*',
+  'stop rassyl*|spam*',
   'не интересно|интересует',
   'неинтересно',
   'спам',
   'это спам',
   'надоел*',
   'достали',
+  'задолбал*|задрал*|заколебал*|замучил*',
+  'сколько можно писать|пиши*|присылать|слать|спамить|спам*|звонить|названивать',
+  'зачем|почему|нафига|нахрена пишете|пишите|присылаете|шлете|спамите|звоните|названиваете',
+  'пошли вы|нафиг|нах|нахер|нахрен|лесом',
+  'иди|идите нафиг|нахер|нахрен|лесом|к_черту|в_баню',
+  'не надо|нужно больше', // «Не надо больше», as «Больше не надо»
   'заблокир*',
   'пожалуюсь',
   'жалоб*',
@@ -83,7 +121,9 @@ export const likelyStopPhrases: readonly string[] = [
   'откуда у вас мой? номер|телефон|контакт',
   'не просил* писать|присылать|слать|рассыл*|подписыва*',
   'больше не нужно|надо',
-  'how did you get my number',
+  'how|where did you get my? number|contact|details',
+  'who gave you my? number|contact|details',
+  'i? dont|do_not want|need it|this|that|these|those|them|anything',
   'never signed up|subscribed',
   'i didnt sign up|subscribe',
 ]
@@ -96,6 +136,9 @@ export const notStopPhrases: readonly string[] = [
   'хватит ли|на|всем|всех',
   'этого|вполне|всем хватит',
   'остановить|остановите на|у|возле|около',
+  // «отпишите мне», «отпишитесь в личку»: "write to me". «отпишите мне от рассылки» still counts.
+  'отпиши*|отпишу*|отписа*|отписыва* мне|нам',
+  'отпиши*|отпишу*|отписа*|отписыва* в|на личк*|лс|личн*|почт*|ватсап*|вотсап*|whatsapp|телеграм*|тг|директ*|вайбер*',
 ]
 
 /**
@@ -312,6 +355,13 @@ export const negatingWords: readonly string[] = [
 
 /** Small words a phrase may step over between its own words: «не пишите мне больше». */
 export const passableWords: readonly string[] = [
+  'ничего',
+  'ваш',
+  'ваша',
+  'вашу',
+  'ваши',
+  'ваших',
+  'вашей',
   'мне',
   'нам',
   'меня',
