@@ -63,6 +63,8 @@ export const cloudErrorReasons = [
   'held_for_quality',
   // Meta answered a send "paused": its delivery is paused (pacing), it may be dropped later.
   'delivery_paused',
+  // A URL ending or copy code from this person's card is empty or too long: they are skipped.
+  'button_value_unusable',
   // A held message dropped later: 135000 (portfolio pacing) or 132015 (template pacing).
   'portfolio_pacing_drop',
   'template_pacing_drop',

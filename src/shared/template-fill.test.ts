@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { CampaignTemplate } from './cloud-api'
-import { cleanParamText, fillableProblems, keepsParamRule, type FillShape } from './template-fill'
+import {
+  cleanParamText,
+  fillableProblems,
+  keepsParamRule,
+  personalButtonProblem,
+  type FillShape,
+} from './template-fill'
 import type { MediaFile, TemplateButton } from './template-parts'
 
 const button = (kind: TemplateButton['kind'], text: string, extra: Partial<TemplateButton> = {}) =>
@@ -141,5 +147,32 @@ describe('cleanParamText', () => {
         expect(cleanParamText(text)).toBe(text)
       }),
     )
+  })
+})
+
+describe('personalButtonProblem', () => {
+  const coupon = campaign({
+    buttonDetails: [button('copy_code', 'Скопировать код')],
+    params: { 'button:0': { kind: 'field', field: 'last_name', fallback: '' } },
+  })
+
+  it('lets a code from the card go when it is there and fits Meta’s 15 characters', () => {
+    expect(personalButtonProblem(coupon, { 'button:0': 'ПЕТРОВА10' })).toBeNull()
+  })
+
+  it('skips a person whose card gives no code, or one longer than 15 characters', () => {
+    expect(personalButtonProblem(coupon, { 'button:0': '—' })).toBe('button_value_unusable')
+    expect(personalButtonProblem(coupon, { 'button:0': ' ' })).toBe('button_value_unusable')
+    expect(personalButtonProblem(coupon, { 'button:0': 'Константинопольская' })).toBe(
+      'button_value_unusable',
+    )
+  })
+
+  it('leaves fixed values to the check before the start', () => {
+    const fixed = campaign({
+      buttonDetails: [button('copy_code', 'Скопировать код')],
+      params: { 'button:0': { kind: 'fixed', value: 'AUTUMN15' } },
+    })
+    expect(personalButtonProblem(fixed, { 'button:0': 'AUTUMN15' })).toBeNull()
   })
 })

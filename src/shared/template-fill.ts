@@ -138,3 +138,27 @@ export function cleanParamText(text: string, maxChars = paramMaxChars.body): str
 
 /** Whether Meta would take this text as a parameter (the rule `cleanParamText` keeps). */
 export const keepsParamRule = (text: string): boolean => !forbidden.test(text) && !/ {5}/.test(text)
+
+/**
+ * Whether one person's button values can be sent: a URL ending or a copy code taken from a contact
+ * field may be empty for them (it would go as "—", a broken link or code) or a code longer than
+ * Meta's 15 characters. Such a person is skipped with the reason; the campaign goes on, since
+ * Meta's refusal (131009) would pause it for everyone.
+ */
+export function personalButtonProblem(
+  template: Pick<CampaignTemplate, 'buttonDetails' | 'params'>,
+  values: Readonly<Record<string, string>>,
+): 'button_value_unusable' | null {
+  const buttons = template.buttonDetails ?? []
+  for (const [index, button] of buttons.entries()) {
+    if (!(button.kind === 'copy_code' || (button.kind === 'url' && button.hasVariable))) continue
+    const key = paramKey({ component: 'button', key: String(index) })
+    if (template.params[key]?.kind !== 'field') continue
+    const value = (values[key] ?? '').trim()
+    if (value === '' || value === '—') return 'button_value_unusable'
+    if (button.kind === 'copy_code' && Array.from(value).length > couponCodeMax) {
+      return 'button_value_unusable'
+    }
+  }
+  return null
+}

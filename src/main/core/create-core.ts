@@ -16,9 +16,9 @@ import { createCampaignsService } from './campaigns/campaigns-service'
 import { createListMessages } from './campaigns/list-message'
 import { readPhoneList } from './phone-lists/phone-list-state'
 import { checkListMessage } from './phone-lists/list-message-check'
-import { createComposer } from './campaigns/compose-message'
+import { cloudTemplateOf, createComposer } from './campaigns/compose-message'
 import { createCloudMedia } from './cloud-api/cloud-media'
-import { createCloudChannel } from './cloud-api/cloud-channel'
+import { createCloudChannel, mediaErrorCode } from './cloud-api/cloud-channel'
 import { createCloudConnections } from './cloud-api/cloud-connections'
 import { allowedServers } from './cloud-api/server-address'
 import { createCloudService } from './cloud-api/cloud-service'
@@ -224,8 +224,8 @@ export function createCore(options: CoreOptions) {
     media: cloudMedia,
     deliveries: createDeliveryUpdates(db),
     sender: (id) => senders.get(id),
-    optOut: (e164s, source) => {
-      const { added } = optOuts.optOut(e164s, source, '')
+    optOut: (e164s, source, note = '') => {
+      const { added } = optOuts.optOut(e164s, source, note)
       if (added > 0) optedOut('added', undefined)
       return added
     },
@@ -239,6 +239,17 @@ export function createCore(options: CoreOptions) {
           effect.pacing === 'portfolio' ? connections.portfolioSenders(senderId) : [senderId]
         scheduler.pauseSenders(numbers, pacingPause(effect, clock.now()))
         events.emit('senders.changed', { id: null })
+      }
+      if (effect.kind === 'failed' && effect.pause !== null && effect.campaignId !== null) {
+        // A fault in the message reported later (a lost media id, a refused parameter): the
+        // campaign pauses before the rest of its list fails the same way; a media id Meta could
+        // not use is dropped, so resuming uploads the file again.
+        const campaign = sendStore.campaign(effect.campaignId)
+        const headerFile = campaign ? cloudTemplateOf(campaign)?.headerMedia : null
+        if (effect.pause.code === mediaErrorCode && headerFile && campaign) {
+          cloudMedia.forget(campaign.sender_id, headerFile.sha256)
+        }
+        scheduler.pauseCampaign(effect.campaignId, effect.pause)
       }
       if (effect.kind === 'failed' && effect.block !== null) {
         // A policy failure reported later stops the number just as a refused send would.

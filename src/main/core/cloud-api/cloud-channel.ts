@@ -15,12 +15,13 @@ import type { CloudConnections } from './cloud-connections'
 import { actionFor } from './error-actions'
 import { callbackData, templateBody, textBody } from './request-bodies'
 import { paramValues } from './template-shape'
+import { personalButtonProblem } from '../../../shared/template-fill'
 
 /**
  * Meta's "Media upload error" (131053, "Unable to upload the media used in the message"; Meta's
  * error-codes page): what a send answers when the header's media id is not usable.
  */
-const mediaErrorCode = 131053
+export const mediaErrorCode = 131053
 
 /** Back-off for retries of the same message: 2 s, 4 s, 8 s, 16 s, 32 s, then the campaign pauses. */
 export const retryDelaysMs = [2_000, 4_000, 8_000, 16_000, 32_000] as const
@@ -139,9 +140,21 @@ export function createCloudChannel(options: {
       settle(task.itemId, { kind: 'not_eligible', reason: verdict.reasons[0] ?? 'opted_out' })
       return null
     }
+    // A button value from this person's card Meta would refuse (empty, a code too long): they
+    // are skipped, the others go on — Meta's 131009 would pause the campaign for everyone.
+    const template = cloudTemplateOf(campaign)
+    if (template && personalButtonProblem(template, paramValues(template, compose.fields(task)))) {
+      settle(task.itemId, {
+        kind: 'skip',
+        reason: 'button_value_unusable',
+        code: null,
+        optOut: false,
+      })
+      return null
+    }
     const client = createCloudClient(endpoint, () => clock.now())
     const delay = retryDelaysMs[index]
-    const headerFile = cloudTemplateOf(campaign)?.headerMedia ?? null
+    const headerFile = template?.headerMedia ?? null
     try {
       // The id uploaded before the start; uploaded here only when it was dropped meanwhile.
       const mediaId =

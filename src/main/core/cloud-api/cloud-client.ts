@@ -21,6 +21,8 @@ export class CloudApiError extends Error {
     readonly fbtraceId: string,
     /** When Meta says access returns (X-Business-Use-Case-Usage), if it said. */
     readonly regainAt: number | null,
+    /** Meta's error_subcode, when it gave one (it tells apart answers sharing a code). */
+    readonly subcode: number | null = null,
   ) {
     super(message)
     this.name = 'CloudApiError'
@@ -87,6 +89,8 @@ export function createCloudClient(
         },
         ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
         signal: AbortSignal.timeout(form ? uploadTimeoutMs : requestTimeoutMs),
+        // Meta's Graph API answers in place; a redirect would carry the token somewhere else.
+        redirect: 'error',
       })
     } catch (error) {
       throw new CloudUnreachable(host, !certainlyNotSent(error))
@@ -108,6 +112,7 @@ export function createCloudClient(
       scrub(typeof errorData.details === 'string' ? errorData.details : ''),
       typeof error.fbtrace_id === 'string' ? error.fbtrace_id : '',
       regainAt(response.headers.get('x-business-use-case-usage'), now()),
+      typeof error.error_subcode === 'number' ? error.error_subcode : null,
     )
   }
 

@@ -81,6 +81,32 @@ export function createCloudConnections(options: {
        AND portfolio_id = (SELECT portfolio_id FROM cloud_connections WHERE sender_id = ?)`,
   )
 
+  const mateAccounts = db.prepare<[number, number], { account: string }>(
+    `SELECT account FROM cloud_connections WHERE account IS NOT NULL AND sender_id <> ?
+       AND portfolio_id IS NOT NULL
+       AND portfolio_id = (SELECT portfolio_id FROM cloud_connections WHERE sender_id = ?)`,
+  )
+
+  /**
+   * The tier is the portfolio's: the latest reading of any of its numbers is this number's too (a
+   * number checked last week at 2 000 does not outlive a partner's check today at 250).
+   */
+  function withPortfolioTier(senderId: number, own: CloudAccount | null): CloudAccount | null {
+    let latest: CloudAccount | null = own
+    for (const { account } of mateAccounts.all(senderId, senderId)) {
+      const mate = JSON.parse(account) as CloudAccount
+      if (latest === null || mate.checkedAt > latest.checkedAt) latest = mate
+    }
+    if (latest === null || latest === own) return own
+    const tier = {
+      messagingLimitTier: latest.messagingLimitTier,
+      newPeoplePerDay: latest.newPeoplePerDay,
+      tierKnown: latest.tierKnown,
+    }
+    // A number never checked itself has only the tier to go by, not the partner's name or quality.
+    return own === null ? null : { ...own, ...tier }
+  }
+
   function connection(senderId: number): CloudConnection | null {
     const row = byId.get(senderId)
     if (!row) return null
@@ -95,7 +121,10 @@ export function createCloudConnections(options: {
       tokenLost: row.token_stored === 1 && state !== 'stored' ? state : null,
       tokenEncrypted: secrets.encrypted,
       tokenRejected: row.token_rejected === 1,
-      account: row.account === null ? null : (JSON.parse(row.account) as CloudAccount),
+      account: withPortfolioTier(
+        senderId,
+        row.account === null ? null : (JSON.parse(row.account) as CloudAccount),
+      ),
       historyAvailable: row.history_available === null ? null : row.history_available === 1,
       portfolioId: row.portfolio_id,
       portfolioSource: row.portfolio_source,

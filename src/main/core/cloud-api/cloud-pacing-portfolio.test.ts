@@ -63,6 +63,30 @@ describe('errors about the campaign and the portfolio', () => {
     expect(server.sent).toHaveLength(1)
   })
 
+  it('pauses the campaign with Meta’s words when a late failure is the message’s fault, not the person’s', async () => {
+    const { core, server, campaignWith, run, sender } = await setUpCloudCore(tempDir(), servers)
+    // A status webhook's failed status carries errors[{code, title, message, error_data.details}].
+    // https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components#statuses-object
+    // 132000 "Number of parameters does not match the expected number of params" (error codes).
+    server.setFate('+79161111111', { async: { failed: 132000 } })
+    const campaign = await campaignWith('spring_sale')
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await run(minute)
+    expect(server.sent).toHaveLength(1)
+    await callCore(core, 'cloud.importEvents', {
+      senderId: sender.id,
+      base64: file(server.webhookEvents()),
+    })
+    const detail = await callCore<CampaignDetail>(core, 'campaigns.get', { id: campaign.id })
+    expect(detail.state).toBe('paused')
+    expect(detail.pauseReason).toMatchObject({ reason: 'template_params', code: 132000 })
+    expect(detail.pauseReason?.message).not.toBe('')
+    const before = server.sent.length
+    await run(2 * hour, 60_000)
+    // Nobody else was sent the broken message while the owner looks.
+    expect(server.sent).toHaveLength(before)
+  })
+
   it('pauses every campaign of the number when Meta holds a message, and the meter counts it', async () => {
     const { core, server, campaignWith, run, sender } = await setUpCloudCore(tempDir(), servers)
     // Portfolio pacing: past a threshold, sends answer {"messages":[{"id":"wamid…",
@@ -185,6 +209,28 @@ describe('errors about the campaign and the portfolio', () => {
     expect(detail.pauseReason).toMatchObject({ reason: 'template_pacing_drop', code: 132015 })
   })
 
+  it('reads a held message that polling finds failed, with no code as Meta’s history gives, as dropped by pacing', async () => {
+    const { core, server, campaignWith, run, sender } = await setUpCloudCore(tempDir(), servers)
+    // Message history events carry delivery_status and timestamp, no error code (Meta's OpenAPI,
+    // getMessageHistory); the held answer is the portfolio-pacing page's.
+    server.holdTemplatesAfter(0)
+    const campaign = await campaignWith('spring_sale')
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await run(90_000)
+    expect(server.sent).toHaveLength(1)
+    server.holdTemplatesAfter(null)
+    await callCore(core, 'campaigns.resume', { id: campaign.id })
+    server.settleHeld({ drop: 135000 })
+    await callCore(core, 'cloud.refreshStatuses', { senderId: sender.id })
+    const detail = await callCore<CampaignDetail>(core, 'campaigns.get', { id: campaign.id })
+    expect(detail.state).toBe('paused')
+    expect(detail.pauseReason).toMatchObject({ reason: 'portfolio_pacing_drop', code: null })
+    const items = await callCore<CampaignItemsPage>(core, 'campaigns.items', { id: campaign.id })
+    expect(items.rows.find((r) => r.state === 'failed')).toMatchObject({
+      reason: 'portfolio_pacing_drop',
+    })
+  })
+
   it('never retries a pair-rate-limited person sooner than Meta’s 6 seconds', () => {
     expect(pairRetryMs(0)).toBe(pairPaceMs)
     fc.assert(
@@ -274,6 +320,28 @@ describe('errors about the campaign and the portfolio', () => {
     expect(all.some((m) => m.overTier)).toBe(false)
     expect(mostPeopleInADay(all)).toBeLessThanOrEqual(50)
   }, 60_000)
+
+  it('budgets the portfolio by its latest reading, whichever number was checked last', async () => {
+    const shared = createTestPortfolio('6666666666')
+    const {
+      core,
+      servers: own,
+      senders,
+      run,
+    } = await setUpPortfolioCore(tempDir(), servers, {
+      portfolios: [shared, shared],
+      people: 4,
+      lists: [range(0, 2), range(2, 4)],
+      account: { messagingLimit: 'TIER_2K' },
+      check: true,
+    })
+    // A day later Meta lowers the portfolio's limit; only the second number is checked again.
+    await run(day, hour)
+    own[1]?.setAccount({ messagingLimit: 'TIER_250' })
+    await callCore(core, 'cloud.check', { senderId: senders[1]?.id })
+    const usage = await callCore<SenderUsage>(core, 'senders.usage', { id: senders[0]?.id })
+    expect(usage).toMatchObject({ tierPerDay: 250 })
+  })
 
   it('keeps each portfolio’s tier to its own numbers', async () => {
     const {

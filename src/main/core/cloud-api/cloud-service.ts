@@ -70,7 +70,8 @@ export function createCloudService(options: {
   sender: (id: number) => Sender
   /** Follow-ups of delivery news: a failed message's campaign changed, a number opted out… */
   onEffect: (senderId: number, effect: DeliveryEffect) => void
-  optOut: (e164s: string[], source: OptOutSource) => number
+  /** Puts numbers on the opt-out list; `note` says what the person wrote (or Meta's words). */
+  optOut: (e164s: string[], source: OptOutSource, note?: string) => number
   /** Template header files: uploaded at the start, their ids reused by the sends. */
   media?: CloudMedia
 }) {
@@ -166,6 +167,10 @@ export function createCloudService(options: {
   const markMissed = db.prepare<[number, string]>(
     'UPDATE send_ledger SET polled_at = ?, poll_misses = poll_misses + 1 WHERE wamid = ?',
   )
+  // When the owner last took a number off the opt-out list (the person asked to resume).
+  const lastRemoval = db.prepare<[string], { at: number | null }>(
+    "SELECT max(at) AS at FROM opt_out_events WHERE e164 = ? AND action = 'resubscribed'",
+  )
   const waIdLookup = db.prepare<[string], { e164: string }>(
     'SELECT e164 FROM send_ledger WHERE wa_id = ? ORDER BY id DESC LIMIT 1',
   )
@@ -241,7 +246,18 @@ export function createCloudService(options: {
         .toString('utf8')
         .replace(/^\uFEFF/, '')
         .split(/\r?\n/)
-      const stops = new Map<string, OptOutSource>()
+      // Who asked to stop in this file, with what they wrote. A stop the owner already undid is
+      // not applied again: a reply's stop only when the reply is new, a failure's only when the
+      // status moved, and none older than the number's last removal from the list.
+      const stops = new Map<string, { source: OptOutSource; note: string }>()
+      const keptNow = new Set<string>()
+      const asked = (e164s: readonly string[], source: OptOutSource, note: string, at: number) => {
+        for (const e164 of e164s) {
+          const removed = lastRemoval.get(e164)?.at ?? null
+          if (removed !== null && at <= removed) continue
+          stops.set(e164, { source, note })
+        }
+      }
       // Someone whose "saved our number" nobody knows wrote to the shop: likely they did.
       const wroteFirst = db.prepare<[number, string]>(
         `UPDATE contacts SET saved_number = 'likely', saved_number_source = 'wrote_first',
@@ -259,7 +275,10 @@ export function createCloudService(options: {
           }
           for (const item of news) {
             if (item.kind === 'stop') {
-              for (const e164 of numbersOf(item.waId)) stops.set(e164, item.source)
+              // A stop said in a reply counts once: when that reply is kept for the first time.
+              if (item.wamid !== null && !keptNow.has(item.wamid)) continue
+              const at = item.at > 0 ? item.at : clock.now()
+              asked(numbersOf(item.waId), item.source, item.note, at)
               continue
             }
             if (item.kind === 'wrote') {
@@ -280,24 +299,34 @@ export function createCloudService(options: {
                 quotedWamid: message.quotedWamid,
                 reading: message.reading,
               })
+              if (kept) keptNow.add(message.wamid)
               if (kept) outcome.replies++
               if (kept && message.reading === 'maybe_stop') outcome.toReview++
               continue
             }
-            const effect = deliveries.apply(item.news)
+            // A status without a time (a relay's reshaped line) happened by now at the latest:
+            // a 131049 hold then starts now, not in 1970.
+            const news = item.news.at > 0 ? item.news : { ...item.news, at: clock.now() }
+            const effect = deliveries.apply(news)
             if (effect.kind === 'unchanged') outcome.unchanged++
             else outcome.statuses++
             if (effect.kind === 'pacing_drop') outcome.failed++
             if (effect.kind === 'failed') {
               outcome.failed++
-              if (effect.optOut) stops.set(effect.e164, 'marketing_stopped')
+              // Only news that moved the status gets here: a re-import's failure is `unchanged`.
+              if (effect.optOut) {
+                const words = [news.errorCode ?? '', news.errorMessage ?? ''].filter(
+                  (w) => w !== '',
+                )
+                const note = words.length > 0 ? `Meta: ${words.join(' ')}`.slice(0, 200) : ''
+                asked([effect.e164], 'marketing_stopped', note, news.at)
+              }
             }
             options.onEffect(senderId, effect)
           }
         })
-        for (const source of new Set(stops.values())) {
-          const numbers = [...stops].filter(([, s]) => s === source).map(([e164]) => e164)
-          outcome.optedOut += options.optOut(numbers, source)
+        for (const [e164, { source, note }] of stops) {
+          outcome.optedOut += options.optOut([e164], source, note)
         }
       })()
       return outcome
@@ -311,7 +340,7 @@ export function createCloudService(options: {
      */
     async refreshStatuses(
       senderId: number,
-      priority: RequestPriority = 'owner',
+      priority: RequestPriority = 'refresh',
     ): Promise<StatusRefreshOutcome> {
       const { endpoint, client } = await clientOf(senderId)
       const outcome: StatusRefreshOutcome = {
@@ -357,7 +386,9 @@ export function createCloudService(options: {
         }
         if (outcome.checked === 1) connections.historyAvailable(senderId, true)
         markPolled.run(clock.now(), wamid)
-        for (const news of historyNews(wamid, answer.body)) {
+        for (const read of historyNews(wamid, answer.body)) {
+          // An event without a time happened by now, not in 1970 (a 131049 hold starts now).
+          const news = read.at > 0 ? read : { ...read, at: clock.now() }
           const effect = deliveries.apply(news)
           if (effect.kind !== 'unchanged') outcome.updated++
           if (effect.kind === 'failed' && effect.optOut) {
@@ -416,15 +447,31 @@ async function askHistory(client: CloudClient, wamid: string): Promise<HistoryAn
   try {
     return { kind: 'events', body: await client.messageHistory(wamid) }
   } catch (error) {
-    if (error instanceof CloudUnreachable) return { kind: 'transient', error }
-    if (!(error instanceof CloudApiError)) throw error
-    if (error.httpStatus === 403 && error.code === 200) return { kind: 'unavailable' }
-    if (error.code === 100 && (error.httpStatus === 422 || error.httpStatus === 400)) {
-      return { kind: 'unknown_message' }
+    if (error instanceof CloudUnreachable || error instanceof CloudApiError) {
+      return historyRefusal(error)
     }
-    if (actionFor(error.code).action === 'new_token') return { kind: 'new_token', error }
-    return { kind: 'transient', error }
+    throw error
   }
+}
+
+/** What a refused message-history request means for polling. */
+export function historyRefusal(
+  error: CloudApiError | CloudUnreachable,
+): Exclude<HistoryAnswer, { kind: 'events' }> {
+  if (error instanceof CloudUnreachable) return { kind: 'transient', error }
+  if (error.httpStatus === 403 && error.code === 200) return { kind: 'unavailable' }
+  // Meta's OpenAPI (getMessageHistory): 422/100 "message_id was not found", 400/100 "message_id
+  // format is invalid" — both without a subcode, both about this one message. A code 100 with a
+  // subcode (e.g. 33, "unsupported get request") is about the request, not the message: wait.
+  if (
+    error.code === 100 &&
+    error.subcode === null &&
+    (error.httpStatus === 422 || error.httpStatus === 400)
+  ) {
+    return { kind: 'unknown_message' }
+  }
+  if (actionFor(error.code).action === 'new_token') return { kind: 'new_token', error }
+  return { kind: 'transient', error }
 }
 
 /**

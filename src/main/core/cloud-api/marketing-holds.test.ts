@@ -108,7 +108,23 @@ describe('a person Meta limited (131049)', () => {
       state: 'failed',
       reason: 'not_delivered_ecosystem',
     })
-  })
+  }, 20_000)
+
+  it('holds a person only from marketing templates: a utility message (an order update) still goes', async () => {
+    const { core, server, campaignWith, run } = await setUpCloudCore(tempDir(), servers)
+    // Meta's per-user limit is on marketing messages (WHATSAPP-FACTS.md §3, [S13]): 131049.
+    server.setFate(boris, { sync: 131049, times: 1 })
+    const sale = await campaignWith('spring_sale')
+    await callCore(core, 'campaigns.start', { id: sale.id })
+    await run(30 * minute)
+    expect(server.sent.filter((m) => m.to === boris)).toHaveLength(0)
+    const update = await campaignWith('hello_world')
+    await callCore(core, 'campaigns.start', { id: update.id })
+    await run(30 * minute)
+    expect(server.sent.filter((m) => m.to === boris)).toHaveLength(1)
+    const done = await callCore<Campaign>(core, 'campaigns.get', { id: update.id })
+    expect(done.state).toBe('finished')
+  }, 20_000)
 
   it('never messages a held person before the hold ends, whatever fails and when', async () => {
     const people = ['+79161111111', boris, '+79163333333', '+79164444444']

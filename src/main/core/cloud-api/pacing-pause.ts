@@ -5,7 +5,10 @@
 import type { PauseReason } from '../../../shared/cloud-errors'
 import type { PacingKind } from './delivery-updates'
 
-export function pacingPause(drop: { pacing: PacingKind; code: number }, now: number): PauseReason {
+export function pacingPause(
+  drop: { pacing: PacingKind; code: number | null },
+  now: number,
+): PauseReason {
   return {
     reason: drop.pacing === 'portfolio' ? 'portfolio_pacing_drop' : 'template_pacing_drop',
     code: drop.code,

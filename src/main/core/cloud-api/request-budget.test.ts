@@ -13,6 +13,7 @@ import {
   createRequestBudget,
   managementCallsPerHour,
   ownerHeadroom,
+  startHeadroom,
   type RequestPriority,
 } from './request-budget'
 
@@ -45,10 +46,14 @@ describe('the hourly budget of Meta management requests', () => {
     expect(background).toBe(managementCallsPerHour - ownerHeadroom)
     expect(budget.leftForBackground('waba-1')).toBe(0)
     expect(budget.left('waba-1')).toBe(ownerHeadroom)
-    // The owner's check and template list still go.
+    // The owner's refresh of statuses may use some of the headroom, never what a start needs.
+    let refresh = 0
+    while (budget.take('waba-1', 'message_history', 'refresh')) refresh++
+    expect(refresh).toBe(ownerHeadroom - startHeadroom)
+    // The owner's check and template list (a campaign's start) still go.
     let owner = 0
     while (budget.take('waba-1', 'templates', 'owner')) owner++
-    expect(owner).toBe(ownerHeadroom)
+    expect(owner).toBe(startHeadroom)
     expect(budget.left('waba-1')).toBe(0)
     // Another account is not touched.
     expect(budget.take('waba-2', 'templates', 'owner')).toBe(true)
@@ -74,7 +79,7 @@ describe('the hourly budget of Meta management requests', () => {
           fc.record({
             gapMs: fc.integer({ min: 0, max: 3 * minute }),
             account: fc.constantFrom('a', 'b'),
-            priority: fc.constantFrom<RequestPriority>('owner', 'background'),
+            priority: fc.constantFrom<RequestPriority>('owner', 'refresh', 'background'),
             burst: fc.integer({ min: 1, max: 30 }),
           }),
           { minLength: 1, maxLength: 120 },
@@ -94,6 +99,9 @@ describe('the hourly budget of Meta management requests', () => {
               expect(inHour).toBeLessThanOrEqual(managementCallsPerHour)
               if (step.priority === 'background') {
                 expect(inHour).toBeLessThanOrEqual(managementCallsPerHour - ownerHeadroom)
+              }
+              if (step.priority === 'refresh') {
+                expect(inHour).toBeLessThanOrEqual(managementCallsPerHour - startHeadroom)
               }
             }
           }

@@ -15,10 +15,14 @@ export const managementCallsPerHour = 200
 /** Kept for the owner's clicks (checking the number, listing templates, a refresh): background
  * polling stops this many calls earlier, so the owner's buttons still work in a busy hour. */
 export const ownerHeadroom = 40
+/** Kept even from the owner's own "refresh statuses": starting a campaign checks its template
+ * with Meta, and that must still work after a refresh of a busy hour. */
+export const startHeadroom = 20
 
 const hourMs = 60 * 60 * 1000
 
-export type RequestPriority = 'owner' | 'background'
+/** An owner's click; the owner's status refresh (which may ask about many messages); polling. */
+export type RequestPriority = 'owner' | 'refresh' | 'background'
 
 export function createRequestBudget(db: Database, clock: Clock) {
   const countSince = db.prepare<[string, number], { n: number }>(
@@ -34,7 +38,11 @@ export function createRequestBudget(db: Database, clock: Clock) {
 
   const used = (wabaId: string, now: number): number => countSince.get(wabaId, now - hourMs)?.n ?? 0
   const limitFor = (priority: RequestPriority): number =>
-    priority === 'owner' ? managementCallsPerHour : managementCallsPerHour - ownerHeadroom
+    priority === 'owner'
+      ? managementCallsPerHour
+      : priority === 'refresh'
+        ? managementCallsPerHour - startHeadroom
+        : managementCallsPerHour - ownerHeadroom
 
   return {
     /** Records one management call if the account's hour allows it; false: not now. */

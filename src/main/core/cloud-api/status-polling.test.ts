@@ -14,6 +14,8 @@ import type { CloudApiTestServer, RecordedRequest } from '../test-support/cloud-
 import { setUpCloudCore } from '../test-support/cloud-core'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
+import { CloudApiError } from './cloud-client'
+import { historyRefusal } from './cloud-service'
 import { firstBackoffMs } from './poll-backoff'
 
 const minute = 60_000
@@ -235,4 +237,21 @@ describe('status polling as Meta answers it', () => {
       { numRuns: 2, seed: 20261201 },
     )
   }, 120_000)
+})
+
+describe('what a refused message-history request means', () => {
+  const refused = (httpStatus: number, code: number, subcode: number | null = null) =>
+    historyRefusal(new CloudApiError(httpStatus, code, 'refused', '', 'trace', null, subcode))
+
+  it('skips one message only on Meta’s documented answers about that message', () => {
+    // getMessageHistory (Meta's v23 OpenAPI): 422/100 "The requested message_id was not found in
+    // the message history"; 400/100 "Invalid parameter: message_id format is invalid".
+    expect(refused(422, 100).kind).toBe('unknown_message')
+    expect(refused(400, 100).kind).toBe('unknown_message')
+    // A code 100 with a subcode is about the request ("Unsupported get request", 33): wait.
+    expect(refused(400, 100, 33).kind).toBe('transient')
+    expect(refused(403, 200, 1349174).kind).toBe('unavailable')
+    expect(refused(429, 4, 2446079).kind).toBe('transient')
+    expect(refused(401, 190, 463).kind).toBe('new_token')
+  })
 })

@@ -256,6 +256,36 @@ describe('templates with a header file and buttons', () => {
     expect(server.mediaUploads()).toEqual([])
   })
 
+  it('skips a person whose card has nothing for the copy code, and goes on: never a code of "—"', async () => {
+    const setUp = await setup()
+    const { core, server, run } = setUp
+    // Everyone's surname is there; no one has a patronymic. A code from the patronymic cannot go.
+    const bySurname = await campaignOf(setUp, 'autumn_coupon', {
+      'body:1': firstName,
+      'button:0': { kind: 'field', field: 'last_name', fallback: '' },
+    })
+    await callCore(core, 'campaigns.start', { id: bySurname.id })
+    await run(30 * minute)
+    expect(server.sent).toHaveLength(4)
+    const byPatronymic = await campaignOf(setUp, 'autumn_coupon', {
+      'body:1': firstName,
+      'button:0': { kind: 'field', field: 'middle_name', fallback: '' },
+    })
+    await callCore(core, 'campaigns.start', { id: byPatronymic.id })
+    await run(30 * minute)
+    expect(server.sent).toHaveLength(4)
+    const detail = await callCore<CampaignDetail>(core, 'campaigns.get', { id: byPatronymic.id })
+    expect(detail.state).toBe('finished')
+    const items = await callCore<{ rows: { state: string; reason: string | null }[] }>(
+      core,
+      'campaigns.items',
+      { id: byPatronymic.id },
+    )
+    expect(items.rows.map((r) => [r.state, r.reason])).toEqual(
+      Array.from({ length: 4 }, () => ['failed', 'button_value_unusable']),
+    )
+  })
+
   it('sends a copy code and cleans a note’s lines out of a parameter', async () => {
     const setUp = await setup()
     const { core, server, run } = setUp

@@ -23,8 +23,20 @@ export interface InboundMessage {
 
 export type WebhookNews =
   | { kind: 'status'; news: DeliveryNews }
-  /** The person asked to stop: by a reply, WhatsApp's marketing setting, or an opt-out button. */
-  | { kind: 'stop'; waId: string; source: 'reply_keyword' | 'marketing_stopped' | 'opt_out_button' }
+  /**
+   * The person asked to stop: by a reply, WhatsApp's marketing setting, or an opt-out button.
+   * `wamid` is the reply's id when the stop came in a message (applied only when that reply is
+   * new to Rupor); `at` is when they asked (0 when the event did not say); `note` is what they
+   * wrote (or Meta's words), shortened, for the opt-out list.
+   */
+  | {
+      kind: 'stop'
+      waId: string
+      source: 'reply_keyword' | 'marketing_stopped' | 'opt_out_button'
+      wamid: string | null
+      at: number
+      note: string
+    }
   /** The person wrote to the shop (any message): their phone most likely has the shop's number. */
   | { kind: 'wrote'; waId: string; at: number }
   /** What they wrote, kept for the owner (and read for a stop). */
@@ -61,20 +73,50 @@ export function readWebhookLine(line: string): WebhookNews[] | LineProblem {
   return found
 }
 
+/** Meta's code of a status error: a number (a numeric string is read too), else unknown. */
+function codeOf(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN
+  return Number.isInteger(n) ? n : null
+}
+
+/**
+ * Meta's own words about a failed status — its title and error_data.details (the status webhook's
+ * errors[] object) — shown to the owner when the failure pauses the campaign.
+ * https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components#statuses-object
+ */
+function wordsOf(error: Record<string, unknown>): string {
+  const title = str(error.title) || str(error.message)
+  const details = isRecord(error.error_data) ? str(error.error_data.details) : ''
+  const parts = [title, details === title ? '' : details].filter((part) => part !== '')
+  return parts.join(' — ').slice(0, 500)
+}
+
+/** What a person wrote, as a note on the opt-out list: quoted, at most 120 characters. */
+export const noteOf = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat === '' ? '' : `“${flat.length > 120 ? `${flat.slice(0, 119)}…` : flat}”`
+}
+
 function newsOf(value: Record<string, unknown>): WebhookNews[] {
   const found: WebhookNews[] = []
   for (const status of (Array.isArray(value.statuses) ? value.statuses : []).filter(isRecord)) {
     const state = statuses.find((s) => s === str(status.status))
     if (!state || str(status.id) === '') continue
     const errors = Array.isArray(status.errors) ? status.errors.filter(isRecord) : []
-    const code = errors[0]?.code
+    // The first error that has a numeric code (Meta may list several, or one without a code),
+    // as the history path's failureCode reads them; the words of all of them.
+    const errorCode = errors.map((e) => codeOf(e.code)).find((code) => code !== null) ?? null
+    const errorMessage = [...new Set(errors.map(wordsOf).filter((w) => w !== ''))]
+      .join('; ')
+      .slice(0, 500)
     found.push({
       kind: 'status',
       news: {
         wamid: str(status.id),
         state,
         at: seconds(status.timestamp),
-        errorCode: typeof code === 'number' ? code : null,
+        errorCode,
+        ...(errorMessage !== '' ? { errorMessage } : {}),
       },
     })
   }
@@ -84,10 +126,13 @@ function newsOf(value: Record<string, unknown>): WebhookNews[] {
     found.push({ kind: 'wrote', waId: from, at: seconds(message.timestamp) })
     const said = whatWasSaid(message)
     if (!said) continue
-    // A tapped button counts as a stop by its label or by its payload ("Stop promotions").
-    const reading = said.alsoRead.some((t) => readReply(t) === 'stop')
+    // A tap on Meta's own "Stop promotions" button is a stop, by its label or its payload; any
+    // other button is read by its visible label alone (the payload is the shop's developer string).
+    const reading = said.metaStopButton
       ? 'stop'
-      : readReply(said.text)
+      : said.words === ''
+        ? 'other'
+        : readReply(said.words)
     const context = isRecord(message.context) ? message.context : {}
     if (str(message.id) !== '') {
       found.push({
@@ -105,7 +150,14 @@ function newsOf(value: Record<string, unknown>): WebhookNews[] {
     }
     if (reading === 'stop') {
       const tapped = said.via === 'button' || said.via === 'interactive'
-      found.push({ kind: 'stop', waId: from, source: tapped ? 'opt_out_button' : 'reply_keyword' })
+      found.push({
+        kind: 'stop',
+        waId: from,
+        source: tapped ? 'opt_out_button' : 'reply_keyword',
+        wamid: str(message.id) || null,
+        at: seconds(message.timestamp),
+        note: noteOf(said.text),
+      })
     }
   }
   for (const pref of (Array.isArray(value.user_preferences) ? value.user_preferences : []).filter(
@@ -113,40 +165,77 @@ function newsOf(value: Record<string, unknown>): WebhookNews[] {
   )) {
     // A "resume" is not acted on: only the owner takes a number off the opt-out list.
     if (str(pref.value) === 'stop' && str(pref.wa_id) !== '') {
-      found.push({ kind: 'stop', waId: str(pref.wa_id), source: 'marketing_stopped' })
+      found.push({
+        kind: 'stop',
+        waId: str(pref.wa_id),
+        source: 'marketing_stopped',
+        wamid: null,
+        at: seconds(pref.timestamp),
+        note: str(pref.detail).slice(0, 200),
+      })
     }
   }
   return found
 }
 
 /**
- * The words of an incoming message, by its type: text.body; a template's quick-reply tap
- * (button.text, button.payload); an interactive reply (button_reply or list_reply title and id);
- * a photo, video or document's caption. Other kinds (stickers, locations…) carry no words.
+ * The label of Meta's own marketing opt-out button ("Stop promotions", in the template's
+ * language), by which its tap is known: compared whole, ignoring case, spaces and end marks.
  */
-function whatWasSaid(
-  message: Record<string, unknown>,
-): { text: string; alsoRead: string[]; via: InboundMessage['via'] } | null {
+const metaStopLabels: ReadonlySet<string> = new Set(['stop promotions', 'остановить рекламу'])
+const folded = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s_.!]+/g, ' ')
+    .trim()
+const isMetaStopButton = (...texts: string[]): boolean =>
+  texts.some((text) => metaStopLabels.has(folded(text)))
+
+interface Said {
+  /** What is kept and shown: the person's words, else the tapped button's payload or id. */
+  text: string
+  /** What is read for a stop: only what the person wrote or saw (never a payload or id). */
+  words: string
+  /** A tap on Meta's "Stop promotions" button (its label or payload): a stop whatever else. */
+  metaStopButton: boolean
+  via: InboundMessage['via']
+}
+
+/**
+ * The words of an incoming message, by its type: text.body; a template's quick-reply tap
+ * (button.text, the label the person saw; button.payload is the shop's developer string); an
+ * interactive reply (button_reply or list_reply title; its id is the shop's); a photo, video or
+ * document's caption. Other kinds (stickers, locations…) carry no words.
+ * https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components#messages-object
+ */
+function whatWasSaid(message: Record<string, unknown>): Said | null {
   const type = str(message.type)
   const part = isRecord(message[type]) ? message[type] : {}
-  if (type === 'text') {
-    const text = str(part.body)
-    return text.trim() === '' ? null : { text, alsoRead: [text], via: 'text' }
-  }
+  const plain = (text: string, via: Said['via']): Said | null =>
+    text.trim() === '' ? null : { text, words: text, metaStopButton: false, via }
+  if (type === 'text') return plain(str(part.body), 'text')
   if (type === 'button') {
-    const text = str(part.text) || str(part.payload)
-    return text === '' ? null : { text, alsoRead: [text, str(part.payload)], via: 'button' }
+    const label = str(part.text)
+    const payload = str(part.payload)
+    const text = label || payload
+    if (text.trim() === '') return null
+    return { text, words: label, metaStopButton: isMetaStopButton(label, payload), via: 'button' }
   }
   if (type === 'interactive') {
     const reply = [part.button_reply, part.list_reply].find(isRecord)
-    const text = reply ? str(reply.title) || str(reply.id) : ''
-    return text === '' || !reply
-      ? null
-      : { text, alsoRead: [text, str(reply.id)], via: 'interactive' }
+    if (!reply) return null
+    const title = str(reply.title)
+    const text = title || str(reply.id)
+    if (text.trim() === '') return null
+    return {
+      text,
+      words: title,
+      metaStopButton: isMetaStopButton(title, str(reply.id)),
+      via: 'interactive',
+    }
   }
   if (type === 'image' || type === 'video' || type === 'document') {
-    const text = str(part.caption)
-    return text.trim() === '' ? null : { text, alsoRead: [text], via: 'media' }
+    return plain(str(part.caption), 'media')
   }
   return null
 }

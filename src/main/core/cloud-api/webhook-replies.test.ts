@@ -86,7 +86,16 @@ describe('what people wrote, read from Meta’s messages webhook', () => {
         reading: 'stop',
       },
     ])
-    expect(stops(line)).toEqual([{ kind: 'stop', waId: '16505551234', source: 'reply_keyword' }])
+    expect(stops(line)).toEqual([
+      {
+        kind: 'stop',
+        waId: '16505551234',
+        source: 'reply_keyword',
+        wamid: 'wamid.R1',
+        at: 1_739_321_024_000,
+        note: '“Стоп 🙏”',
+      },
+    ])
   })
 
   it('a likely stop is kept for the owner and not taken as a stop', () => {
@@ -105,7 +114,7 @@ describe('what people wrote, read from Meta’s messages webhook', () => {
     expect(stops(line)).toEqual([])
   })
 
-  it('a quick-reply tap: the label is the text, the payload counts too, the template is quoted', () => {
+  it('a quick-reply tap: the label is the text, the template is quoted', () => {
     // Meta's button messages webhook reference (label example "Unsubscribe"):
     // https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/button
     const tap = (text: string, payload: string) =>
@@ -127,11 +136,11 @@ describe('what people wrote, read from Meta’s messages webhook', () => {
     expect(replies(tap('Unsubscribe', 'Unsubscribe'))).toMatchObject([
       { text: 'Unsubscribe', via: 'button', reading: 'stop' },
     ])
-    expect(stops(tap('Unsubscribe', 'Unsubscribe'))).toEqual([
-      { kind: 'stop', waId: '16505551234', source: 'opt_out_button' },
+    expect(stops(tap('Unsubscribe', 'Unsubscribe'))).toMatchObject([
+      { kind: 'stop', waId: '16505551234', source: 'opt_out_button', wamid: 'wamid.B1' },
     ])
-    // A label in the template's language with a payload the shop set: the payload says stop.
-    expect(stops(tap('Não quero mais', 'STOP'))).toHaveLength(1)
+    // The payload is the shop's developer string, not the person's words (review 19-A, 8).
+    expect(stops(tap('Não quero mais', 'STOP'))).toEqual([])
     expect(stops(tap('Yes, I want it', 'YES_PROMO'))).toEqual([])
   })
 

@@ -65,8 +65,8 @@ describe('replies: kept, read, and reviewed by the owner', () => {
     expect(outcome).toMatchObject({ replies: 4, toReview: 1, optedOut: 2 })
 
     expect(await optOuts()).toEqual({
-      '+79161111111': { source: 'reply_keyword', note: '' },
-      '+79162222222': { source: 'reply_keyword', note: '' },
+      '+79161111111': { source: 'reply_keyword', note: '“Стоп 🙏”' },
+      '+79162222222': { source: 'reply_keyword', note: '“Please stop sending me messages”' },
     })
     const queue = await callCore<{ total: number; rows: Reply[] }>(core, 'replies.toReview', {})
     expect(queue.total).toBe(1)

@@ -27,14 +27,21 @@ export interface ReplyRow {
   reviewed_at: number | null
 }
 
+/**
+ * How long after a campaign message a reply that quotes nothing is still taken as answering it.
+ * Later, a plain «Стоп» or "are you open Sunday?" is about the shop, not that campaign: it is kept
+ * on the person's card under no campaign.
+ */
+export const replyWindowMs = 72 * 60 * 60 * 1000
+
 export function createReplyStore(db: Database) {
   const quoted = db.prepare<[number, string], { campaign_id: number | null }>(
     'SELECT campaign_id FROM send_ledger WHERE sender_id = ? AND wamid = ?',
   )
-  // The last campaign message this number sent to them before they wrote.
-  const lastSent = db.prepare<[number, string, number], { campaign_id: number }>(
+  // The last campaign message this number sent to them in the window before they wrote.
+  const lastSent = db.prepare<[number, string, number, number], { campaign_id: number }>(
     `SELECT campaign_id FROM send_ledger
-     WHERE sender_id = ? AND e164 = ? AND at <= ? AND campaign_id IS NOT NULL
+     WHERE sender_id = ? AND e164 = ? AND at <= ? AND at >= ? AND campaign_id IS NOT NULL
        AND state IN ('sent', 'uncertain')
      ORDER BY at DESC, id DESC LIMIT 1`,
   )
@@ -60,13 +67,17 @@ export function createReplyStore(db: Database) {
     'UPDATE replies SET review = @review, reviewed_at = @at WHERE id = @id',
   )
 
-  /** The campaign a reply answers: the one whose message it quotes, else the last one sent. */
+  /**
+   * The campaign a reply answers: the one whose message it quotes, else the last one sent to them
+   * within `replyWindowMs` before they wrote, else none.
+   */
   function campaignOf(reply: NewReply): number | null {
     if (reply.quotedWamid !== null) {
       const row = quoted.get(reply.senderId, reply.quotedWamid)
       if (row) return row.campaign_id
     }
-    return lastSent.get(reply.senderId, reply.e164, reply.at)?.campaign_id ?? null
+    const since = reply.at - replyWindowMs
+    return lastSent.get(reply.senderId, reply.e164, reply.at, since)?.campaign_id ?? null
   }
 
   return {

@@ -62,7 +62,7 @@ export type Settlement =
    */
   | { kind: 'sent'; wamid: string; waId: string; metaStatus?: MetaSendStatus | null }
   /** This person is not messaged: the item fails with the reason. */
-  | { kind: 'skip'; reason: ItemReason; code: number; optOut: boolean }
+  | { kind: 'skip'; reason: ItemReason; code: number | null; optOut: boolean }
   /** Checked again before a try: this person may no longer be messaged; no request was made. */
   | { kind: 'not_eligible'; reason: ExclusionReason }
   /** This person later (pair rate limit); the campaign goes on with the others. */
@@ -418,7 +418,7 @@ export function createScheduler(options: {
         store.ledgerRefused(item.id, s.code)
         store.finishItem(item.id, 'failed', s.reason, now)
         // Meta limited marketing messages to this person: no campaign of any number tries for 24 h.
-        if (holdingCodes.has(s.code) && item.e164 !== null) {
+        if (s.code !== null && holdingCodes.has(s.code) && item.e164 !== null) {
           holdMarketing(db, item.e164, now, s.code)
         }
         if (s.optOut && item.e164 !== null) hooks.optOut(item.e164, 'marketing_stopped')
@@ -676,6 +676,19 @@ export function createScheduler(options: {
       for (const campaign of touched) hooks.changed(campaign.id)
       refreshAwake()
       for (const id of new Set(senderIds)) tick(id)
+    },
+
+    /**
+     * A message failed after the fact for a reason in the message itself (e.g. 131053, the media
+     * Meta could not use): the campaign pauses, saying why, before the rest of its list fails too.
+     */
+    pauseCampaign(campaignId: number, reason: PauseReason): void {
+      const now = clock.now()
+      const campaign = store.campaign(campaignId)
+      if (!campaign || !store.pauseCampaign(campaignId, JSON.stringify(reason), now)) return
+      hooks.changed(campaignId)
+      refreshAwake()
+      tick(campaign.sender_id)
     },
 
     /** WhatsApp restricted the number (reported after the fact): it stops as a refused send would. */

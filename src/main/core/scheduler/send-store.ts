@@ -63,6 +63,15 @@ export interface ItemRow {
 }
 
 /** The scheduler's reads and writes: campaigns, their queue and the sender's ledger. */
+/** The item's campaign sends a marketing template (Meta's 131049 limit is on those only). */
+const marketingCampaign = `upper(coalesce(json_extract(
+  (SELECT template FROM campaigns WHERE id = i.campaign_id), '$.category'), '')) = 'MARKETING'`
+
+/** The item's person is held by a 131049 at `now` (an SQL parameter) in this campaign. */
+const heldIn = (now: string): string =>
+  `(${marketingCampaign}
+    AND EXISTS (SELECT 1 FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > ${now}))`
+
 export function createSendStore(db: Database) {
   const campaign = db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
   const active = db.prepare<[number], CampaignRow>(
@@ -71,24 +80,27 @@ export function createSendStore(db: Database) {
   )
   const item = db.prepare<[number], ItemRow>('SELECT * FROM campaign_items WHERE id = ?')
   // People deferred by the pair rate limit are passed over until their time, and so are people
-  // Meta limited marketing messages to (131049, marketing_holds): in every campaign of every number.
+  // Meta limited marketing messages to (131049, marketing_holds): in every marketing template
+  // campaign of every number. Meta's limit is on marketing messages only, so a utility template
+  // or a message sent by the owner from the phone (assisted) still goes.
   const firstPlanned = db.prepare<{ campaign: number; now: number }, ItemRow>(
     `SELECT * FROM campaign_items i WHERE campaign_id = @campaign AND state = 'planned'
        AND (not_before IS NULL OR not_before <= @now)
-       AND NOT EXISTS (SELECT 1 FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > @now)
+       AND NOT ${heldIn('@now')}
      ORDER BY position LIMIT 1`,
   )
   // When the first held person of the campaign may be tried (their hold ends), if any is held.
   const nextHeld = db.prepare<{ campaign: number; now: number }, { at: number | null }>(
     `SELECT min(max(h.until, coalesce(i.not_before, 0))) AS at FROM campaign_items i
      JOIN marketing_holds h ON h.e164 = i.e164
-     WHERE i.campaign_id = @campaign AND i.state = 'planned' AND h.until > @now`,
+     WHERE i.campaign_id = @campaign AND i.state = 'planned' AND h.until > @now
+       AND ${marketingCampaign}`,
   )
   // A held person's time is nextHeld's (a pair-rate deferral may have run out under the hold).
   const nextDeferred = db.prepare<{ campaign: number; now: number }, { at: number | null }>(
     `SELECT min(not_before) AS at FROM campaign_items i
      WHERE campaign_id = @campaign AND state = 'planned'
-       AND NOT EXISTS (SELECT 1 FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > @now)`,
+       AND NOT ${heldIn('@now')}`,
   )
   // The first planned person this sender already chats with: usable when new chats are used up.
   const firstKnownPlanned = db.prepare<[number, number, number, number], ItemRow>(
@@ -96,7 +108,7 @@ export function createSendStore(db: Database) {
      LEFT JOIN contacts c ON c.id = i.contact_id
      WHERE i.campaign_id = ? AND i.state = 'planned' AND i.e164 IS NOT NULL
        AND (i.not_before IS NULL OR i.not_before <= ?)
-       AND NOT EXISTS (SELECT 1 FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > ?)
+       AND NOT ${heldIn('?')}
        AND (c.chats_with_shop = 1 OR EXISTS (SELECT 1 FROM send_ledger l
             WHERE l.sender_id IN ${rowsOfNumber('?')} AND l.e164 = i.e164
               AND l.state <> 'not_sent'))

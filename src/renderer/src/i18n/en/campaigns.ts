@@ -477,6 +477,7 @@ export const campaignsEn: Translation['campaigns'] = {
     parameter_not_valid: 'Value not valid',
     held_for_quality: 'Held by Meta',
     delivery_paused: 'Delivery paused by Meta',
+    button_value_unusable: 'No value for the button',
     portfolio_pacing_drop: 'Dropped by Meta (portfolio)',
     template_pacing_drop: 'Dropped by Meta (template)',
     unknown: 'Meta error',

@@ -58,6 +58,8 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
     'Meta refused a value in the message — a fault in the campaign itself, not in the person’s number. The campaign stopped so the list is not used up. Fix what Meta says below, then resume.',
   held_for_quality:
     'Meta held a message for a quality check. If people complain, Meta drops held messages and can block sending for the whole business portfolio. This number’s campaigns stopped: resume when you are sure of the text and the list.',
+  button_value_unusable:
+    'The field used for the template’s button is empty on this person’s card or too long (a code is up to 15 characters). Not sent to them; the others get the campaign.',
   delivery_paused:
     'Meta paused the delivery of a message (it does so with campaigns it has doubts about) and may drop it later. This number’s campaigns stopped: resume when you are sure of the text and the list.',
   portfolio_pacing_drop:

@@ -478,6 +478,7 @@ export const campaignsRu = {
     parameter_not_valid: 'Meta не приняла значение',
     held_for_quality: 'Задержано Meta',
     delivery_paused: 'Meta приостановила доставку',
+    button_value_unusable: 'Нечего подставить в кнопку',
     portfolio_pacing_drop: 'Отброшено Meta (портфель)',
     template_pacing_drop: 'Отброшено Meta (шаблон)',
     unknown: 'Ошибка Meta',
