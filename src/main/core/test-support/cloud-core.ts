@@ -4,10 +4,10 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DateTime } from 'luxon'
 import type { Campaign } from '../../../shared/campaigns'
-import type { CampaignTemplate, CloudTemplate, TemplateParam } from '../../../shared/cloud-api'
+import type { TemplateParam } from '../../../shared/cloud-api'
 import type { ContactPage } from '../../../shared/contacts'
 import type { ListDetail } from '../../../shared/lists'
-import type { Sender } from '../../../shared/senders'
+import type { Core } from '../create-core'
 import { seededRandom } from '../scheduler/pacing'
 import { FakeClock } from '../time/fake-clock'
 import {
@@ -15,6 +15,7 @@ import {
   type CloudApiTestServer,
   type CloudTestAccount,
 } from './cloud-api-server'
+import { connectCloudNumber, fastLimits, saveTemplateCampaign, type AppCall } from './cloud-number'
 import { callCore, importFile } from './import-file'
 import { createTestCore } from './test-core'
 
@@ -73,69 +74,34 @@ export async function setUpCloudCore(
   await importFile(core, join(dir, 'book.csv'))
   const ids = (await callCore<ContactPage>(core, 'contacts.query', {})).rows.map((r) => r.id)
   const list = await callCore<ListDetail>(core, 'lists.create', { name: 'Все', contactIds: ids })
-  const created = await callCore<Sender>(core, 'senders.save', {
+  const call: AppCall = (name, input) => callCore(core, name, input)
+  const sender = await connectCloudNumber(call, server, {
     label: 'Магазин',
-    channel: 'cloud_api',
     phone: '+7 999 000-00-00',
     startedOn: '2025-01-01',
-    timeZone: 'Europe/Moscow',
-    ...(options.fast
-      ? {
-          limits: {
-            gapMinSeconds: 30,
-            gapMaxSeconds: 40,
-            perHour: 50,
-            newChatsPerDay: 250,
-            activeChats: 1000,
-          },
-        }
-      : {}),
-  })
-  const sender = await callCore<Sender>(core, 'cloud.connect', {
-    senderId: created.id,
-    phoneNumberId: server.phoneNumberId,
-    wabaId: server.wabaId,
-    baseUrl: server.url,
-    token: server.token,
+    ...(options.fast ? { limits: fastLimits } : {}),
   })
 
   /** A campaign of the list with a template of the server, mapped as given (default: first name). */
-  async function campaignWith(
-    name: string,
-    params?: Record<string, TemplateParam>,
-  ): Promise<Campaign> {
-    const templates = await callCore<CloudTemplate[]>(core, 'cloud.templates', {
-      senderId: sender.id,
-    })
-    const chosen = templates.find((t) => t.name === name)
-    if (!chosen) throw new Error(`no template ${name}`)
-    const template: CampaignTemplate = {
-      ...chosen,
-      params:
-        params ??
-        Object.fromEntries(
-          chosen.placeholders.map((p) => [
-            `${p.component}:${p.key}`,
-            { kind: 'field', field: 'first_name', fallback: 'друг' } as const,
-          ]),
-        ),
-    }
-    return callCore<Campaign>(core, 'campaigns.save', {
+  function campaignWith(name: string, params?: Record<string, TemplateParam>): Promise<Campaign> {
+    return saveTemplateCampaign(call, {
       name: 'Весна',
       senderId: sender.id,
       listIds: [list.id],
-      text: '',
-      template,
+      templateName: name,
+      ...(params ? { params } : {}),
     })
   }
 
-  /** Moves the fake clock in steps, letting each request reach the server and be settled. */
-  async function run(ms: number, step = 5_000): Promise<void> {
+  return { ...test, clock, server, sender, list, campaignWith, run: runner(clock, core) }
+}
+
+/** Moves the fake clock in steps, letting each request reach its server and be settled. */
+export function runner(clock: FakeClock, core: Core) {
+  return async function run(ms: number, step = 5_000): Promise<void> {
     for (let passed = 0; passed < ms; passed += step) {
       clock.advance(step)
       await core.cloud.idle()
     }
   }
-
-  return { ...test, clock, server, sender, list, campaignWith, run }
 }

@@ -3,7 +3,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Campaign } from '../../../shared/campaigns'
-import type { CampaignTemplate, CloudTemplate } from '../../../shared/cloud-api'
 import type { ContactPage } from '../../../shared/contacts'
 import type { ListDetail } from '../../../shared/lists'
 import type { Sender } from '../../../shared/senders'
@@ -15,7 +14,8 @@ import {
   type CloudTestAccount,
 } from './cloud-api-server'
 import type { CloudTestPortfolio } from './cloud-api-server/portfolio'
-import { numberedBook, tuesdayMorning } from './cloud-core'
+import { numberedBook, runner, tuesdayMorning } from './cloud-core'
+import { connectCloudNumber, fastLimits, saveTemplateCampaign, type AppCall } from './cloud-number'
 import { callCore, importFile } from './import-file'
 import { createTestCore } from './test-core'
 
@@ -61,27 +61,13 @@ export async function setUpPortfolioCore(
   const idOf = (i: number) => byName.get(`Покупатель ${String(i)}`) ?? 0
   const senders: Sender[] = []
   const lists: ListDetail[] = []
+  const call: AppCall = (name, input) => callCore(core, name, input)
   for (const [index, server] of own.entries()) {
-    const created = await callCore<Sender>(core, 'senders.save', {
+    const sender = await connectCloudNumber(call, server, {
       label: `Магазин ${String(index + 1)}`,
-      channel: 'cloud_api',
       phone: `+7 999 000-00-0${String(index)}`,
       startedOn: '2025-01-01',
-      timeZone: 'Europe/Moscow',
-      limits: {
-        gapMinSeconds: 30,
-        gapMaxSeconds: 40,
-        perHour: 50,
-        newChatsPerDay: 250,
-        activeChats: 1000,
-      },
-    })
-    const sender = await callCore<Sender>(core, 'cloud.connect', {
-      senderId: created.id,
-      phoneNumberId: server.phoneNumberId,
-      wabaId: server.wabaId,
-      baseUrl: server.url,
-      token: server.token,
+      limits: fastLimits,
     })
     if (options.check === true) await callCore(core, 'cloud.check', { senderId: sender.id })
     senders.push(sender)
@@ -98,36 +84,13 @@ export async function setUpPortfolioCore(
     const sender = senders[index]
     const list = lists[index]
     if (!sender || !list) throw new Error(`no number ${String(index)}`)
-    const templates = await callCore<CloudTemplate[]>(core, 'cloud.templates', {
-      senderId: sender.id,
-    })
-    const chosen = templates.find((t) => t.name === 'spring_sale')
-    if (!chosen) throw new Error('no template spring_sale')
-    const template: CampaignTemplate = {
-      ...chosen,
-      params: Object.fromEntries(
-        chosen.placeholders.map((p) => [
-          `${p.component}:${p.key}`,
-          { kind: 'field', field: 'first_name', fallback: 'друг' } as const,
-        ]),
-      ),
-    }
-    return callCore<Campaign>(core, 'campaigns.save', {
+    return saveTemplateCampaign(call, {
       name: `Весна ${String(index + 1)}`,
       senderId: sender.id,
       listIds: [list.id],
-      text: '',
-      template,
+      templateName: 'spring_sale',
     })
   }
 
-  /** Moves the fake clock in steps, letting each request reach its server and be settled. */
-  async function run(ms: number, step = 5_000): Promise<void> {
-    for (let passed = 0; passed < ms; passed += step) {
-      clock.advance(step)
-      await core.cloud.idle()
-    }
-  }
-
-  return { ...test, clock, servers: own, senders, lists, campaignOf, run }
+  return { ...test, clock, servers: own, senders, lists, campaignOf, run: runner(clock, core) }
 }
