@@ -9,7 +9,10 @@ import type { WebhookImportOutcome } from '../../../shared/cloud-api'
 import type { RiskAssessment } from '../../../shared/risk'
 import type { Sender, SenderUsage } from '../../../shared/senders'
 import type { CloudApiTestServer, SentMessage } from '../test-support/cloud-api-server'
-import { createTestPortfolio } from '../test-support/cloud-api-server/portfolio'
+import {
+  createTestPortfolio,
+  type CloudTestPortfolio,
+} from '../test-support/cloud-api-server/portfolio'
 import { setUpCloudCore } from '../test-support/cloud-core'
 import { callCore } from '../test-support/import-file'
 import { setUpPortfolioCore } from '../test-support/portfolio-core'
@@ -288,26 +291,29 @@ describe('errors about the campaign and the portfolio', () => {
     )
   })
 
-  it('shares the tier between the numbers of one portfolio, over simulated days', async () => {
-    const shared = createTestPortfolio('3333333333')
-    const {
-      core,
-      servers: own,
-      senders,
-      campaignOf,
-      run,
-    } = await setUpPortfolioCore(tempDir(), servers, {
-      portfolios: [shared, shared],
+  /**
+   * Two numbers, checked with Meta, in the given portfolios, on the 50-a-day tier, each with a
+   * list of forty people; both campaigns started.
+   */
+  async function startFortyEach(portfolios: readonly CloudTestPortfolio[]) {
+    const set = await setUpPortfolioCore(tempDir(), servers, {
+      portfolios,
       people: 80,
       lists: [range(0, 40), range(40, 80)],
       account: { messagingLimit: 'TIER_50' },
       check: true,
     })
+    for (const index of [0, 1]) {
+      await callCore(set.core, 'campaigns.start', { id: (await set.campaignOf(index)).id })
+    }
+    return set
+  }
+
+  it('shares the tier between the numbers of one portfolio, over simulated days', async () => {
+    const shared = createTestPortfolio('3333333333')
+    const { core, servers: own, senders, run } = await startFortyEach([shared, shared])
     const sender = await callCore<Sender[]>(core, 'senders.list', {})
     expect(sender.map((s) => s.cloud?.portfolioId)).toEqual(['3333333333', '3333333333'])
-    for (const index of [0, 1]) {
-      await callCore(core, 'campaigns.start', { id: (await campaignOf(index)).id })
-    }
     await run(6 * hour, 30_000)
     const sent = own.flatMap((s) => s.sent)
     expect(sent).toHaveLength(50)
@@ -344,21 +350,10 @@ describe('errors about the campaign and the portfolio', () => {
   })
 
   it('keeps each portfolio’s tier to its own numbers', async () => {
-    const {
-      core,
-      servers: own,
-      campaignOf,
-      run,
-    } = await setUpPortfolioCore(tempDir(), servers, {
-      portfolios: [createTestPortfolio('4444444444'), createTestPortfolio('5555555555')],
-      people: 80,
-      lists: [range(0, 40), range(40, 80)],
-      account: { messagingLimit: 'TIER_50' },
-      check: true,
-    })
-    for (const index of [0, 1]) {
-      await callCore(core, 'campaigns.start', { id: (await campaignOf(index)).id })
-    }
+    const { servers: own, run } = await startFortyEach([
+      createTestPortfolio('4444444444'),
+      createTestPortfolio('5555555555'),
+    ])
     await run(3 * hour, 30_000)
     expect(own.map((s) => s.sent.length)).toEqual([40, 40])
     expect(own.flatMap((s) => s.sent).some((m) => m.overTier)).toBe(false)

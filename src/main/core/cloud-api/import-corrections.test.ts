@@ -9,10 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { CampaignItemsPage } from '../../../shared/campaigns'
 import type { WebhookImportOutcome } from '../../../shared/cloud-api'
 import type { ContactPage } from '../../../shared/contacts'
-import type { OptOutPage } from '../../../shared/opt-outs'
 import type { Reply } from '../../../shared/replies'
 import type { CloudApiTestServer } from '../test-support/cloud-api-server'
-import { setUpCloudCore } from '../test-support/cloud-core'
+import { messagesEnvelope } from '../test-support/meta-messages-envelope'
+import { setUpSentCampaign } from '../test-support/sent-campaign'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 import { createDeliveryUpdates } from './delivery-updates'
@@ -25,28 +25,9 @@ const hour = 60 * minute
 const day = 24 * hour
 const seconds = (ms: number) => String(Math.floor(ms / 1000))
 
-/** Meta's envelope around one change's value (metadata values are Meta's examples). */
-const envelope = (value: object) => ({
-  object: 'whatsapp_business_account',
-  entry: [
-    {
-      id: '102290129340398',
-      changes: [
-        {
-          field: 'messages',
-          value: {
-            messaging_product: 'whatsapp',
-            metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
-            ...value,
-          },
-        },
-      ],
-    },
-  ],
-})
 /** A failed status (statuses[].errors[]: code, title, message, error_data.details). */
 const failed = (wamid: string, recipient: string, errors: object[], timestamp?: string) =>
-  envelope({
+  messagesEnvelope({
     statuses: [
       {
         id: wamid,
@@ -58,12 +39,12 @@ const failed = (wamid: string, recipient: string, errors: object[], timestamp?: 
     ],
   })
 const textFrom = (from: string, id: string, body: string, timestamp: string) =>
-  envelope({
+  messagesEnvelope({
     contacts: [{ profile: { name: 'Kerry Fisher' }, wa_id: from }],
     messages: [{ from, id, timestamp, type: 'text', text: { body } }],
   })
 const preference = (waId: string, value: 'stop' | 'resume', timestamp: number) =>
-  envelope({
+  messagesEnvelope({
     contacts: [{ profile: { name: 'Kerry Fisher' }, wa_id: waId }],
     user_preferences: [
       {
@@ -100,28 +81,13 @@ describe('importing webhook events', () => {
   /** A campaign sent to all four (all accepted), and the helpers to import lines after it. */
   async function afterCampaign() {
     const dir = tempDir()
-    const test = await setUpCloudCore(dir, servers)
-    const { core, server, sender, campaignWith, run } = test
-    const campaign = await campaignWith('spring_sale')
-    await callCore(core, 'campaigns.start', { id: campaign.id })
-    await run(30 * minute)
-    const wamidTo = (digits: string) => {
-      const sent = server.sent.find((m) => m.to.replace(/\D/g, '') === digits)
-      if (!sent) throw new Error(`nothing sent to ${digits}`)
-      return sent.wamid
-    }
+    const test = await setUpSentCampaign(dir, servers)
+    const { core, sender, campaign } = test
     const importLines = (lines: readonly object[]) =>
       callCore<WebhookImportOutcome>(core, 'cloud.importEvents', {
         senderId: sender.id,
         base64: Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')).toString('base64'),
       })
-    const optOuts = async () =>
-      Object.fromEntries(
-        (await callCore<OptOutPage>(core, 'optOuts.query', {})).rows.map((r) => [
-          r.e164,
-          { source: r.source, note: r.note },
-        ]),
-      )
     const items = async () =>
       Object.fromEntries(
         (await callCore<CampaignItemsPage>(core, 'campaigns.items', { id: campaign.id })).rows.map(
@@ -130,7 +96,7 @@ describe('importing webhook events', () => {
       )
     const db = new Database(join(dir, 'data', 'rupor.db'))
     closers.push(() => db.close())
-    return { ...test, campaign, wamidTo, importLines, optOuts, items, db }
+    return { ...test, importLines, items, db }
   }
 
   it('a failure first known without a code takes its code later, once: opt-out, reason, 24 h hold', async () => {
@@ -285,7 +251,8 @@ describe('importing webhook events', () => {
 })
 
 describe('reading a webhook line', () => {
-  const news = (value: object) => readWebhookLine(JSON.stringify(envelope(value))) as WebhookNews[]
+  const news = (value: object) =>
+    readWebhookLine(JSON.stringify(messagesEnvelope(value))) as WebhookNews[]
   const tap = (button: object) =>
     news({
       contacts: [{ profile: { name: 'Kerry Fisher' }, wa_id: '16315551234' }],

@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { messagesEnvelope } from '../test-support/meta-messages-envelope'
 import { readWebhookLine, type WebhookNews } from './webhook-events'
 
-/** Meta's envelope around one `messages` value (metadata values are Meta's examples). */
+/** Meta's envelope around one `messages` value, with the person's profile, as a file's line. */
 const envelope = (value: object): string =>
-  JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '102290129340398',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
-              contacts: [{ profile: { name: 'Sheena Nelson' }, wa_id: '16505551234' }],
-              ...value,
-            },
-          },
-        ],
-      },
-    ],
-  })
+  JSON.stringify(
+    messagesEnvelope({
+      contacts: [{ profile: { name: 'Sheena Nelson' }, wa_id: '16505551234' }],
+      ...value,
+    }),
+  )
 
 const replies = (line: string) =>
   (readWebhookLine(line) as WebhookNews[]).flatMap((n) => (n.kind === 'reply' ? [n.message] : []))

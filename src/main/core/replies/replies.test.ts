@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WebhookImportOutcome } from '../../../shared/cloud-api'
 import type { ContactPage } from '../../../shared/contacts'
-import type { OptOutPage } from '../../../shared/opt-outs'
 import type { Reply } from '../../../shared/replies'
 import type { CloudApiTestServer } from '../test-support/cloud-api-server'
-import { setUpCloudCore } from '../test-support/cloud-core'
+import { setUpSentCampaign } from '../test-support/sent-campaign'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 
@@ -19,16 +18,8 @@ describe('replies: kept, read, and reviewed by the owner', () => {
 
   /** A campaign sent to all four; then they write back. */
   async function afterCampaign() {
-    const test = await setUpCloudCore(tempDir(), servers)
-    const { core, server, sender, campaignWith, run } = test
-    const campaign = await campaignWith('spring_sale')
-    await callCore(core, 'campaigns.start', { id: campaign.id })
-    await run(30 * minute)
-    const wamidTo = (digits: string) => {
-      const sent = server.sent.find((m) => m.to.replace(/\D/g, '') === digits)
-      if (!sent) throw new Error(`nothing sent to ${digits}`)
-      return sent.wamid
-    }
+    const test = await setUpSentCampaign(tempDir(), servers)
+    const { core, server, sender } = test
     const importEvents = () =>
       callCore<WebhookImportOutcome>(core, 'cloud.importEvents', {
         senderId: sender.id,
@@ -39,19 +30,12 @@ describe('replies: kept, read, and reviewed by the owner', () => {
             .join('\n'),
         ).toString('base64'),
       })
-    const optOuts = async () =>
-      Object.fromEntries(
-        (await callCore<OptOutPage>(core, 'optOuts.query', {})).rows.map((r) => [
-          r.e164,
-          { source: r.source, note: r.note },
-        ]),
-      )
     const contactId = async (name: string) => {
       const row = (await callCore<ContactPage>(core, 'contacts.query', { search: name })).rows[0]
       if (!row) throw new Error(`${name} missing`)
       return row.id
     }
-    return { ...test, campaign, wamidTo, importEvents, optOuts, contactId }
+    return { ...test, importEvents, contactId }
   }
 
   it('certain stops are opted out, likely ones wait for review, the rest are only kept', async () => {
