@@ -12,6 +12,12 @@ import {
   type CloudApiTestServer,
 } from '../src/main/core/test-support/cloud-api-server'
 import { AppPage } from './support/app-page'
+import {
+  connectHostCloudNumber,
+  openNewCampaign,
+  pickList,
+  pickTemplate,
+} from './support/cloud-number'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
 import { tuesdayMorning } from './support/shop'
@@ -131,19 +137,10 @@ async function setUp(lang: 'ru' | 'en', clock = false, token?: string): Promise<
     contactIds: contacts.rows.map((row) => row.id),
   })
   listId = list.id
-  const saved = await callHost<Sender>(host, 'senders.save', {
+  sender = await connectHostCloudNumber(host, server, {
     label: 'Магазин Cloud',
-    channel: 'cloud_api',
     phone: '+7 916 000-11-22',
-    startedOn: '2024-01-15',
-    timeZone: 'Europe/Moscow',
-  })
-  sender = await callHost<Sender>(host, 'cloud.connect', {
-    senderId: saved.id,
-    phoneNumberId: server.phoneNumberId,
-    wabaId: server.wabaId,
-    baseUrl: server.url,
-    token: token ?? server.token,
+    ...(token ? { token } : {}),
   })
 }
 
@@ -159,17 +156,11 @@ for (const lang of ['ru', 'en'] as const) {
     page,
   }) => {
     await setUp(lang)
-    await page.setViewportSize({ width: 1360, height: 900 })
-    const app = new AppPage(page)
-    await app.open(host.pageUrl)
-    await app.goTo(w.campaigns)
-    await page.getByRole('button', { name: w.newCampaign }).click()
-    await page.getByRole('textbox', { name: w.name }).fill(w.campaignName)
+    await openNewCampaign(page, host, w, w.campaignName)
     // The only number is chosen already; it is a Cloud API one, so a template takes the text's place.
     await expect(page.getByRole('combobox', { name: w.sender })).toHaveValue(/Магазин Cloud/)
     await expect(page.getByText(w.notice)).toBeVisible()
-    await page.getByRole('combobox', { name: w.list }).click()
-    await page.getByRole('option', { name: /Постоянные/ }).click()
+    await pickList(page, w, /Постоянные/)
 
     // The picker lists the account's templates; those Meta will not send are there, greyed, with why.
     await page.getByRole('combobox', { name: w.template }).click()
@@ -182,8 +173,7 @@ for (const lang of ['ru', 'en'] as const) {
     await paused.scrollIntoViewIfNeeded()
     await pageShot(page, `cloud-template-picker-${lang}`)
     // Searchable: by name (and text).
-    await page.getByRole('combobox', { name: w.template }).fill('spring')
-    await page.getByRole('option', { name: /spring_sale/ }).click()
+    await pickTemplate(page, w, 'spring', 'spring_sale')
 
     // {{1}} is the first name with "friend" in the template's language (Russian here) for the
     // nameless; {{2}} is a text the owner types.

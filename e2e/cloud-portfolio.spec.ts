@@ -4,7 +4,6 @@
 // number's campaign stops, saying why. In Russian and in English.
 import { expect, test, type Page } from '@playwright/test'
 import type { CampaignDetail } from '../src/shared/campaigns'
-import type { CampaignTemplate, CloudTemplate } from '../src/shared/cloud-api'
 import type { ContactPage } from '../src/shared/contacts'
 import type { ListDetail } from '../src/shared/lists'
 import type { Sender, SenderUsage } from '../src/shared/senders'
@@ -12,7 +11,9 @@ import {
   startCloudApiTestServer,
   type CloudApiTestServer,
 } from '../src/main/core/test-support/cloud-api-server'
+import { saveTemplateCampaign } from '../src/main/core/test-support/cloud-number'
 import { AppPage } from './support/app-page'
+import { connectHostCloudNumber, hostCall } from './support/cloud-number'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
 import { tuesdayMorning } from './support/shop'
@@ -55,45 +56,17 @@ test.afterEach(async () => {
 
 /** A number connected to the test server and checked: Meta names its business portfolio. */
 async function cloudNumber(label: string, phone: string): Promise<Sender> {
-  const saved = await callHost<Sender>(host, 'senders.save', {
-    label,
-    channel: 'cloud_api',
-    phone,
-    startedOn: '2024-01-15',
-    timeZone: 'Europe/Moscow',
-  })
-  await callHost(host, 'cloud.connect', {
-    senderId: saved.id,
-    phoneNumberId: server.phoneNumberId,
-    wabaId: server.wabaId,
-    baseUrl: server.url,
-    token: server.token,
-  })
-  await callHost(host, 'cloud.check', { senderId: saved.id })
-  return saved
+  const connected = await connectHostCloudNumber(host, server, { label, phone })
+  await callHost(host, 'cloud.check', { senderId: connected.id })
+  return connected
 }
 
 async function heldCampaign(sender: Sender, listId: number): Promise<CampaignDetail> {
-  const templates = await callHost<CloudTemplate[]>(host, 'cloud.templates', {
-    senderId: sender.id,
-  })
-  const chosen = templates.find((t) => t.name === 'spring_sale')
-  if (!chosen) throw new Error('no spring_sale')
-  const template: CampaignTemplate = {
-    ...chosen,
-    params: Object.fromEntries(
-      chosen.placeholders.map((p) => [
-        `${p.component}:${p.key}`,
-        { kind: 'field', field: 'first_name', fallback: 'друг' } as const,
-      ]),
-    ),
-  }
-  const campaign = await callHost<CampaignDetail>(host, 'campaigns.save', {
+  const campaign = await saveTemplateCampaign<CampaignDetail>(hostCall(host), {
     name: 'Весна',
     senderId: sender.id,
     listIds: [listId],
-    text: '',
-    template,
+    templateName: 'spring_sale',
   })
   await callHost(host, 'campaigns.start', { id: campaign.id })
   return campaign

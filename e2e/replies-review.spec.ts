@@ -5,16 +5,16 @@
 // opt-out. Every reply shows on the person's card and on the campaign's page.
 import { expect, test, type Locator } from '@playwright/test'
 import type { Campaign, CampaignDetail } from '../src/shared/campaigns'
-import type { CloudTemplate } from '../src/shared/cloud-api'
 import type { ContactPage } from '../src/shared/contacts'
 import type { ListDetail } from '../src/shared/lists'
 import type { OptOutPage } from '../src/shared/opt-outs'
-import type { Sender } from '../src/shared/senders'
 import {
   startCloudApiTestServer,
   type CloudApiTestServer,
 } from '../src/main/core/test-support/cloud-api-server'
+import { saveTemplateCampaign } from '../src/main/core/test-support/cloud-number'
 import { AppPage } from './support/app-page'
+import { connectHostCloudNumber, hostCall } from './support/cloud-number'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
 import { tuesdayMorning } from './support/shop'
@@ -195,31 +195,16 @@ async function sentCampaign(): Promise<Campaign> {
     name: 'Постоянные',
     contactIds: contacts.rows.map((row) => row.id),
   })
-  const created = await callHost<Sender>(host, 'senders.save', {
+  const created = await connectHostCloudNumber(host, server, {
     label: 'Ромашка',
-    channel: 'cloud_api',
     phone: '+7 999 000-00-00',
-    startedOn: '2024-01-15',
-    timeZone: 'Europe/Moscow',
   })
-  await callHost(host, 'cloud.connect', {
-    senderId: created.id,
-    phoneNumberId: server.phoneNumberId,
-    wabaId: server.wabaId,
-    baseUrl: server.url,
-    token: server.token,
-  })
-  const templates = await callHost<CloudTemplate[]>(host, 'cloud.templates', {
-    senderId: created.id,
-  })
-  const chosen = templates.find((template) => template.name === 'hello_world')
-  if (!chosen) throw new Error('no hello_world template')
-  const campaign = await callHost<Campaign>(host, 'campaigns.save', {
+  const campaign = await saveTemplateCampaign(hostCall(host), {
     name: 'Весна',
     senderId: created.id,
     listIds: [list.id],
-    text: '',
-    template: { ...chosen, params: {} },
+    templateName: 'hello_world',
+    params: {},
   })
   await callHost(host, 'campaigns.start', { id: campaign.id })
   await expect

@@ -2,17 +2,21 @@
 // test server: the owner picks the picture and types the end of the button's address; at the
 // start Rupor uploads the picture once and every send names its id. A template with a location
 // header is refused before the start, with the reason. In Russian and in English, with screenshots.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import type { Campaign } from '../src/shared/campaigns'
 import type { ContactPage } from '../src/shared/contacts'
-import type { Sender } from '../src/shared/senders'
 import {
   defaultTemplates,
   mediaTemplates,
   startCloudApiTestServer,
   type CloudApiTestServer,
 } from '../src/main/core/test-support/cloud-api-server'
-import { AppPage } from './support/app-page'
+import {
+  connectHostCloudNumber,
+  openNewCampaign,
+  pickList,
+  pickTemplate,
+} from './support/cloud-number'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
 import { tuesdayMorning } from './support/shop'
@@ -95,26 +99,34 @@ async function setUp(lang: 'ru' | 'en'): Promise<void> {
     description: '',
     contactIds: contacts.rows.map((row) => row.id),
   })
-  const saved = await callHost<Sender>(host, 'senders.save', {
-    label: 'Магазин Cloud',
-    channel: 'cloud_api',
-    phone: '+7 916 000-11-22',
-    startedOn: '2024-01-15',
-    timeZone: 'Europe/Moscow',
-  })
-  await callHost<Sender>(host, 'cloud.connect', {
-    senderId: saved.id,
-    phoneNumberId: server.phoneNumberId,
-    wabaId: server.wabaId,
-    baseUrl: server.url,
-    token: server.token,
-  })
+  await connectHostCloudNumber(host, server, { label: 'Магазин Cloud', phone: '+7 916 000-11-22' })
 }
 
 test.afterEach(async () => {
   await host.stop()
   await server.close()
 })
+
+type Words = (typeof words)[keyof typeof words]
+
+/** The composer opened on a new campaign to «Постоянные» with `templateName` picked. */
+async function compose(page: Page, w: Words, templateName: string, height: number): Promise<void> {
+  await openNewCampaign(page, host, w, w.campaignName, { width: 1360, height })
+  await pickList(page, w, /Постоянные/)
+  await pickTemplate(page, w, templateName, templateName)
+}
+
+/** Saves the draft, asks to start it and confirms; returns the start dialog. */
+async function saveAndStart(page: Page, w: Words): Promise<Locator> {
+  await page.getByRole('button', { name: w.saveDraft }).click()
+  await expect
+    .poll(async () => (await callHost<Campaign[]>(host, 'campaigns.list', {})).length)
+    .toBe(1)
+  await page.getByRole('button', { name: w.start, exact: true }).click()
+  const modal = page.getByRole('dialog', { name: w.startTitle(w.campaignName) })
+  await modal.getByRole('button', { name: w.start, exact: true }).click()
+  return modal
+}
 
 for (const lang of ['ru', 'en'] as const) {
   const w = words[lang]
@@ -123,16 +135,7 @@ for (const lang of ['ru', 'en'] as const) {
     page,
   }) => {
     await setUp(lang)
-    await page.setViewportSize({ width: 1360, height: 1000 })
-    const app = new AppPage(page)
-    await app.open(host.pageUrl)
-    await app.goTo(w.campaigns)
-    await page.getByRole('button', { name: w.newCampaign }).click()
-    await page.getByRole('textbox', { name: w.name }).fill(w.campaignName)
-    await page.getByRole('combobox', { name: w.list }).click()
-    await page.getByRole('option', { name: /Постоянные/ }).click()
-    await page.getByRole('combobox', { name: w.template }).fill('spring_lookbook')
-    await page.getByRole('option', { name: /spring_lookbook/ }).click()
+    await compose(page, w, 'spring_lookbook', 1000)
 
     await expect(page.getByText(w.headerTitle)).toBeVisible()
     await expect(page.getByText(w.noFile)).toBeVisible()
@@ -147,13 +150,7 @@ for (const lang of ['ru', 'en'] as const) {
     expect(server.mediaUploads()).toEqual([])
     await pageShot(page, `template-media-composer-${lang}`)
 
-    await page.getByRole('button', { name: w.saveDraft }).click()
-    await expect
-      .poll(async () => (await callHost<Campaign[]>(host, 'campaigns.list', {})).length)
-      .toBe(1)
-    await page.getByRole('button', { name: w.start, exact: true }).click()
-    const modal = page.getByRole('dialog', { name: w.startTitle(w.campaignName) })
-    await modal.getByRole('button', { name: w.start, exact: true }).click()
+    const modal = await saveAndStart(page, w)
     await expect(modal).toBeHidden()
 
     await expect.poll(() => server.sent.length, { timeout: 40_000 }).toBe(2)
@@ -183,28 +180,13 @@ for (const lang of ['ru', 'en'] as const) {
     page,
   }) => {
     await setUp(lang)
-    await page.setViewportSize({ width: 1360, height: 900 })
-    const app = new AppPage(page)
-    await app.open(host.pageUrl)
-    await app.goTo(w.campaigns)
-    await page.getByRole('button', { name: w.newCampaign }).click()
-    await page.getByRole('textbox', { name: w.name }).fill(w.campaignName)
-    await page.getByRole('combobox', { name: w.list }).click()
-    await page.getByRole('option', { name: /Постоянные/ }).click()
-    await page.getByRole('combobox', { name: w.template }).fill('store_location')
-    await page.getByRole('option', { name: /store_location/ }).click()
+    await compose(page, w, 'store_location', 900)
     // The composer says at once that this template cannot be sent, and why.
     const notice = page.getByRole('alert').filter({ hasText: w.cannotSend })
     await expect(notice.getByText(w.location)).toBeVisible()
     await pageShot(page, `template-media-location-${lang}`)
 
-    await page.getByRole('button', { name: w.saveDraft }).click()
-    await expect
-      .poll(async () => (await callHost<Campaign[]>(host, 'campaigns.list', {})).length)
-      .toBe(1)
-    await page.getByRole('button', { name: w.start, exact: true }).click()
-    const modal = page.getByRole('dialog', { name: w.startTitle(w.campaignName) })
-    await modal.getByRole('button', { name: w.start, exact: true }).click()
+    const modal = await saveAndStart(page, w)
     const refusal = modal.getByRole('alert')
     await expect(refusal.getByText(w.refused)).toBeVisible()
     await expect(refusal.getByText(w.refusedReason)).toBeVisible()
