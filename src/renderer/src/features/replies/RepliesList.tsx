@@ -4,8 +4,8 @@ import type { Reply } from '../../../../shared/replies'
 import { useApiQuery } from '../../api/use-api-query'
 import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { SectionHeading } from '../../components/SectionHeading'
-import { formatPhone } from '../contacts/phone-format'
 import { ReadingBadge } from './ReadingBadge'
+import { ReplyMeta } from './ReplyMeta'
 
 const refreshOn = ['replies.changed', 'optOuts.changed'] as const
 
@@ -75,8 +75,7 @@ export function CampaignReplies({ campaignId }: { campaignId: number }) {
 
 /** The replies, newest first: who (or which campaign), what they wrote, when, and its reading. */
 function RepliesTable({ replies, show }: { replies: readonly Reply[]; show: 'who' | 'campaign' }) {
-  const { t, i18n } = useTranslation()
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const { t } = useTranslation()
   return (
     <Table verticalSpacing="xs" layout="fixed">
       <Table.Thead>
@@ -92,14 +91,7 @@ function RepliesTable({ replies, show }: { replies: readonly Reply[]; show: 'who
         {replies.map((reply) => (
           <Table.Tr key={reply.id}>
             <Table.Td>
-              <Text fz="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                {show === 'who'
-                  ? reply.contactName?.trim() || formatPhone(reply.e164)
-                  : (reply.campaignName ?? t('replies.list.noCampaign'))}
-              </Text>
-              <Text fz="xs" c="dimmed">
-                {when.format(reply.at)}
-              </Text>
+              <ReplyMeta reply={reply} show={show} />
             </Table.Td>
             <Table.Td>
               <Text fz="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>

@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context'
 import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { useKeyedAction } from '../../components/use-async-action'
 import { errorMessage } from '../../i18n/error-message'
-import { formatPhone } from '../contacts/phone-format'
+import { ReplyMeta } from './ReplyMeta'
 import { useRepliesToReview } from './use-replies-to-review'
 
 /**
@@ -65,36 +65,19 @@ export function RepliesToReview() {
 }
 
 function ReviewCard({ reply }: { reply: Reply }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const api = useApi()
   const { busy, error, run } = useKeyedAction<ReplyDecision>()
   const decide = (decision: ReplyDecision) =>
     void run(decision, async () => {
       await api.call('replies.decide', { id: reply.id, decision })
     })
-  const when = new Intl.DateTimeFormat(i18n.language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(reply.at)
   const who = reply.contactName?.trim() || t('replies.list.unknownPerson')
 
   return (
     <Paper withBorder radius="md" p="sm" bg="white" aria-label={`${who}: ${reply.text}`}>
       <Stack gap="xs">
-        <Group justify="space-between" gap="xs" wrap="wrap">
-          <Text fz="sm">
-            <Text span fw={600}>
-              {who}
-            </Text>{' '}
-            <Text span c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {formatPhone(reply.e164)}
-            </Text>
-          </Text>
-          <Text fz="xs" c="dimmed">
-            {when} · {reply.campaignName ?? t('replies.list.noCampaign')} ·{' '}
-            {t('replies.list.via', { sender: reply.senderLabel })}
-          </Text>
-        </Group>
+        <ReplyMeta reply={reply} show="all" />
         <Blockquote
           color="yellow"
           p="xs"
