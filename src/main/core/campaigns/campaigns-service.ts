@@ -25,7 +25,12 @@ import type { Sender } from '../../../shared/senders'
 import { shopNameMissing } from '../../../shared/shop-placeholder'
 import { refusalsOf } from '../scheduler/refusals'
 import type { Scheduler } from '../scheduler/scheduler'
-import { createSendStore, type CampaignRow, type ItemRow } from '../scheduler/send-store'
+import {
+  createSendStore,
+  marketingCampaign,
+  type CampaignRow,
+  type ItemRow,
+} from '../scheduler/send-store'
 import type { SendersService } from '../senders/senders-service'
 import type { Clock } from '../time/clock'
 import { cloudTemplateOf, templateOf, type Composer } from './compose-message'
@@ -498,9 +503,7 @@ export function createCampaignsService(options: {
           `SELECT i.*, (SELECT l.delivery FROM send_ledger l WHERE l.item_id = i.id
              AND l.state <> 'not_sent' ORDER BY l.id DESC LIMIT 1) AS delivery,
              (SELECT h.until FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > ?
-               AND i.state = 'planned' AND upper(coalesce(json_extract(
-                 (SELECT template FROM campaigns WHERE id = i.campaign_id), '$.category'), ''))
-                 = 'MARKETING') AS held_until
+               AND i.state = 'planned' AND ${marketingCampaign}) AS held_until
            FROM campaign_items i WHERE campaign_id = ? ${where} ORDER BY position LIMIT ? OFFSET ?`,
         )
         .all(clock.now(), ...params, limit, offset) as (ItemRow & {

@@ -62,9 +62,11 @@ export interface ItemRow {
   attempts: number
 }
 
-/** The scheduler's reads and writes: campaigns, their queue and the sender's ledger. */
-/** The item's campaign sends a marketing template (Meta's 131049 limit is on those only). */
-const marketingCampaign = `upper(coalesce(json_extract(
+/**
+ * SQL: the item `i`'s campaign sends a marketing template (Meta's 131049 limit is on those only).
+ * The recipients table's "held until" uses it too, so the two never disagree.
+ */
+export const marketingCampaign = `upper(coalesce(json_extract(
   (SELECT template FROM campaigns WHERE id = i.campaign_id), '$.category'), '')) = 'MARKETING'`
 
 /** The item's person is held by a 131049 at `now` (an SQL parameter) in this campaign. */
@@ -72,6 +74,7 @@ const heldIn = (now: string): string =>
   `(${marketingCampaign}
     AND EXISTS (SELECT 1 FROM marketing_holds h WHERE h.e164 = i.e164 AND h.until > ${now}))`
 
+/** The scheduler's reads and writes: campaigns, their queue and the sender's ledger. */
 export function createSendStore(db: Database) {
   const campaign = db.prepare<[number], CampaignRow>('SELECT * FROM campaigns WHERE id = ?')
   const active = db.prepare<[number], CampaignRow>(
