@@ -2,7 +2,7 @@
 // the database, the decision made by list-message-rules.ts. The composer asks it before showing
 // the text for the phone, and the recording asks it again.
 import type { Database } from 'better-sqlite3'
-import type { ListMessageRefusal } from '../../../shared/phone-lists'
+import type { ListMessageRefusal, PhoneList } from '../../../shared/phone-lists'
 import { effectiveLimits } from '../scheduler/effective-limits'
 import type { LedgerSend } from '../scheduler/limits'
 import { createSendersService } from '../senders/senders-service'
@@ -17,19 +17,24 @@ import { readPhoneList } from './phone-list-state'
 
 const dayMs = 24 * 60 * 60 * 1000
 
+/**
+ * Which list message is checked. `phoneList` is the list's phone list when the caller has read it
+ * already (readPhoneList(db, listId)), so it is not read twice; left out, it is read here.
+ */
+export interface ListMessageQuery {
+  senderId: number
+  listId: number
+  at: number
+  phoneList?: PhoneList | null
+}
+
 /** Empty: the list message may go. */
-export function checkListMessage(
-  db: Database,
-  input: { senderId: number; listId: number; at: number },
-): ListMessageRefusal[] {
+export function checkListMessage(db: Database, input: ListMessageQuery): ListMessageRefusal[] {
   return decideListMessage(listMessageFacts(db, input))
 }
 
 /** What the decision looks at, read from the database (every sender row of the number counts). */
-export function listMessageFacts(
-  db: Database,
-  input: { senderId: number; listId: number; at: number },
-): ListMessageFacts {
+export function listMessageFacts(db: Database, input: ListMessageQuery): ListMessageFacts {
   const { senderId, listId, at } = input
   const senders = createSendersService({
     db,
@@ -40,7 +45,7 @@ export function listMessageFacts(
   const sender = senders.get(senderId)
   const limits = effectiveLimits(sender, at)
   // A phone list lives on one number's phone: another number's list is not this one's to send.
-  const found = readPhoneList(db, listId)
+  const found = input.phoneList === undefined ? readPhoneList(db, listId) : input.phoneList
   const sameNumber = db
     .prepare<[number, number], { n: number }>(
       `SELECT 1 AS n FROM senders WHERE id = ? AND id IN ${rowsOfNumber('?')}`,

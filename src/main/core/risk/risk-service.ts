@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { CampaignWay } from '../../../shared/campaigns'
 import type { ConsentState, SavedNumberState } from '../../../shared/contacts'
-import type { ListMessageRefusal } from '../../../shared/phone-lists'
+import type { ListMessageRefusal, PhoneList } from '../../../shared/phone-lists'
 import type { ParsedRiskDraft, RiskAssessment, RiskFactor } from '../../../shared/risk'
 import { cloudTemplateOf, templateOf } from '../campaigns/compose-message'
 import { defaultOptOutLine } from '../campaigns/message'
@@ -94,17 +94,21 @@ export function createRiskService(options: {
   }
 
   /** Why a list message to each of these lists may not go now, each reason once. */
-  function listMessageRefusals(senderId: number, listIds: readonly number[]): ListMessageRefusal[] {
+  function listMessageRefusals(
+    senderId: number,
+    phoneLists: ReadonlyMap<number, PhoneList | null>,
+  ): ListMessageRefusal[] {
     const at = clock.now()
-    const all = listIds.flatMap((listId) => checkListMessage(db, { senderId, listId, at }))
+    const all = [...phoneLists].flatMap(([listId, phoneList]) =>
+      checkListMessage(db, { senderId, listId, at, phoneList }),
+    )
     return all.filter((r, n) => all.findIndex((other) => other.key === r.key) === n)
   }
 
   /** The numbers on the phone's lists of these lists; null when one of them is not on the phone. */
-  function onPhoneOf(listIds: readonly number[]): Set<string> | null {
+  function onPhoneOf(phoneLists: ReadonlyMap<number, PhoneList | null>): Set<string> | null {
     const numbers = new Set<string>()
-    for (const listId of listIds) {
-      const phoneList = readPhoneList(db, listId)
+    for (const phoneList of phoneLists.values()) {
       if (phoneList === null) return null
       for (const member of phoneList.onPhone) numbers.add(member.e164)
     }
@@ -134,6 +138,11 @@ export function createRiskService(options: {
         people.push(toRecipient(member))
       }
     }
+    // A list message: each list's phone list, read once for both of its uses below.
+    const phoneLists =
+      way === 'phone_broadcast'
+        ? new Map(listIds.map((listId) => [listId, readPhoneList(db, listId)] as const))
+        : null
     return assessRisk(
       facts.forCampaign({
         sender: senders.get(senderId),
@@ -145,9 +154,8 @@ export function createRiskService(options: {
         startAt,
         started: false,
         way,
-        listMessageRefusals:
-          way === 'phone_broadcast' ? listMessageRefusals(senderId, listIds) : [],
-        onPhone: way === 'phone_broadcast' ? onPhoneOf(listIds) : null,
+        listMessageRefusals: phoneLists ? listMessageRefusals(senderId, phoneLists) : [],
+        onPhone: phoneLists ? onPhoneOf(phoneLists) : null,
       }),
     )
   }
