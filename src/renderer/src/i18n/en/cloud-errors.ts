@@ -61,7 +61,7 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
   button_value_unusable:
     'The field used for the template’s button is empty on this person’s card or too long (a code is up to 15 characters). Not sent to them; the others get the campaign.',
   delivery_paused:
-    'Meta paused the delivery of a message (it does so with campaigns it has doubts about) and may drop it later. This number’s campaigns stopped: resume when you are sure of the text and the list.',
+    'Meta paused the delivery of a message: it does this with campaigns it has doubts about, and it may drop the message later. This number’s campaigns stopped: resume when you are sure of the text and the list.',
   portfolio_pacing_drop:
     'Meta dropped held messages: people reacted badly to the campaign. The business portfolio may be blocked, so the campaigns of all its numbers stopped. Check the text and the list before resuming.',
   template_pacing_drop:
