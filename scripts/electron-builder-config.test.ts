@@ -26,7 +26,8 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
 }
 
-describe('electron-builder configuration', () => {
+// electron-builder compiles its JSON schema on first use: seconds on a loaded 2-core machine.
+describe('electron-builder configuration', { timeout: 30_000 }, () => {
   it('is valid by electron-builder’s own schema and checks', async () => {
     await expect(validateConfiguration(await config(), new DebugLogger(false))).resolves.toBe(
       undefined,
@@ -39,14 +40,14 @@ describe('electron-builder configuration', () => {
     expect(c.appId).toMatch(/^[a-z]+(\.[a-z0-9-]+)+$/)
   })
 
-  it('builds an NSIS installer, a dmg, an AppImage and a deb', async () => {
+  it('builds an NSIS installer, a dmg (and the zip the updater needs), an AppImage and a deb', async () => {
     const c = await config()
     const targets = (platform: unknown): string[] =>
       (Array.isArray(platform) ? platform : [platform]).map((t: unknown) =>
         typeof t === 'string' ? t : (t as { target: string }).target,
       )
     expect(targets(c.win?.target)).toEqual(['nsis'])
-    expect(targets(c.mac?.target)).toEqual(['dmg'])
+    expect(targets(c.mac?.target)).toEqual(['dmg', 'zip'])
     expect(targets(c.linux?.target)).toEqual(['AppImage', 'deb'])
   })
 
