@@ -2,8 +2,7 @@
 // navigation away, no pop-ups, WhatsApp links only to the system, IPC only from the app's own
 // page, the CSP). The same decisions are unit-tested in src/main/electron/*.test.ts; this runs
 // them in Electron itself wherever its binary is installed.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -14,22 +13,10 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test'
+import { findElectronBinary } from './support/electron-binary'
 import { newDataDir } from './support/host-process'
 
-/** The Electron binary, or why there is none (e.g. installed with ELECTRON_SKIP_BINARY_DOWNLOAD). */
-function findElectron(): { path: string } | { missing: string } {
-  try {
-    const path = createRequire(__filename)('electron') as unknown
-    if (typeof path === 'string' && existsSync(path)) return { path }
-    return { missing: `the electron package points at ${String(path)}, which does not exist` }
-  } catch (error) {
-    return {
-      missing: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
-    }
-  }
-}
-
-const found = findElectron()
+const found = findElectronBinary()
 if ('missing' in found) {
   console.log(`[electron-app.spec] skipped: no Electron binary here (${found.missing}).`)
 }
@@ -76,12 +63,25 @@ test('the window refuses to navigate away from the app page', async () => {
   })
   const otherFile = join(mkdtempSync(join(tmpdir(), 'rupor-away-')), 'away.html')
   writeFileSync(otherFile, '<title>away</title>')
-  for (const target of ['https://example.com/', pathToFileURL(otherFile).href]) {
+  // Each file target is followed by a web one: Chromium itself may stop an app:// page from
+  // going to a file before the app is asked (no will-navigate then), so a file target is known
+  // to be decided once the next target has been.
+  const targets = [
+    pathToFileURL(otherFile).href,
+    'https://example.com/',
+    // The built page as a file is not the app's page any more, nor another page of its scheme.
+    pathToFileURL(builtFiles().page).href,
+    'app://rupor/favicon.svg',
+    'app://other/index.html',
+  ]
+  for (const target of targets) {
     await page.evaluate(`location.href = ${JSON.stringify(target)}`)
+    if (target.startsWith('file:')) continue
     await expect
       .poll(async () => (await seen()).navigations)
       .toContainEqual({ url: target, prevented: true })
   }
+  expect((await seen()).navigations?.filter((navigation) => !navigation.prevented)).toEqual([])
   expect(page.url()).toBe(appPage)
   await expect(page.getByRole('navigation')).toBeVisible()
 })
@@ -115,19 +115,27 @@ test('window.open never opens a window; only a WhatsApp link goes to the system'
 })
 
 test('IPC from another window, even one showing the app page, is refused', async () => {
-  const answer = await app.evaluate(async ({ BrowserWindow }, files) => {
+  // Another window with the app's preload, showing the built page as a file and then the app's
+  // own app://rupor page (the same session serves it): neither is the app's window.
+  const answers = await app.evaluate(async ({ BrowserWindow }, files) => {
     const other = new BrowserWindow({
       show: false,
       webPreferences: { preload: files.preload, sandbox: true, contextIsolation: true },
     })
-    await other.loadFile(files.page)
-    const result: unknown = await other.webContents.executeJavaScript(
-      "window.rupor.call('settings.get', {})",
-    )
+    const results: unknown[] = []
+    for (const load of [() => other.loadFile(files.page), () => other.loadURL(files.appPage)]) {
+      await load()
+      results.push(
+        await other.webContents.executeJavaScript("window.rupor.call('settings.get', {})"),
+      )
+    }
     other.destroy()
-    return result
+    return results
   }, builtFiles())
-  expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+  expect(answers).toEqual([
+    expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'forbidden' }) }),
+    expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'forbidden' }) }),
+  ])
 })
 
 test("an iframe injected into the app's page gets no bridge of its own", async () => {
@@ -168,10 +176,55 @@ test("the CSP keeps injected inline script from running in the app's window", as
   expect(ran).toBe(false)
 })
 
-/** The preload and page of the build the app runs (`electron-vite build`). */
-function builtFiles(): { preload: string; page: string } {
+test('the page is app://rupor, served with the CSP, and nothing outside the built renderer', async () => {
+  expect(page.url()).toBe('app://rupor/index.html')
+  // Page code is written as text: the e2e project has no DOM types.
+  const fetched = await page.evaluate<
+    { url: string; status: number; ok?: boolean; csp?: string | null; error?: string }[]
+  >(`(async () => {
+    const urls = [
+      'app://rupor/index.html',
+      'app://rupor/../../etc/passwd',
+      'app://rupor/%2e%2e/%2e%2e/etc/passwd',
+      'app://rupor/..%2f..%2f..%2fetc%2fpasswd',
+      'app://rupor/..%5c..%5cpackage.json',
+      'app://rupor/',
+    ]
+    const answers = []
+    for (const url of urls) {
+      try {
+        const response = await fetch(url)
+        answers.push({ url, status: response.status, ok: response.ok, csp: response.headers.get('content-security-policy') })
+      } catch (error) {
+        answers.push({ url, status: 0, ok: false, error: String(error) })
+      }
+    }
+    return answers
+  })()`)
+  expect(fetched[0]).toMatchObject({ status: 200, ok: true })
+  expect(fetched[0]?.csp).toContain("script-src 'self'")
+  expect(fetched[0]?.csp).toContain("frame-ancestors 'none'")
+  for (const answer of fetched.slice(1)) expect(answer, answer.url).toMatchObject({ ok: false })
+})
+
+test('the page cannot read a local file', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'rupor-local-')), 'hosts.txt')
+  writeFileSync(file, 'a local file')
+  const read = await page.evaluate<string>(`(async () => {
+    try {
+      return 'read: ' + (await (await fetch(${JSON.stringify(pathToFileURL(file).href)})).text())
+    } catch (error) {
+      return 'refused: ' + String(error)
+    }
+  })()`)
+  expect(read).toMatch(/^refused: /)
+})
+
+/** The preload and page of the build the app runs (`electron-vite build`), and the app's page. */
+function builtFiles(): { preload: string; page: string; appPage: string } {
   return {
     preload: join(process.cwd(), 'out/preload/index.js'),
     page: join(process.cwd(), 'out/renderer/index.html'),
+    appPage: 'app://rupor/index.html',
   }
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { BrowserWindow, session, shell } from 'electron'
+import { app, BrowserWindow, session, shell } from 'electron'
+import { rendererUrlFor } from './renderer-url'
 import { createWindowPolicy } from './window-policy'
 import type { createWindowState } from './window-state'
 
@@ -9,9 +9,9 @@ import type { createWindowState } from './window-state'
  * are in window-policy.ts; this file only hands Electron's events to them.
  */
 export function createMainWindow(state: ReturnType<typeof createWindowState>) {
-  const devUrl = process.env.ELECTRON_RENDERER_URL
-  const pageFile = join(__dirname, '../renderer/index.html')
-  const policy = createWindowPolicy(devUrl ?? pathToFileURL(pageFile).href)
+  // app://rupor/index.html (app-protocol.ts serves it), or a development run's local dev server.
+  const pageUrl = rendererUrlFor({ packaged: app.isPackaged, env: process.env })
+  const policy = createWindowPolicy(pageUrl)
 
   const window = new BrowserWindow({
     ...state.initialBounds(),
@@ -51,6 +51,6 @@ export function createMainWindow(state: ReturnType<typeof createWindowState>) {
   )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
-  void (devUrl ? window.loadURL(devUrl) : window.loadFile(pageFile))
+  void window.loadURL(pageUrl)
   return { window, policy }
 }

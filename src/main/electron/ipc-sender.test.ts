@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { appPageUrl } from './app-page'
 import { isFromAppPage, type ContentsFacts, type FrameFacts } from './ipc-sender'
 import { createWindowPolicy } from './window-policy'
 
-const appPage = 'file:///opt/Rupor/out/renderer/index.html'
+const appPage = appPageUrl
 const { isAppPage } = createWindowPolicy(appPage)
 
 /** A webContents with its top frame and, like Electron, one object per frame. */
@@ -39,6 +40,18 @@ describe('isFromAppPage', () => {
   it('refuses the app window once its top frame shows another page', () => {
     const app = contents(appPage)
     app.mainFrame.url = 'https://evil.example/'
+    expect(isFromAppPage({ sender: app, senderFrame: app.mainFrame }, app, isAppPage)).toBe(false)
+  })
+
+  it.each([
+    // The same built page opened as a file is not the app's page any more.
+    'file:///opt/Rupor/resources/app.asar/out/renderer/index.html',
+    'app://rupor/favicon.svg',
+    'app://other/index.html',
+    'app://rupor.evil.example/index.html',
+    'http://localhost:5173/',
+  ])('refuses the app window while its top frame shows %s', (url) => {
+    const app = contents(url)
     expect(isFromAppPage({ sender: app, senderFrame: app.mainFrame }, app, isAppPage)).toBe(false)
   })
 

@@ -1,33 +1,79 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { appPageUrl } from './app-page'
 import { createWindowPolicy } from './window-policy'
 
-// The built app as Electron loads it, and the dev server `npm run dev` uses.
-const builtPage = 'file:///opt/Rupor/resources/app.asar/out/renderer/index.html'
+// The app page as Electron loads it (app-protocol.ts serves it), and the dev server `npm run dev` uses.
+const appPage = appPageUrl
 const devPage = 'http://localhost:5173/'
 
-describe('navigation from the built app page', () => {
-  const policy = createWindowPolicy(builtPage)
+describe('navigation from the app page', () => {
+  const policy = createWindowPolicy(appPage)
 
-  it.each([builtPage, `${builtPage}#/campaigns`, `${builtPage}?lang=en`])(
-    'stays on the app page: %s',
-    (url) => expect(policy.mayNavigate(url)).toBe(true),
-  )
+  it('is app://rupor/index.html', () => expect(appPage).toBe('app://rupor/index.html'))
+
+  it.each([
+    appPage,
+    `${appPage}#/campaigns`,
+    `${appPage}?lang=en`,
+    'app://rupor/assets/../index.html',
+  ])('stays on the app page: %s', (url) => expect(policy.mayNavigate(url)).toBe(true))
 
   it.each([
     'https://example.com/',
     'http://example.com/',
     'https://wa.me/79161234567',
-    'file:///opt/Rupor/resources/app.asar/out/renderer/other.html',
+    // The built page as a file is no longer the app's, nor is any other local file.
+    'file:///opt/Rupor/resources/app.asar/out/renderer/index.html',
     'file:///etc/passwd',
     'file:///home/owner/Downloads/index.html',
-    'file://evil.example/opt/Rupor/resources/app.asar/out/renderer/index.html',
+    // Another page, host or port of the app's scheme, or a look-alike of it.
+    'app://rupor/',
+    'app://rupor/other.html',
+    'app://rupor/favicon.svg',
+    'app://rupor/assets/index.js',
+    'app://rupor/index.html/',
+    'app://other/index.html',
+    'app://rupor.evil.example/index.html',
+    'app://evil.example/rupor/index.html',
+    'app://rupor:8080/index.html',
+    'app://user@rupor/index.html',
+    'app://user:pass@rupor/index.html',
+    'apps://rupor/index.html',
+    'app:rupor/index.html',
+    'app:///index.html',
+    'http://rupor/index.html',
+    'https://rupor/index.html',
     'javascript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
-    'blob:file:///0b1c-4e6a',
+    'blob:app://rupor/0b1c-4e6a',
     'about:blank',
     '',
     'not a url',
   ])('refuses %s', (url) => expect(policy.mayNavigate(url)).toBe(false))
+
+  it('accepts no other scheme, host or path at all', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+        expect(policy.isAppPage(url)).toBe(false)
+      }),
+    )
+    fc.assert(
+      fc.property(fc.domain(), fc.webPath(), (host, path) => {
+        const url = `app://${host}${path}`
+        expect(policy.isAppPage(url)).toBe(
+          host === 'rupor' && new URL(url).pathname === '/index.html',
+        )
+      }),
+    )
+  })
+})
+
+describe('the page a window policy is made for', () => {
+  it('is the app page or a dev server page, never a file', () => {
+    expect(() => createWindowPolicy('file:///opt/Rupor/out/renderer/index.html')).toThrow()
+    expect(() => createWindowPolicy('data:text/html,hi')).toThrow()
+  })
 })
 
 describe('navigation from the dev server page', () => {
@@ -53,7 +99,7 @@ describe('navigation from the dev server page', () => {
 })
 
 describe('window.open', () => {
-  const policy = createWindowPolicy(builtPage)
+  const policy = createWindowPolicy(appPage)
 
   it.each([
     'https://wa.me/79161234567?text=hi',
@@ -74,7 +120,8 @@ describe('window.open', () => {
     'https://wa.me.evil.example/79161234567',
     'https://evil.example/wa.me',
     'https://wa.me:8443/79161234567',
-    builtPage,
+    appPage,
+    'file:///opt/Rupor/resources/app.asar/out/renderer/index.html',
     '',
   ])('denies %s and opens nothing', (url) =>
     expect(policy.onWindowOpen(url)).toEqual({ action: 'deny', openExternally: null }),

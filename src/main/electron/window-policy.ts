@@ -1,11 +1,16 @@
 import { isAllowedExternalUrl } from '../core/security/trusted-url'
+import { appScheme } from './app-page'
 
 /**
  * What the app window may show and open. Pure: create-window.ts wires it to Electron's
  * will-navigate, will-redirect and setWindowOpenHandler.
  */
 export interface WindowPolicy {
-  /** True only for the app's own page: the same built file, or the dev server's origin. */
+  /**
+   * True only for the app's own page: `app://rupor/index.html` (any query or fragment), or in a
+   * development run the dev server's origin. A `file://` page, another `app://` host or path, a
+   * look-alike are not the app's.
+   */
   readonly isAppPage: (url: string) => boolean
   /** will-navigate / will-redirect: the window never leaves the app's page. */
   readonly mayNavigate: (url: string) => boolean
@@ -18,6 +23,7 @@ export interface WindowPolicy {
 
 export function createWindowPolicy(pageUrl: string): WindowPolicy {
   const page = new URL(pageUrl)
+  const isPage = pageMatcher(page)
   const isAppPage = (url: string): boolean => {
     let candidate: URL
     try {
@@ -25,12 +31,7 @@ export function createWindowPolicy(pageUrl: string): WindowPolicy {
     } catch {
       return false
     }
-    // A file page is one path (another local file is not the app); a dev page is one origin.
-    return page.protocol === 'file:'
-      ? candidate.protocol === 'file:' &&
-          candidate.host === page.host &&
-          candidate.pathname === page.pathname
-      : candidate.origin === page.origin
+    return candidate.username === '' && candidate.password === '' && isPage(candidate)
   }
   return {
     isAppPage,
@@ -40,4 +41,21 @@ export function createWindowPolicy(pageUrl: string): WindowPolicy {
       openExternally: isAllowedExternalUrl(url) ? url : null,
     }),
   }
+}
+
+/** The app page is one path of its scheme and host; a dev server page is its whole origin. */
+function pageMatcher(page: URL): (candidate: URL) => boolean {
+  if (page.protocol === `${appScheme}:`) {
+    // Not by `origin`: URL gives every non-web scheme the origin "null", so all would match.
+    return (candidate) =>
+      candidate.protocol === page.protocol &&
+      candidate.host === page.host &&
+      candidate.pathname === page.pathname
+  }
+  if (page.protocol === 'http:' || page.protocol === 'https:') {
+    return (candidate) => candidate.origin === page.origin
+  }
+  throw new Error(
+    `The app page must be app:// or a dev server's http(s):// page, not ${page.protocol}`,
+  )
 }
