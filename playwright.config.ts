@@ -1,7 +1,12 @@
+import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { chooseBrowser } from './scripts/browser-choice'
 
-// Debian's Chromium: Playwright's own browser download cannot run on our machines.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// CHROMIUM_PATH, else Debian's Chromium (Playwright's download cannot run on this project's CI
+// machine), else Playwright's own (a Windows or macOS machine; scripts/ensure-browser.ts fetches it).
+const browser = chooseBrowser(process.env, existsSync)
+if (browser.kind === 'broken') throw new Error(`playwright.config.ts: ${browser.why}`)
+const executablePath = browser.kind === 'installed' ? browser.executablePath : undefined
 
 export default defineConfig({
   testDir: 'e2e',
