@@ -2,7 +2,8 @@
 // its IDs and token (the server's address as a provider's base URL), checked — the account in
 // plain words —, a relay's file of webhook events loaded, then blocked by Meta (error 368 on the
 // first send) and dealt with in the ban centre. In Russian and in English, with screenshots.
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import type { Campaign } from '../src/shared/campaigns'
 import type { CloudTemplate } from '../src/shared/cloud-api'
@@ -37,6 +38,9 @@ const texts = {
     phoneNumberId: 'Идентификатор номера (Phone number ID)',
     wabaId: 'Идентификатор аккаунта WhatsApp Business (WABA ID)',
     token: 'Ключ доступа (access token)',
+    plainTitle: 'Ключ будет храниться без шифрования',
+    storePlain: 'Сохранить без шифрования',
+    dontStore: 'Не сохранять',
     advanced: 'Для опытных',
     baseUrl: 'Адрес сервера',
     save: 'Сохранить',
@@ -76,6 +80,9 @@ const texts = {
     phoneNumberId: 'Phone number ID',
     wabaId: 'WhatsApp Business Account ID (WABA ID)',
     token: 'Access token',
+    plainTitle: 'The token would be kept unencrypted',
+    storePlain: 'Save without encryption',
+    dontStore: 'Don’t save',
     advanced: 'Advanced',
     baseUrl: 'Server address',
     save: 'Save',
@@ -196,6 +203,22 @@ for (const lang of ['ru', 'en'] as const) {
 
   async function addCloudSender(page: Page, app: AppPage) {
     await app.goTo(text.settings)
+    // The host keeps tokens unencrypted (as Linux without a keyring): the owner is told before
+    // any token field is there, and «Не сохранять» closes the form with nothing stored.
+    await page.getByRole('button', { name: text.add }).click()
+    const first = page.getByRole('dialog', { name: text.newSender })
+    await first.getByRole('textbox', { name: text.label }).fill('Ромашка')
+    await first.getByRole('radio', { name: text.cloudChannel }).click()
+    const warning = first.getByRole('alert').filter({ hasText: text.plainTitle })
+    await expect(warning).toBeVisible()
+    await expect(first.getByLabel(text.token)).toHaveCount(0)
+    await warning.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${shots}/token-unencrypted-warning-${lang}.png` })
+    await warning.getByRole('button', { name: text.dontStore }).click()
+    await expect(first).toBeHidden()
+    expect(await callHost<Sender[]>(host, 'senders.list', {})).toEqual([])
+    expect(existsSync(join(host.dataDir, 'secrets.host.json'))).toBe(false)
+
     await page.getByRole('button', { name: text.add }).click()
     const dialog = page.getByRole('dialog', { name: text.newSender })
     await dialog.getByRole('textbox', { name: text.label }).fill('Ромашка')
@@ -209,12 +232,13 @@ for (const lang of ['ru', 'en'] as const) {
     await expect(dialog.getByText(text.opener)).toHaveCount(0)
     // Mistakes are pointed at before anything is saved.
     await dialog.getByRole('textbox', { name: text.phoneNumberId }).fill('12-34')
-    await dialog.getByRole('button', { name: text.save }).click()
+    await dialog.getByRole('button', { name: text.save, exact: true }).click()
     await expect(dialog.getByText(text.digits)).toBeVisible()
     await expect(dialog.getByText(text.tokenRequired)).toBeVisible()
 
     await dialog.getByRole('textbox', { name: text.phoneNumberId }).fill(server.phoneNumberId)
     await dialog.getByRole('textbox', { name: text.wabaId }).fill(server.wabaId)
+    await dialog.getByRole('button', { name: text.storePlain }).click()
     await dialog.getByLabel(text.token).fill(server.token)
     await dialog.getByRole('button', { name: text.advanced }).click()
     await dialog.getByRole('textbox', { name: text.baseUrl }).fill(server.url)
@@ -222,7 +246,7 @@ for (const lang of ['ru', 'en'] as const) {
     await page.screenshot({ path: `${shots}/sender-modal-${lang}.png` })
     await dialog.getByRole('textbox', { name: text.baseUrl }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${shots}/sender-modal-advanced-${lang}.png` })
-    await dialog.getByRole('button', { name: text.save }).click()
+    await dialog.getByRole('button', { name: text.save, exact: true }).click()
     await expect(dialog).toBeHidden()
 
     const [saved] = await callHost<Sender[]>(host, 'senders.list', {})

@@ -131,6 +131,7 @@ import {
   type BinaryDownload,
   type RestoreOutcome,
 } from './backups'
+import type { UpdateStatus } from './updates'
 
 /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- phantom types are the point */
 /** Declares a call: its input schema now, its output type as a phantom. */
@@ -159,6 +160,11 @@ export interface AppInfo {
    * a host started with a test server's address (then the form shows the address field).
    */
   cloudServers: string[]
+  /**
+   * Whether a token is kept encrypted by the OS keychain. False in the browser host and on Linux
+   * without a keyring: the connect form says so before the token is typed, and offers not to.
+   */
+  secretsEncrypted: boolean
 }
 
 export const calls = {
@@ -351,6 +357,13 @@ export const calls = {
   'optIn.previewWrote': call<OptInMarkPlan>()(optInWroteSchema),
   /** Marks them: consent «QR-код», saved the number (likely), chats; new numbers added. */
   'optIn.markWrote': call<OptInMarkPlan>()(optInWroteSchema),
+
+  /** The version running and where the next one stands (checked at start and daily). */
+  'updates.status': call<UpdateStatus>()(none),
+  /** "Check for updates": asks at once; a newer version downloads in the background. */
+  'updates.check': call<UpdateStatus>()(none),
+  /** Restarts into the downloaded version; never while a campaign is sending (then: held). */
+  'updates.restart': call<UpdateStatus>()(none),
 } as const
 
 export const events = {
@@ -370,6 +383,8 @@ export const events = {
   'backups.changed': event<Backup>(),
   /** The database was replaced by a copy: every window shows the data again from scratch. */
   'backups.restored': event<RestoreOutcome>(),
+  /** The updater's state changed (checking, a download's progress, ready, held, an error). */
+  'updates.changed': event<UpdateStatus>(),
 } as const
 
 export type Calls = typeof calls

@@ -37,6 +37,11 @@ export const settingsSchema = z.object({
    * a new campaign tags its links with UTM only when the owner said yes.
    */
   usesWebAnalytics: z.boolean(),
+  /**
+   * Whether the computer's notifications name the customer the next message is for. Off by
+   * default: a notification shows on a locked screen and to whoever is near the computer.
+   */
+  notificationsShowNames: z.boolean(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -46,6 +51,7 @@ export const defaultSettings: Settings = {
   shopName: '',
   broadcastWithoutConsent: false,
   usesWebAnalytics: false,
+  notificationsShowNames: false,
 }
 
 export const settingsPatchSchema = settingsSchema.partial().strict()

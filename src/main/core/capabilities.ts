@@ -1,4 +1,5 @@
 // What only the shell (Electron or the browser host) can do, passed into the core at start-up.
+import type { Updater } from './updates/updater'
 
 export interface Notice {
   title: string
@@ -31,4 +32,6 @@ export interface Capabilities {
   secrets: SecretStore
   /** The OS folder picker (the desktop app only); null when the owner cancels. */
   chooseFolder?: () => Promise<string | null>
+  /** The app's own updater: the packaged desktop app only (no feed in development or a browser). */
+  updates?: Updater
 }

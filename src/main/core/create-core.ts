@@ -54,6 +54,9 @@ import { CoreError } from './errors'
 import { exportEverything } from './export/export-everything'
 import { createOptInService } from './opt-in/opt-in-service'
 import { createRepliesService } from './replies/replies-service'
+import { createSendingNow } from './scheduler/sending-now'
+import { createUpdateService } from './updates/update-service'
+import { activityOf, needsTheApp } from './desktop/campaign-activity'
 
 export const databaseFileName = 'rupor.db'
 
@@ -140,7 +143,11 @@ export function createCore(options: CoreOptions) {
     shopName,
     defaultCountry,
   })
-  const assisted = createAssistedChannel(events, capabilities)
+  const assisted = createAssistedChannel(
+    events,
+    capabilities,
+    () => settings.get().notificationsShowNames,
+  )
   // The gauges and the channels read the same prepared queries as the scheduler.
   const sendStore = createSendStore(db)
   // Template header files, kept per number and uploaded to Meta once before a campaign's sends.
@@ -309,6 +316,16 @@ export function createCore(options: CoreOptions) {
     events.emit('campaigns.changed', { id: value.id })
     return value
   }
+  /** Every campaign that needs the app open is paused (quitting, restoring a copy). */
+  const pauseRunning = (): number => {
+    let paused = 0
+    for (const c of campaigns.list()) {
+      if (!needsTheApp(c)) continue
+      campaignChanged(campaigns.pause(c.id))
+      paused += 1
+    }
+    return paused
+  }
 
   type ContactChange = 'import' | 'edit' | 'delete' | 'tag' | 'opt_out'
   const changed = <T>(reason: ContactChange, value: T): T => {
@@ -369,6 +386,21 @@ export function createCore(options: CoreOptions) {
       changed('import', undefined)
     }
   })
+  // The app's updates: offered only while no campaign is sending (updates/update-decision.ts).
+  const updates = createUpdateService({
+    clock,
+    updater: capabilities.updates,
+    unavailable: options.shell === 'browser' ? 'browser' : 'development',
+    version: options.version,
+    sendingNow: createSendingNow(db, (id) => senders.get(id)),
+    language: () => settings.get().language,
+    onStatus: (status) => events.emit('updates.changed', status),
+  })
+  const stopUpdateWatch = events.subscribe((message) => {
+    // A campaign started, paused or finished, or a number's window changed: sending or not?
+    if (message.name === 'campaigns.changed' || message.name === 'senders.changed')
+      updates.campaignsChanged()
+  })
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -379,6 +411,7 @@ export function createCore(options: CoreOptions) {
       schemaVersion: schemaVersion(db),
       shell: options.shell,
       cloudServers,
+      secretsEncrypted: capabilities.secrets.encrypted,
     }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
@@ -607,10 +640,7 @@ export function createCore(options: CoreOptions) {
           db.prepare("SELECT 1 FROM imports WHERE status = 'running' LIMIT 1").get() !== undefined,
         ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
         pauseCampaigns: () => {
-          for (const c of campaigns.list()) {
-            if (c.state === 'running' || c.state === 'scheduled')
-              campaignChanged(campaigns.pause(c.id))
-          }
+          pauseRunning()
         },
         settled: async () => {
           await cloud.idle()
@@ -641,6 +671,9 @@ export function createCore(options: CoreOptions) {
     'optIn.poster': (input) => optIn.poster(input),
     'optIn.previewWrote': ({ text }) => optIn.previewWrote(text),
     'optIn.markWrote': ({ text, language }) => changed('edit', optIn.markWrote(text, language)),
+    'updates.status': () => updates.status(),
+    'updates.check': () => updates.checkNow(),
+    'updates.restart': () => updates.restartNow(),
   }
   scheduler.recover()
   const statusPollMs =
@@ -663,6 +696,7 @@ export function createCore(options: CoreOptions) {
         })
   poller?.start()
   const stopBackups = options.dailyBackups ? backups.start() : undefined
+  updates.start()
 
   return {
     handlers,
@@ -677,8 +711,17 @@ export function createCore(options: CoreOptions) {
     cloud,
     /** The daily copies: tests wait on `idle()` for one being written. */
     backups,
+    /** For the desktop shell (closing the window, the tray): no call of the API, no IPC. */
+    desktop: {
+      activity: () => activityOf(campaigns.list()),
+      pauseAll: pauseRunning,
+      /** The owner's language setting (null: the system's), for the dialogs and the tray. */
+      language: () => settings.get().language,
+    },
     close: () => {
       stopBackups?.()
+      stopUpdateWatch()
+      updates.stop()
       stopListening()
       stopWithdrawing()
       poller?.stop()

@@ -102,6 +102,7 @@ describe('the browser host', () => {
         shopName: 'Шины на Ленина',
         broadcastWithoutConsent: false,
         usesWebAnalytics: false,
+        notificationsShowNames: false,
       },
     })
   })

@@ -8,12 +8,21 @@ import type { CampaignRow } from '../scheduler/send-store'
 import { notices } from './campaign-notices'
 import { chatUrl } from './message'
 
-export function createAssistedChannel(events: EventBus, capabilities: Capabilities) {
+/**
+ * `showNames`: whether the OS notification may say who the message is for. Off by default
+ * (Settings): a notification shows on a locked screen and to anyone near the computer.
+ */
+export function createAssistedChannel(
+  events: EventBus,
+  capabilities: Capabilities,
+  showNames: () => boolean,
+) {
   return {
     deliver(task: ClaimedTask, sender: Sender, campaign: CampaignRow): void {
       const url = chatUrl(task.e164, task.text, sender.assistedOpener)
       events.emit('campaigns.task', { ...task, url })
-      capabilities.notify(notices[campaign.language].task(task.name))
+      const text = notices[campaign.language]
+      capabilities.notify(showNames() ? text.task(task.name) : text.taskUnnamed())
       capabilities.openExternal(url).catch(() => undefined)
     },
   }

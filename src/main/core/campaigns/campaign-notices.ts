@@ -7,6 +7,11 @@ const texts = {
       title: 'Пора отправить сообщение',
       body: `Следующий получатель: ${name}. Откройте Рупор.`,
     }),
+    /** The same moment without the person: what the OS shows unless the owner allowed names. */
+    taskUnnamed: () => ({
+      title: 'Пора отправить сообщение',
+      body: 'Следующее сообщение ждёт вас. Откройте Рупор.',
+    }),
     finished: (campaign: string) => ({
       title: 'Рассылка завершена',
       body: `«${campaign}»: отправлено всё, что можно было. Итоги — в Рупоре.`,
@@ -20,6 +25,10 @@ const texts = {
     task: (name: string) => ({
       title: 'Time for the next message',
       body: `Next: ${name}. Open Rupor.`,
+    }),
+    taskUnnamed: () => ({
+      title: 'Time for the next message',
+      body: 'The next message is waiting for you. Open Rupor.',
     }),
     finished: (campaign: string) => ({
       title: 'Campaign finished',

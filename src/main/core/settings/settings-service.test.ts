@@ -32,6 +32,7 @@ describe('settings', () => {
       shopName: 'Цветы у дома',
       broadcastWithoutConsent: true,
       usesWebAnalytics: false,
+      notificationsShowNames: false,
     })
     second.close()
   })

@@ -18,6 +18,7 @@ import { phoneListsEn } from './en/phone-lists'
 import { phoneBroadcastEn } from './en/phone-broadcast'
 import { optInEn } from './en/opt-in'
 import { repliesEn } from './en/replies'
+import { updatesEn } from './en/updates'
 
 export const en: Translation = {
   app: {
@@ -200,6 +201,7 @@ export const en: Translation = {
   phoneBroadcast: phoneBroadcastEn,
   optIn: optInEn,
   replies: repliesEn,
+  updates: updatesEn,
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -231,6 +233,10 @@ export const en: Translation = {
       'If so, new campaigns add UTM tags to their links, and your analytics shows who came to the site from WhatsApp.',
     webAnalyticsYes: 'Yes',
     webAnalyticsNo: 'No',
+    notificationsTitle: 'Notifications',
+    notificationsShowNames: 'Show customers’ names in notifications',
+    notificationsShowNamesHint:
+      'The “Time for the next message” notification shows on a locked screen and to anyone near the computer. Without a name it only calls you back to Rupor.',
     dataTitle: 'Where your data lives',
     dataHint:
       'Contacts, lists and campaigns are kept in this folder on your computer. It is worth including in your backups.',

@@ -18,6 +18,7 @@ import { phoneListsRu } from './ru/phone-lists'
 import { phoneBroadcastRu } from './ru/phone-broadcast'
 import { optInRu } from './ru/opt-in'
 import { repliesRu } from './ru/replies'
+import { updatesRu } from './ru/updates'
 export const ru = {
   app: {
     name: 'Рупор',
@@ -199,6 +200,7 @@ export const ru = {
   phoneBroadcast: phoneBroadcastRu,
   optIn: optInRu,
   replies: repliesRu,
+  updates: updatesRu,
   settings: {
     title: 'Настройки',
     language: 'Язык',
@@ -230,6 +232,10 @@ export const ru = {
       'Если да, новые рассылки будут добавлять к ссылкам UTM-метки, и в аналитике будет видно, кто пришёл на сайт из WhatsApp.',
     webAnalyticsYes: 'Да',
     webAnalyticsNo: 'Нет',
+    notificationsTitle: 'Уведомления',
+    notificationsShowNames: 'Показывать имена покупателей в уведомлениях',
+    notificationsShowNamesHint:
+      'Уведомление «Пора отправить сообщение» видно на заблокированном экране и всем, кто рядом с компьютером. Без имени оно просто зовёт в Рупор.',
     dataTitle: 'Где хранятся данные',
     dataHint:
       'Контакты, списки и рассылки лежат в этой папке на вашем компьютере. Её стоит включить в резервную копию.',

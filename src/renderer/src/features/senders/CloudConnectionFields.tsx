@@ -1,4 +1,14 @@
-import { Alert, Anchor, Collapse, PasswordInput, Stack, TextInput } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Button,
+  Collapse,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core'
 import { IconChevronDown, IconChevronRight, IconLockOpen } from '@tabler/icons-react'
 import { useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +19,7 @@ import {
 } from '../../../../shared/cloud-api'
 import { addressChanged, type CloudField, type CloudForm } from './cloud-form'
 import { FormSection } from './FormSection'
+import { tokenFieldState } from './token-storage'
 
 /** Where the number is in Meta: two long numbers Meta gives, typed the same way. */
 const metaIds = ['phoneNumberId', 'wabaId'] as const
@@ -24,11 +35,29 @@ interface Props {
    * only then is the address shown, to be changed. The desktop app talks to Meta alone.
    */
   testServers: boolean
+  /** Whether the token would be kept encrypted (app.info); undefined while not known. */
+  secretsEncrypted: boolean | undefined
+  /** «Не сохранять»: the dialog closes and nothing is stored. */
+  onDontStore: () => void
 }
 
 /** Where the number is in Meta (its IDs), the access token, and — rarely changed — the API. */
-export function CloudConnectionFields({ form, edit, fieldError, saved, testServers }: Props) {
+export function CloudConnectionFields({
+  form,
+  edit,
+  fieldError,
+  saved,
+  testServers,
+  secretsEncrypted,
+  onDontStore,
+}: Props) {
   const { t } = useTranslation()
+  const [plainAccepted, setPlainAccepted] = useState(false)
+  const tokenField = tokenFieldState({
+    encrypted: secretsEncrypted,
+    storedToken: saved?.hasToken ?? false,
+    accepted: plainAccepted,
+  })
   // A stored token never follows a new address: the field asks for it again.
   const moved = testServers && addressChanged(form, saved?.baseUrl)
   const hasToken = (saved?.hasToken ?? false) && !moved
@@ -65,21 +94,55 @@ export function CloudConnectionFields({ form, edit, fieldError, saved, testServe
           {...bind(field)}
         />
       ))}
-      <PasswordInput
-        label={t('senders.cloud.token')}
-        description={
-          moved
-            ? t('senders.cloud.tokenForNewAddress')
-            : hasToken
-              ? t('senders.cloud.tokenStored')
-              : t('senders.cloud.tokenHint')
-        }
-        placeholder={hasToken ? t('senders.cloud.tokenStoredPlaceholder') : undefined}
-        maxLength={4096}
-        required={!hasToken}
-        {...bind('token')}
-        autoComplete="new-password"
-      />
+      {tokenField === 'warning' && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconLockOpen size={18} />}
+          title={t('senders.cloud.plainStorageTitle')}
+          p="sm"
+        >
+          <Stack gap="xs" align="flex-start">
+            <Text fz="sm">{t('senders.cloud.plainStorage')}</Text>
+            <Group gap="xs">
+              <Button
+                size="xs"
+                color="orange"
+                onClick={() => {
+                  setPlainAccepted(true)
+                }}
+              >
+                {t('senders.cloud.storePlain')}
+              </Button>
+              <Button size="xs" variant="default" onClick={onDontStore}>
+                {t('senders.cloud.dontStore')}
+              </Button>
+            </Group>
+            {fieldError('token') !== undefined && (
+              <Text fz="sm" c="red.8">
+                {fieldError('token')}
+              </Text>
+            )}
+          </Stack>
+        </Alert>
+      )}
+      {tokenField === 'field' && (
+        <PasswordInput
+          label={t('senders.cloud.token')}
+          description={
+            moved
+              ? t('senders.cloud.tokenForNewAddress')
+              : hasToken
+                ? t('senders.cloud.tokenStored')
+                : t('senders.cloud.tokenHint')
+          }
+          placeholder={hasToken ? t('senders.cloud.tokenStoredPlaceholder') : undefined}
+          maxLength={4096}
+          required={!hasToken}
+          {...bind('token')}
+          autoComplete="new-password"
+        />
+      )}
       {saved && !saved.tokenEncrypted && (
         <Alert color="gray" variant="light" icon={<IconLockOpen size={18} />} p="xs">
           {t('senders.cloud.notEncrypted')}

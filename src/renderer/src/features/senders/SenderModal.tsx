@@ -167,6 +167,10 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
               fieldError={cloudFieldError}
               saved={sender?.cloud ?? null}
               testServers={testServers}
+              secretsEncrypted={
+                info.state.status === 'ready' ? info.state.value.secretsEncrypted : undefined
+              }
+              onDontStore={onClose}
             />
           )}
           <SenderWindowFields {...fields} systemZone={zone} savedZone={sender?.timeZone ?? ''} />

@@ -11,7 +11,9 @@ import { SendersSection } from '../senders/SendersSection'
 import { ConsentSection } from './ConsentSection'
 import { DataFolderSection } from './DataFolderSection'
 import { LanguageSection } from './LanguageSection'
+import { NotificationsSection } from './NotificationsSection'
 import { ShopSection } from './ShopSection'
+import { UpdatesSection } from './UpdatesSection'
 import { WebAnalyticsSection } from './WebAnalyticsSection'
 
 export function SettingsPage() {
@@ -43,10 +45,12 @@ export function SettingsPage() {
           <ShopSection saved={state.value} onSaved={set} />
           <WebAnalyticsSection saved={state.value} onSaved={set} />
           <ConsentSection saved={state.value} onSaved={set} />
+          <NotificationsSection saved={state.value} onSaved={set} />
         </>
       )}
       <SendersSection />
       <DataFolderSection />
+      <UpdatesSection />
       <BackupsSection />
       <ExportEverythingSection />
     </PageLayout>

@@ -161,6 +161,11 @@ export const sendersEn: Translation['senders'] = {
     tokenStoredPlaceholder: 'Stored — type a new one to replace it',
     tokenForNewAddress:
       'The server address changed — enter the token again: the stored one is deleted and never goes to the new address.',
+    plainStorageTitle: 'The token would be kept unencrypted',
+    plainStorage:
+      'This computer has no system password store (keyring). The access token would lie in Rupor’s folder as plain text: anyone who copies that folder could read it.',
+    storePlain: 'Save without encryption',
+    dontStore: 'Don’t save',
     notEncrypted:
       "This computer has no system password store, so the token is kept in Rupor's folder without encryption. Do not let others into that folder.",
     apiVersion: 'API version',

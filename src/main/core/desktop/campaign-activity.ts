@@ -1,0 +1,36 @@
+// What the desktop shell needs to know before the window closes or the app quits: whether any
+// campaign still needs the app open, and when its next message is due (the tray says so).
+import type { Campaign } from '../../../shared/campaigns'
+
+/**
+ * A campaign the app must stay open for: running (sending now, or waiting for its gap, its
+ * sending window or a limit) or scheduled (waiting for its start). A paused, finished or cancelled
+ * campaign sends nothing, and a list message goes out from the phone, never from the app.
+ */
+export const needsTheApp = (campaign: Pick<Campaign, 'state' | 'way'>): boolean =>
+  campaign.way === 'paced' && (campaign.state === 'running' || campaign.state === 'scheduled')
+
+export interface CampaignActivity {
+  /** How many campaigns need the app open. */
+  running: number
+  /** The earliest next message of those campaigns; null when none is planned yet. */
+  nextSendAt: number | null
+  /** A chat is open and waits for the owner to press Send and answer (the assisted channel). */
+  awaitingOwner: boolean
+}
+
+export function activityOf(
+  campaigns: readonly Pick<Campaign, 'state' | 'way' | 'nextDueAt' | 'waitReason'>[],
+): CampaignActivity {
+  let running = 0
+  let nextSendAt: number | null = null
+  let awaitingOwner = false
+  for (const campaign of campaigns) {
+    if (!needsTheApp(campaign)) continue
+    running += 1
+    if (campaign.waitReason === 'awaiting_owner') awaitingOwner = true
+    const due = campaign.nextDueAt
+    if (due !== null && (nextSendAt === null || due < nextSendAt)) nextSendAt = due
+  }
+  return { running, nextSendAt, awaitingOwner }
+}

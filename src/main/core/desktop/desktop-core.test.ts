@@ -1,0 +1,159 @@
+// The core as the desktop shell uses it: what the OS notifications say (no customer's name unless
+// the owner allowed it), whether campaigns still need the app, and pausing them all before a quit.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DateTime } from 'luxon'
+import { describe, expect, it } from 'vitest'
+import type { Campaign } from '../../../shared/campaigns'
+import type { ContactPage } from '../../../shared/contacts'
+import type { ListDetail } from '../../../shared/lists'
+import type { Sender } from '../../../shared/senders'
+import type { Settings } from '../../../shared/settings'
+import { createHostCapabilities } from '../../host/host-capabilities'
+import { createCore } from '../create-core'
+import { seededRandom } from '../scheduler/pacing'
+import { callCore, importFile } from '../test-support/import-file'
+import { useTempDir } from '../test-support/temp-dir'
+import { FakeClock } from '../time/fake-clock'
+
+const people = ['Анна Петрова', 'Борис Смирнов', 'Вера Кузнецова']
+const book = [
+  'Name,Phone,Consent',
+  `${people[0] ?? ''},+7 916 111-11-11,да`,
+  `${people[1] ?? ''},+7 916 222-22-22,да`,
+  `${people[2] ?? ''},+7 916 333-33-33,да`,
+].join('\n')
+const tuesdayMorning = DateTime.fromISO('2026-12-01T11:00', { zone: 'Europe/Moscow' }).toMillis()
+const minute = 60_000
+
+describe('the core on the desktop', () => {
+  const tempDir = useTempDir()
+
+  async function setup(language: 'ru' | 'en' = 'ru') {
+    const dir = tempDir()
+    const clock = new FakeClock(tuesdayMorning)
+    const host = createHostCapabilities(join(dir, 'data'))
+    const core = createCore({
+      dataDir: join(dir, 'data'),
+      clock,
+      capabilities: host.capabilities,
+      version: '0.0.0-test',
+      shell: 'desktop',
+      random: seededRandom(5),
+      lateAfterMs: 0,
+      statusPollMs: null,
+    })
+    writeFileSync(join(dir, 'book.csv'), book)
+    await importFile(core, join(dir, 'book.csv'))
+    const ids = (await callCore<ContactPage>(core, 'contacts.query', {})).rows.map((r) => r.id)
+    const list = await callCore<ListDetail>(core, 'lists.create', { name: 'Все', contactIds: ids })
+    const sender = await callCore<Sender>(core, 'senders.save', {
+      label: 'Магазин',
+      phone: '8 903 000-00-00',
+      startedOn: '2025-01-01',
+      timeZone: 'Europe/Moscow',
+    })
+    const save = (name: string, extra: object = {}) =>
+      callCore<Campaign>(core, 'campaigns.save', {
+        name,
+        senderId: sender.id,
+        listIds: [list.id],
+        text: 'Здравствуйте, {{first_name|друг}}!',
+        language,
+        ...extra,
+      })
+    /** Plays the owner: says "sent" to every chat until the campaigns have nothing left. */
+    async function sendEverything(): Promise<void> {
+      for (let guard = 0; guard < 1_000; guard += 1) {
+        const open = (await callCore<Campaign[]>(core, 'campaigns.list', {})).filter(
+          (c) => c.state === 'running',
+        )
+        if (open.length === 0) return
+        for (const campaign of open) {
+          const detail = await callCore<{ task: { itemId: number } | null }>(
+            core,
+            'campaigns.get',
+            { id: campaign.id },
+          )
+          if (detail.task) {
+            await callCore(core, 'campaigns.confirm', {
+              itemId: detail.task.itemId,
+              outcome: 'sent',
+            })
+          }
+        }
+        clock.advance(10 * minute)
+      }
+    }
+    return { core, clock, host, save, sendEverything }
+  }
+
+  const everyNotice = (notices: readonly { title: string; body: string }[]) =>
+    notices.map((notice) => `${notice.title}\n${notice.body}`).join('\n')
+
+  for (const language of ['ru', 'en'] as const) {
+    it(`(${language}) never names a customer in a notification unless the owner turned names on`, async () => {
+      const { core, host, save, sendEverything } = await setup(language)
+      const campaign = await save('Декабрь')
+      await callCore(core, 'campaigns.start', { id: campaign.id })
+      await sendEverything()
+      expect(host.notices.length).toBeGreaterThanOrEqual(people.length)
+      const shown = everyNotice(host.notices)
+      for (const name of people) {
+        for (const word of name.split(' ')) expect(shown).not.toContain(word)
+      }
+      core.close()
+    })
+  }
+
+  it('names the next customer once the owner allows it in Settings', async () => {
+    const { core, host, save, sendEverything } = await setup()
+    const settings = await callCore<Settings>(core, 'settings.update', {
+      notificationsShowNames: true,
+    })
+    expect(settings.notificationsShowNames).toBe(true)
+    const campaign = await save('Декабрь')
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await sendEverything()
+    const shown = everyNotice(host.notices)
+    for (const name of people) expect(shown).toContain(name)
+    core.close()
+  })
+
+  it('knows which campaigns need the app and when the next message is due, and pauses them all', async () => {
+    const { core, clock, save } = await setup()
+    expect(core.desktop.activity()).toEqual({ running: 0, nextSendAt: null, awaitingOwner: false })
+    const now = await save('Сейчас')
+    const later = await save('Завтра', { startAt: clock.now() + 24 * 60 * minute })
+    await save('Черновик')
+    await callCore(core, 'campaigns.start', { id: now.id })
+    await callCore(core, 'campaigns.start', { id: later.id })
+    // The first chat is open at once: the owner is awaited, no next time is drawn yet.
+    expect(core.desktop.activity()).toEqual({ running: 2, nextSendAt: null, awaitingOwner: true })
+    const { task } = await callCore<{ task: { itemId: number } }>(core, 'campaigns.get', {
+      id: now.id,
+    })
+    await callCore(core, 'campaigns.confirm', { itemId: task.itemId, outcome: 'sent' })
+    // Then the next message waits a gap of 30 s to 5 min from the answer.
+    const { nextSendAt, awaitingOwner } = core.desktop.activity()
+    expect(awaitingOwner).toBe(false)
+    expect(nextSendAt).toBeGreaterThanOrEqual(clock.now() + 30_000)
+    expect(nextSendAt).toBeLessThanOrEqual(clock.now() + 300_000)
+
+    expect(core.desktop.pauseAll()).toBe(2)
+    const states = (await callCore<Campaign[]>(core, 'campaigns.list', {})).map((c) => [
+      c.name,
+      c.state,
+    ])
+    expect(Object.fromEntries(states)).toEqual({
+      Сейчас: 'paused',
+      Завтра: 'paused',
+      Черновик: 'draft',
+    })
+    expect(core.desktop.activity()).toEqual({ running: 0, nextSendAt: null, awaitingOwner: false })
+    // Nothing is asked of the owner while everything is paused.
+    clock.advance(60 * minute)
+    expect(core.desktop.activity().running).toBe(0)
+    core.close()
+  })
+})

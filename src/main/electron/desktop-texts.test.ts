@@ -1,0 +1,65 @@
+import { DateTime } from 'luxon'
+import { describe, expect, it } from 'vitest'
+import { answerOf, appLanguage, closeDialog, nextSendText, trayMenuWords } from './desktop-texts'
+
+const zone = 'Europe/Moscow'
+const at = (iso: string) => DateTime.fromISO(iso, { zone }).toMillis()
+const now = at('2026-12-01T11:00')
+const busy = { running: 1, nextSendAt: at('2026-12-01T14:35'), awaitingOwner: false }
+
+describe('the close dialog', () => {
+  it('offers to keep sending, to pause and quit, or to stay, in the app’s language', () => {
+    const ru = closeDialog(2, 'ru')
+    expect(ru.message).toBe('Рассылка ещё идёт')
+    expect(ru.buttons).toEqual(['Продолжать отправку в фоне', 'Приостановить и выйти', 'Отмена'])
+    expect(ru.detail).toContain('Рассылок ждут: 2')
+    const en = closeDialog(1, 'en')
+    expect(en.buttons).toEqual(['Keep sending in the background', 'Pause and quit', 'Cancel'])
+    expect(en.detail).toContain('One campaign is')
+    for (const dialog of [ru, en]) {
+      expect(dialog.buttons).toHaveLength(dialog.answers.length)
+      expect(answerOf(dialog, dialog.defaultId)).toBe('keep_sending')
+      expect(answerOf(dialog, dialog.cancelId)).toBe('cancel')
+      expect(answerOf(dialog, 1)).toBe('pause_and_quit')
+      // Esc or a closed dialog never quits.
+      expect(answerOf(dialog, -1)).toBe('cancel')
+      expect(answerOf(dialog, 7)).toBe('cancel')
+    }
+  })
+
+  it('speaks the owner’s chosen language, else the system’s', () => {
+    expect(appLanguage('en', 'ru-RU')).toBe('en')
+    expect(appLanguage(null, 'ru-RU')).toBe('ru')
+    expect(appLanguage(null, 'de-DE')).toBe('en')
+  })
+})
+
+describe('the tray menu', () => {
+  it('says when the next message goes out, today or on another day', () => {
+    expect(nextSendText(busy, now, 'ru', zone)).toBe('Следующее сообщение: сегодня в 14:35')
+    expect(nextSendText(busy, now, 'en', zone)).toBe('Next message: today at 14:35')
+    const tomorrow = { ...busy, nextSendAt: at('2026-12-02T10:05') }
+    expect(nextSendText(tomorrow, now, 'ru', zone)).toBe('Следующее сообщение: 2 декабря в 10:05')
+    expect(nextSendText(tomorrow, now, 'en', zone)).toBe('Next message: 2 December at 10:05')
+  })
+
+  it('says when a chat waits for the owner, or when nothing is sending', () => {
+    const waiting = { running: 1, nextSendAt: null, awaitingOwner: true }
+    expect(nextSendText(waiting, now, 'ru', zone)).toBe('Сообщение ждёт, когда вы его отправите')
+    const idle = { running: 0, nextSendAt: null, awaitingOwner: false }
+    expect(nextSendText(idle, now, 'en', zone)).toBe('No campaign is sending')
+  })
+
+  it('has open, pause all and quit', () => {
+    expect(trayMenuWords(busy, now, 'ru', zone)).toMatchObject({
+      open: 'Открыть Rupor',
+      pauseAll: 'Приостановить все рассылки',
+      quit: 'Выйти',
+    })
+    expect(trayMenuWords(busy, now, 'en', zone)).toMatchObject({
+      open: 'Open Rupor',
+      pauseAll: 'Pause all campaigns',
+      quit: 'Quit',
+    })
+  })
+})
