@@ -24,17 +24,24 @@ export async function startPackagedApp(
     child.once('exit', (code, signal) => resolve({ code, signal })),
   )
   const endpoint = await devToolsEndpoint(child)
-  const browser = await chromium.connectOverCDP(endpoint)
+  // noDefaults: as Playwright's own Electron launcher does; Electron's DevTools has no browser
+  // contexts to manage, and the defaults (download behaviour) would ask for one.
+  const browser = await chromium.connectOverCDP(endpoint, { noDefaults: true })
   const page = await appWindow(browser)
   return {
     page,
     async quit() {
+      const closed = new Promise<void>((resolve) => page.once('close', () => resolve()))
       // window.close() ends the evaluation with the page itself: its answer never comes.
       void page.evaluate('window.close()').catch(() => undefined)
-      const ended = await Promise.race([exited, delay(20_000).then(() => null)])
-      if (ended) return ended
-      // macOS keeps an app without windows in the dock: quit it (Electron turns SIGTERM into
-      // app.quit() on macOS and Linux, so the app still closes its database first).
+      await Promise.race([closed, delay(20_000)])
+      // macOS keeps an app without windows in the dock: once its window is gone, quit it as ⌘Q
+      // would (Electron turns SIGTERM into app.quit() on macOS and Linux, so the app still
+      // closes its database first). Elsewhere the app quits with its last window, by itself.
+      if (process.platform !== 'darwin') {
+        const ended = await Promise.race([exited, delay(20_000).then(() => null)])
+        if (ended) return ended
+      }
       child.kill('SIGTERM')
       return exited
     },

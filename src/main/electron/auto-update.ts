@@ -15,7 +15,10 @@ export function createAutoUpdater(): Updater | undefined {
   // Downloads in the background; installs only when the owner says "Restart now", never on its
   // own at quit (a restart behind the owner's back could land in the middle of a campaign).
   autoUpdater.autoDownload = true
-  autoUpdater.autoInstallOnAppQuit = false
+  // Except on macOS: there Squirrel.Mac stages the update only when this is on, so that "Restart
+  // now" is immediate (with it off, the restart waits for a second download, silently). Installing
+  // at a quit the owner chose replaces the app without starting it, and a quit pauses first.
+  autoUpdater.autoInstallOnAppQuit = process.platform === 'darwin'
   autoUpdater.allowPrerelease = false
   autoUpdater.allowDowngrade = false
 
@@ -35,12 +38,25 @@ export function createAutoUpdater(): Updater | undefined {
       percent: progress.percent,
     }),
   )
-  autoUpdater.on('update-downloaded', (info) =>
-    report({ kind: 'downloaded', version: info.version }),
-  )
+  // The version on disk, ready to install: a later check reports 'checking' first, and if that
+  // check fails (offline), the download is still there to offer.
+  let downloaded: string | null = null
+  autoUpdater.on('update-downloaded', (info) => {
+    downloaded = info.version
+    report({ kind: 'downloaded', version: info.version })
+  })
+  let installRequested = false
   autoUpdater.on('error', (error) => {
-    // A failed check keeps a version already downloaded: it can still be installed.
-    if (state.kind !== 'downloaded') report({ kind: 'error', reason: updateErrorReason(error) })
+    if (installRequested) {
+      // A failed install is reported, so the core stops waiting for a restart that will not
+      // come; the next check downloads again.
+      installRequested = false
+      downloaded = null
+    } else if (downloaded !== null) {
+      report({ kind: 'downloaded', version: downloaded })
+      return
+    }
+    report({ kind: 'error', reason: updateErrorReason(error) })
   })
 
   return {
@@ -65,7 +81,9 @@ export function createAutoUpdater(): Updater | undefined {
         cancelId: 1,
         noLink: true,
       }
-      const [window] = BrowserWindow.getAllWindows()
+      // Over the window only when it is on screen: a sheet on a window hidden to the tray would
+      // never be seen (macOS), and the question would wait for ever.
+      const window = BrowserWindow.getAllWindows().find((candidate) => candidate.isVisible())
       const { response } = window
         ? await dialog.showMessageBox(window, options)
         : await dialog.showMessageBox(options)
@@ -73,6 +91,7 @@ export function createAutoUpdater(): Updater | undefined {
     },
     install() {
       // isSilent false: Windows shows the installer's progress; forceRunAfter: start again after.
+      installRequested = true
       autoUpdater.quitAndInstall(false, true)
     },
   }

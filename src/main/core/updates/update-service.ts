@@ -147,7 +147,12 @@ export function createUpdateService(options: {
     publish()
   }
 
-  const stopListening = updater?.onState(() => evaluate())
+  const stopListening = updater?.onState((state) => {
+    // An install that failed (macOS refuses an unsigned update, say) reports an error: the
+    // service is not left "installing" for good, so checks and the question come back.
+    if (state.kind === 'error') installing = false
+    evaluate()
+  })
 
   return {
     /** The first check (at start) and the clock's wakes from then on. */
