@@ -39,6 +39,8 @@ const texts = {
     wabaId: 'Идентификатор аккаунта WhatsApp Business (WABA ID)',
     token: 'Ключ доступа (access token)',
     plainTitle: 'Ключ будет храниться без шифрования',
+    edit: 'Изменить',
+    editSender: 'Номер «Ромашка»',
     storePlain: 'Сохранить без шифрования',
     dontStore: 'Не сохранять',
     advanced: 'Для опытных',
@@ -81,6 +83,8 @@ const texts = {
     wabaId: 'WhatsApp Business Account ID (WABA ID)',
     token: 'Access token',
     plainTitle: 'The token would be kept unencrypted',
+    edit: 'Edit',
+    editSender: 'Number “Ромашка”',
     storePlain: 'Save without encryption',
     dontStore: 'Don’t save',
     advanced: 'Advanced',
@@ -155,6 +159,22 @@ for (const lang of ['ru', 'en'] as const) {
     await expect(card.getByText(text.names, { exact: true })).toBeVisible()
     await card.scrollIntoViewIfNeeded()
     await card.screenshot({ path: `${shots}/cloud-card-${lang}.png` })
+
+    // Typing the token again (Meta rejected it, say): the unencrypted notice is above the field.
+    await card.getByRole('button', { name: text.edit, exact: true }).click()
+    const editing = page.getByRole('dialog', { name: text.editSender })
+    const notice = editing.getByRole('alert').filter({ hasText: text.plainTitle })
+    const field = editing.getByLabel(text.token)
+    await expect(notice).toBeVisible()
+    await expect(field).toBeVisible()
+    const [noticeBox, fieldBox] = [await notice.boundingBox(), await field.boundingBox()]
+    expect((noticeBox?.y ?? Infinity) + (noticeBox?.height ?? 0)).toBeLessThanOrEqual(
+      fieldBox?.y ?? -Infinity,
+    )
+    await notice.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${shots}/token-reentry-notice-${lang}.png` })
+    await page.keyboard.press('Escape')
+    await expect(editing).toBeHidden()
 
     // A tier Rupor does not know: it says so and counts 250.
     server.setAccount({ messagingLimit: 'TIER_9X', health: 'LIMITED' })

@@ -76,8 +76,15 @@ function start(): void {
   // The page comes from app://rupor, served from the built renderer (inside the asar when packaged).
   serveAppPage(session.defaultSession, join(__dirname, '../renderer'))
   // Closing the window while sending asks first; the tray keeps the app in the background.
-  closeGuard = createCloseGuard({ core, showWindow: showMainWindow })
+  closeGuard = createCloseGuard({ core, showWindow: showMainWindow, closeCore })
   showMainWindow()
+}
+
+/** Closes the core once: at 'will-quit', or at the end of a Windows session (which has none). */
+function closeCore(): void {
+  const closing = core
+  core = undefined
+  closing?.close()
 }
 
 let mainWindow: BrowserWindow | undefined
@@ -125,5 +132,5 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (quitsWithLastWindow(process.platform)) app.quit()
   })
-  app.on('will-quit', () => core?.close())
+  app.on('will-quit', closeCore)
 }

@@ -3,6 +3,9 @@
 /** Why this copy cannot update itself: the browser version, or a development (unpackaged) build. */
 export type UpdatesUnavailable = 'browser' | 'development'
 
+/** The updater's step that failed. */
+export type UpdateStage = 'check' | 'download' | 'install'
+
 export type UpdateState =
   | { kind: 'unavailable'; why: UpdatesUnavailable }
   /** Not checked yet since the app started. */
@@ -17,8 +20,11 @@ export type UpdateState =
    * Rupor neither offers nor restarts until it pauses, finishes or its sending window closes.
    */
   | { kind: 'ready'; version: string; held: boolean }
-  /** The last check or download failed; the reason as the updater gave it. */
-  | { kind: 'error'; reason: string }
+  /**
+   * The last check, download or install failed: at which step, whether it was the connection
+   * (try later), and the reason as the updater gave it (shown second, for whoever helps).
+   */
+  | { kind: 'error'; stage: UpdateStage; network: boolean; reason: string }
 
 export interface UpdateStatus {
   /** The version running now. */

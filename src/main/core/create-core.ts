@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { AppInfo, ParsedInput } from '../../shared/api'
 import type { ParsedListSelection } from '../../shared/lists'
 import { backupsKept } from '../../shared/backups'
+import type { PauseReason } from '../../shared/cloud-errors'
 import type { Capabilities } from './capabilities'
 import { closeDatabase, openDatabase } from './db/open-database'
 import { schemaVersion } from './db/migrate'
@@ -57,6 +58,7 @@ import { createRepliesService } from './replies/replies-service'
 import { createSendingNow } from './scheduler/sending-now'
 import { createUpdateService } from './updates/update-service'
 import { activityOf, needsTheApp } from './desktop/campaign-activity'
+import type { QuitPauseScope } from './desktop/close-decision'
 
 export const databaseFileName = 'rupor.db'
 
@@ -316,12 +318,34 @@ export function createCore(options: CoreOptions) {
     events.emit('campaigns.changed', { id: value.id })
     return value
   }
-  /** Every campaign that needs the app open is paused (quitting, restoring a copy). */
+  /** Every campaign that needs the app open is paused (the tray's «pause all», restoring a copy). */
   const pauseRunning = (): number => {
     let paused = 0
     for (const c of campaigns.list()) {
       if (!needsTheApp(c)) continue
       campaignChanged(campaigns.pause(c.id))
+      paused += 1
+    }
+    return paused
+  }
+  /**
+   * A quit pauses the running campaigns (and the scheduled ones when the owner chose «Приостановить
+   * и выйти»: desktop/close-decision.ts), saying why, so the campaign's page tells the owner at the
+   * next start: never the owner's own silent pause.
+   */
+  const pauseForQuit = (scope: QuitPauseScope): number => {
+    let paused = 0
+    for (const c of campaigns.list()) {
+      if (!needsTheApp(c)) continue
+      if (scope === 'running' && c.state !== 'running') continue
+      const reason: PauseReason = {
+        reason: 'app_quit',
+        code: null,
+        message: '',
+        until: null,
+        at: clock.now(),
+      }
+      campaignChanged(campaigns.pause(c.id, reason))
       paused += 1
     }
     return paused
@@ -398,8 +422,14 @@ export function createCore(options: CoreOptions) {
   })
   const stopUpdateWatch = events.subscribe((message) => {
     // A campaign started, paused or finished, or a number's window changed: sending or not?
-    if (message.name === 'campaigns.changed' || message.name === 'senders.changed')
+    if (message.name !== 'campaigns.changed' && message.name !== 'senders.changed') return
+    // The scheduler emits this from inside its tick (after a claim): an updater's fault must never
+    // reach it, or the number would pause as Rupor's internal error with its task undelivered.
+    try {
       updates.campaignsChanged()
+    } catch (error) {
+      console.error('The update decision failed:', error instanceof Error ? error.name : 'error')
+    }
   })
 
   const handlers: Handlers = {
@@ -714,7 +744,17 @@ export function createCore(options: CoreOptions) {
     /** For the desktop shell (closing the window, the tray): no call of the API, no IPC. */
     desktop: {
       activity: () => activityOf(campaigns.list()),
+      /** The tray's «Приостановить все рассылки»: the owner's own pause. */
       pauseAll: pauseRunning,
+      /** Before a quit: pauses saying why (close-decision.ts picks the scope). */
+      pauseForQuit,
+      /**
+       * The app is quitting (or the OS session ending): the updater asks nothing from now on, not
+       * even when the pause before the quit leaves nothing sending.
+       */
+      quitting: () => {
+        updates.stop()
+      },
       /** The owner's language setting (null: the system's), for the dialogs and the tray. */
       language: () => settings.get().language,
     },

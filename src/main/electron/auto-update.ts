@@ -47,6 +47,11 @@ export function createAutoUpdater(): Updater | undefined {
   })
   let installRequested = false
   autoUpdater.on('error', (error) => {
+    const stage = installRequested
+      ? 'install'
+      : state.kind === 'available' || state.kind === 'downloading'
+        ? 'download'
+        : 'check'
     if (installRequested) {
       // A failed install is reported, so the core stops waiting for a restart that will not
       // come; the next check downloads again.
@@ -56,7 +61,7 @@ export function createAutoUpdater(): Updater | undefined {
       report({ kind: 'downloaded', version: downloaded })
       return
     }
-    report({ kind: 'error', reason: updateErrorReason(error) })
+    report({ kind: 'error', reason: updateErrorReason(error), stage })
   })
 
   return {

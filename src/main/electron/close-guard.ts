@@ -1,8 +1,8 @@
 // Closing the window or quitting while a campaign is running: the decision is
 // core/desktop/close-decision.ts; this file asks the owner and carries the answer out.
-import { app, autoUpdater, dialog, type BrowserWindow } from 'electron'
+import { app, autoUpdater, dialog, powerMonitor, type BrowserWindow } from 'electron'
 import type { Core } from '../core/create-core'
-import { closeStep, type CloseStep } from '../core/desktop/close-decision'
+import { closeStep, quitPauseScope, type CloseStep } from '../core/desktop/close-decision'
 import { answerOf, appLanguage, closeDialog } from './desktop-texts'
 import { createBackgroundTray } from './tray'
 
@@ -15,21 +15,56 @@ export function createCloseGuard(options: {
   core: Core
   /** Shows the main window, making it again if it was closed (macOS). */
   showWindow: () => void
+  /**
+   * Closes the core at once: Windows ends the process after 'session-end' without 'before-quit' or
+   * 'will-quit', so the database is closed here.
+   */
+  closeCore: () => void
 }): CloseGuard {
   const { core } = options
   // Once a quit is decided, the window's close and the quit itself go through unasked.
   let quitting = false
+  // Windows asked whether the session may end (log-out, restart, shutdown): a window's close that
+  // follows is let through, never held up by a dialog. Cleared when the window is used again (the
+  // shutdown was called off).
+  let sessionEnding = false
   const tray = createBackgroundTray({
     core,
     open: options.showWindow,
     quit: () => app.quit(),
   })
 
-  const pauseThenQuit = () => {
-    core.desktop.pauseAll()
+  /** From here on nothing asks: not the close dialog, not the update's question. */
+  const beginQuit = () => {
     quitting = true
+    core.desktop.quitting()
+    tray.hide()
+  }
+
+  const pauseThenQuit = (step: CloseStep) => {
+    beginQuit()
+    const scope = quitPauseScope(step)
+    if (scope !== null) core.desktop.pauseForQuit(scope)
     app.quit()
   }
+
+  // The OS is logging out, restarting or shutting down: no dialog, no pause, no preventDefault
+  // (that would show «Rupor is preventing shutdown»); the campaigns go on at the next start, as
+  // after a power cut (close-decision.ts). macOS and Linux: quit cleanly now ('will-quit' closes
+  // the core). Windows: 'session-end' ends the process without 'will-quit', so the core is closed
+  // here.
+  const endSession = (finish: () => void) => {
+    if (quitting) return
+    if (closeStep({ request: 'session_end', running: core.desktop.activity().running }) !== 'quit')
+      return
+    beginQuit()
+    finish()
+  }
+  powerMonitor.on('shutdown', () => {
+    endSession(() => {
+      app.quit()
+    })
+  })
 
   // electron-updater's quitAndInstall (and macOS's Squirrel) emits this before it quits: the
   // windows close and the app quits without asking or pausing (close-decision.ts says why).
@@ -38,17 +73,21 @@ export function createCloseGuard(options: {
       closeStep({ request: 'update_restart', running: core.desktop.activity().running }) !== 'quit'
     )
       return
-    quitting = true
-    tray.hide()
+    beginQuit()
   })
 
-  // The tray's «Выйти», the app menu, ⌘Q: a quit while sending pauses every campaign first.
+  // The tray's «Выйти», the app menu, ⌘Q, the Dock's Quit: a quit while sending pauses the
+  // running campaigns first, saying why; scheduled ones stay scheduled.
   app.on('before-quit', () => {
     if (quitting) return
-    const step = closeStep({ request: 'quit', running: core.desktop.activity().running })
-    if (step === 'pause_then_quit') core.desktop.pauseAll()
-    quitting = true
-    tray.hide()
+    const step = closeStep({
+      // The last window closed because Windows is ending the session: that is no owner's quit.
+      request: sessionEnding ? 'session_end' : 'quit',
+      running: core.desktop.activity().running,
+    })
+    beginQuit()
+    const scope = quitPauseScope(step)
+    if (scope !== null) core.desktop.pauseForQuit(scope)
   })
 
   const carryOut = (step: CloseStep, window: BrowserWindow) => {
@@ -57,8 +96,9 @@ export function createCloseGuard(options: {
         window.hide()
         tray.show()
         return
-      case 'pause_then_quit':
-        pauseThenQuit()
+      case 'pause_running_then_quit':
+      case 'pause_all_then_quit':
+        pauseThenQuit(step)
         return
       case 'close':
         // The campaigns ended while the dialog was open: close as asked.
@@ -77,11 +117,22 @@ export function createCloseGuard(options: {
     watch(window) {
       // Back on screen (the tray, the dock, a second start): the tray icon goes.
       window.on('show', () => {
+        sessionEnding = false
         tray.hide()
+      })
+      window.on('focus', () => {
+        sessionEnding = false
+      })
+      // Windows: asked first whether the session may end (never refused), then told it ends.
+      window.on('query-session-end', () => {
+        sessionEnding = true
+      })
+      window.on('session-end', () => {
+        endSession(options.closeCore)
       })
       let asking = false
       window.on('close', (event) => {
-        if (quitting) return
+        if (quitting || sessionEnding) return
         const step = closeStep({
           request: 'close_window',
           running: core.desktop.activity().running,

@@ -447,12 +447,13 @@ export function createCampaignsService(options: {
       return toCampaign(requireRow(id))
     },
 
-    pause(id: number): Campaign {
+    /** `reason` null: the owner paused it; otherwise why Rupor did (a quit), shown on its page. */
+    pause(id: number, reason: PauseReason | null = null): Campaign {
       const r = requireRow(id)
       if (r.state !== 'running' && r.state !== 'scheduled') throw wrongState(r.state)
       db.prepare(
-        "UPDATE campaigns SET state = 'paused', pause_reason = NULL, updated_at = ? WHERE id = ?",
-      ).run(clock.now(), id)
+        "UPDATE campaigns SET state = 'paused', pause_reason = ?, updated_at = ? WHERE id = ?",
+      ).run(reason === null ? null : JSON.stringify(reason), clock.now(), id)
       options.scheduler().kick(r.sender_id, false)
       return toCampaign(requireRow(id))
     },

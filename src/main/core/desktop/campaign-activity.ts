@@ -10,8 +10,16 @@ import type { Campaign } from '../../../shared/campaigns'
 export const needsTheApp = (campaign: Pick<Campaign, 'state' | 'way'>): boolean =>
   campaign.way === 'paced' && (campaign.state === 'running' || campaign.state === 'scheduled')
 
+/**
+ * A message of this campaign is in flight, whatever the campaign's state: an assisted chat open and
+ * waiting for the owner's "sent / not sent" (a pause or a cancel leaves it open), or a Cloud API
+ * request on its way. Quitting would leave it uncertain at the next start.
+ */
+export const hasMessageInFlight = (campaign: { counts: { sending: number } }): boolean =>
+  campaign.counts.sending > 0
+
 export interface CampaignActivity {
-  /** How many campaigns need the app open. */
+  /** How many campaigns need the app open, or have a message in flight. */
   running: number
   /** The earliest next message of those campaigns; null when none is planned yet. */
   nextSendAt: number | null
@@ -20,13 +28,15 @@ export interface CampaignActivity {
 }
 
 export function activityOf(
-  campaigns: readonly Pick<Campaign, 'state' | 'way' | 'nextDueAt' | 'waitReason'>[],
+  campaigns: readonly (Pick<Campaign, 'state' | 'way' | 'nextDueAt' | 'waitReason'> & {
+    counts: Pick<Campaign['counts'], 'sending'>
+  })[],
 ): CampaignActivity {
   let running = 0
   let nextSendAt: number | null = null
   let awaitingOwner = false
   for (const campaign of campaigns) {
-    if (!needsTheApp(campaign)) continue
+    if (!needsTheApp(campaign) && !hasMessageInFlight(campaign)) continue
     running += 1
     if (campaign.waitReason === 'awaiting_owner') awaitingOwner = true
     const due = campaign.nextDueAt

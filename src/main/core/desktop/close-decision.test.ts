@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { closeStep, quitsWithLastWindow, type CloseAnswer } from './close-decision'
+import {
+  closeStep,
+  quitPauseScope,
+  quitsWithLastWindow,
+  type CloseAnswer,
+  type CloseRequest,
+} from './close-decision'
 
 describe('closing the window or quitting', () => {
   it('closes or quits at once when nothing is sending', () => {
@@ -13,14 +19,27 @@ describe('closing the window or quitting', () => {
     expect(closeStep({ request: 'close_window', running: 2, answer: 'keep_sending' })).toBe(
       'hide_to_tray',
     )
+    // The owner's own «Приостановить и выйти»: the scheduled campaigns are paused as well.
     expect(closeStep({ request: 'close_window', running: 1, answer: 'pause_and_quit' })).toBe(
-      'pause_then_quit',
+      'pause_all_then_quit',
     )
+    expect(quitPauseScope('pause_all_then_quit')).toBe('running_and_scheduled')
     expect(closeStep({ request: 'close_window', running: 1, answer: 'cancel' })).toBe('stay')
   })
 
-  it('pauses first when the owner quits while sending (the tray, the app menu)', () => {
-    expect(closeStep({ request: 'quit', running: 1 })).toBe('pause_then_quit')
+  it('pauses only the running campaigns at an unasked quit (the tray, the app menu, ⌘Q)', () => {
+    expect(closeStep({ request: 'quit', running: 1 })).toBe('pause_running_then_quit')
+    // A scheduled campaign has nothing in flight: it stays scheduled and starts as planned.
+    expect(quitPauseScope('pause_running_then_quit')).toBe('running')
+    for (const step of ['close', 'quit', 'ask', 'hide_to_tray', 'stay'] as const)
+      expect(quitPauseScope(step)).toBeNull()
+  })
+
+  it('lets the OS log out or shut down at once: no question, no pause (the next start goes on)', () => {
+    expect(closeStep({ request: 'session_end', running: 0 })).toBe('quit')
+    expect(closeStep({ request: 'session_end', running: 4 })).toBe('quit')
+    for (const answer of ['keep_sending', 'pause_and_quit', 'cancel'] as const)
+      expect(closeStep({ request: 'session_end', running: 4, answer })).toBe('quit')
   })
 
   it('lets the update restart through without pausing: campaigns waiting for their window go on after it', () => {
@@ -45,8 +64,24 @@ describe('closing the window or quitting', () => {
           const step = closeStep({ request, running, ...(answer ? { answer } : {}) })
           // With campaigns running the app never just vanishes: it asks, pauses first, hides or stays.
           expect(['close', 'quit']).not.toContain(step)
-          if (step === 'pause_then_quit')
-            expect(request === 'quit' || answer === 'pause_and_quit').toBe(true)
+          // Scheduled campaigns are paused only when the owner said so.
+          if (step === 'pause_all_then_quit') expect(answer).toBe('pause_and_quit')
+          if (step === 'pause_running_then_quit') expect(request).toBe('quit')
+        },
+      ),
+    )
+  })
+
+  it('never asks or pauses when the OS session ends or an update restarts', () => {
+    const requests: CloseRequest[] = ['session_end', 'update_restart']
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...requests),
+        fc.integer({ min: 0, max: 50 }),
+        (request, running) => {
+          const step = closeStep({ request, running })
+          expect(step).toBe('quit')
+          expect(quitPauseScope(step)).toBeNull()
         },
       ),
     )

@@ -3,31 +3,44 @@
 // carries it out.
 
 /**
- * What the owner asked for: the window's close button, or quitting (the tray, the app menu, ⌘Q);
- * or the restart that installs an update, which the owner agreed to in the update's own question.
+ * What asked for it: the window's close button; an unasked quit (the tray's «Выйти», the app menu,
+ * ⌘Q, the Dock's Quit); the restart that installs an update, which the owner agreed to in the
+ * update's own question; or the end of the OS session (log-out, restart, shutdown).
  */
-export type CloseRequest = 'close_window' | 'quit' | 'update_restart'
+export type CloseRequest = 'close_window' | 'quit' | 'update_restart' | 'session_end'
 
 /** The owner's answer to «Рассылка ещё идёт»; `cancel` also stands for the dialog dismissed. */
 export type CloseAnswer = 'keep_sending' | 'pause_and_quit' | 'cancel'
 
+/**
+ * Which campaigns a quit pauses: only the running ones (an unasked quit: a scheduled campaign has
+ * nothing in flight and starts as planned at the next start), or the scheduled ones as well (the
+ * owner's own «Приостановить и выйти»).
+ */
+export type QuitPauseScope = 'running' | 'running_and_scheduled'
+
 export type CloseStep =
   /** Nothing is sending: the window closes (and on Windows and Linux the app quits with it). */
   | 'close'
-  /** Quit now: nothing is sending. */
+  /** Quit now, pausing nothing. */
   | 'quit'
   /** Ask the owner first. */
   | 'ask'
   /** Hide the window: sending goes on, the tray icon (and on macOS the dock) brings it back. */
   | 'hide_to_tray'
-  /** Pause every running campaign through the core, then quit. */
-  | 'pause_then_quit'
+  /** Pause the running campaigns through the core (saying why), then quit. */
+  | 'pause_running_then_quit'
+  /** Pause the running and the scheduled campaigns (saying why), then quit. */
+  | 'pause_all_then_quit'
   /** The owner changed their mind: nothing happens. */
   | 'stay'
 
 export interface CloseFacts {
   request: CloseRequest
-  /** How many campaigns need the app open (running or scheduled: campaign-activity.ts). */
+  /**
+   * How many campaigns need the app open (running or scheduled) or have a message in flight
+   * (campaign-activity.ts).
+   */
   running: number
   /** The owner's answer, once the dialog was shown. */
   answer?: CloseAnswer
@@ -38,20 +51,32 @@ export function closeStep({ request, running, answer }: CloseFacts): CloseStep {
   // waiting for its window or its start goes on after the restart, so it is neither paused
   // nor asked about again.
   if (request === 'update_restart') return 'quit'
+  // The OS is logging out or shutting down: no dialog (it would hold the shutdown up, «Рупор
+  // мешает завершению работы»), no pause. Like a power cut, the campaigns go on at the next start,
+  // and a message that was in flight is marked uncertain then (scheduler.recover()).
+  if (request === 'session_end') return 'quit'
   if (running === 0) return request === 'quit' ? 'quit' : 'close'
-  // Quitting is already an answer: a campaign is never left running in a quit app, it is paused
-  // so that the next start does not resume it unasked.
-  if (request === 'quit') return 'pause_then_quit'
+  // An unasked quit is already an answer: a running campaign is not left to resume unasked at the
+  // next start, it is paused, saying why. A scheduled one stays scheduled: nothing of it is in
+  // flight, and it starts as planned.
+  if (request === 'quit') return 'pause_running_then_quit'
   switch (answer) {
     case undefined:
       return 'ask'
     case 'keep_sending':
       return 'hide_to_tray'
     case 'pause_and_quit':
-      return 'pause_then_quit'
+      return 'pause_all_then_quit'
     case 'cancel':
       return 'stay'
   }
+}
+
+/** Which campaigns a step pauses before quitting; null: it pauses none. */
+export function quitPauseScope(step: CloseStep): QuitPauseScope | null {
+  if (step === 'pause_running_then_quit') return 'running'
+  if (step === 'pause_all_then_quit') return 'running_and_scheduled'
+  return null
 }
 
 /**

@@ -156,4 +156,51 @@ describe('the core on the desktop', () => {
     expect(core.desktop.activity().running).toBe(0)
     core.close()
   })
+
+  it('still counts a paused campaign whose chat is open, until the owner answers it', async () => {
+    const { core, save } = await setup()
+    const campaign = await save('Декабрь')
+    await callCore(core, 'campaigns.start', { id: campaign.id })
+    await callCore(core, 'campaigns.pause', { id: campaign.id })
+    // WhatsApp is still open on the first customer's chat: closing must still ask.
+    const { task } = await callCore<{ task: { itemId: number } | null }>(core, 'campaigns.get', {
+      id: campaign.id,
+    })
+    expect(task).not.toBeNull()
+    expect(core.desktop.activity().running).toBe(1)
+    await callCore(core, 'campaigns.confirm', { itemId: task?.itemId, outcome: 'sent' })
+    expect(core.desktop.activity().running).toBe(0)
+    core.close()
+  })
+
+  it('pauses for a quit saying why: an unasked quit only the running, the owner’s answer the scheduled too', async () => {
+    const { core, clock, save } = await setup()
+    const now = await save('Сейчас')
+    const later = await save('Завтра', { startAt: clock.now() + 24 * 60 * minute })
+    await callCore(core, 'campaigns.start', { id: now.id })
+    await callCore(core, 'campaigns.start', { id: later.id })
+    const get = (id: number) => callCore<Campaign>(core, 'campaigns.get', { id })
+
+    // ⌘Q, the tray's «Выйти»: the scheduled campaign has nothing in flight and stays scheduled.
+    expect(core.desktop.pauseForQuit('running')).toBe(1)
+    expect((await get(now.id)).state).toBe('paused')
+    expect((await get(now.id)).pauseReason).toMatchObject({
+      reason: 'app_quit',
+      code: null,
+      at: clock.now(),
+    })
+    expect((await get(later.id)).state).toBe('scheduled')
+
+    // «Приостановить и выйти»: the owner said so, the scheduled one pauses as well, saying why.
+    expect(core.desktop.pauseForQuit('running_and_scheduled')).toBe(1)
+    expect((await get(later.id)).state).toBe('paused')
+    expect((await get(later.id)).pauseReason?.reason).toBe('app_quit')
+
+    // Resumed by the owner, the reason goes; the owner's own pause has none.
+    await callCore(core, 'campaigns.resume', { id: later.id })
+    expect((await get(later.id)).pauseReason).toBeNull()
+    await callCore(core, 'campaigns.pause', { id: later.id })
+    expect((await get(later.id)).pauseReason).toBeNull()
+    core.close()
+  })
 })

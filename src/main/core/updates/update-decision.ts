@@ -1,4 +1,5 @@
-import type { UpdateState } from '../../../shared/updates'
+import type { UpdateStage, UpdateState } from '../../../shared/updates'
+import { isNetworkError } from './update-error'
 import type { UpdaterState } from './updater'
 
 /** The app asks for a newer version at start, then once a day. */
@@ -63,9 +64,20 @@ export function decideUpdate(facts: UpdateFacts): UpdateDecision {
   }
 }
 
-/** What Settings shows for the updater's state. */
-export function updateStateOf(updater: UpdaterState, sending: boolean): UpdateState {
+/** What Settings shows for the updater's state (`errorStage`: which step an error came from). */
+export function updateStateOf(
+  updater: UpdaterState,
+  sending: boolean,
+  errorStage: UpdateStage = 'check',
+): UpdateState {
   switch (updater.kind) {
+    case 'error':
+      return {
+        kind: 'error',
+        stage: errorStage,
+        network: isNetworkError(updater.reason),
+        reason: updater.reason,
+      }
     case 'downloaded':
       return { kind: 'ready', version: updater.version, held: sending }
     case 'downloading':

@@ -60,6 +60,35 @@ function setup() {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 describe('the update service', () => {
+  it('says which step failed: a check, the download or the install, and whether it was the connection', async () => {
+    const { service, report, questions } = setup()
+    service.start()
+    report({ kind: 'checking' })
+    report({ kind: 'error', reason: 'net::ERR_INTERNET_DISCONNECTED' })
+    expect(service.status().state).toEqual({
+      kind: 'error',
+      stage: 'check',
+      network: true,
+      reason: 'net::ERR_INTERNET_DISCONNECTED',
+    })
+    report({ kind: 'downloading', version: '0.2.0', percent: 40 })
+    report({ kind: 'error', reason: 'sha512 checksum mismatch' })
+    expect(service.status().state).toMatchObject({ stage: 'download', network: false })
+    // Downloaded, the owner says yes, the install fails (macOS refuses an unsigned update).
+    report({ kind: 'downloaded', version: '0.2.0' })
+    questions[0]?.answer(true)
+    await settle()
+    report({ kind: 'error', reason: 'Could not get code signature for running application' })
+    expect(service.status().state).toMatchObject({
+      kind: 'error',
+      stage: 'install',
+      network: false,
+    })
+    // The shell's own word wins when it gives one.
+    report({ kind: 'error', reason: 'ETIMEDOUT', stage: 'download' })
+    expect(service.status().state).toMatchObject({ stage: 'download', network: true })
+  })
+
   it('checks at start and again every 24 hours on the clock', () => {
     const { clock, service, log, report } = setup()
     service.start()

@@ -1,9 +1,10 @@
 import type { Language } from '../../../shared/settings'
-import type { UpdateStatus, UpdatesUnavailable } from '../../../shared/updates'
+import type { UpdateStage, UpdateStatus, UpdatesUnavailable } from '../../../shared/updates'
 import type { SendingNow } from '../scheduler/sending-now'
 import type { Clock, TimerHandle } from '../time/clock'
 import { decideUpdate, updateStateOf, type UpdateFacts } from './update-decision'
-import type { Updater } from './updater'
+import { stageOfError } from './update-error'
+import type { Updater, UpdaterState } from './updater'
 
 /**
  * Runs the update decision over time: checks at start and daily, asks the owner when a
@@ -28,6 +29,9 @@ export function createUpdateService(options: {
   let stopped = false
   let timer: TimerHandle | undefined
   let published = ''
+  // The step the last error came from, and the updater's state before it (to infer that step).
+  let errorStage: UpdateStage = 'check'
+  let before: UpdaterState['kind'] = updater?.state().kind ?? 'idle'
 
   const factsNow = (): { facts: UpdateFacts; sending: SendingNow } | undefined => {
     if (!updater) return undefined
@@ -52,7 +56,7 @@ export function createUpdateService(options: {
     return {
       version: options.version,
       state: current
-        ? updateStateOf(current.facts.updater, current.facts.sending)
+        ? updateStateOf(current.facts.updater, current.facts.sending, errorStage)
         : { kind: 'unavailable', why: options.unavailable },
       lastCheckAt,
     }
@@ -150,7 +154,11 @@ export function createUpdateService(options: {
   const stopListening = updater?.onState((state) => {
     // An install that failed (macOS refuses an unsigned update, say) reports an error: the
     // service is not left "installing" for good, so checks and the question come back.
-    if (state.kind === 'error') installing = false
+    if (state.kind === 'error') {
+      errorStage = stageOfError(state, before, installing)
+      installing = false
+    }
+    before = state.kind
     evaluate()
   })
 

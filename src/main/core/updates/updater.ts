@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/settings'
+import type { UpdateStage } from '../../../shared/updates'
 
 /** What the updater (electron-updater in the desktop app) reports, in the core's words. */
 export type UpdaterState =
@@ -8,7 +9,11 @@ export type UpdaterState =
   | { kind: 'available'; version: string }
   | { kind: 'downloading'; version: string | null; percent: number }
   | { kind: 'downloaded'; version: string }
-  | { kind: 'error'; reason: string }
+  /**
+   * `stage`: the step that failed, when the shell knows it (a check, the download, the install);
+   * without it the core infers it from the state before (update-error.ts).
+   */
+  | { kind: 'error'; reason: string; stage?: UpdateStage }
 
 /**
  * The shell's updater: it checks and downloads when told, and installs only when told. The core

@@ -56,7 +56,8 @@ export function NextMessage({ campaign, now }: Props) {
     return (
       <IconLine color="yellow" icon={<IconPlayerPause size={18} />}>
         <Text fz="sm">
-          {campaign.pauseReason
+          {/* Paused at a quit there is nothing to fix: just resume. */}
+          {campaign.pauseReason && campaign.pauseReason.reason !== 'app_quit'
             ? t('campaigns.detail.pausedByReason')
             : t('campaigns.detail.paused')}
         </Text>

@@ -1,5 +1,5 @@
 import { Alert, Group, Stack, Text } from '@mantine/core'
-import { IconAlertTriangle, IconBan } from '@tabler/icons-react'
+import { IconAlertTriangle, IconBan, IconPlayerPause } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PauseReason } from '../../../../shared/cloud-errors'
 import { BanCentreButton, SettingsButton } from './GoToButtons'
@@ -22,6 +22,7 @@ export function PauseReasonAlert({ pause, senderBlocked, now }: Props) {
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' })
   const day = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long' })
   const blocked = view.kind === 'blocked'
+  const quit = view.kind === 'quit'
 
   let meta: string | null = null
   if (view.meta !== null) {
@@ -45,9 +46,17 @@ export function PauseReasonAlert({ pause, senderBlocked, now }: Props) {
 
   return (
     <Alert
-      color={blocked ? 'red' : 'orange'}
+      color={blocked ? 'red' : quit ? 'yellow' : 'orange'}
       variant="light"
-      icon={blocked ? <IconBan size={20} /> : <IconAlertTriangle size={20} />}
+      icon={
+        blocked ? (
+          <IconBan size={20} />
+        ) : quit ? (
+          <IconPlayerPause size={20} />
+        ) : (
+          <IconAlertTriangle size={20} />
+        )
+      }
       title={t(`campaigns.detail.autoPause.${view.kind}`)}
       role="alert"
       styles={{ title: { fontSize: 'var(--mantine-font-size-md)' } }}

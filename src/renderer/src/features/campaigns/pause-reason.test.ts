@@ -83,11 +83,27 @@ describe('pause reason', () => {
   })
 })
 
+describe('paused when Rupor was closed', () => {
+  it('says so in its own headline, with nothing of Meta and nothing to fix', () => {
+    const pause: PauseReason = { reason: 'app_quit', code: null, message: '', until: null, at }
+    expect(pauseView(pause, false)).toEqual({
+      kind: 'quit',
+      lead: { explain: 'app_quit' },
+      meta: null,
+      until: null,
+      goTo: null,
+    })
+    // A blocked number still says it is blocked first.
+    expect(pauseView(pause, true).kind).toBe('blocked')
+  })
+})
+
 describe('pause reason in a few words', () => {
   it("uses the item's label, or its own for the network and a blocked number", () => {
     expect(pauseShortKey('template_paused')).toBe('campaigns.itemReason.template_paused')
     expect(pauseShortKey('network')).toBe('campaigns.detail.autoPause.shortNetwork')
     expect(pauseShortKey('sender_blocked')).toBe('campaigns.detail.autoPause.shortBlocked')
     expect(pauseShortKey('internal_error')).toBe('campaigns.detail.autoPause.shortInternal')
+    expect(pauseShortKey('app_quit')).toBe('campaigns.detail.autoPause.shortQuit')
   })
 })

@@ -4,8 +4,11 @@ import { reasonKey } from './campaign-progress'
 import { fixedInSettings } from './error-fix'
 
 export interface PauseView {
-  /** The headline: the number is blocked, or the campaign waits for the owner. */
-  kind: 'blocked' | 'stopped'
+  /**
+   * The headline: the number is blocked, the campaign waits for the owner, or it was paused when
+   * Rupor was quit while it ran (nothing went wrong: it goes on when resumed).
+   */
+  kind: 'blocked' | 'stopped' | 'quit'
   /**
    * The main sentence: Rupor's explanation of the reason, or Meta's own words for an error Rupor
    * does not know (its explanation only says "see below").
@@ -24,7 +27,7 @@ export function pauseView(pause: PauseReason, senderBlocked: boolean): PauseView
   const unknown = pause.reason === 'unknown' && message !== ''
   const blocked = pause.reason === 'sender_blocked' || senderBlocked
   return {
-    kind: blocked ? 'blocked' : 'stopped',
+    kind: blocked ? 'blocked' : pause.reason === 'app_quit' ? 'quit' : 'stopped',
     lead: unknown ? { metaMessage: message } : { explain: pause.reason },
     meta: metaLine(pause.code, unknown ? '' : message),
     until: pause.until,
@@ -42,5 +45,6 @@ export function pauseShortKey(reason: PauseReason['reason']) {
   if (reason === 'network') return 'campaigns.detail.autoPause.shortNetwork' as const
   if (reason === 'sender_blocked') return 'campaigns.detail.autoPause.shortBlocked' as const
   if (reason === 'internal_error') return 'campaigns.detail.autoPause.shortInternal' as const
+  if (reason === 'app_quit') return 'campaigns.detail.autoPause.shortQuit' as const
   return reasonKey(reason)
 }

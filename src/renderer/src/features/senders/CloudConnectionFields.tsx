@@ -126,7 +126,20 @@ export function CloudConnectionFields({
           </Stack>
         </Alert>
       )}
-      {tokenField === 'field' && (
+      {tokenField === 'field_with_notice' && (
+        // Above the field, so it is read before a token is typed (again).
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconLockOpen size={18} />}
+          title={t('senders.cloud.plainStorageTitle')}
+          p="sm"
+          data-testid="token-plain-notice"
+        >
+          <Text fz="sm">{t('senders.cloud.notEncrypted')}</Text>
+        </Alert>
+      )}
+      {(tokenField === 'field' || tokenField === 'field_with_notice') && (
         <PasswordInput
           label={t('senders.cloud.token')}
           description={
@@ -143,7 +156,8 @@ export function CloudConnectionFields({
           autoComplete="new-password"
         />
       )}
-      {saved && !saved.tokenEncrypted && (
+      {/* A token kept unencrypted earlier, where the keychain now encrypts: said under it. */}
+      {saved && !saved.tokenEncrypted && tokenField === 'field' && (
         <Alert color="gray" variant="light" icon={<IconLockOpen size={18} />} p="xs">
           {t('senders.cloud.notEncrypted')}
         </Alert>

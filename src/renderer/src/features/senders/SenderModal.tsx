@@ -36,6 +36,7 @@ import { SenderIdentityFields } from './SenderIdentityFields'
 import { SenderLimitsFields } from './SenderLimitsFields'
 import { SenderWindowFields } from './SenderWindowFields'
 import { WarmUpTable } from './WarmUpTable'
+import { secretsEncryptedOf } from './token-storage'
 
 /** The core's refinement messages that the form has words for. */
 const knownIssues: Partial<Record<string, SenderProblem>> = {
@@ -167,9 +168,7 @@ export function SenderModal({ sender, onClose, onSaved }: Props) {
               fieldError={cloudFieldError}
               saved={sender?.cloud ?? null}
               testServers={testServers}
-              secretsEncrypted={
-                info.state.status === 'ready' ? info.state.value.secretsEncrypted : undefined
-              }
+              secretsEncrypted={secretsEncryptedOf(info.state)}
               onDontStore={onClose}
             />
           )}

@@ -11,6 +11,7 @@ import { useApiQuery } from '../../api/use-api-query'
 import { LoadFailedAlert } from '../../components/LoadFailedAlert'
 import { SectionHeading } from '../../components/SectionHeading'
 import { errorMessage } from '../../i18n/error-message'
+import { updateErrorWords } from './update-error-words'
 
 /** What the updater is doing, in a sentence. */
 function stateText(state: UpdateState, t: TFunction): string {
@@ -33,8 +34,10 @@ function stateText(state: UpdateState, t: TFunction): string {
       return state.held
         ? t('updates.state.held', { version: state.version })
         : t('updates.state.ready', { version: state.version })
-    case 'error':
-      return t('updates.state.error', { reason: state.reason })
+    case 'error': {
+      const words = updateErrorWords(state)
+      return words.advice === null ? t(words.headline) : `${t(words.headline)} ${t(words.advice)}`
+    }
   }
 }
 
@@ -57,7 +60,7 @@ export function UpdatesSection() {
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: t('updates.checkFailed'),
+        title: name === 'updates.check' ? t('updates.checkFailed') : t('updates.restartFailed'),
         message: errorMessage(error, t),
       })
     } finally {
@@ -97,6 +100,14 @@ export function UpdatesSection() {
               data-testid="update-state"
             >
               {stateText(state.value.state, t)}
+              {state.value.state.kind === 'error' && (
+                // The updater's own line, second and small: for whoever helps, not the headline.
+                <Text fz="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
+                  {t(updateErrorWords(state.value.state).details, {
+                    reason: state.value.state.reason,
+                  })}
+                </Text>
+              )}
             </Alert>
             {state.value.state.kind === 'downloading' && (
               <Progress value={state.value.state.percent} aria-hidden />

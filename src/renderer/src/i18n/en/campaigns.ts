@@ -345,6 +345,8 @@ export const campaignsEn: Translation['campaigns'] = {
       shortNetwork: 'Lost contact with Meta',
       shortBlocked: 'Number blocked',
       shortInternal: 'Rupor failed',
+      quit: 'Paused when Rupor was closed',
+      shortQuit: 'When Rupor was closed',
       until: 'Access returns at {{time}}.',
       untilDay: 'Access returns on {{day}} at {{time}}.',
     },

@@ -70,6 +70,8 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
   network:
     'The connection to Meta broke while sending: it is not known whether the message went out.',
   sender_blocked: 'WhatsApp blocked the number: all its campaigns have stopped.',
+  app_quit:
+    'Rupor was closed while this campaign was sending, so it was paused rather than going on by itself at the next start. Press Resume when you are ready: sending picks up where it stopped.',
   internal_error:
     'Something went wrong inside Rupor while sending from this number, so its campaigns have stopped. Other numbers go on. Press Resume to try again; if it happens again, restart Rupor. The details were written to the log.',
 }

@@ -9,6 +9,7 @@ export const updatesEn: Translation['updates'] = {
   restart: 'Restart to update',
   lastCheck: 'Last checked: {{date}}',
   checkFailed: 'Could not check for updates',
+  restartFailed: 'Could not restart Rupor to update',
   loadFailed: 'Could not find out about updates',
   state: {
     unavailableBrowser:
@@ -22,6 +23,13 @@ export const updatesEn: Translation['updates'] = {
     downloading: 'Downloading the update: {{percent}}%',
     ready: 'Version {{version}} is downloaded. Restart Rupor to install it.',
     held: 'Version {{version}} is downloaded and waiting: a campaign is sending right now. Rupor will offer the restart once the campaign pauses, finishes or its sending window closes.',
-    error: 'Could not check for updates: {{reason}}',
+    error: {
+      check: 'Could not check for updates.',
+      download: 'Could not download the update.',
+      install: 'Could not install the update: Rupor goes on in the version it had.',
+      network:
+        'There seems to be no internet connection, or the update server is unavailable right now. Rupor tries again at the next check (once a day), or press “Check for updates” later.',
+      details: 'Details: {{reason}}',
+    },
   },
 }

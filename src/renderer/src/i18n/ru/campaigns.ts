@@ -346,6 +346,8 @@ export const campaignsRu = {
       shortNetwork: 'Пропала связь с Meta',
       shortBlocked: 'Номер заблокирован',
       shortInternal: 'Сбой в Рупоре',
+      quit: 'Приостановлена при выходе из Рупора',
+      shortQuit: 'При выходе из Рупора',
       until: 'Доступ вернётся в {{time}}.',
       untilDay: 'Доступ вернётся {{day}} в {{time}}.',
     },
