@@ -4,7 +4,7 @@
 // table, while the campaign goes on. In Russian and in English, with screenshots.
 import { expect, test, type Page } from '@playwright/test'
 import type { CampaignDetail } from '../src/shared/campaigns'
-import type { ContactPage } from '../src/shared/contacts'
+import type { TemplateParam } from '../src/shared/cloud-api'
 import type { ListDetail } from '../src/shared/lists'
 import type { Sender } from '../src/shared/senders'
 import {
@@ -13,12 +13,15 @@ import {
   startCloudApiTestServer,
   type CloudApiTestServer,
 } from '../src/main/core/test-support/cloud-api-server'
-import { saveTemplateCampaign } from '../src/main/core/test-support/cloud-number'
 import { AppPage } from './support/app-page'
-import { connectHostCloudNumber, hostCall } from './support/cloud-number'
-import { callHost, importCsv } from './support/host-api'
-import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
-import { tuesdayMorning } from './support/shop'
+import {
+  connectHostCloudNumber,
+  startCloudHost,
+  startTemplateCampaign,
+} from './support/cloud-number'
+import { callHost } from './support/host-api'
+import type { HostProcess } from './support/host-process'
+import { listOfEveryone, twoCustomers } from './support/shop'
 import { hideToasts, pageShot } from './support/shots'
 
 const texts = {
@@ -36,12 +39,6 @@ const texts = {
   },
 } as const
 
-const book = [
-  'ФИО;Телефон;Согласие',
-  'Анна Петрова;8 916 111-11-11;да',
-  'Борис Иванов;8 916 222-22-22;да',
-].join('\n')
-
 let server: CloudApiTestServer
 let host: HostProcess
 test.afterEach(async () => {
@@ -49,27 +46,22 @@ test.afterEach(async () => {
   await server.close()
 })
 
+/** The shop's number and the list both people are on. */
+interface Shop {
+  sender: Sender
+  list: ListDetail
+}
+
 /** A host 60× faster from a Tuesday morning, its number connected, a list of both people. */
-async function setUp(lang: 'ru' | 'en'): Promise<{ sender: Sender; list: ListDetail }> {
+async function setUp(lang: 'ru' | 'en'): Promise<Shop> {
   server = await startCloudApiTestServer()
   server.setTemplates([...defaultTemplates(), ...mediaTemplates()])
-  host = await startHostProcess({
-    dataDir: newDataDir(),
-    lang,
-    timeScale: 60,
-    clockStart: tuesdayMorning,
-    cloudTestServer: server.url,
-  })
-  await importCsv(host, book, 'клиенты.csv')
+  host = await startCloudHost(server, lang, twoCustomers)
   const sender = await connectHostCloudNumber(host, server, {
     label: 'Ромашка',
     phone: '+7 999 000-00-00',
   })
-  const contacts = await callHost<ContactPage>(host, 'contacts.query', { limit: 10 })
-  const list = await callHost<ListDetail>(host, 'lists.create', {
-    name: 'Постоянные',
-    contactIds: contacts.rows.map((row) => row.id),
-  })
+  const list = await listOfEveryone(host, 'Постоянные', 10)
   return { sender, list }
 }
 
@@ -83,12 +75,22 @@ async function openCampaign(page: Page, lang: 'ru' | 'en', name: string): Promis
   await page.getByRole('button', { name }).click()
 }
 
-async function started(campaign: CampaignDetail): Promise<CampaignDetail> {
-  await callHost(host, 'campaigns.start', { id: campaign.id })
-  return campaign
-}
-
 const detailOf = (id: number) => callHost<CampaignDetail>(host, 'campaigns.get', { id })
+
+/** Starts a campaign of the number's template to the list and waits until `settled` is `expected`. */
+async function runUntil(
+  { sender, list }: Shop,
+  campaign: { name: string; templateName: string; params?: Record<string, TemplateParam> },
+  settled: (detail: CampaignDetail) => unknown,
+  expected: unknown,
+): Promise<void> {
+  const { id } = await startTemplateCampaign(host, {
+    ...campaign,
+    senderId: sender.id,
+    listIds: [list.id],
+  })
+  await expect.poll(async () => settled(await detailOf(id)), { timeout: 30_000 }).toBe(expected)
+}
 
 for (const lang of ['ru', 'en'] as const) {
   const t = texts[lang]
@@ -96,19 +98,14 @@ for (const lang of ['ru', 'en'] as const) {
   test(`${lang}: a send Meta answers "paused" stops the campaign, and its page says why`, async ({
     page,
   }) => {
-    const { sender, list } = await setUp(lang)
+    const shop = await setUp(lang)
     server.holdTemplatesAfter(0, 'paused')
-    const campaign = await started(
-      await saveTemplateCampaign<CampaignDetail>(hostCall(host), {
-        name: 'Весна',
-        senderId: sender.id,
-        listIds: [list.id],
-        templateName: 'spring_sale',
-      }),
+    await runUntil(
+      shop,
+      { name: 'Весна', templateName: 'spring_sale' },
+      (detail) => detail.pauseReason?.reason,
+      'delivery_paused',
     )
-    await expect
-      .poll(async () => (await detailOf(campaign.id)).pauseReason?.reason, { timeout: 30_000 })
-      .toBe('delivery_paused')
     await openCampaign(page, lang, 'Весна')
     const alert = page.getByRole('alert').filter({ hasText: t.stopped })
     await expect(alert.getByText(t.deliveryPaused, { exact: false })).toBeVisible()
@@ -120,23 +117,18 @@ for (const lang of ['ru', 'en'] as const) {
   test(`${lang}: a copy code from an empty card field skips those people, and says why`, async ({
     page,
   }) => {
-    const { sender, list } = await setUp(lang)
+    const shop = await setUp(lang)
     // Nobody has a patronymic: the code taken from it is empty for everyone.
-    const campaign = await started(
-      await saveTemplateCampaign<CampaignDetail>(hostCall(host), {
-        name: 'Осень',
-        senderId: sender.id,
-        listIds: [list.id],
-        templateName: 'autumn_coupon',
-        params: {
-          'body:1': { kind: 'field', field: 'first_name', fallback: 'друг' },
-          'button:0': { kind: 'field', field: 'middle_name', fallback: '' },
-        },
-      }),
+    const params: Record<string, TemplateParam> = {
+      'body:1': { kind: 'field', field: 'first_name', fallback: 'друг' },
+      'button:0': { kind: 'field', field: 'middle_name', fallback: '' },
+    }
+    await runUntil(
+      shop,
+      { name: 'Осень', templateName: 'autumn_coupon', params },
+      (detail) => detail.state,
+      'finished',
     )
-    await expect
-      .poll(async () => (await detailOf(campaign.id)).state, { timeout: 30_000 })
-      .toBe('finished')
     expect(server.sent).toEqual([])
     await openCampaign(page, lang, 'Осень')
     await expect(page.getByText(t.buttonShort).first()).toBeVisible()

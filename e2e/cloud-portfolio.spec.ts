@@ -4,19 +4,20 @@
 // number's campaign stops, saying why. In Russian and in English.
 import { expect, test, type Page } from '@playwright/test'
 import type { CampaignDetail } from '../src/shared/campaigns'
-import type { ContactPage } from '../src/shared/contacts'
-import type { ListDetail } from '../src/shared/lists'
 import type { Sender, SenderUsage } from '../src/shared/senders'
 import {
   startCloudApiTestServer,
   type CloudApiTestServer,
 } from '../src/main/core/test-support/cloud-api-server'
-import { saveTemplateCampaign } from '../src/main/core/test-support/cloud-number'
 import { AppPage } from './support/app-page'
-import { connectHostCloudNumber, hostCall } from './support/cloud-number'
-import { callHost, importCsv } from './support/host-api'
-import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
-import { tuesdayMorning } from './support/shop'
+import {
+  connectHostCloudNumber,
+  startCloudHost,
+  startTemplateCampaign,
+} from './support/cloud-number'
+import { callHost } from './support/host-api'
+import type { HostProcess } from './support/host-process'
+import { listOfEveryone } from './support/shop'
 import { pageShot } from './support/shots'
 
 const texts = {
@@ -61,17 +62,6 @@ async function cloudNumber(label: string, phone: string): Promise<Sender> {
   return connected
 }
 
-async function heldCampaign(sender: Sender, listId: number): Promise<CampaignDetail> {
-  const campaign = await saveTemplateCampaign<CampaignDetail>(hostCall(host), {
-    name: 'Весна',
-    senderId: sender.id,
-    listIds: [listId],
-    templateName: 'spring_sale',
-  })
-  await callHost(host, 'campaigns.start', { id: campaign.id })
-  return campaign
-}
-
 for (const lang of ['ru', 'en'] as const) {
   const t = texts[lang]
 
@@ -84,21 +74,10 @@ for (const lang of ['ru', 'en'] as const) {
     server = await startCloudApiTestServer()
     // Portfolio pacing holds every template send: the answer says held_for_quality_assessment.
     server.holdTemplatesAfter(0)
-    host = await startHostProcess({
-      dataDir: newDataDir(),
-      lang,
-      timeScale: 60,
-      clockStart: tuesdayMorning,
-      cloudTestServer: server.url,
-    })
-    await importCsv(host, book, 'клиенты.csv')
+    host = await startCloudHost(server, lang, book)
     const main = await cloudNumber('Ромашка', '+7 999 000-00-00')
     const branch = await cloudNumber('Филиал', '+7 999 000-00-01')
-    const contacts = await callHost<ContactPage>(host, 'contacts.query', { limit: 10 })
-    const list = await callHost<ListDetail>(host, 'lists.create', {
-      name: 'Постоянные',
-      contactIds: contacts.rows.map((row) => row.id),
-    })
+    const list = await listOfEveryone(host, 'Постоянные', 10)
 
     await page.setViewportSize({ width: 1366, height: 900 })
     const app = new AppPage(page)
@@ -108,7 +87,12 @@ for (const lang of ['ru', 'en'] as const) {
     await expect(panel.getByText(t.shared, { exact: false })).toBeVisible()
     await pageShot(page, `cloud-portfolio-panel-${lang}`)
 
-    const campaign = await heldCampaign(main, list.id)
+    const campaign = await startTemplateCampaign(host, {
+      name: 'Весна',
+      senderId: main.id,
+      listIds: [list.id],
+      templateName: 'spring_sale',
+    })
     await expect
       .poll(
         async () =>

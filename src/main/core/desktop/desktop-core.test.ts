@@ -1,20 +1,13 @@
 // The core as the desktop shell uses it: what the OS notifications say (no customer's name unless
 // the owner allowed it), whether campaigns still need the app, and pausing them all before a quit.
-import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
 import type { Campaign } from '../../../shared/campaigns'
-import type { ContactPage } from '../../../shared/contacts'
-import type { ListDetail } from '../../../shared/lists'
-import type { Sender } from '../../../shared/senders'
 import type { Settings } from '../../../shared/settings'
 import { createHostCapabilities } from '../../host/host-capabilities'
-import { createCore } from '../create-core'
-import { seededRandom } from '../scheduler/pacing'
-import { callCore, importFile } from '../test-support/import-file'
+import { setUpAssistedCore } from '../test-support/assisted-core'
+import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
-import { FakeClock } from '../time/fake-clock'
 
 const people = ['Анна Петрова', 'Борис Смирнов', 'Вера Кузнецова']
 const book = [
@@ -23,35 +16,21 @@ const book = [
   `${people[1] ?? ''},+7 916 222-22-22,да`,
   `${people[2] ?? ''},+7 916 333-33-33,да`,
 ].join('\n')
-const tuesdayMorning = DateTime.fromISO('2026-12-01T11:00', { zone: 'Europe/Moscow' }).toMillis()
 const minute = 60_000
 
 describe('the core on the desktop', () => {
   const tempDir = useTempDir()
 
-  async function setup(language: 'ru' | 'en' = 'ru') {
+  /** The desktop core with a first draft (`first`); `save` adds more to the same list. */
+  async function setup(options: { language?: 'ru' | 'en'; first?: string } = {}) {
     const dir = tempDir()
-    const clock = new FakeClock(tuesdayMorning)
+    const language = options.language ?? 'ru'
     const host = createHostCapabilities(join(dir, 'data'))
-    const core = createCore({
-      dataDir: join(dir, 'data'),
-      clock,
-      capabilities: host.capabilities,
-      version: '0.0.0-test',
-      shell: 'desktop',
-      random: seededRandom(5),
-      lateAfterMs: 0,
-      statusPollMs: null,
-    })
-    writeFileSync(join(dir, 'book.csv'), book)
-    await importFile(core, join(dir, 'book.csv'))
-    const ids = (await callCore<ContactPage>(core, 'contacts.query', {})).rows.map((r) => r.id)
-    const list = await callCore<ListDetail>(core, 'lists.create', { name: 'Все', contactIds: ids })
-    const sender = await callCore<Sender>(core, 'senders.save', {
-      label: 'Магазин',
-      phone: '8 903 000-00-00',
-      startedOn: '2025-01-01',
-      timeZone: 'Europe/Moscow',
+    const { core, clock, sender, list, campaign } = await setUpAssistedCore(dir, {
+      book,
+      seed: 5,
+      shell: { shell: 'desktop', capabilities: host.capabilities },
+      campaign: { name: options.first ?? 'Декабрь', language },
     })
     const save = (name: string, extra: object = {}) =>
       callCore<Campaign>(core, 'campaigns.save', {
@@ -85,7 +64,7 @@ describe('the core on the desktop', () => {
         clock.advance(10 * minute)
       }
     }
-    return { core, clock, host, save, sendEverything }
+    return { core, clock, host, campaign, save, sendEverything }
   }
 
   const everyNotice = (notices: readonly { title: string; body: string }[]) =>
@@ -93,8 +72,7 @@ describe('the core on the desktop', () => {
 
   for (const language of ['ru', 'en'] as const) {
     it(`(${language}) never names a customer in a notification unless the owner turned names on`, async () => {
-      const { core, host, save, sendEverything } = await setup(language)
-      const campaign = await save('Декабрь')
+      const { core, host, campaign, sendEverything } = await setup({ language })
       await callCore(core, 'campaigns.start', { id: campaign.id })
       await sendEverything()
       expect(host.notices.length).toBeGreaterThanOrEqual(people.length)
@@ -107,12 +85,11 @@ describe('the core on the desktop', () => {
   }
 
   it('names the next customer once the owner allows it in Settings', async () => {
-    const { core, host, save, sendEverything } = await setup()
+    const { core, host, campaign, sendEverything } = await setup()
     const settings = await callCore<Settings>(core, 'settings.update', {
       notificationsShowNames: true,
     })
     expect(settings.notificationsShowNames).toBe(true)
-    const campaign = await save('Декабрь')
     await callCore(core, 'campaigns.start', { id: campaign.id })
     await sendEverything()
     const shown = everyNotice(host.notices)
@@ -121,9 +98,8 @@ describe('the core on the desktop', () => {
   })
 
   it('knows which campaigns need the app and when the next message is due, and pauses them all', async () => {
-    const { core, clock, save } = await setup()
+    const { core, clock, campaign: now, save } = await setup({ first: 'Сейчас' })
     expect(core.desktop.activity()).toEqual({ running: 0, nextSendAt: null, awaitingOwner: false })
-    const now = await save('Сейчас')
     const later = await save('Завтра', { startAt: clock.now() + 24 * 60 * minute })
     await save('Черновик')
     await callCore(core, 'campaigns.start', { id: now.id })
@@ -158,8 +134,7 @@ describe('the core on the desktop', () => {
   })
 
   it('still counts a paused campaign whose chat is open, until the owner answers it', async () => {
-    const { core, save } = await setup()
-    const campaign = await save('Декабрь')
+    const { core, campaign } = await setup()
     await callCore(core, 'campaigns.start', { id: campaign.id })
     await callCore(core, 'campaigns.pause', { id: campaign.id })
     // WhatsApp is still open on the first customer's chat: closing must still ask.
@@ -174,8 +149,7 @@ describe('the core on the desktop', () => {
   })
 
   it('pauses for a quit saying why: an unasked quit only the running, the owner’s answer the scheduled too', async () => {
-    const { core, clock, save } = await setup()
-    const now = await save('Сейчас')
+    const { core, clock, campaign: now, save } = await setup({ first: 'Сейчас' })
     const later = await save('Завтра', { startAt: clock.now() + 24 * 60 * minute })
     await callCore(core, 'campaigns.start', { id: now.id })
     await callCore(core, 'campaigns.start', { id: later.id })

@@ -8,7 +8,7 @@ import type { Sender } from '../../../shared/senders'
 import { seededRandom } from '../scheduler/pacing'
 import { FakeClock } from '../time/fake-clock'
 import { callCore, importFile } from './import-file'
-import { createTestCore } from './test-core'
+import { createTestCore, type TestShell } from './test-core'
 
 /** Tuesday 1 December 2026, 11:00 in Moscow: inside the default window. */
 export const tuesdayMorning = DateTime.fromISO('2026-12-01T11:00', {
@@ -37,12 +37,22 @@ export async function setUpAssistedCore(
     startedOn?: string
     seed?: number
     campaign?: Partial<CampaignInput>
+    /** A clock the test made first (its capabilities read it); Tuesday morning otherwise. */
+    clock?: FakeClock
+    /** The desktop shell's version and capabilities, say; the browser host's otherwise. */
+    shell?: TestShell
   },
 ) {
   const seed = options.seed ?? 11
-  const clock = new FakeClock(tuesdayMorning)
-  const test = createTestCore(join(dir, 'data'), clock, seededRandom(seed), null, () =>
+  const clock = options.clock ?? new FakeClock(tuesdayMorning)
+  const test = createTestCore(
+    join(dir, 'data'),
+    clock,
     seededRandom(seed),
+    null,
+    () => seededRandom(seed),
+    [],
+    options.shell,
   )
   const { core } = test
   writeFileSync(join(dir, 'book.csv'), options.book)

@@ -1,9 +1,17 @@
-import { createCore } from '../create-core'
+import { createCore, type CoreOptions } from '../create-core'
 import { createFileSecretStore, plainCodec } from '../secrets/file-secret-store'
 import type { Capabilities } from '../capabilities'
 import type { Random } from '../scheduler/pacing'
 import { FakeClock } from '../time/fake-clock'
 import { join } from 'node:path'
+
+/** The shell a test's core believes it runs in: the browser host's, unless the test says otherwise. */
+export interface TestShell {
+  shell?: CoreOptions['shell']
+  version?: string
+  /** Capabilities the test brings (an updater, the host's notices), over the recording ones. */
+  capabilities?: Partial<Capabilities>
+}
 
 /** A real core on a real SQLite file in `dataDir`, with a fake clock and recording capabilities. */
 export function createTestCore(
@@ -16,6 +24,7 @@ export function createTestCore(
   forecastRandom?: () => Random,
   /** Cloud API test servers a number may be connected to (only Meta's address otherwise). */
   cloudTestServers: readonly string[] = [],
+  testShell: TestShell = {},
 ) {
   const opened: string[] = []
   const capabilities: Capabilities = {
@@ -37,9 +46,9 @@ export function createTestCore(
   const core = createCore({
     dataDir,
     clock,
-    capabilities,
-    version: '0.0.0-test',
-    shell: 'browser',
+    capabilities: { ...capabilities, ...testShell.capabilities },
+    version: testShell.version ?? '0.0.0-test',
+    shell: testShell.shell ?? 'browser',
     // The fake clock's timers are exact: any lateness is a simulated sleep.
     lateAfterMs: 0,
     statusPollMs,

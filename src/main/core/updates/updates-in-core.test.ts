@@ -1,28 +1,19 @@
 // The core's own answer to "is a campaign sending?", as the updater sees it: a real database,
 // real campaigns and the sender's real sending window (Mon–Sat 10:00–20:00, Moscow).
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import type { Campaign } from '../../../shared/campaigns'
-import type { ContactPage } from '../../../shared/contacts'
-import type { ListDetail } from '../../../shared/lists'
-import type { Sender } from '../../../shared/senders'
 import type { UpdateStatus } from '../../../shared/updates'
-import { createCore } from '../create-core'
-import { seededRandom } from '../scheduler/pacing'
-import { createFileSecretStore, plainCodec } from '../secrets/file-secret-store'
-import { callCore, importFile } from '../test-support/import-file'
+import type { Core } from '../create-core'
+import { bookOf, setUpAssistedCore, tuesdayMorning } from '../test-support/assisted-core'
+import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 import { FakeClock } from '../time/fake-clock'
 import type { Updater, UpdaterState } from './updater'
 
-/** Tuesday 1 December 2026, 11:00 in Moscow: inside the default window. */
-const tuesdayMorning = DateTime.fromISO('2026-12-01T11:00', { zone: 'Europe/Moscow' }).toMillis()
 const hour = 60 * 60 * 1000
 
 /** Plays the owner: says "sent" to the campaign's open chat. */
-async function answerTheChat(core: ReturnType<typeof createCore>, id: number): Promise<void> {
+async function answerTheChat(core: Core, id: number): Promise<void> {
   const { task } = await callCore<{ task: { itemId: number } | null }>(core, 'campaigns.get', {
     id,
   })
@@ -34,8 +25,6 @@ describe('updates in the core', () => {
   const tempDir = useTempDir()
 
   async function setup() {
-    const dir = tempDir()
-    const dataDir = join(dir, 'data')
     const clock = new FakeClock(tuesdayMorning)
     let state: UpdaterState = { kind: 'up_to_date' }
     const listeners = new Set<(state: UpdaterState) => void>()
@@ -55,45 +44,12 @@ describe('updates in the core', () => {
       },
       install: () => installs.push(clock.now()),
     }
-    const core = createCore({
-      dataDir,
+    const { core, campaign } = await setUpAssistedCore(tempDir(), {
+      book: bookOf(3),
+      seed: 3,
       clock,
-      capabilities: {
-        openExternal: () => Promise.resolve(),
-        keepAwake: () => () => undefined,
-        notify: () => undefined,
-        secrets: createFileSecretStore(join(dataDir, 'secrets.json'), plainCodec),
-        updates: updater,
-      },
-      version: '0.1.0',
-      shell: 'desktop',
-      lateAfterMs: 0,
-      statusPollMs: null,
-      random: seededRandom(3),
-    })
-    writeFileSync(
-      join(dir, 'book.csv'),
-      [
-        'Name,Phone,Consent',
-        'Анна,+7 916 111-11-11,да',
-        'Борис,+7 916 222-22-22,да',
-        'Вера,+7 916 333-33-33,да',
-      ].join('\n'),
-    )
-    await importFile(core, join(dir, 'book.csv'))
-    const ids = (await callCore<ContactPage>(core, 'contacts.query', {})).rows.map((r) => r.id)
-    const list = await callCore<ListDetail>(core, 'lists.create', { name: 'Все', contactIds: ids })
-    const sender = await callCore<Sender>(core, 'senders.save', {
-      label: 'Магазин',
-      phone: '8 903 000-00-00',
-      startedOn: '2025-01-01',
-      timeZone: 'Europe/Moscow',
-    })
-    const campaign = await callCore<Campaign>(core, 'campaigns.save', {
-      name: 'Декабрь',
-      senderId: sender.id,
-      listIds: [list.id],
-      text: 'Здравствуйте! Новинки в магазине.',
+      shell: { shell: 'desktop', version: '0.1.0', capabilities: { updates: updater } },
+      campaign: { text: 'Здравствуйте! Новинки в магазине.' },
     })
     const status = () => callCore<UpdateStatus>(core, 'updates.status', {})
     const report = (next: UpdaterState) => {

@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core'
 import { IconChevronDown, IconChevronRight, IconLockOpen } from '@tabler/icons-react'
-import { useState, type ChangeEvent } from 'react'
+import { useState, type ChangeEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   defaultCloudApiVersion,
@@ -23,6 +23,23 @@ import { tokenFieldState } from './token-storage'
 
 /** Where the number is in Meta: two long numbers Meta gives, typed the same way. */
 const metaIds = ['phoneNumberId', 'wabaId'] as const
+
+/** The orange «kept unencrypted» box over the token's place, with what the owner may do about it. */
+function PlainStorageAlert({ children, testId }: { children: ReactNode; testId?: string }) {
+  const { t } = useTranslation()
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconLockOpen size={18} />}
+      title={t('senders.cloud.plainStorageTitle')}
+      p="sm"
+      data-testid={testId}
+    >
+      {children}
+    </Alert>
+  )
+}
 
 interface Props {
   form: CloudForm
@@ -95,13 +112,7 @@ export function CloudConnectionFields({
         />
       ))}
       {tokenField === 'warning' && (
-        <Alert
-          color="orange"
-          variant="light"
-          icon={<IconLockOpen size={18} />}
-          title={t('senders.cloud.plainStorageTitle')}
-          p="sm"
-        >
+        <PlainStorageAlert>
           <Stack gap="xs" align="flex-start">
             <Text fz="sm">{t('senders.cloud.plainStorage')}</Text>
             <Group gap="xs">
@@ -124,20 +135,13 @@ export function CloudConnectionFields({
               </Text>
             )}
           </Stack>
-        </Alert>
+        </PlainStorageAlert>
       )}
       {tokenField === 'field_with_notice' && (
         // Above the field, so it is read before a token is typed (again).
-        <Alert
-          color="orange"
-          variant="light"
-          icon={<IconLockOpen size={18} />}
-          title={t('senders.cloud.plainStorageTitle')}
-          p="sm"
-          data-testid="token-plain-notice"
-        >
+        <PlainStorageAlert testId="token-plain-notice">
           <Text fz="sm">{t('senders.cloud.notEncrypted')}</Text>
-        </Alert>
+        </PlainStorageAlert>
       )}
       {(tokenField === 'field' || tokenField === 'field_with_notice') && (
         <PasswordInput
