@@ -5,12 +5,11 @@
 // https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CampaignItemsPage } from '../../../shared/campaigns'
 import type { WebhookImportOutcome } from '../../../shared/cloud-api'
 import type { ContactPage } from '../../../shared/contacts'
 import type { Reply } from '../../../shared/replies'
-import type { CloudApiTestServer } from '../test-support/cloud-api-server'
 import { messagesEnvelope } from '../test-support/meta-messages-envelope'
 import { setUpSentCampaign } from '../test-support/sent-campaign'
 import { callCore } from '../test-support/import-file'
@@ -19,6 +18,7 @@ import { createDeliveryUpdates } from './delivery-updates'
 import { actionFor } from './error-actions'
 import { heldUntil, marketingHoldMs } from './marketing-holds'
 import { readWebhookLine, type WebhookNews } from './webhook-events'
+import { useCloudTestResources } from '../test-support/cloud-test-resources'
 
 const minute = 60_000
 const hour = 60 * minute
@@ -71,12 +71,7 @@ const stoppedMarketing = {
 
 describe('importing webhook events', () => {
   const tempDir = useTempDir()
-  const servers: CloudApiTestServer[] = []
-  const closers: (() => void)[] = []
-  afterEach(async () => {
-    for (const close of closers.splice(0)) close()
-    for (const server of servers.splice(0)) await server.close()
-  })
+  const { servers, closers } = useCloudTestResources()
 
   /** A campaign sent to all four (all accepted), and the helpers to import lines after it. */
   async function afterCampaign() {

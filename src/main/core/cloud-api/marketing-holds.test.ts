@@ -4,14 +4,14 @@
 import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Campaign, CampaignItemsPage } from '../../../shared/campaigns'
 import { openDatabase } from '../db/open-database'
-import type { CloudApiTestServer } from '../test-support/cloud-api-server'
 import { setUpCloudCore } from '../test-support/cloud-core'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 import { heldUntil, holdMarketing, marketingHoldMs } from './marketing-holds'
+import { useCloudTestResources } from '../test-support/cloud-test-resources'
 
 const minute = 60_000
 const hour = 60 * minute
@@ -19,12 +19,7 @@ const boris = '+79162222222'
 
 describe('a person Meta limited (131049)', () => {
   const tempDir = useTempDir()
-  const servers: CloudApiTestServer[] = []
-  const closers: (() => void)[] = []
-  afterEach(async () => {
-    for (const close of closers.splice(0)) close()
-    for (const server of servers.splice(0)) await server.close()
-  })
+  const { servers, closers } = useCloudTestResources()
 
   it('is held for 24 h from the failure, extended by a later one, never shortened', () => {
     const { db } = openDatabase({ file: join(tempDir(), 'holds.db'), now: 0 })

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CampaignItemsPage } from '../../../shared/campaigns'
 import type { StatusRefreshOutcome } from '../../../shared/cloud-api'
 import type { OptOutPage } from '../../../shared/opt-outs'
@@ -17,18 +17,14 @@ import { useTempDir } from '../test-support/temp-dir'
 import { CloudApiError } from './cloud-client'
 import { historyRefusal } from './cloud-service'
 import { firstBackoffMs } from './poll-backoff'
+import { useCloudTestResources } from '../test-support/cloud-test-resources'
 
 const minute = 60_000
 const galina = '+79164444444'
 
 describe('status polling as Meta answers it', () => {
   const tempDir = useTempDir()
-  const servers: CloudApiTestServer[] = []
-  const closers: (() => void)[] = []
-  afterEach(async () => {
-    for (const close of closers.splice(0)) close()
-    for (const server of servers.splice(0)) await server.close()
-  })
+  const { servers, closers } = useCloudTestResources()
 
   /** Anna reads it, Boris gets it, Vera's fails (131026), Galina stopped marketing (131050). */
   async function sentCampaign(statusPollMs?: number) {
