@@ -260,19 +260,19 @@ describe('templates with a header file and buttons', () => {
     const setUp = await setup()
     const { core, server, run } = setUp
     // Everyone's surname is there; no one has a patronymic. A code from the patronymic cannot go.
-    const bySurname = await campaignOf(setUp, 'autumn_coupon', {
-      'body:1': firstName,
-      'button:0': { kind: 'field', field: 'last_name', fallback: '' },
-    })
-    await callCore(core, 'campaigns.start', { id: bySurname.id })
-    await run(30 * minute)
+    /** A coupon campaign whose copy code comes from `field` of each card, run for half an hour. */
+    const couponFrom = async (field: 'last_name' | 'middle_name') => {
+      const campaign = await campaignOf(setUp, 'autumn_coupon', {
+        'body:1': firstName,
+        'button:0': { kind: 'field', field, fallback: '' },
+      })
+      await callCore(core, 'campaigns.start', { id: campaign.id })
+      await run(30 * minute)
+      return campaign
+    }
+    await couponFrom('last_name')
     expect(server.sent).toHaveLength(4)
-    const byPatronymic = await campaignOf(setUp, 'autumn_coupon', {
-      'body:1': firstName,
-      'button:0': { kind: 'field', field: 'middle_name', fallback: '' },
-    })
-    await callCore(core, 'campaigns.start', { id: byPatronymic.id })
-    await run(30 * minute)
+    const byPatronymic = await couponFrom('middle_name')
     expect(server.sent).toHaveLength(4)
     const detail = await callCore<CampaignDetail>(core, 'campaigns.get', { id: byPatronymic.id })
     expect(detail.state).toBe('finished')
