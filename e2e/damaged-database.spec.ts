@@ -1,4 +1,4 @@
-// A damaged database at start-up, in the host: it stops and prints the two ways out with the
+// A damaged database at start-up (found by the last run's background check), in the host: it stops and prints the two ways out with the
 // command for each; started with `--recover`, it takes that way and serves the app — with the
 // opt-out list still there, including opt-outs made after the newest copy.
 import { readFileSync } from 'node:fs'
@@ -18,7 +18,8 @@ test.afterEach(async () => {
 
 /**
  * A shop with two customers and two opt-outs, a copy taken, then a third customer and a third
- * opt-out; then pages of the contacts in the database file are overwritten with junk.
+ * opt-out; then pages of the contacts in the database file are overwritten with junk, and a run
+ * of the host finds it (so the next start refuses the file).
  */
 async function damagedShop(): Promise<string> {
   const dataDir = newDataDir()
@@ -37,6 +38,19 @@ async function damagedShop(): Promise<string> {
   }
   const file = join(dataDir, 'rupor.db')
   scribbleOverPages(file, pagesOf(file, 'contacts', 'any'))
+  // The file changed after its clean close: this start checks it in the background, serving the
+  // app meanwhile; the check finds the damage and writes are refused from then on (reads answer).
+  const found = await startHostProcess({ dataDir, lang: 'en' })
+  try {
+    await expect
+      .poll(() => callHost(found, 'settings.update', { shopName: 'Цветы' }).catch(String), {
+        timeout: 15_000,
+      })
+      .toMatch(/"code":"database_damaged"/)
+    expect(await callHost(found, 'settings.get', {})).toHaveProperty('shopName')
+  } finally {
+    await found.stop()
+  }
   return dataDir
 }
 

@@ -56,6 +56,11 @@ export const errorCodes = [
   'disk_full',
   /** The data folder cannot be written (read-only, not a folder, no permission): nothing was saved. */
   'read_only',
+  /**
+   * A check found the database damaged after the start: reads go on, nothing is saved from then
+   * on. Restarting Rupor offers the damaged-database recovery.
+   */
+  'database_damaged',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

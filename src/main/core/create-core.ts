@@ -4,7 +4,13 @@ import type { ParsedListSelection } from '../../shared/lists'
 import { backupsKept } from '../../shared/backups'
 import type { PauseReason } from '../../shared/cloud-errors'
 import type { Capabilities } from './capabilities'
-import { closeDatabase, openDatabase } from './db/open-database'
+import { closeDatabaseCleanly, openDatabase, type OpenedDatabase } from './db/open-database'
+import { DatabaseOpenError } from './db/database-error'
+import { damageOf } from './db/damage-of'
+import { checkInBackground } from './db/background-check'
+import { noteDamage } from './db/damage-note'
+import { createIntegrityWatch } from './db/integrity-watch'
+import { refuseWritesWhenDamaged } from './refuse-writes-when-damaged'
 import { schemaVersion } from './db/migrate'
 import { createContactsService } from './contacts/contacts-service'
 import { markConsent } from './consent/mark-consent'
@@ -95,13 +101,31 @@ export type Core = ReturnType<typeof createCore>
 
 /** Opens the database and builds the services. Throws DatabaseOpenError if the file is unusable. */
 export function createCore(options: CoreOptions) {
-  const { dataDir, clock } = options
-  const databaseFile = join(dataDir, databaseFileName)
-  const { db, migration } = openDatabase({
+  const databaseFile = join(options.dataDir, databaseFileName)
+  const opened = openDatabase({
     file: databaseFile,
-    now: clock.now(),
+    now: options.clock.now(),
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
   })
+  try {
+    return buildCore(options, databaseFile, opened)
+  } catch (error) {
+    // The full check is no longer run at every open: damage a start's own reads meet is refused
+    // as at open, so the shells offer the recovery, with the file closed for it to move.
+    const damage = damageOf(error)
+    if (damage === undefined) throw error
+    opened.db.close()
+    noteDamage(databaseFile, [damage])
+    throw new DatabaseOpenError('damaged', databaseFile, damage)
+  }
+}
+
+function buildCore(
+  options: CoreOptions,
+  databaseFile: string,
+  { db, migration, knownWhole }: OpenedDatabase,
+) {
+  const { dataDir, clock } = options
   const events = options.events ?? new EventBus()
   const settings = createSettingsService(createSettingsRepository(db), clock, events)
   const defaultCountry = () => settings.get().defaultCountry
@@ -727,9 +751,36 @@ export function createCore(options: CoreOptions) {
   poller?.start()
   const stopBackups = options.dailyBackups ? backups.start() : undefined
   updates.start()
+  // The full check (every page) runs after an unclean shutdown and once a week, in a worker:
+  // the app is usable meanwhile, and only damage found changes anything.
+  const integrity = createIntegrityWatch({
+    db,
+    clock,
+    knownWhole,
+    check: () =>
+      checkInBackground({
+        file: databaseFile,
+        ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+      }),
+    onDamaged: (problems) => {
+      // Reads go on; SQLite refuses every write on this connection from now on. Nothing sends
+      // (a claim could not be recorded), no daily copy pushes a good one out, and the next start
+      // checks first and offers the recovery.
+      db.pragma('query_only = ON')
+      scheduler.stop()
+      poller?.stop()
+      stopBackups?.()
+      try {
+        noteDamage(databaseFile, problems)
+      } catch (error) {
+        console.error('The damage note could not be written:', String(error))
+      }
+    },
+  })
+  integrity.start()
 
   return {
-    handlers,
+    handlers: refuseWritesWhenDamaged(handlers, integrity),
     /** For the later senders: the same opt-out and eligibility rules the UI uses. */
     optOuts,
     check,
@@ -741,6 +792,8 @@ export function createCore(options: CoreOptions) {
     cloud,
     /** The daily copies: tests wait on `idle()` for one being written. */
     backups,
+    /** The database's full check (off the start): tests wait on `idle()` for one under way. */
+    integrity,
     /** For the desktop shell (closing the window, the tray): no call of the API, no IPC. */
     desktop: {
       activity: () => activityOf(campaigns.list()),
@@ -766,7 +819,8 @@ export function createCore(options: CoreOptions) {
       stopWithdrawing()
       poller?.stop()
       scheduler.stop()
-      closeDatabase(db)
+      integrity.stop()
+      closeDatabaseCleanly(db, databaseFile, integrity.damaged())
     },
   }
 }

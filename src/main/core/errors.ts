@@ -41,3 +41,10 @@ const storageMessages: Record<StorageProblem, string> = {
 /** A write failed whole for a reason the owner can fix: said plainly instead of as a bug. */
 export const storageFailure = (problem: StorageProblem): CoreError =>
   new CoreError(problem, storageMessages[problem])
+
+/** A check found the database damaged while Rupor ran (db/integrity-watch.ts): writes are refused. */
+export const databaseDamaged = (): CoreError =>
+  new CoreError(
+    'database_damaged',
+    'A check found the Rupor database damaged, so nothing is saved any more; what it holds can still be read. Restart Rupor: it will offer to restore the newest copy that passes its checks.',
+  )

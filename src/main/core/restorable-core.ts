@@ -52,6 +52,9 @@ export function createRestorableCore(options: Omit<CoreOptions, 'events' | 'reop
     get backups() {
       return core.backups
     },
+    get integrity() {
+      return core.integrity
+    },
     get desktop() {
       return core.desktop
     },

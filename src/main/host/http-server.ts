@@ -57,6 +57,7 @@ const statusOf: Record<ErrorCode, number> = {
   too_large: 413,
   disk_full: 507,
   read_only: 503,
+  database_damaged: 503,
   internal: 500,
 }
 const refusals: Record<Exclude<GuardVerdict, 'ok'>, string> = {

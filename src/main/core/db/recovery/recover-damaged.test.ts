@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
+import { noteDamage } from '../damage-note'
 import { describe, expect, it } from 'vitest'
 import { backupMirrorFileOf } from '../../backups/backup-mirror'
 import { backupNameAt } from '../../backups/backup-names'
@@ -64,6 +65,9 @@ function damagedShop(dir: string, damage: (file: string) => void = scribbleConta
   copyFileSync(join(copyOfCrash, 'rupor.db-wal'), `${file}-wal`)
   const before = readonlyList(file)
   damage(file)
+  // As the last run's check in the background found it (db/integrity-watch.ts): this start
+  // checks first and refuses the file.
+  noteDamage(file, ['found by the last run’s check'])
   expect(() => openDatabase({ file, now })).toThrow(DatabaseOpenError)
   return {
     dataDir,

@@ -1,0 +1,10 @@
+/**
+ * SQLite's word that the file is damaged (SQLITE_CORRUPT and its extended codes, SQLITE_NOTADB),
+ * as text for the log and the note; undefined for any other error.
+ */
+export function damageOf(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') {
+    return undefined
+  }
+  return /^SQLITE_(CORRUPT|NOTADB)/.test(error.code) ? String(error) : undefined
+}
