@@ -6,6 +6,8 @@ import fc from 'fast-check'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { callNames, calls } from '../src/shared/api'
+import type { ContactPage } from '../src/shared/contacts'
+import { importTableLimits } from '../src/shared/imports'
 import {
   openDataDigest,
   type DataDigest,
@@ -169,3 +171,71 @@ function toJson(payload: unknown): string | undefined {
     return undefined
   }
 }
+
+/** Bytes of file per appendChunk: 4 MiB once in base64, under the contract's chunk limit. */
+const fileChunkBytes = 3 * 1024 * 1024
+
+/** A contacts file no export writes, and the problem it must be refused with. */
+interface HostileFile {
+  text: string
+  problem: 'too_many_columns' | 'line_too_long'
+  line: number
+}
+
+const hostileFile: fc.Arbitrary<HostileFile> = fc.oneof(
+  // A header (or a row below a good one) wider than the limit: one-letter names keep it short.
+  fc
+    .tuple(
+      fc.constantFrom(importTableLimits.columns + 1, 20_000, 200_000),
+      fc.boolean(),
+      fc.constantFrom(',', ';', '\t'),
+    )
+    .map(([columns, below, delimiter]): HostileFile => {
+      const wide = Array<string>(columns).fill('a').join(delimiter)
+      const good = `Анна${delimiter}+79161234567`
+      return below
+        ? {
+            text: `Name${delimiter}Phone\n${good}\n${wide}\n`,
+            problem: 'too_many_columns',
+            line: 3,
+          }
+        : { text: `${wide}\n${good}\n`, problem: 'too_many_columns', line: 1 }
+    }),
+  // A line longer than the limit, with or without a quote, up to 30 MB.
+  fc
+    .tuple(
+      fc.constantFrom(importTableLimits.lineChars + 1, 5_000_000, 30 * 1024 * 1024),
+      fc.constantFrom('', '"', 'Анна,"'),
+    )
+    .map(([length, start]): HostileFile => ({
+      text: `Name,Phone\r\nАнна,+79161234567\r\n${start}${'x'.repeat(length)}\r\n`,
+      problem: 'line_too_long',
+      line: 3,
+    })),
+)
+
+test('contact files past the limits: each refused in a moment with its reason, the book kept', async () => {
+  test.setTimeout(120_000)
+  const book = await callHost<ContactPage>(host, 'contacts.query', { limit: 10 })
+  const files = fc.sample(hostileFile, { numRuns: 6, seed: 18 })
+  expect(new Set(files.map((file) => file.problem)).size).toBe(2)
+  for (const file of files) {
+    const bytes = Buffer.from(file.text, 'utf8')
+    const { importId } = await callHost<{ importId: string }>(host, 'imports.create', {
+      fileName: 'hostile.csv',
+      size: bytes.length,
+    })
+    for (let offset = 0; offset < bytes.length; offset += fileChunkBytes) {
+      const data = bytes.subarray(offset, offset + fileChunkBytes).toString('base64')
+      await callHost(host, 'imports.appendChunk', { importId, offset, data })
+    }
+    const answer = await post('imports.preview', JSON.stringify({ importId }))
+    expect(answer.status).toBe(422)
+    expect(answer.json).toMatchObject({
+      ok: false,
+      error: { code: 'file_problem', details: { problem: file.problem, line: file.line } },
+    })
+  }
+  expect(await callHost<ContactPage>(host, 'contacts.query', { limit: 10 })).toEqual(book)
+  await expectStillServing()
+})

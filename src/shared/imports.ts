@@ -59,8 +59,24 @@ export const fileProblemCodes = [
   'no_columns',
   /** A file of numbers (the opt-out list's import) with no column that reads as phone numbers. */
   'no_phone_column',
+  /** A row with more cells than `importTableLimits.columns`: no contacts table is that wide. */
+  'too_many_columns',
+  /** A line longer than `importTableLimits.lineChars` characters, quoted or not. */
+  'line_too_long',
 ] as const
 export type FileProblemCode = (typeof fileProblemCodes)[number]
+
+/**
+ * What a contacts table may be (docs/limits.md, "What a contacts file may be"): far beyond any
+ * real export (Google's and Outlook's have under 100 columns and lines of a few hundred
+ * characters), small enough that a file past them is refused in a moment, never read for minutes.
+ */
+export const importTableLimits = {
+  /** Cells in any row, the header's included; the mapping has one target per column. */
+  columns: 500,
+  /** Characters in one line of the file (a quoted cell's line breaks end lines too). */
+  lineChars: 1_000_000,
+} as const
 
 export interface RowProblem {
   /** Line number in the file, counting the header as line 1 (for vCard: the BEGIN line). */
@@ -169,7 +185,7 @@ export const importChunkSchema = z
 export const importPreviewSchema = z
   .object({
     importId,
-    mapping: z.array(z.enum(mappingTargets)).max(500).optional(),
+    mapping: z.array(z.enum(mappingTargets)).max(importTableLimits.columns).optional(),
     encoding: z.string().max(40).optional(),
     /** Absent: guessed from the full-name column's header and values. */
     nameOrder: z.enum(nameOrders).optional(),
@@ -178,7 +194,7 @@ export const importPreviewSchema = z
 export const importStartSchema = z
   .object({
     importId,
-    mapping: z.array(z.enum(mappingTargets)).min(1).max(500),
+    mapping: z.array(z.enum(mappingTargets)).min(1).max(importTableLimits.columns),
     /** For rows without a consent column: did these people agree to receive messages? */
     consent: z.enum(['granted', 'unknown']),
     encoding: z.string().max(40).optional(),

@@ -468,6 +468,10 @@ export const en: Translation = {
         'The rows could not be split into columns. Check that this is a CSV table with columns separated by commas, semicolons or tabs.',
       no_phone_column:
         'No column of phone numbers was found in the file. Check that it holds numbers, one or several per cell.',
+      too_many_columns:
+        'Row {{line}} has more than {{limit, number}} columns, more than any contacts table has, so the file was not imported. Keep only the columns you need (name, phone, e-mail…) and choose the file again.',
+      line_too_long:
+        'Line {{line}} is longer than {{limit, number}} characters, longer than any row of a contacts table, so the file was not imported. Perhaps it is not a CSV table, or it lost its line breaks. Check the file in Excel or a text editor and try again.',
     },
   },
   eligibility: {
@@ -516,6 +520,8 @@ export const en: Translation = {
       'The disk is full, so nothing was saved — and nothing was half-saved. Free some space on the disk and try again.',
     read_only:
       'Rupor cannot write to its data folder, so nothing was saved. Check that the folder exists and may be written to (its permissions, a disk that is write-protected or was removed), then try again.',
+    database_damaged:
+      'A check found the Rupor database damaged, so nothing is saved any more; you can still look at your data. Restart Rupor: it will offer to restore the newest daily copy that passes its checks, keeping the opt-out list.',
     phone_list_refused:
       'These people cannot be on the broadcast list on the phone: {{names}}. They may not be messaged, have not saved the shop’s number, or are no longer on the list. Nothing was saved.',
     list_message_refused:

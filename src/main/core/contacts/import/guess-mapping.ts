@@ -79,10 +79,17 @@ export function foldHeader(header: string): string {
     .trim()
 }
 
+/** Longer than any header name a contacts export writes. */
+const guessedHeaderChars = 200
+
 /** One target per column, from its header; unknown columns are ignored. */
 export function guessMapping(headers: readonly string[]): MappingTarget[] {
   const mapping = headers.map((header): MappingTarget => {
-    const folded = foldHeader(header)
+    // A header is a few words: a cell of a megabyte is judged by its start, so no rule's pattern
+    // ever runs over the whole of it.
+    const folded = foldHeader(
+      header.length > guessedHeaderChars ? header.slice(0, guessedHeaderChars) : header,
+    )
     if (/ value$/.test(folded)) return valueColumn(folded)
     return rules.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'ignore'
   })
@@ -132,19 +139,28 @@ export function phoneColumns(
   mapping: readonly MappingTarget[],
 ): PhoneColumn[] {
   const folded = headers.map(foldHeader)
+  // Each folded header's first column, so that finding a label column is a look-up, not a scan
+  // of every column for every phone column (which grew with the square of a wide header).
+  const firstColumn = new Map<string, number>()
+  folded.forEach((header, index) => {
+    if (!firstColumn.has(header)) firstColumn.set(header, index)
+  })
+  const labelColumn = (name: string): number | null => {
+    const label = firstColumn.get(`${name} label`)
+    const type = firstColumn.get(`${name} type`)
+    if (label === undefined) return type ?? null
+    return type === undefined ? label : Math.min(label, type)
+  }
   const columns: PhoneColumn[] = []
   mapping.forEach((target, index) => {
     if (target !== 'phone') return
     const header = folded[index] ?? ''
     const group = /^(phone \d+) value$/.exec(header)?.[1]
-    // Google's "Phone 1 - Label" for "Phone 1 - Value"; the vCard reader's "Mobile phone - Label".
-    const labelIndex = group
-      ? folded.findIndex((h) => h === `${group} label` || h === `${group} type`)
-      : // Yandex 360's "phone_number_type" (work, mobile) for "phone_number".
-        folded.findIndex((h) => h === `${header} label` || h === `${header} type`)
+    // Google's "Phone 1 - Label" for "Phone 1 - Value"; the vCard reader's "Mobile phone - Label";
+    // Yandex 360's "phone_number_type" (work, mobile) for "phone_number".
     columns.push({
       index,
-      labelIndex: labelIndex === -1 ? null : labelIndex,
+      labelIndex: labelColumn(group ?? header),
       headerLabel: headers[index] ?? '',
     })
   })

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
+import { importTableLimits } from '../../../../shared/imports'
 import { FileProblemError } from './file-problem'
 import type { FileSniff } from './sniff-file'
 import { readVcards } from './read-vcards'
@@ -46,13 +47,30 @@ export async function* readRecords(
   const text = decodedText(path, sniff, options)
   let pending = ''
   let line = 1
+  /** Characters of the file's last, unfinished line read so far. */
+  let lineChars = 0
   for await (const piece of text) {
     options.signal.throwIfAborted()
+    // Before parsing: a line past the limit is refused as it streams in, whatever its quotes,
+    // so a 30 MB line is neither gathered nor handed to papaparse, nor called an open quote.
+    const long = overlongLine(piece, lineChars, importTableLimits.lineChars)
+    if (long.at !== null) {
+      const before = pending + piece.slice(0, long.at)
+      throw new FileProblemError('line_too_long', line + countLineBreaks([before]))
+    }
+    lineChars = long.carried
     pending += piece
+    // Lines are short by now, so a record this long spans lines inside an open quote; a piece
+    // without a quote cannot close it, and parsing the record again from its start on every
+    // piece would grow with the square of its length. Only its size is checked.
+    if (pending.length > 2 * importTableLimits.lineChars && !piece.includes('"')) {
+      if (pending.length > maxPendingChars) throw new FileProblemError('unbalanced_quote', line)
+      continue
+    }
     const { rows, rest } = parseComplete(pending, sniff.delimiter, false)
     pending = rest
     for (const row of rows) {
-      const record = { line, cells: row.cells }
+      const record = { line, cells: checkedCells(row.cells, line) }
       line += 1 + countLineBreaks(row.cells)
       if (!isBlank(row.cells)) yield record
     }
@@ -62,10 +80,44 @@ export async function* readRecords(
   const { rows } = parseComplete(pending, sniff.delimiter, true)
   for (const row of rows) {
     if (row.unclosedQuote) throw new FileProblemError('unbalanced_quote', line)
-    const record = { line, cells: row.cells }
+    const record = { line, cells: checkedCells(row.cells, line) }
     line += 1 + countLineBreaks(row.cells)
     if (!isBlank(row.cells)) yield record
   }
+}
+
+/** No contacts table is wider: a row past the limit (the header first) refuses the file. */
+function checkedCells(cells: string[], line: number): string[] {
+  if (cells.length > importTableLimits.columns) throw new FileProblemError('too_many_columns', line)
+  return cells
+}
+
+/**
+ * Where in `piece` a line longer than `max` characters starts (`at`, 0 for the line `carried`
+ * characters of which came before the piece), or null; and how long the piece's last line is so far.
+ * Linear in the piece: breaks are only walked one by one when a line could be too long.
+ */
+export function overlongLine(
+  piece: string,
+  carried: number,
+  max: number,
+): { at: number | null; carried: number } {
+  const lastBreak = Math.max(piece.lastIndexOf('\n'), piece.lastIndexOf('\r'))
+  const tail = piece.length - lastBreak - 1
+  if (carried + piece.length <= max) {
+    return { at: null, carried: lastBreak === -1 ? carried + piece.length : tail }
+  }
+  let start = 0
+  let length = carried
+  for (let i = 0; i < piece.length; i++) {
+    const char = piece.charCodeAt(i)
+    if (char !== 10 && char !== 13) continue
+    if (length + i - start > max) return { at: start, carried: 0 }
+    start = i + 1
+    length = 0
+  }
+  if (length + piece.length - start > max) return { at: start, carried: 0 }
+  return { at: null, carried: length + piece.length - start }
 }
 
 /** Whether the encoding writes ASCII as ASCII, one byte a character (UTF-8, Windows-1251…). */

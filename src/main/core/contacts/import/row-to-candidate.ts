@@ -41,9 +41,12 @@ function columnsOf(plan: ImportPlan): Map<MappingTarget, number[]> {
   let columns = columnCache.get(plan)
   if (!columns) {
     columns = new Map()
-    plan.mapping.forEach((target, i) => {
-      columns?.set(target, [...(columns.get(target) ?? []), i])
-    })
+    for (const [i, target] of plan.mapping.entries()) {
+      // Appended in place: copying the list for each column grew with the square of the columns.
+      const list = columns.get(target)
+      if (list) list.push(i)
+      else columns.set(target, [i])
+    }
     columnCache.set(plan, columns)
   }
   return columns

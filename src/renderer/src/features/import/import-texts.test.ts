@@ -54,6 +54,24 @@ describe('file problems', () => {
     expect(fileProblemText('binary_file', null, i18n.t)).toBe(ru.importer.fileProblems.binary_file)
   })
 
+  it('name the limit a too wide or too long file went past, in both languages', () => {
+    const columns = fileProblem({ problem: 'too_many_columns', line: 1 })
+    expect(importErrorText(columns, i18n.t)).toMatch(/^В строке 1 больше 500 столбцов/)
+    expect(importErrorText(columns, i18n.getFixedT('en'))).toMatch(
+      /^Row 1 has more than 500 columns/,
+    )
+    const long = fileProblem({ problem: 'line_too_long', line: 2 })
+    // Russian groups thousands with a (narrow) no-break space, English with commas.
+    expect(importErrorText(long, i18n.t)).toMatch(/^Строка 2 длиннее 1\s000\s000 знаков/)
+    expect(importErrorText(long, i18n.getFixedT('en'))).toMatch(
+      /^Line 2 is longer than 1,000,000 characters/,
+    )
+    // The quote keeps its own words.
+    expect(fileProblemText('unbalanced_quote', 2, i18n.t)).toBe(
+      'В строке 2 открыта кавычка, но не закрыта, и дальше файл не прочитать. Исправьте эту строку в Excel или Блокноте и попробуйте снова.',
+    )
+  })
+
   it('replace the generic words when a call failed because of the file', () => {
     const error = fileProblem({ problem: 'unbalanced_quote', line: 7 })
     expect(fileProblemOf(error)).toEqual({ code: 'unbalanced_quote', line: 7 })

@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next'
 import {
   fileProblemCodes,
+  importTableLimits,
   type FileProblemCode,
   type ImportPreview,
   type RowProblem,
@@ -16,6 +17,19 @@ export function fileProblemText(code: FileProblemCode, line: number | null, t: T
     return line === null
       ? t('importer.fileProblems.unbalanced_quote_somewhere')
       : t('importer.fileProblems.unbalanced_quote', { line })
+  }
+  // These name the limit the file went past, so the owner knows what a contacts table may be.
+  if (code === 'too_many_columns') {
+    return t('importer.fileProblems.too_many_columns', {
+      line: line ?? 1,
+      limit: importTableLimits.columns,
+    })
+  }
+  if (code === 'line_too_long') {
+    return t('importer.fileProblems.line_too_long', {
+      line: line ?? 1,
+      limit: importTableLimits.lineChars,
+    })
   }
   return t(`importer.fileProblems.${code}`)
 }
