@@ -24,7 +24,7 @@ export async function benchRisk(options: { rows: number }): Promise<PartResult> 
     })
     const draft = {
       senderId: sender.id,
-      listId: list?.id ?? null,
+      listIds: list ? [list.id] : [],
       text: 'Здравствуйте, {{first_name|друг}}! Скидка 20% до воскресенья: https://shop.example/sale',
     }
     const meter = await timesOf(30, () => call(core, 'risk.draft', draft))

@@ -18,11 +18,8 @@ const fieldSql: Record<ListFilter['field'], string> = {
     coalesce((SELECT group_concat(tag, ' ') FROM contact_tags t WHERE t.contact_id = c.id), ''))`,
 }
 
-/**
- * The contacts a list filter finds, in the book's name order (stable: ties go by id), so a split
- * into several lists comes out the same every time.
- */
-export function contactIdsMatching(db: Database, filter: ListFilter): number[] {
+/** The WHERE clause (over `contacts c`, empty for everyone) of the contacts a list filter finds. */
+export function whereMatching(filter: ListFilter): { sql: string; params: (string | number)[] } {
   const base = whereOf({
     search: filter.search,
     consent: filter.consent,
@@ -45,9 +42,17 @@ export function contactIdsMatching(db: Database, filter: ListFilter): number[] {
     clauses.push('c.created_at >= ?')
     params.push(filter.addedSince)
   }
-  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
+}
+
+/**
+ * The contacts a list filter finds, in the book's name order (stable: ties go by id), so a split
+ * into several lists comes out the same every time.
+ */
+export function contactIdsMatching(db: Database, filter: ListFilter): number[] {
+  const where = whereMatching(filter)
   return db
-    .prepare(`SELECT c.id FROM contacts c ${where} ORDER BY c.sort_key, c.id`)
+    .prepare(`SELECT c.id FROM contacts c ${where.sql} ORDER BY c.sort_key, c.id`)
     .pluck()
-    .all(...params) as number[]
+    .all(...where.params) as number[]
 }

@@ -18,6 +18,7 @@ import type { CampaignRow } from '../scheduler/send-store'
 import { createSendersService } from '../senders/senders-service'
 import type { Clock } from '../time/clock'
 import { FakeClock } from '../time/fake-clock'
+import { forecastCopy, type ForecastScope } from './forecast-copy'
 import { forecastDays } from './forecast-days'
 
 const dayMs = 24 * 60 * 60 * 1000
@@ -50,12 +51,21 @@ export function createForecaster(options: {
   /** A fresh generator for each forecast. */
   random?: () => Random
   horizonDays?: number
+  /**
+   * What the simulation runs on: the part of the book it reads (forecast-copy.ts), or a copy of
+   * the whole file — slower (about 0.5 s on 100 000 contacts), kept as the reference the
+   * property test compares with.
+   */
+  copy?: 'scope' | 'whole'
 }) {
   const horizonDays = options.horizonDays ?? defaultHorizonDays
   const freshRandom = options.random ?? (() => seededRandom(forecastSeed))
 
-  function simulation(now: number) {
-    const db = new Sqlite(inMemoryCopy(options.db))
+  function simulation(now: number, scope: ForecastScope) {
+    const db =
+      options.copy === 'whole'
+        ? new Sqlite(inMemoryCopy(options.db))
+        : forecastCopy(options.db, scope, now)
     const clock = new FakeClock(now)
     const senders = createSendersService({
       db,
@@ -106,6 +116,28 @@ export function createForecaster(options: {
     return { db, clock, senders, scheduler, campaigns, row, answer }
   }
   type Simulation = ReturnType<typeof simulation>
+
+  /** The sender, campaigns and lists a forecast of `target` reads, from the book as it is. */
+  function scopeOf(target: ForecastTarget): ForecastScope {
+    switch (target.kind) {
+      case 'sender':
+        return { senderId: target.id, campaignIds: [], listIds: [] }
+      case 'draft':
+        return {
+          senderId: target.draft.senderId,
+          campaignIds: target.draft.id === undefined ? [] : [target.draft.id],
+          listIds: target.draft.listIds,
+        }
+      case 'campaign': {
+        const owner = options.db
+          .prepare<[number], number>('SELECT sender_id FROM campaigns WHERE id = ?')
+          .pluck()
+          .get(target.id)
+        // No such campaign: the copy has none either, and says so as the book would.
+        return { senderId: owner ?? 0, campaignIds: [target.id], listIds: [] }
+      }
+    }
+  }
 
   /**
    * The campaigns to watch on the copy, and why nothing would be sent, if so: the same refusals
@@ -224,7 +256,7 @@ export function createForecaster(options: {
       const now = options.clock.now()
       let sim: Simulation | undefined
       try {
-        sim = simulation(now)
+        sim = simulation(now, scopeOf(target))
         const { senderId, campaign, refusals } = targetOf(sim, target)
         if (refusals.length > 0) return empty(refusals)
         // A draft without a list has nobody yet (a started campaign keeps its queue without one).

@@ -77,18 +77,39 @@ function fallBackBelow(
   return wallOf(hi, zone) < startWall ? hi : end
 }
 
+type WindowState =
+  { open: true; changesAt: number; openedAt: number } | { open: false; changesAt: number }
+
+/** Each window's last answer and the stretch of time it holds for. */
+const lastAnswers = new Map<string, { from: number; to: number; state: WindowState }>()
+
 /**
  * Whether `at` is inside the sender's sending window (its days, from start to end, in its time
  * zone), and the moment that changes: when it closes if open, when it next opens if closed. When
  * open, also when this window opened. Each edge is the first instant the local clock reads that
  * time or later, so 10:00 stays 10:00 local across a daylight-saving change, and an edge in an
  * hour the clock skips falls on the jump itself, never after it.
+ *
+ * The answer is the same until the moment it names: open from its opening to its closing, closed
+ * from `at` to the next opening. The scheduler asks at each decision (a forecast, hundreds of
+ * times), so that stretch's answer is kept — only when the zone's clock does not change inside
+ * it, where the reasoning is plain; any other instant is worked out afresh.
  */
-export function windowAt(
-  window: SendingWindow,
-  timeZone: string,
-  at: number,
-): { open: true; changesAt: number; openedAt: number } | { open: false; changesAt: number } {
+export function windowAt(window: SendingWindow, timeZone: string, at: number): WindowState {
+  const key = `${timeZone} ${window.start} ${window.end} ${window.days.join(',')}`
+  const last = lastAnswers.get(key)
+  if (last !== undefined && at >= last.from && at < last.to) return { ...last.state }
+  const state = windowAtUncached(window, timeZone, at)
+  const from = state.open ? state.openedAt : at
+  if (from <= at && offsetAt(from, timeZone) === offsetAt(state.changesAt - 1, timeZone)) {
+    if (lastAnswers.size >= 64) lastAnswers.clear()
+    lastAnswers.set(key, { from, to: state.changesAt, state: { ...state } })
+  }
+  return state
+}
+
+/** {@link windowAt} worked out from the zone's rules each time (what the kept answers must equal). */
+export function windowAtUncached(window: SendingWindow, timeZone: string, at: number): WindowState {
   const local = DateTime.fromMillis(at, { zone: timeZone })
   const today = bounds(window, timeZone, local)
   if (window.days.includes(local.weekday) && at >= today.opens && at < today.closes) {
