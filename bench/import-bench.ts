@@ -11,6 +11,7 @@ import { systemClock } from '../src/main/core/time/clock'
 import type { PartResult } from './bench-calls'
 import { call } from './bench-calls'
 import { writeGoogleCsv } from './make-google-csv'
+import { worstCallDuring } from './worst-call'
 
 const chunkBytes = 4 * 1024 * 1024
 
@@ -124,7 +125,9 @@ export async function benchImport(options: { rows: number; bigRows: number }): P
 
     const core = openBenchCore(join(dir, 'data'))
     const started = process.hrtime.bigint()
-    const report = await importThroughCore(core, file).finally(() => core.close())
+    const { value: report, worstCallMs } = await worstCallDuring(core, () =>
+      importThroughCore(core, file),
+    ).finally(() => core.close())
     const importSeconds = seconds(started)
 
     const floorStart = process.hrtime.bigint()
@@ -135,6 +138,7 @@ export async function benchImport(options: { rows: number; bigRows: number }): P
       importRowsPerSecond: Math.round(options.rows / importSeconds),
       importFloorRowsPerSecond: Math.round(floorRows / floorSeconds),
       importToFloorRatio: round(importSeconds / floorSeconds),
+      importWorstCallMs: worstCallMs,
     }
     if (options.bigRows > 0) {
       const bigFile = join(dir, 'google-big.csv')

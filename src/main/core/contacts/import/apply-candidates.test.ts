@@ -106,6 +106,36 @@ describe('createCandidateApplier', () => {
     expect(ivan?.name).toBe('Иван')
   })
 
+  it("reads a row's cells only when the row has a problem, and reports them as the file had them", () => {
+    const { db, repo } = book()
+    const applier = createCandidateApplier(repo, {
+      consentDefault: 'unknown',
+      source: 'import: clients.csv',
+      now: 1000,
+    })
+    const asked: number[] = []
+    const cellsOf = (line: number, cells: string[]) => () => {
+      asked.push(line)
+      return cells
+    }
+    const problems = db.transaction(() => [
+      ...applier.apply(row('Анна', [mobile('+79161234567')], { line: 2 }), cellsOf(2, ['Анна'])),
+      ...applier.apply(row('Иван', [mobile('+79031234567')], { line: 3 }), cellsOf(3, ['Иван'])),
+      ...applier.apply(
+        row('Аня', [mobile('+79161234567')], { line: 4 }),
+        cellsOf(4, ['Аня', '8 916 123-45-67']),
+      ),
+    ])()
+    expect(asked).toEqual([4])
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 4,
+        code: 'duplicate_in_file',
+        raw: ['Аня', '8 916 123-45-67'],
+      }),
+    ])
+  })
+
   it('counts book contacts updated or unchanged once, and every row somewhere', () => {
     const { importRows } = book()
     importRows([row('Анна', [mobile('+79161234567')]), row('Иван', [mobile('+79031234567')])])

@@ -34,8 +34,10 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
 
   return {
     counts,
-    apply(candidate: ContactCandidate, raw: string[]): RowProblem[] {
+    /** `raw` is the row's cells, or how to get them: only a row with a problem needs them. */
+    apply(candidate: ContactCandidate, raw: string[] | (() => string[])): RowProblem[] {
       const problems: RowProblem[] = []
+      const cells = (): string[] => (typeof raw === 'function' ? raw() : raw)
       const owners = new Map<string, number | undefined>(
         candidate.phones.map((p) => [p.e164, repo.findByPhones([p.e164])]),
       )
@@ -48,7 +50,7 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
           severity: 'flagged',
           code: 'number_of_other_contact',
           value: p.raw,
-          raw,
+          raw: cells(),
         })
         return false
       })
@@ -81,7 +83,7 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
           severity: 'flagged',
           code: 'duplicate_in_file',
           value: shared?.raw ?? '',
-          raw,
+          raw: cells(),
         })
       }
       if (createdHere.has(target)) {

@@ -23,7 +23,6 @@ import { storageProblemOf } from '../../db/storage-problem'
 import { invalidInput, notFound } from '../../errors'
 import type { EventBus } from '../../event-bus'
 import type { Clock } from '../../time/clock'
-import type { ContactCandidate } from '../contact-record'
 import { createContactsRepository } from '../contacts-repository'
 import { guessFileNameOrder, guessSampleRows } from '../names/guess-name-order'
 import { nameCellsOf, nameWrittenIn, splitsFullName } from '../names/names-of-row'
@@ -37,6 +36,7 @@ import { problemsToCsv } from './problems-csv'
 import { readRecords, type FileRecord } from './read-records'
 import { rowToCandidate } from './row-to-candidate'
 import { sniffFile, type FileSniff } from './sniff-file'
+import { candidateOfStagedRow, stagedColumns, stagedRowOf, type StagedRow } from './staged-row'
 import { createUploadStore } from './upload-store'
 import { emptyReport } from './ended-report'
 import { isFaxOrPagerLabel } from './phone-labels'
@@ -83,8 +83,11 @@ export function createImportService({
   const running = new Map<string, Running>()
   settleInterruptedImports(db, (importId) => uploads.remove(importId), clock.now())
   db.exec(
-    // A rowid table: appending is the cheapest write SQLite has.
-    'CREATE TEMP TABLE IF NOT EXISTS import_stage (seq INTEGER PRIMARY KEY, import_id TEXT NOT NULL, payload TEXT NOT NULL)',
+    // A rowid table: appending is the cheapest write SQLite has. One column per fact (StagedRow).
+    `CREATE TEMP TABLE IF NOT EXISTS import_stage_rows (seq INTEGER PRIMARY KEY, import_id TEXT NOT NULL,
+       line INTEGER NOT NULL, name TEXT NOT NULL, first_name TEXT NOT NULL, middle_name TEXT NOT NULL,
+       last_name TEXT NOT NULL, email TEXT NOT NULL, notes TEXT NOT NULL, phones TEXT NOT NULL,
+       tags TEXT NOT NULL, consent TEXT, saved_number TEXT, cells TEXT NOT NULL)`,
   )
 
   const selectImport = db.prepare<
@@ -101,14 +104,17 @@ export function createImportService({
   const setStatus = db.prepare<[string, number | null, string | null, string]>(
     'UPDATE imports SET status = ?, finished_at = ?, summary = ? WHERE id = ?',
   )
-  const insertStage = db.prepare<[string, string]>(
-    'INSERT INTO import_stage (import_id, payload) VALUES (?, ?)',
+  const insertStage = db.prepare<[string, ...StagedRow]>(
+    `INSERT INTO import_stage_rows (import_id, ${stagedColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   // Read in slices: better-sqlite3 cannot write while an iterator on the same connection is open.
-  const selectStage = db.prepare<[string, number, number], { seq: number; payload: string }>(
-    'SELECT seq, payload FROM import_stage WHERE import_id = ? AND seq >= ? ORDER BY seq LIMIT ?',
-  )
-  const clearStage = db.prepare<[string]>('DELETE FROM import_stage WHERE import_id = ?')
+  // Rows as arrays: seq first, then the StagedRow.
+  const selectStage = db
+    .prepare<[string, number, number], [number, ...StagedRow]>(
+      `SELECT seq, ${stagedColumns} FROM import_stage_rows WHERE import_id = ? AND seq >= ? ORDER BY seq LIMIT ?`,
+    )
+    .raw(true)
+  const clearStage = db.prepare<[string]>('DELETE FROM import_stage_rows WHERE import_id = ?')
 
   const find = (importId: string) => {
     const row = selectImport.get(importId)
@@ -217,10 +223,10 @@ export function createImportService({
     let rows = 0
     let rejected = 0
     let plan: ImportPlan | undefined
-    let batch: string[] = []
+    let batch: StagedRow[] = []
     let bytesRead = 0
-    const flush = db.transaction((entries: string[]) => {
-      for (const payload of entries) insertStage.run(importId, payload)
+    const flush = db.transaction((entries: StagedRow[]) => {
+      for (const staged of entries) insertStage.run(importId, ...staged)
     })
 
     const sniffed = await sniff(importId, input.encoding)
@@ -240,7 +246,7 @@ export function createImportService({
       const { candidate, problems: found } = candidateOf(record, plan, country)
       problems.add(found)
       if (!candidate) rejected += 1
-      else batch.push(JSON.stringify([candidate, record.cells]))
+      else batch.push(stagedRowOf(candidate, record.cells))
       if (batch.length >= stageBatch) {
         flush(batch)
         batch = []
@@ -273,9 +279,9 @@ export function createImportService({
     return db.transaction(() => {
       const indexNewContacts = contacts.deferSearchIndex()
       for (let next = 0, slice = selectStage.all(importId, 0, stageBatch); slice.length > 0;) {
-        for (const { seq, payload } of slice) {
-          const [candidate, raw] = JSON.parse(payload) as [ContactCandidate, string[]]
-          const found = applier.apply(candidate, raw)
+        for (const [seq, ...staged] of slice) {
+          const { candidate, cells } = candidateOfStagedRow(staged)
+          const found = applier.apply(candidate, cells)
           if (found.length > 0) problems.add(found)
           next = seq + 1
         }

@@ -1,0 +1,68 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { consentStates, phoneKinds, savedNumberStates } from '../../../../shared/contacts'
+import type { ContactCandidate } from '../contact-record'
+import { candidateOfStagedRow, stagedRowOf } from './staged-row'
+
+const text = fc.string({ unit: 'binary', maxLength: 12 })
+
+const candidate: fc.Arbitrary<ContactCandidate> = fc
+  .record({
+    line: fc.integer({ min: 2, max: 1_000_000 }),
+    name: text,
+    firstName: text,
+    middleName: text,
+    lastName: text,
+    email: text,
+    notes: text,
+    phones: fc.array(
+      fc.record({
+        e164: text,
+        raw: text,
+        kind: fc.constantFrom(...phoneKinds),
+        label: text,
+        primary: fc.boolean(),
+      }),
+      { maxLength: 4 },
+    ),
+    tags: fc.array(text, { maxLength: 4 }),
+    consent: fc.option(fc.constantFrom(...consentStates), { nil: null }),
+    flag: fc.constant(null),
+    savedNumber: fc.option(fc.constantFrom(...savedNumberStates), { nil: undefined }),
+  })
+  .map(({ savedNumber, ...rest }) => (savedNumber === undefined ? rest : { ...rest, savedNumber }))
+
+describe('a staged row', () => {
+  it('gives back the very candidate and cells it was made from, whatever they contain', () => {
+    fc.assert(
+      fc.property(candidate, fc.array(text, { maxLength: 40 }), (written, cells) => {
+        const { candidate: read, cells: cellsOf } = candidateOfStagedRow(
+          stagedRowOf(written, cells),
+        )
+        expect(read).toEqual(written)
+        expect(cellsOf()).toEqual(cells)
+      }),
+    )
+  })
+
+  it('keeps a file without a "saved our number" column apart from one with an empty cell', () => {
+    const base: ContactCandidate = {
+      line: 2,
+      name: 'Анна',
+      firstName: 'Анна',
+      middleName: '',
+      lastName: '',
+      email: '',
+      notes: '',
+      phones: [
+        { e164: '+79161234567', raw: '8 916 123-45-67', kind: 'mobile', label: '', primary: true },
+      ],
+      tags: ['VIP'],
+      consent: null,
+      flag: null,
+    }
+    expect(candidateOfStagedRow(stagedRowOf(base, [])).candidate).not.toHaveProperty('savedNumber')
+    const unknown = { ...base, savedNumber: 'unknown' as const }
+    expect(candidateOfStagedRow(stagedRowOf(unknown, [])).candidate.savedNumber).toBe('unknown')
+  })
+})
