@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
+import { directBarrelImports } from './scripts/direct-barrel-imports'
 import { contentSecurityPolicyMeta } from './src/shared/csp'
 
 /** Puts the CSP into the built page only: the dev server needs its own inline preamble. */
@@ -44,6 +45,20 @@ export default defineConfig({
       minify: true,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react(), cspMeta()],
+    plugins: [
+      react(),
+      cspMeta(),
+      // Each Mantine component in the chunks that use it, not all in the first screen's.
+      ...['core', 'dates', 'notifications'].map((name) =>
+        directBarrelImports(
+          `@mantine/${name}`,
+          resolve(__dirname, `node_modules/@mantine/${name}/esm/index.mjs`),
+        ),
+      ),
+      directBarrelImports(
+        '@tabler/icons-react',
+        resolve(__dirname, 'node_modules/@tabler/icons-react/dist/esm/tabler-icons-react.mjs'),
+      ),
+    ],
   },
 })

@@ -1,5 +1,6 @@
 // What arrives over HTTP is untrusted text; these guards check its shape before it is typed.
-import { events, type EventMessage } from '../../../shared/api'
+import type { EventMessage } from '../../../shared/api'
+import { isEventName } from './event-names'
 import { errorCodes, type ApiError, type InputIssue, type Result } from '../../../shared/result'
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -31,5 +32,5 @@ export function isResult(value: unknown): value is Result<unknown> {
 }
 
 export function isEventMessage(value: unknown): value is EventMessage {
-  return isObject(value) && typeof value.name === 'string' && Object.hasOwn(events, value.name)
+  return isObject(value) && typeof value.name === 'string' && isEventName(value.name)
 }

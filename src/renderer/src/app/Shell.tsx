@@ -9,7 +9,8 @@ import { SectionPage } from './SectionPage'
 export function Shell() {
   // The language may be changed anywhere (another window, the settings page): follow it.
   useApiEvent('settings.changed', (settings) => {
-    applyLanguageSetting(settings.language)
+    // Texts that cannot be fetched leave the language shown as it is.
+    applyLanguageSetting(settings.language).catch(() => undefined)
   })
 
   return (

@@ -16,10 +16,11 @@ export function useBoot() {
   useEffect(() => {
     let live = true
     api.call('settings.get', {}).then(
-      (settings) => {
-        if (!live) return
-        applyLanguageSetting(settings.language)
-        setState({ status: 'ready' })
+      async (settings) => {
+        // The shell's first frame is in the chosen language (its texts fetched first if need be;
+        // if they cannot be, in the language already shown).
+        await applyLanguageSetting(settings.language).catch(() => undefined)
+        if (live) setState({ status: 'ready' })
       },
       (error: unknown) => {
         if (live) setState({ status: 'failed', error })

@@ -1,32 +1,64 @@
 // i18next set up once at start-up, before the first render, so even the "cannot reach Rupor"
-// page speaks the user's language.
+// page speaks the user's language. Russian comes with the app (the source of truth, and the
+// fallback); English is fetched only when it is the language shown, so the first screen carries
+// one language's texts, not both.
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../../shared/settings'
-import { en } from './en'
 import { effectiveLanguage } from './language'
 import { ru } from './ru'
 
 let system: Language = 'ru'
+let englishTexts: Promise<void> | undefined
 
-export function initI18n(systemLanguage: Language): void {
+/** Makes sure `language`'s texts are here; Russian always is. A failed fetch is tried again next time. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (language === 'ru' || i18next.hasResourceBundle('en', 'translation')) return Promise.resolve()
+  englishTexts ??= import('./en').then(
+    ({ en }) => {
+      i18next.addResourceBundle('en', 'translation', en)
+    },
+    (error: unknown) => {
+      englishTexts = undefined
+      throw error
+    },
+  )
+  return englishTexts
+}
+
+/**
+ * Starts i18next in the system language, resolving once its texts are here (English is fetched
+ * first; if it cannot be, the page starts in Russian), so the first frame is already in it.
+ */
+export async function initI18n(systemLanguage: Language): Promise<void> {
   system = systemLanguage
-  void i18next.use(initReactI18next).init({
-    resources: { ru: { translation: ru }, en: { translation: en } },
-    lng: systemLanguage,
+  await i18next.use(initReactI18next).init({
+    resources: { ru: { translation: ru } },
+    lng: 'ru',
     fallbackLng: 'ru',
-    // Resources are bundled, so initialising synchronously avoids a blank first frame.
+    // Russian is bundled, so initialising synchronously avoids a blank first frame.
     initAsync: false,
     // React escapes text itself.
     interpolation: { escapeValue: false },
   })
-  setDocumentLanguage(systemLanguage)
+  setDocumentLanguage('ru')
+  await applyLanguageSetting(null).catch(() => undefined)
 }
 
-/** Applies the Settings' language (null: as in the system) to the whole UI at once. */
-export function applyLanguageSetting(setting: Language | null): void {
+/** Counts the languages asked for: only the last one asked is applied when texts arrive late. */
+let asked = 0
+
+/**
+ * Applies the Settings' language (null: as in the system) to the whole UI at once, once its
+ * texts are here; rejects (keeping the language shown) if they could not be fetched.
+ */
+export async function applyLanguageSetting(setting: Language | null): Promise<void> {
   const language = effectiveLanguage(setting, system)
-  if (i18next.language !== language) void i18next.changeLanguage(language)
+  asked += 1
+  const ask = asked
+  await loadLanguage(language)
+  if (ask !== asked) return
+  if (i18next.language !== language) await i18next.changeLanguage(language)
   setDocumentLanguage(language)
 }
 

@@ -13,7 +13,7 @@ type Loaded = { key: string } & (
   { status: 'ready'; contact: Contact } | { status: 'failed'; error: unknown }
 )
 
-interface Props {
+export interface Props {
   /** The contact to show; undefined closes the drawer. */
   contactId: number | undefined
   tags: readonly TagCount[]

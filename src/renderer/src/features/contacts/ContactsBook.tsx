@@ -1,17 +1,17 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TagCount } from '../../../../shared/contacts'
+import { useNeededOnce } from '../../components/lazy-part'
 import { PageLayout } from '../../components/PageLayout'
 import { FirstRunGuide } from '../first-run/FirstRunGuide'
-import { ContactDrawer } from './ContactDrawer'
 import { ContactsLoadFailed } from './ContactsLoadFailed'
-import { ContactsBulkBar } from './ContactsBulkBar'
 import { ContactsTable } from './ContactsTable'
 import { ContactsToolbar } from './ContactsToolbar'
 import { filterKey, matchingQuery, type ContactFilter } from './contact-filter'
 import { useContactsFilter } from './contacts-filter-store'
+import { contactDrawer, contactsBulkBar, preloadContactsParts } from './contacts-parts'
 import { ExportMenu } from './ExportMenu'
 import { ImportButton } from './ImportButton'
 import type { PageLoader } from './page-loader'
@@ -55,6 +55,11 @@ export function ContactsBook({ filter, loader, tags, onImport }: Props) {
 
   const total = loader.total ?? 0
   const loadedIds = loader.cache.loadedRows().map((row) => row.id)
+  const chosen = chosenContacts(selection, total)
+  const drawerNeeded = useNeededOnce(openId !== undefined)
+  const bulkBarNeeded = useNeededOnce(chosen.count > 0)
+  // The table is on screen: now fetch what a click on it may open.
+  useEffect(preloadContactsParts, [])
   return (
     <PageLayout
       title={t('nav.contacts')}
@@ -102,27 +107,31 @@ export function ContactsBook({ filter, loader, tags, onImport }: Props) {
           onOpen={setOpenId}
         />
       )}
-      <ContactsBulkBar
-        chosen={chosenContacts(selection, total)}
-        selectAllCount={canSelectAll(selection, total, loader.capped) ? total : undefined}
-        onSelectAll={() => {
-          setSelection(allMatching(matchingQuery(filter)))
-        }}
-        tags={tags}
-        onClear={() => {
-          setSelection(emptySelection)
-        }}
-      />
-      <ContactDrawer
-        contactId={openId}
-        tags={tags}
-        onClose={() => {
-          setOpenId(undefined)
-        }}
-        onDeleted={(id) => {
-          setSelection((current) => without(current, [id]))
-        }}
-      />
+      {bulkBarNeeded && (
+        <contactsBulkBar.Part
+          chosen={chosen}
+          selectAllCount={canSelectAll(selection, total, loader.capped) ? total : undefined}
+          onSelectAll={() => {
+            setSelection(allMatching(matchingQuery(filter)))
+          }}
+          tags={tags}
+          onClear={() => {
+            setSelection(emptySelection)
+          }}
+        />
+      )}
+      {drawerNeeded && (
+        <contactDrawer.Part
+          contactId={openId}
+          tags={tags}
+          onClose={() => {
+            setOpenId(undefined)
+          }}
+          onDeleted={(id) => {
+            setSelection((current) => without(current, [id]))
+          }}
+        />
+      )}
     </PageLayout>
   )
 }

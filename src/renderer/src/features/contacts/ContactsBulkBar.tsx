@@ -16,7 +16,7 @@ import { MarkSavedNumberMenu } from './MarkSavedNumberMenu'
 import type { ChosenContacts } from './selection'
 import { useDeleteContacts } from './use-delete-contacts'
 
-interface Props {
+export interface Props {
   /**
    * The ticked contacts, or everyone found («Выбрать всё»). Each action passes `chosen.selector`
    * to its core call, which takes `{ ids }` or `{ matching }` (shared `forContacts`).

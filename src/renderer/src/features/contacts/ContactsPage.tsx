@@ -2,10 +2,11 @@ import { Center, Loader } from '@mantine/core'
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageLayout } from '../../components/PageLayout'
-import { ImportDialog } from '../import/ImportDialog'
+import { useNeededOnce } from '../../components/lazy-part'
 import { ContactsBook } from './ContactsBook'
 import { ContactsLoadFailed } from './ContactsLoadFailed'
 import { ContactsEmptyState } from './ContactsEmptyState'
+import { importDialog } from './contacts-parts'
 import { isNarrowed } from './contact-filter'
 import { useContactsFilter } from './contacts-filter-store'
 import { useContactPages } from './use-contact-pages'
@@ -17,6 +18,7 @@ export function ContactsPage() {
   const { loader } = useContactPages(filter)
   const tags = useTags()
   const [importing, setImporting] = useState(false)
+  const importNeeded = useNeededOnce(importing)
   const openImport = useCallback(() => {
     setImporting(true)
   }, [])
@@ -49,12 +51,14 @@ export function ContactsPage() {
       {body}
       {/* Outside the branches above, so that the first import's report stays open when the
           empty book fills and the table takes the empty state's place. */}
-      <ImportDialog
-        opened={importing}
-        onClose={() => {
-          setImporting(false)
-        }}
-      />
+      {importNeeded && (
+        <importDialog.Part
+          opened={importing}
+          onClose={() => {
+            setImporting(false)
+          }}
+        />
+      )}
     </>
   )
 }

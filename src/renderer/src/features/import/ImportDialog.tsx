@@ -7,7 +7,7 @@ import { ProgressStep } from './ProgressStep'
 import { ReportStep } from './ReportStep'
 import { useImportFlow } from './use-import-flow'
 
-interface Props {
+export interface Props {
   opened: boolean
   onClose: () => void
 }

@@ -28,7 +28,8 @@ interface Props {
 export function LanguageSection({ saved, onSaved }: Props) {
   const { t } = useTranslation()
   const { pending, error, save } = useInstantSave<Choice>((settings) => {
-    applyLanguageSetting(settings.language)
+    // Texts that cannot be fetched leave the language shown as it is.
+    applyLanguageSetting(settings.language).catch(() => undefined)
     onSaved(settings)
   })
   const pick = (choice: Choice) => save(choice, { language: toSetting(choice) })
