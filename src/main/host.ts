@@ -1,11 +1,14 @@
 // The browser host: the whole app — real core, real SQLite, the built renderer — served to a
-// browser on 127.0.0.1, for development and for end-to-end tests where Electron cannot run.
+// browser on 127.0.0.1, for development and for end-to-end tests where Electron cannot run. The
+// core runs in a worker thread behind the same boundary as in the desktop app (core/boundary/),
+// so a long import never holds up the HTTP server.
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { version } from '../../package.json'
-import { createRestorableCore } from './core/restorable-core'
+import { connectCore } from './core/boundary/connect-core'
+import { nodePortTransport } from './core/boundary/transport'
 import { DatabaseOpenError } from './core/db/database-error'
 import { installLog } from './core/logging/install-log'
-import { systemClock } from './core/time/clock'
 import { parseHostArgs } from './host/host-args'
 import { createHostCapabilities } from './host/host-capabilities'
 import { startHost } from './host/http-server'
@@ -16,26 +19,37 @@ async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2))
   installLog(args.dataDir)
   const { capabilities } = createHostCapabilities(args.dataDir)
-  const testClock = args.timeScale !== 1 || args.clockStart !== undefined
-  const clock = testClock
-    ? createScaledClock({
-        startAt: args.clockStart === undefined ? Date.now() : Date.parse(args.clockStart),
-        scale: args.timeScale,
-      })
-    : systemClock
+  const testClock =
+    args.timeScale !== 1 || args.clockStart !== undefined
+      ? {
+          startAt: args.clockStart === undefined ? Date.now() : Date.parse(args.clockStart),
+          scale: args.timeScale,
+        }
+      : undefined
+  // The core's scheduler runs on its own copy, made in the worker from the same start and scale.
+  const clock = testClock ? createScaledClock(testClock) : { now: () => Date.now() }
   if (testClock)
     console.log(
       `Test clock: from ${new Date(clock.now()).toISOString()}, ×${String(args.timeScale)}`,
     )
-  const core = openOrRecover(
+  const worker = new Worker(join(__dirname, 'core-worker.js'))
+  worker.on('error', (error) => {
+    console.error('The core crashed:', error)
+  })
+  const core = connectCore(nodePortTransport(worker, 'exit'), capabilities)
+  core.onLost((reason) => {
+    // A development and test shell: it stops, saying so, rather than serve a page with no core.
+    console.error(`Rupor's core ${reason}; the host stops.`)
+    process.exit(1)
+  })
+  const { migration } = await openOrRecover(
     () =>
-      createRestorableCore({
+      core.open({
         dataDir: args.dataDir,
-        clock,
-        capabilities,
         version,
         shell: 'browser',
         ...(args.cloudTestServer === undefined ? {} : { cloudTestServers: [args.cloudTestServer] }),
+        ...(testClock ? { testClock } : {}),
       }),
     {
       dataDir: args.dataDir,
@@ -48,8 +62,7 @@ async function main(): Promise<void> {
   )
   if (args.cloudTestServer !== undefined)
     console.log(`Cloud API test server allowed: ${args.cloudTestServer}`)
-  if (core.migration.backupFile)
-    console.log(`Database copied before upgrade: ${core.migration.backupFile}`)
+  if (migration.backupFile) console.log(`Database copied before upgrade: ${migration.backupFile}`)
   const host = await startHost({
     core,
     rendererDir: join(__dirname, '../renderer'),
@@ -59,10 +72,10 @@ async function main(): Promise<void> {
   console.log(`Rupor is running. Open: ${host.pageUrl(args.lang)}`)
 
   const stop = (): void => {
-    void host.close().then(() => {
-      core.close()
-      process.exit(0)
-    })
+    void host
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
