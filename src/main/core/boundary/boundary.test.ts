@@ -10,6 +10,7 @@ import { useTempDir } from '../test-support/temp-dir'
 import { FakeClock } from '../time/fake-clock'
 import type { Updater, UpdaterState } from '../updates/updater'
 import { connectCore, coreLostMessage, type ShellCapabilities } from './connect-core'
+import { createCoreRelay } from './core-relay'
 import { serveCore, type ServedCore } from './serve-core'
 import type { OpenConfig } from './protocol'
 import { nodePortTransport } from './transport'
@@ -295,5 +296,34 @@ describe('the core behind the boundary', () => {
     expect(lost).toHaveLength(1)
     // What the dead core held is let go by the shell: the computer may sleep again.
     expect(shell.awake.has('held')).toBe(false)
+  })
+})
+
+describe('the relay the desktop shell holds while the core is started again', () => {
+  it('sends calls to the newest core and passes on only its events', async () => {
+    const first = connected()
+    await first.client.open(first.config)
+    const relay = createCoreRelay(first.client)
+    const seen: string[] = []
+    relay.events.subscribe((message) => seen.push(message.name))
+    expect(await relay.call('settings.update', { language: 'en' })).toMatchObject({ ok: true })
+    await settle()
+    expect(seen).toEqual(['settings.changed'])
+
+    const second = connected()
+    await second.client.open(second.config)
+    relay.use(second.client)
+    // The old core's events are no longer the page's; the new one answers with its own data.
+    await first.client.call('settings.update', { language: 'ru' })
+    expect(await relay.call('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { language: null },
+    })
+    await relay.call('settings.update', { language: 'ru' })
+    await settle()
+    expect(seen).toEqual(['settings.changed', 'settings.changed'])
+    expect(relay.desktop.language()).toBe('ru')
+    await first.client.close()
+    await relay.close()
   })
 })
