@@ -115,6 +115,7 @@ describe('the core behind the boundary', () => {
     const { client, config } = connected()
     const { migration } = await client.open(config)
     expect(migration.to).toBeGreaterThan(0)
+    await expect(client.open(config)).rejects.toThrow('The core is already open.')
 
     const settings = await client.call('settings.get', {})
     expect(settings).toMatchObject({ ok: true, value: { language: null } })

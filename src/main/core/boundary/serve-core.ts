@@ -59,7 +59,11 @@ export function serveCore(transport: Transport, options: ServeCoreOptions): void
     })
 
   const open = (message: Extract<ToCore, { type: 'open' }>): void => {
-    if (core) return
+    if (core) {
+      // One core per worker: a second open is answered, never left waiting.
+      post({ type: 'open-failed', message: 'The core is already open.' })
+      return
+    }
     proxies = proxyCapabilities(message.offers, {
       ask,
       tell: (tell) => post({ type: 'tell', tell }),
