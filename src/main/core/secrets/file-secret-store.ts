@@ -99,8 +99,14 @@ export function createFileSecretStore(
     }
   }
 
-  const absentState = (): SecretState =>
-    existsSync(dirname(file)) && wasDamaged() ? 'damaged' : 'missing'
+  const absentState = (): SecretState => {
+    try {
+      return existsSync(dirname(file)) && wasDamaged() ? 'damaged' : 'missing'
+    } catch {
+      // A data "folder" that is not one (the core then refuses to open, saying why): nothing kept.
+      return 'missing'
+    }
+  }
   const state = (key: string): SecretState => {
     const stored = load()[key]
     if (stored !== undefined) {
