@@ -24,10 +24,12 @@ export default defineConfig({
       // electron-store is ESM-only; bundling it keeps the CommonJS main simple.
       externalizeDeps: { exclude: ['electron-store'] },
       rolldownOptions: {
-        // index: the Electron app; host: the same core over HTTP for a browser (plain Node).
+        // index: the Electron app; host: the same core over HTTP for a browser (plain Node);
+        // core-worker: the core itself, in Electron's utilityProcess or the host's worker thread.
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           host: resolve(__dirname, 'src/main/host.ts'),
+          'core-worker': resolve(__dirname, 'src/main/core-worker.ts'),
         },
       },
     },

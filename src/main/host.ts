@@ -1,76 +1,17 @@
 // The browser host: the whole app — real core, real SQLite, the built renderer — served to a
-// browser on 127.0.0.1, for development and for end-to-end tests where Electron cannot run.
+// browser on 127.0.0.1, for development and for end-to-end tests where Electron cannot run. The
+// core runs in a worker thread behind the same boundary as in the desktop app (core/boundary/),
+// so a long import never holds up the HTTP server.
 import { join } from 'node:path'
-import { version } from '../../package.json'
-import { createRestorableCore } from './core/restorable-core'
-import { DatabaseOpenError } from './core/db/database-error'
-import { installLog } from './core/logging/install-log'
-import { systemClock } from './core/time/clock'
-import { parseHostArgs } from './host/host-args'
-import { createHostCapabilities } from './host/host-capabilities'
-import { startHost } from './host/http-server'
-import { openOrRecover } from './host/open-or-recover'
-import { createScaledClock } from './host/scaled-clock'
+import { Worker } from 'node:worker_threads'
 
-async function main(): Promise<void> {
-  const args = parseHostArgs(process.argv.slice(2))
-  installLog(args.dataDir)
-  const { capabilities } = createHostCapabilities(args.dataDir)
-  const testClock = args.timeScale !== 1 || args.clockStart !== undefined
-  const clock = testClock
-    ? createScaledClock({
-        startAt: args.clockStart === undefined ? Date.now() : Date.parse(args.clockStart),
-        scale: args.timeScale,
-      })
-    : systemClock
-  if (testClock)
-    console.log(
-      `Test clock: from ${new Date(clock.now()).toISOString()}, ×${String(args.timeScale)}`,
-    )
-  const core = openOrRecover(
-    () =>
-      createRestorableCore({
-        dataDir: args.dataDir,
-        clock,
-        capabilities,
-        version,
-        shell: 'browser',
-        ...(args.cloudTestServer === undefined ? {} : { cloudTestServers: [args.cloudTestServer] }),
-      }),
-    {
-      dataDir: args.dataDir,
-      recover: args.recover,
-      lang: args.lang ?? 'en',
-      now: () => clock.now(),
-      argv: process.argv,
-      print: (text) => console.log(text),
-    },
-  )
-  if (args.cloudTestServer !== undefined)
-    console.log(`Cloud API test server allowed: ${args.cloudTestServer}`)
-  if (core.migration.backupFile)
-    console.log(`Database copied before upgrade: ${core.migration.backupFile}`)
-  const host = await startHost({
-    core,
-    rendererDir: join(__dirname, '../renderer'),
-    port: args.port,
+// The core's worker starts loading first, beside the host's own code (host/run-host.ts, loaded
+// after it): on a busy 2-core machine the two loads overlap instead of adding up.
+const worker = new Worker(join(__dirname, 'core-worker.js'))
+
+import('./host/run-host')
+  .then(({ runHost }) => runHost(worker, join(__dirname, '../renderer')))
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(2)
   })
-  console.log(`Rupor data folder: ${args.dataDir}`)
-  console.log(`Rupor is running. Open: ${host.pageUrl(args.lang)}`)
-
-  const stop = (): void => {
-    void host.close().then(() => {
-      core.close()
-      process.exit(0)
-    })
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-}
-
-main().catch((error: unknown) => {
-  console.error(
-    error instanceof DatabaseOpenError || error instanceof Error ? error.message : error,
-  )
-  process.exit(2)
-})

@@ -1,10 +1,12 @@
 // Electron glue only: lifecycle, the window, the IPC registration and the Electron versions of
 // the core's capabilities. Every decision lives in ./core.
 import { join } from 'node:path'
-import { app, type BrowserWindow, session } from 'electron'
+import { app, type BrowserWindow, dialog, session, utilityProcess } from 'electron'
 import { version } from '../../package.json'
-import type { Core } from './core/create-core'
-import { createRestorableCore } from './core/restorable-core'
+import { connectCore, type CoreClient, type ShellCapabilities } from './core/boundary/connect-core'
+import { coreLostStep } from './core/boundary/core-lost-step'
+import { createCoreRelay, type CoreRelay } from './core/boundary/core-relay'
+import type { OpenConfig } from './core/boundary/protocol'
 import { DatabaseOpenError } from './core/db/database-error'
 import { recoveryChoices } from './core/db/recovery/recovery-choices'
 import { runRecovery } from './core/db/recovery/run-recovery'
@@ -21,31 +23,48 @@ import { cloudTestServersOf } from './electron/cloud-test-servers'
 import { createElectronCapabilities } from './electron/electron-capabilities'
 import { createAutoUpdater } from './electron/auto-update'
 import { createCloseGuard, type CloseGuard } from './electron/close-guard'
+import { appLanguage, coreLostWords } from './electron/desktop-texts'
 import { quitsWithLastWindow } from './core/desktop/close-decision'
 import { registerIpc } from './electron/ipc'
 import { electronSqliteBinding } from './electron/sqlite-binding'
+import { utilityTransport } from './electron/utility-transport'
 import { createWindowState } from './electron/window-state'
 
-let core: Core | undefined
+/** The core, in its own utilityProcess: a long import or a crash of native code spares the window. */
+let core: CoreRelay | undefined
+let coreClosing = false
+let coreRestarts = 0
 
-function start(): void {
+/** Starts the core's process; its requests for what only Electron can do are answered here. */
+function forkCore(capabilities: ShellCapabilities): CoreClient {
+  const child = utilityProcess.fork(join(__dirname, 'core-worker.js'), [], {
+    serviceName: 'Rupor core',
+    stdio: 'inherit',
+  })
+  return connectCore(utilityTransport(child), capabilities)
+}
+
+async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const sqliteNativeBinding = electronSqliteBinding()
   // Packaged builds only (a development build has no update feed); the core decides when.
   const updates = createAutoUpdater()
-  const open = () =>
-    createRestorableCore({
-      dataDir,
-      clock: systemClock,
-      capabilities: { ...createElectronCapabilities(dataDir), ...(updates ? { updates } : {}) },
-      version,
-      shell: 'desktop',
-      ...(sqliteNativeBinding ? { sqliteNativeBinding } : {}),
-      // Meta's address only; a development run may add a local test server (never packaged).
-      cloudTestServers: cloudTestServersOf({ packaged: app.isPackaged, env: process.env }),
-    })
+  const capabilities: ShellCapabilities = {
+    ...createElectronCapabilities(dataDir),
+    ...(updates ? { updates } : {}),
+  }
+  const config: OpenConfig = {
+    dataDir,
+    version,
+    shell: 'desktop',
+    // The core's process loads the better-sqlite3 built for Electron's ABI.
+    ...(sqliteNativeBinding ? { sqliteNativeBinding } : {}),
+    // Meta's address only; a development run may add a local test server (never packaged).
+    cloudTestServers: cloudTestServersOf({ packaged: app.isPackaged, env: process.env }),
+  }
+  const client = forkCore(capabilities)
   try {
-    core = open()
+    await client.open(config)
   } catch (error) {
     if (!(error instanceof DatabaseOpenError && error.problem === 'damaged')) {
       if (error instanceof DatabaseOpenError) showDatabaseError(error, app.getLocale())
@@ -53,7 +72,8 @@ function start(): void {
       app.exit(1)
       return
     }
-    // A damaged database: the owner chooses a way out, then Rupor starts as usual.
+    // A damaged database: the owner chooses a way out, then Rupor starts as usual. The core's
+    // process waits, unopened; the recovery runs here, with nothing holding the file.
     const action = askHowToRecover(recoveryChoices(dataDir, sqliteNativeBinding), app.getLocale())
     if (action === 'quit') {
       app.exit(1)
@@ -65,7 +85,7 @@ function start(): void {
         now: systemClock.now(),
         ...(sqliteNativeBinding ? { nativeBinding: sqliteNativeBinding } : {}),
       })
-      core = open()
+      await client.open(config)
     } catch (failure) {
       if (failure instanceof DatabaseOpenError) showDatabaseError(failure, app.getLocale())
       else showRecoveryFailed(failure, app.getLocale())
@@ -73,18 +93,60 @@ function start(): void {
       return
     }
   }
+  const relay = createCoreRelay(client)
+  core = relay
+  const watch = (watched: CoreClient): void => {
+    watched.onLost((reason) => {
+      console.error(`Rupor's core ${reason}`)
+      const step = coreLostStep({ quitting: coreClosing, restarts: coreRestarts })
+      if (step === 'ignore') return
+      const language = appLanguage(relay.desktop.language(), app.getLocale())
+      const words = coreLostWords(step, language)
+      if (step === 'give_up') {
+        dialog.showErrorBox(words.message, words.detail)
+        app.exit(1)
+        return
+      }
+      coreRestarts += 1
+      const again = forkCore(capabilities)
+      again.open(config).then(
+        () => {
+          relay.use(again)
+          watch(again)
+          void dialog.showMessageBox({
+            type: 'warning',
+            title: words.title,
+            message: words.message,
+            detail: words.detail,
+          })
+        },
+        (error: unknown) => {
+          console.error(error)
+          const last = coreLostWords('give_up', language)
+          dialog.showErrorBox(last.message, last.detail)
+          app.exit(1)
+        },
+      )
+    })
+  }
+  watch(client)
   // The page comes from app://rupor, served from the built renderer (inside the asar when packaged).
   serveAppPage(session.defaultSession, join(__dirname, '../renderer'))
   // Closing the window while sending asks first; the tray keeps the app in the background.
-  closeGuard = createCloseGuard({ core, showWindow: showMainWindow, closeCore })
+  closeGuard = createCloseGuard({
+    core: relay,
+    showWindow: showMainWindow,
+    closeCore: () => void closeCore(),
+  })
   showMainWindow()
 }
 
 /** Closes the core once: at 'will-quit', or at the end of a Windows session (which has none). */
-function closeCore(): void {
+function closeCore(): Promise<void> {
   const closing = core
   core = undefined
-  closing?.close()
+  coreClosing = true
+  return closing ? closing.close() : Promise.resolve()
 }
 
 let mainWindow: BrowserWindow | undefined
@@ -127,10 +189,21 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
-  void app.whenReady().then(start)
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error(error)
+      app.exit(1)
+    })
   // On macOS the app stays in the dock with its window closed, as Mac apps do.
   app.on('window-all-closed', () => {
     if (quitsWithLastWindow(process.platform)) app.quit()
   })
-  app.on('will-quit', closeCore)
+  // The core closes its database in its own process: the quit waits for it, then goes on.
+  app.on('will-quit', (event) => {
+    if (!core) return
+    event.preventDefault()
+    void closeCore().then(() => app.quit())
+  })
 }

@@ -13,6 +13,12 @@ export interface Notice {
  */
 export type SecretState = 'stored' | 'missing' | 'unreadable' | 'damaged'
 
+/** Every stored key's state, and the state of any other key: what a core in another process reads. */
+export interface SecretSnapshot {
+  states: Record<string, SecretState>
+  otherwise: SecretState
+}
+
 export interface SecretStore {
   get(key: string): Promise<string | undefined>
   /** At once, without the secret: for what the owner is shown. */

@@ -32,6 +32,7 @@ import { useTempDir } from './test-support/temp-dir'
 import { createTestCore } from './test-support/test-core'
 import { startTokenEchoProxy } from './test-support/token-echo-proxy'
 import { FakeClock } from './time/fake-clock'
+import { inProcessDoor } from './boundary/core-door'
 
 const token = `EAAGLeakCanary${randomBytes(20).toString('hex')}`
 /** The token as it would appear written out plainly or in an encoding a reader undoes at once. */
@@ -123,7 +124,7 @@ describe('the Cloud API token', () => {
     const rendererDir = join(dir, 'renderer')
     mkdirSync(rendererDir)
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Rupor</title>')
-    const host = await startHost({ core, rendererDir })
+    const host = await startHost({ core: inProcessDoor(core), rendererDir })
     cleanups.push(
       () => server.close(),
       () => proxy.close(),

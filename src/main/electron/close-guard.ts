@@ -1,7 +1,7 @@
 // Closing the window or quitting while a campaign is running: the decision is
 // core/desktop/close-decision.ts; this file asks the owner and carries the answer out.
 import { app, autoUpdater, dialog, powerMonitor, type BrowserWindow } from 'electron'
-import type { Core } from '../core/create-core'
+import type { CoreRelay } from '../core/boundary/core-relay'
 import { closeStep, quitPauseScope, type CloseStep } from '../core/desktop/close-decision'
 import { answerOf, appLanguage, closeDialog } from './desktop-texts'
 import { createBackgroundTray } from './tray'
@@ -12,12 +12,13 @@ export interface CloseGuard {
 }
 
 export function createCloseGuard(options: {
-  core: Core
+  /** The core in its process: the activity and language are its last word, kept current. */
+  core: Pick<CoreRelay, 'desktop' | 'events'>
   /** Shows the main window, making it again if it was closed (macOS). */
   showWindow: () => void
   /**
    * Closes the core at once: Windows ends the process after 'session-end' without 'before-quit' or
-   * 'will-quit', so the database is closed here.
+   * 'will-quit', so the core is told to close its database here (it cannot be waited for).
    */
   closeCore: () => void
 }): CloseGuard {
@@ -37,15 +38,16 @@ export function createCloseGuard(options: {
   /** From here on nothing asks: not the close dialog, not the update's question. */
   const beginQuit = () => {
     quitting = true
-    core.desktop.quitting()
+    void core.desktop.quitting()
     tray.hide()
   }
 
+  /** The core pauses in its own process: the quit goes on once it has (or once it is gone). */
   const pauseThenQuit = (step: CloseStep) => {
     beginQuit()
     const scope = quitPauseScope(step)
-    if (scope !== null) core.desktop.pauseForQuit(scope)
-    app.quit()
+    if (scope === null) app.quit()
+    else void core.desktop.pauseForQuit(scope).then(() => app.quit())
   }
 
   // The OS is logging out, restarting or shutting down: no dialog, no pause, no preventDefault
@@ -78,7 +80,7 @@ export function createCloseGuard(options: {
 
   // The tray's «Выйти», the app menu, ⌘Q, the Dock's Quit: a quit while sending pauses the
   // running campaigns first, saying why; scheduled ones stay scheduled.
-  app.on('before-quit', () => {
+  app.on('before-quit', (event) => {
     if (quitting) return
     const step = closeStep({
       // The last window closed because Windows is ending the session: that is no owner's quit.
@@ -87,7 +89,10 @@ export function createCloseGuard(options: {
     })
     beginQuit()
     const scope = quitPauseScope(step)
-    if (scope !== null) core.desktop.pauseForQuit(scope)
+    if (scope === null) return
+    // Held until the core has paused them, then asked again (and let through: quitting is set).
+    event.preventDefault()
+    void core.desktop.pauseForQuit(scope).then(() => app.quit())
   })
 
   const carryOut = (step: CloseStep, window: BrowserWindow) => {

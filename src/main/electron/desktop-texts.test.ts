@@ -1,6 +1,13 @@
 import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import { answerOf, appLanguage, closeDialog, nextSendText, trayMenuWords } from './desktop-texts'
+import {
+  answerOf,
+  appLanguage,
+  closeDialog,
+  coreLostWords,
+  nextSendText,
+  trayMenuWords,
+} from './desktop-texts'
 
 const zone = 'Europe/Moscow'
 const at = (iso: string) => DateTime.fromISO(iso, { zone }).toMillis()
@@ -61,5 +68,14 @@ describe('the tray menu', () => {
       pauseAll: 'Pause all campaigns',
       quit: 'Quit',
     })
+  })
+})
+
+describe('the words when the core’s process stopped', () => {
+  it('says in each language whether Rupor started it again or closes', () => {
+    expect(coreLostWords('restart', 'ru').message).toBe('Рупор перезапустил свою внутреннюю часть')
+    expect(coreLostWords('restart', 'en').message).toBe('Rupor restarted its inner part')
+    expect(coreLostWords('give_up', 'ru').detail).toMatch(/Запустите Рупор снова/)
+    expect(coreLostWords('give_up', 'en').detail).toMatch(/Start Rupor again/)
   })
 })

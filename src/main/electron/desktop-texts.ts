@@ -126,3 +126,46 @@ export function trayMenuWords(
     quit: ru ? 'Выйти' : 'Quit',
   }
 }
+
+export interface CoreLostWords {
+  title: string
+  message: string
+  detail: string
+}
+
+/** When the core's process ended on its own: started again, or (the second time) Rupor quits. */
+export function coreLostWords(step: 'restart' | 'give_up', language: Language): CoreLostWords {
+  const words = {
+    ru: {
+      title: 'Рупор',
+      restart: {
+        message: 'Рупор перезапустил свою внутреннюю часть',
+        detail:
+          'Она неожиданно остановилась; подробности записаны в журнал. Рассылки продолжатся сами. ' +
+          'Если последнее действие не сохранилось, повторите его.',
+      },
+      give_up: {
+        message: 'Рупор снова остановился и закроется',
+        detail:
+          'Его внутренняя часть остановилась второй раз; подробности записаны в журнал. ' +
+          'Запустите Рупор снова: рассылки продолжатся с того места, где остановились.',
+      },
+    },
+    en: {
+      title: 'Rupor',
+      restart: {
+        message: 'Rupor restarted its inner part',
+        detail:
+          'It stopped unexpectedly; the details are in the log. Campaigns carry on by themselves. ' +
+          'If your last action was not saved, do it again.',
+      },
+      give_up: {
+        message: 'Rupor stopped again and will close',
+        detail:
+          'Its inner part stopped a second time; the details are in the log. ' +
+          'Start Rupor again: campaigns carry on from where they stopped.',
+      },
+    },
+  }[language]
+  return { title: words.title, ...words[step] }
+}

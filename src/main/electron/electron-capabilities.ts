@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow, dialog, Notification, powerSaveBlocker, safeStorage, shell } from 'electron'
-import type { Capabilities } from '../core/capabilities'
+import type { ShellCapabilities } from '../core/boundary/connect-core'
 import {
   createFileSecretStore,
   plainCodec,
@@ -24,7 +24,7 @@ const safeStorageCodec: SecretCodec = {
 }
 
 /** Called after the app is ready: before it, Linux's safeStorage has no key yet. */
-export function createElectronCapabilities(userDataDir: string): Capabilities {
+export function createElectronCapabilities(userDataDir: string): ShellCapabilities {
   const protection = secretProtectionOf({
     platform: process.platform,
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- the sync codec above needs the sync answer

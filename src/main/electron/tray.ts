@@ -1,7 +1,7 @@
 // The tray icon while Rupor sends in the background: the next send, open, pause all, quit. The
 // words are desktop-texts.ts's; this file only builds Electron's menu from them.
 import { app, Menu, nativeImage, Tray } from 'electron'
-import type { Core } from '../core/create-core'
+import type { CoreRelay } from '../core/boundary/core-relay'
 import { appLanguage, trayMenuWords } from './desktop-texts'
 import { trayIconPath, trayIconSize } from './tray-icon-path'
 
@@ -13,7 +13,7 @@ export interface BackgroundTray {
 }
 
 export function createBackgroundTray(options: {
-  core: Core
+  core: Pick<CoreRelay, 'desktop' | 'events'>
   open: () => void
   quit: () => void
 }): BackgroundTray {
@@ -45,8 +45,7 @@ export function createBackgroundTray(options: {
           label: words.pauseAll,
           enabled: core.desktop.activity().running > 0,
           click: () => {
-            core.desktop.pauseAll()
-            refresh()
+            void core.desktop.pauseAll().then(refresh)
           },
         },
         { type: 'separator' },

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import type { Capabilities, Notice } from '../core/capabilities'
+import type { ShellCapabilities } from '../core/boundary/connect-core'
+import type { Notice } from '../core/capabilities'
 import { createFileSecretStore, plainCodec } from '../core/secrets/file-secret-store'
 import { isAllowedExternalUrl } from '../core/security/trusted-url'
 
@@ -8,7 +9,7 @@ export function createHostCapabilities(dataDir: string) {
   const opened: string[] = []
   const notices: Notice[] = []
   let awake = 0
-  const capabilities: Capabilities = {
+  const capabilities: ShellCapabilities = {
     openExternal(url) {
       if (!isAllowedExternalUrl(url)) return Promise.reject(new Error(`refused to open ${url}`))
       opened.push(url)

@@ -6,6 +6,7 @@ import type { EventMessage } from '../../shared/api'
 import { useTempDir } from '../core/test-support/temp-dir'
 import { createTestCore } from '../core/test-support/test-core'
 import { maxBodyBytes, startHost, type RunningHost } from './http-server'
+import { inProcessDoor } from '../core/boundary/core-door'
 
 describe('the browser host', () => {
   const tempDir = useTempDir()
@@ -21,7 +22,7 @@ describe('the browser host', () => {
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Rupor</title>')
     writeFileSync(join(dir, 'outside.txt'), 'secret')
     const { core } = createTestCore(join(dir, 'data'))
-    const host = await startHost({ core, rendererDir })
+    const host = await startHost({ core: inProcessDoor(core), rendererDir })
     cleanups.push(
       () => core.close(),
       () => host.close(),

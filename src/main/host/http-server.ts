@@ -3,14 +3,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { contentSecurityPolicy } from '../../shared/csp'
 import type { ApiError, ErrorCode, Result } from '../../shared/result'
-import type { Core } from '../core/create-core'
-import { dispatch } from '../core/dispatch'
+import type { CoreDoor } from '../core/boundary/core-door'
 import { checkRequest, type GuardVerdict } from './host-guard'
 import { BodyError, discardRest, readJsonBody } from './read-json-body'
 import { resolveStaticFile, sendFile } from './static-files'
 
 export interface HostOptions {
-  core: Pick<Core, 'handlers' | 'events'>
+  /** The core in its worker (connectCore), or in this thread for tests (inProcessDoor). */
+  core: CoreDoor
   rendererDir: string
   /** 0 picks a free port. */
   port?: number
@@ -107,7 +107,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         refuseBody(request, response, error)
         return
       }
-      sendResult(response, await dispatch(options.core.handlers, path.slice(5), input))
+      sendResult(response, await options.core.call(path.slice(5), input))
       return
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -28,12 +28,12 @@ function options(dataDir: string, recover: OpenOrRecoverOptions['recover'], prin
 describe('the host opening a database that may be damaged', () => {
   const tempDir = useTempDir()
 
-  it('never recovers a healthy database, even when asked to', () => {
+  it('never recovers a healthy database, even when asked to', async () => {
     const dataDir = tempDir()
     writeShopDatabase(join(dataDir, 'rupor.db'))
     const list = optedOutIn(join(dataDir, 'rupor.db'))
     const printed: string[] = []
-    const core = openOrRecover(
+    const core = await openOrRecover(
       () => createTestCore(dataDir).core,
       options(dataDir, 'empty-keeping-opt-outs', printed),
     )
@@ -45,7 +45,7 @@ describe('the host opening a database that may be damaged', () => {
     expect(optedOutIn(join(dataDir, 'rupor.db'))).toEqual(list)
   })
 
-  it('stops on a damaged database without --recover, saying what to run, and changes nothing', () => {
+  it('stops on a damaged database without --recover, saying what to run, and changes nothing', async () => {
     const dataDir = tempDir()
     const file = join(dataDir, 'rupor.db')
     writeShopDatabase(file, { contacts: 1000 })
@@ -55,14 +55,14 @@ describe('the host opening a database that may be damaged', () => {
     const files = readdirSync(dataDir)
     const attempt = () =>
       openOrRecover(() => createTestCore(dataDir).core, options(dataDir, undefined, []))
-    expect(attempt).toThrow(/Start empty, keeping the opt-out list \(258 numbers\)/)
-    expect(attempt).toThrow(
+    await expect(attempt()).rejects.toThrow(/Start empty, keeping the opt-out list \(258 numbers\)/)
+    await expect(attempt()).rejects.toThrow(
       `node out/main/host.js --data-dir ${dataDir} --recover empty-keeping-opt-outs`,
     )
     expect(readdirSync(dataDir)).toEqual(files)
   })
 
-  it('recovers when asked, says what it did, and opens the result', () => {
+  it('recovers when asked, says what it did, and opens the result', async () => {
     const dataDir = tempDir()
     const file = join(dataDir, 'rupor.db')
     writeShopDatabase(file, { contacts: 1000 })
@@ -71,7 +71,7 @@ describe('the host opening a database that may be damaged', () => {
     // As the last run's check in the background found it (db/integrity-watch.ts).
     noteDamage(file, ['found by the last run’s check'])
     const printed: string[] = []
-    const core = openOrRecover(
+    const core = await openOrRecover(
       () => createTestCore(dataDir).core,
       options(dataDir, 'empty-keeping-opt-outs', printed),
     )

@@ -1,4 +1,3 @@
-import type { Core } from '../core/create-core'
 import { DatabaseOpenError } from '../core/db/database-error'
 import { recoveryChoices } from '../core/db/recovery/recovery-choices'
 import {
@@ -21,13 +20,17 @@ export interface OpenOrRecoverOptions {
 }
 
 /**
- * Opens the core. A damaged database without `--recover` stops the host with the choices and
- * the command for each (an Error whose message says it all); with `--recover`, that recovery
- * runs and the core opens on the result. A healthy database is never recovered.
+ * Opens the core (in this thread, or in the core's worker). A damaged database without
+ * `--recover` stops the host with the choices and the command for each (an Error whose message
+ * says it all); with `--recover`, that recovery runs and the core opens on the result. A healthy
+ * database is never recovered.
  */
-export function openOrRecover(open: () => Core, options: OpenOrRecoverOptions): Core {
+export async function openOrRecover<Opened>(
+  open: () => Opened | Promise<Opened>,
+  options: OpenOrRecoverOptions,
+): Promise<Opened> {
   try {
-    const core = open()
+    const core = await open()
     if (options.recover)
       options.print('The database is not damaged: --recover was not needed and changed nothing.')
     return core
@@ -42,6 +45,6 @@ export function openOrRecover(open: () => Core, options: OpenOrRecoverOptions): 
     }
     const outcome = runRecovery(options.recover, { dataDir: options.dataDir, now: options.now() })
     options.print(recoveryDoneText(outcome, options.lang))
-    return open()
+    return await open()
   }
 }

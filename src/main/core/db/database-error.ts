@@ -7,7 +7,8 @@ export class DatabaseOpenError extends Error {
   constructor(
     readonly problem: DatabaseProblem,
     readonly file: string,
-    detail: string,
+    /** SQLite's own words; kept so the error can cross a process boundary whole. */
+    readonly detail: string,
   ) {
     super(`${describe(problem)} (${file}): ${detail}`)
     this.name = 'DatabaseOpenError'

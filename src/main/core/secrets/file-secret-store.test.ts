@@ -27,6 +27,22 @@ describe('file secret store', () => {
     expect(await store.get('cloud-api-token')).toBeUndefined()
   })
 
+  it('says every key’s state at once for a core in another process, even in a folder that is a file', async () => {
+    const dir = tempDir()
+    const store = createFileSecretStore(join(dir, 'secrets.json'), scrambling)
+    await store.set('cloud-token-1', 'EAAG-1')
+    expect(store.snapshot()).toEqual({
+      states: { 'cloud-token-1': 'stored' },
+      otherwise: 'missing',
+    })
+    // The host started on a file instead of a folder: the core refuses to open, saying why.
+    const notAFolder = join(dir, 'secrets.json')
+    expect(createFileSecretStore(join(notAFolder, 'secrets.json'), scrambling).snapshot()).toEqual({
+      states: {},
+      otherwise: 'missing',
+    })
+  })
+
   it('treats a secret another computer encrypted as not there, so the token is asked for again', async () => {
     const file = join(tempDir(), 'secrets.json')
     await createFileSecretStore(file, scrambling).set('cloud-api-token', 'EAAG-secret')

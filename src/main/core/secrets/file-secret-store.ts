@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
-import type { SecretState, SecretStore } from '../capabilities'
+import type { SecretSnapshot, SecretState, SecretStore } from '../capabilities'
 import { writeFileDurably } from '../files/write-file-durably'
 
 /** Turns a secret into bytes at rest and back: the OS keychain in Electron, plain in the host. */
@@ -54,7 +54,7 @@ export function createFileSecretStore(
   file: string,
   codec: SecretCodec,
   options: FileSecretStoreOptions = {},
-): SecretStore {
+): SecretStore & { snapshot(): SecretSnapshot } {
   const now = options.now ?? Date.now
 
   // The sender list and the scheduler ask for a token's state often (a forecast, per message):
@@ -99,24 +99,38 @@ export function createFileSecretStore(
     }
   }
 
+  const absentState = (): SecretState => {
+    try {
+      return existsSync(dirname(file)) && wasDamaged() ? 'damaged' : 'missing'
+    } catch {
+      // A data "folder" that is not one (the core then refuses to open, saying why): nothing kept.
+      return 'missing'
+    }
+  }
+  const state = (key: string): SecretState => {
+    const stored = load()[key]
+    if (stored !== undefined) {
+      let ok = readable.get(stored)
+      if (ok === undefined) {
+        ok = decoded(stored) !== undefined
+        readable.set(stored, ok)
+      }
+      return ok ? 'stored' : 'unreadable'
+    }
+    return absentState()
+  }
+
   return {
     encrypted: codec.encrypted,
     get(key) {
       const stored = load()[key]
       return Promise.resolve(stored === undefined ? undefined : decoded(stored))
     },
-    state(key): SecretState {
-      const stored = load()[key]
-      if (stored !== undefined) {
-        let ok = readable.get(stored)
-        if (ok === undefined) {
-          ok = decoded(stored) !== undefined
-          readable.set(stored, ok)
-        }
-        return ok ? 'stored' : 'unreadable'
-      }
-      return existsSync(dirname(file)) && wasDamaged() ? 'damaged' : 'missing'
-    },
+    state,
+    snapshot: () => ({
+      states: Object.fromEntries(Object.keys(load()).map((key) => [key, state(key)])),
+      otherwise: absentState(),
+    }),
     set(key, value) {
       save({ ...load(), [key]: codec.encode(value).toString('base64') })
       return Promise.resolve()
