@@ -141,12 +141,29 @@ async function start(): Promise<void> {
   showMainWindow()
 }
 
-/** Closes the core once: at 'will-quit', or at the end of a Windows session (which has none). */
+/** How long a quit waits for the core to close its database before the app goes anyway. */
+const coreCloseWaitMs = 15_000
+
+/**
+ * Closes the core once: at 'will-quit', or at the end of a Windows session (which has none). A
+ * core stuck in long work does not hold the quit for ever: SQLite's journal undoes an unfinished
+ * transaction (an import) at the next start, and the next start checks the file in the background.
+ */
 function closeCore(): Promise<void> {
   const closing = core
   core = undefined
   coreClosing = true
-  return closing ? closing.close() : Promise.resolve()
+  if (!closing) return Promise.resolve()
+  return new Promise((resolve) => {
+    const giveUp = setTimeout(() => {
+      console.error(`Rupor's core did not close within ${String(coreCloseWaitMs)} ms; quitting.`)
+      resolve()
+    }, coreCloseWaitMs)
+    void closing.close().finally(() => {
+      clearTimeout(giveUp)
+      resolve()
+    })
+  })
 }
 
 let mainWindow: BrowserWindow | undefined
