@@ -67,7 +67,7 @@ export async function benchStartup(options: { rows: number }): Promise<PartResul
     const databaseStart = performance.now()
     const { db } = openDatabase({ file, now: Date.now() })
     databaseOpens.push(performance.now() - databaseStart)
-    closeDatabaseCleanly(db, file, false)
+    closeDatabaseCleanly(db, file, true)
     const readOnly = new Sqlite(file, { readonly: true })
     const checkStart = performance.now()
     readOnly.pragma('quick_check')

@@ -404,6 +404,16 @@ function buildCore(
     mirror,
     pruneOld: () => pruneOldCopies(dataDir, clock.now()),
     onCreated: (backup) => events.emit('backups.changed', backup),
+    // Silent damage never rotates the last good copy away: a copy waits for a check under way,
+    // is never taken of a damaged file, and is itself checked (in a worker) before old ones go.
+    checkCopy: (file) =>
+      checkInBackground({
+        file,
+        ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+      }).done,
+    onCopyDamaged: () => integrity.checkNow(),
+    databaseChecked: () => integrity.idle(),
+    damaged: () => integrity.damaged(),
   })
   const backupsOverview = () => ({
     folder: backups.folder,
@@ -749,8 +759,20 @@ function buildCore(
           },
         })
   poller?.start()
-  const stopBackups = options.dailyBackups ? backups.start() : undefined
   updates.start()
+  /**
+   * The shell's pauses (the tray, the quit) go on when the pause cannot be written (a damaged
+   * file refuses every write): the quit still quits. Nothing sends meanwhile — damage stops the
+   * scheduler — and the campaigns' state is the last one written.
+   */
+  const pauseOrGoOn = (what: string, pause: () => number): number => {
+    try {
+      return pause()
+    } catch (error) {
+      console.warn(`The campaigns could not be paused (${what}), going on:`, String(error))
+      return 0
+    }
+  }
   // The full check (every page) runs after an unclean shutdown and once a week, in a worker:
   // the app is usable meanwhile, and only damage found changes anything.
   const integrity = createIntegrityWatch({
@@ -778,6 +800,9 @@ function buildCore(
     },
   })
   integrity.start()
+  // After the watch: today's copy waits for a check it started (backup-service.ts).
+  // (The watch's onDamaged stops it: never called before this line, a check answers later.)
+  const stopBackups = options.dailyBackups ? backups.start() : undefined
 
   return {
     handlers: refuseWritesWhenDamaged(handlers, integrity),
@@ -798,9 +823,10 @@ function buildCore(
     desktop: {
       activity: () => activityOf(campaigns.list()),
       /** The tray's «Приостановить все рассылки»: the owner's own pause. */
-      pauseAll: pauseRunning,
+      pauseAll: () => pauseOrGoOn('pauseAll', pauseRunning),
       /** Before a quit: pauses saying why (close-decision.ts picks the scope). */
-      pauseForQuit,
+      pauseForQuit: (scope: QuitPauseScope) =>
+        pauseOrGoOn('pauseForQuit', () => pauseForQuit(scope)),
       /**
        * The app is quitting (or the OS session ending): the updater asks nothing from now on, not
        * even when the pause before the quit leaves nothing sending.
@@ -820,7 +846,8 @@ function buildCore(
       poller?.stop()
       scheduler.stop()
       integrity.stop()
-      closeDatabaseCleanly(db, databaseFile, integrity.damaged())
+      // Only a file known whole: a close while the check runs (or could not run) leaves no record.
+      closeDatabaseCleanly(db, databaseFile, integrity.state() === 'whole')
     },
   }
 }

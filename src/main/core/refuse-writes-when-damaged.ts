@@ -1,13 +1,21 @@
 import type { CallName } from '../../shared/api'
+import { damageOf } from './db/damage-of'
 import { databaseDamaged } from './errors'
 import type { Handlers } from './handlers'
 
 /**
  * Calls refused outright once the database is found damaged, though they write no row: a daily
  * copy of a damaged file would push a good one out, and a restore carries the opt-outs from the
- * file in use — the recovery at the next start reads the damaged file tolerantly instead.
+ * file in use — the recovery at the next start reads the damaged file tolerantly instead. WhatsApp
+ * opened again on a claimed message, or a list message handed out, would be a send that cannot
+ * be recorded: sent again after the recovery.
  */
-const refusedOutright = new Set<CallName>(['backups.create', 'backups.restore'])
+const refusedOutright = new Set<CallName>([
+  'backups.create',
+  'backups.restore',
+  'campaigns.reopenChat',
+  'campaigns.listMessage',
+])
 
 const isReadOnlyRefusal = (error: unknown): boolean =>
   error instanceof Error &&
@@ -27,8 +35,10 @@ export function refuseWritesWhenDamaged(
 ): Handlers {
   const { damaged } = watch
   const translate = (error: unknown): unknown => {
-    // SQLite met damage answering this call: writes are refused from now on, as after a check.
+    // SQLite met damage answering this call: writes are refused from now on, as after a check,
+    // and the call itself answers so (a read too), not as an internal fault.
     watch.damageMet(error)
+    if (damageOf(error) !== undefined) return databaseDamaged()
     return damaged() && isReadOnlyRefusal(error) ? databaseDamaged() : error
   }
   const guarded: Record<string, (input: unknown) => unknown> = {}

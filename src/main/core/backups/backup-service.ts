@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { backupsKept, takenAtOf, type Backup, type BackupLocation } from '../../../shared/backups'
+import type { CheckOutcome } from '../db/background-check'
+import { databaseDamaged } from '../errors'
 import type { Clock, TimerHandle } from '../time/clock'
 import { backupNameAt, dayOf, nextDayStart, partialSuffix } from './backup-names'
 import type { BackupMirrorService } from './backup-mirror'
@@ -24,6 +26,18 @@ export interface BackupServiceOptions {
   pruneOld?: () => void
   /** A new copy is in place (after the old ones were pruned). */
   onCreated?: (backup: Backup) => void
+  /**
+   * SQLite's quick_check on a new copy, off the core's thread (db/background-check.ts): no old copy
+   * is deleted for a new one that is damaged or unchecked, so silent damage never rotates the last
+   * good copy away. Without it (unit tests) every copy counts as whole.
+   */
+  checkCopy?: (file: string) => Promise<CheckOutcome>
+  /** A new copy was found damaged: the database it came from is checked too. */
+  onCopyDamaged?: (problems: readonly string[]) => void
+  /** Resolves once a check of the database under way has answered: no copy is taken before. */
+  databaseChecked?: () => Promise<void>
+  /** The database is known damaged: no copy is taken, nor a copy in flight kept. */
+  damaged?: () => boolean
   log?: (error: unknown) => void
 }
 
@@ -59,22 +73,49 @@ export function createBackupService(options: BackupServiceOptions) {
     return where === undefined ? undefined : join(where, name)
   }
 
+  /** The copy's check: whole, damaged, or not run (then the copy stays but pushes none out). */
+  async function checked(partial: string): Promise<CheckOutcome> {
+    if (!options.checkCopy) return { kind: 'whole' }
+    try {
+      return await options.checkCopy(partial)
+    } finally {
+      // The check's read-only connection leaves an empty log beside the copy.
+      rmSync(`${partial}-wal`, { force: true })
+      rmSync(`${partial}-shm`, { force: true })
+    }
+  }
+
   async function write(): Promise<Backup> {
+    // A file being checked is copied once it is known whole, a damaged one never.
+    await options.databaseChecked?.()
+    if (options.damaged?.()) throw databaseDamaged()
     mkdirSync(folder, { recursive: true })
     const takenAt = clock.now()
     const name = backupNameAt(takenAt)
     const file = join(folder, name)
     const partial = `${file}${partialSuffix}`
+    let verdict: CheckOutcome
     try {
       await copy(partial)
+      verdict = await checked(partial)
+      if (verdict.kind === 'damaged') {
+        options.onCopyDamaged?.(verdict.problems)
+        throw databaseDamaged()
+      }
+      // Damage found while the copy was written: the copy is dropped, the old ones stay.
+      if (options.damaged?.()) throw databaseDamaged()
       renameSync(partial, file)
     } catch (error) {
       rmSync(partial, { force: true })
       throw error
     }
-    // Only now, with a good new copy in place, may old ones go.
-    for (const doomed of copiesToDelete(readdirSync(folder), kept)) {
-      rmSync(join(folder, doomed), { force: true })
+    // Only now, with a new copy in place and checked whole, may old ones go.
+    if (verdict.kind === 'whole') {
+      for (const doomed of copiesToDelete(readdirSync(folder), kept)) {
+        rmSync(join(folder, doomed), { force: true })
+      }
+    } else {
+      log(`The new copy ${name} could not be checked (${verdict.reason}): no older copy deleted`)
     }
     // The second folder's copy may fail (the stick is out): it is recorded, the main one stands.
     await options.mirror?.write(file, name)

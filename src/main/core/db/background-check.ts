@@ -59,10 +59,14 @@ try {
  * support.
  */
 export function sqliteModulePath(): string {
-  const resolved = createRequire(import.meta.url).resolve('better-sqlite3')
+  return unpackedPathOf(createRequire(import.meta.url).resolve('better-sqlite3'), existsSync)
+}
+
+/** A path inside app.asar as its unpacked twin, when that exists; any other path as it is. */
+export function unpackedPathOf(resolved: string, exists: (path: string) => boolean): string {
   const asar = `${sep}app.asar${sep}`
   const unpacked = resolved.replace(asar, `${sep}app.asar.unpacked${sep}`)
-  return unpacked !== resolved && existsSync(unpacked) ? unpacked : resolved
+  return unpacked !== resolved && exists(unpacked) ? unpacked : resolved
 }
 
 /**
@@ -72,14 +76,20 @@ export function sqliteModulePath(): string {
  */
 export function checkInBackground(options: {
   file: string
+  /**
+   * better-sqlite3's binary, given outright: in a packaged app the worker's better-sqlite3 sits
+   * unpacked beside app.asar, where the package it would look the binary up with is not.
+   */
   nativeBinding?: string
+  /** better-sqlite3's entry (tests: a packaged app's layout); by default `sqliteModulePath()`. */
+  sqliteModule?: string
 }): BackgroundCheck {
   let worker: Worker
   try {
     worker = new Worker(workerSource, {
       eval: true,
       workerData: {
-        sqlite: sqliteModulePath(),
+        sqlite: options.sqliteModule ?? sqliteModulePath(),
         file: options.file,
         nativeBinding: options.nativeBinding ?? null,
       },

@@ -39,6 +39,8 @@ export interface IntegrityWatchOptions {
   onDamaged: (problems: readonly string[]) => void
   periodMs?: number
   log?: (message: string) => void
+  /** Why the check fell back to blocking the core's thread (a worker that could not run). */
+  warn?: (message: string) => void
 }
 
 /**
@@ -49,6 +51,7 @@ export interface IntegrityWatchOptions {
 export function createIntegrityWatch(options: IntegrityWatchOptions) {
   const { db, clock, periodMs = integrityCheckPeriodMs } = options
   const log = options.log ?? ((message: string) => console.error(message))
+  const warn = options.warn ?? ((message: string) => console.warn(message))
   const readCheckedAt = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?')
   const writeCheckedAt = db.prepare<[string, string, number]>(
     `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
@@ -113,8 +116,15 @@ export function createIntegrityWatch(options: IntegrityWatchOptions) {
     running = check
     finished = check.done.then((outcome) => {
       running = undefined
+      if (outcome.kind !== 'failed' || stopped) {
+        settle(outcome)
+        return
+      }
       // A worker that could not start: the check still runs, on this thread, this once.
-      settle(outcome.kind === 'failed' && !stopped ? checkHere() : outcome)
+      warn(
+        `The background database check could not run (${outcome.reason}): checking on the core's thread`,
+      )
+      settle(checkHere())
     })
   }
 
@@ -139,10 +149,19 @@ export function createIntegrityWatch(options: IntegrityWatchOptions) {
       if (damage !== undefined && state !== 'damaged')
         settle({ kind: 'damaged', problems: [damage] })
     },
+    /**
+     * Something else met a sign of damage (a daily copy that failed its check): the whole file is
+     * checked now, unless a check is already under way or damage is already known.
+     */
+    checkNow(): void {
+      if (state === 'damaged' || stopped || running) return
+      timer?.cancel()
+      run()
+    },
     state: (): IntegrityState => state,
     damaged: (): boolean => state === 'damaged',
     problems: (): readonly string[] => problems,
-    /** Tests: the check under way, if any, has answered. */
+    /** The check under way, if any, has answered (a daily copy waits for it; tests too). */
     idle: (): Promise<void> => finished,
     stop(): void {
       stopped = true

@@ -132,12 +132,14 @@ export function closeDatabase(db: Database): void {
 }
 
 /**
- * The core's close at the end of a run: the next start may skip the full check. A damaged file
- * (writes refused) is closed without the optimize, which may write, and without the record.
+ * The core's close at the end of a run: the next start may skip the full check only if this run
+ * knew the file whole. A file not known whole (damaged, or a check still under way or unable to
+ * run) is closed without the optimize, which may write, and without the record: the next start
+ * checks it.
  */
-export function closeDatabaseCleanly(db: Database, file: string, damaged: boolean): void {
+export function closeDatabaseCleanly(db: Database, file: string, knownWhole: boolean): void {
   if (!db.open) return
-  if (damaged) {
+  if (!knownWhole) {
     db.close()
     return
   }
