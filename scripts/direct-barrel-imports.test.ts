@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { barrelExports, directImports } from './direct-barrel-imports'
+import { UnmappedBarrelImport, barrelExports, directImports } from './direct-barrel-imports'
 
 const barrel = [
   'import { Button } from "./components/Button/Button.mjs";',
@@ -48,9 +48,29 @@ describe('directImports', () => {
     )
   })
 
-  it('leaves a statement alone when the barrel does not list one of its names', () => {
+  it('fails loudly when the barrel does not list a name the app imports', () => {
     const code = "import { Button, Unknown } from '@mantine/core'"
-    expect(directImports(code, '@mantine/core', exports)).toBe(code)
+    expect(() => directImports(code, '@mantine/core', exports)).toThrow(UnmappedBarrelImport)
+    expect(() => directImports(code, '@mantine/core', exports)).toThrow(/Unknown/)
+  })
+
+  it('fails loudly when a barrel written another way reads as no names at all', () => {
+    // Today's index with single quotes: read as nothing, the build must stop rather than ship the barrel.
+    const changed = barrelExports(barrel.replaceAll('"', "'"), '/pkg/esm')
+    expect(() =>
+      directImports("import { Button } from '@mantine/core'", '@mantine/core', changed),
+    ).toThrow(UnmappedBarrelImport)
+  })
+
+  it('keeps a re-export of another package as its bare name', () => {
+    const mapped = barrelExports(
+      'import { RemoveScroll } from "react-remove-scroll";\nexport { RemoveScroll };',
+      '/pkg/esm',
+    )
+    expect(mapped.get('RemoveScroll')).toEqual({
+      file: 'react-remove-scroll',
+      name: 'RemoveScroll',
+    })
   })
 
   it('leaves other packages and type imports alone', () => {

@@ -25,7 +25,7 @@ export function barrelExports(source: string, dir: string): Map<string, BarrelEx
     /^import \{([^}]*)\} from "([^"]+)";$/gm,
   )) {
     for (const [imported, local] of specifiers(names)) {
-      locals.set(local, { file: join(dir, file), name: imported })
+      locals.set(local, { file: source_(dir, file), name: imported })
     }
   }
   const exports = new Map<string, BarrelExport>()
@@ -34,7 +34,7 @@ export function barrelExports(source: string, dir: string): Map<string, BarrelEx
     /^export \{([^}]*)\} from (['"])([^'"]+)\2;$/gm,
   )) {
     for (const [imported, exported] of specifiers(names)) {
-      exports.set(exported, { file: join(dir, file), name: imported })
+      exports.set(exported, { file: source_(dir, file), name: imported })
     }
   }
   for (const [, names = ''] of source.matchAll(/^export \{([^}]*)\};$/gm)) {
@@ -45,6 +45,9 @@ export function barrelExports(source: string, dir: string): Map<string, BarrelEx
   }
   return exports
 }
+
+/** A relative source is a file of the package; a bare one (another package) stays as it is. */
+const source_ = (dir: string, file: string) => (file.startsWith('.') ? join(dir, file) : file)
 
 /** `a, b as c` → [a, a], [b, c]. */
 function specifiers(list: string): [string, string][] {
@@ -58,9 +61,20 @@ function specifiers(list: string): [string, string][] {
     })
 }
 
+/** A name the app imports from a package that the package's index does not list. */
+export class UnmappedBarrelImport extends Error {
+  constructor(pkg: string, names: string[]) {
+    super(
+      `direct-barrel-imports: ${names.join(', ')} not found in ${pkg}'s index. ` +
+        'Has the package changed the way its index is written? Fix scripts/direct-barrel-imports.ts.',
+    )
+  }
+}
+
 /**
- * `code` with each `import { ... } from '<pkg>'` replaced by imports of the names' own files;
- * a statement naming anything the barrel does not list (or a type) is left as it is.
+ * `code` with each `import { ... } from '<pkg>'` replaced by imports of the names' own files; an
+ * import of only types is left as it is. A name the barrel does not list throws: leaving it on the
+ * barrel would quietly pull the whole package into the first screen again.
  */
 export function directImports(
   code: string,
@@ -69,18 +83,45 @@ export function directImports(
 ): string {
   const statement = new RegExp(`import \\{([^}]*)\\} from (['"])${escape(pkg)}\\2;?`, 'g')
   return code.replace(statement, (whole, names: string) => {
-    if (/\btype\b/.test(names)) return whole
     const lines: string[] = []
+    const unmapped: string[] = []
     for (const [imported, local] of specifiers(names)) {
+      if (imported.startsWith('type ')) continue
       const target = exports.get(imported)
-      if (!target) return whole
-      lines.push(`import { ${target.name} as ${local} } from ${JSON.stringify(target.file)};`)
+      if (target)
+        lines.push(`import { ${target.name} as ${local} } from ${JSON.stringify(target.file)};`)
+      else unmapped.push(imported)
     }
-    return lines.join('\n')
+    if (unmapped.length > 0) throw new UnmappedBarrelImport(pkg, unmapped)
+    return lines.length === 0 ? whole : lines.join('\n')
   })
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/** Fewer names than this in a package's index means the index could not be read (its format changed). */
+export const fewestBarrelNames = 5
+
+/** The barrel's exports, or a loud error if it cannot be read as one. */
+export function readBarrel(pkg: string, barrelFile: string): Map<string, BarrelExport> {
+  const exports = barrelExports(readFileSync(barrelFile, 'utf8'), dirname(barrelFile))
+  if (exports.size < fewestBarrelNames) {
+    throw new Error(
+      `direct-barrel-imports: only ${exports.size} names read from ${pkg}'s index ${barrelFile}. ` +
+        'Has the package changed the way its index is written? Fix scripts/direct-barrel-imports.ts.',
+    )
+  }
+  return exports
+}
+
+/** The packages whose imports are rewritten, and where each one's index is (from the project root). */
+export const barrelPackages: Readonly<Record<string, string>> = {
+  '@mantine/core': 'node_modules/@mantine/core/esm/index.mjs',
+  '@mantine/dates': 'node_modules/@mantine/dates/esm/index.mjs',
+  '@mantine/notifications': 'node_modules/@mantine/notifications/esm/index.mjs',
+  '@mantine/hooks': 'node_modules/@mantine/hooks/esm/index.mjs',
+  '@tabler/icons-react': 'node_modules/@tabler/icons-react/dist/esm/tabler-icons-react.mjs',
+}
 
 /** The plugin: rewrites the app's own imports of `pkg`, whose barrel is the file `barrelFile`. */
 export function directBarrelImports(pkg: string, barrelFile: string): Plugin {
@@ -88,11 +129,23 @@ export function directBarrelImports(pkg: string, barrelFile: string): Plugin {
   return {
     name: `rupor-direct-imports:${pkg}`,
     apply: 'build',
+    buildStart() {
+      // Read anew each build (a watch across a package update), and fail the build if it cannot be.
+      try {
+        exports = readBarrel(pkg, barrelFile)
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error))
+      }
+    },
     transform(code, id) {
       if (id.includes('/node_modules/') || !code.includes(pkg)) return null
-      exports ??= barrelExports(readFileSync(barrelFile, 'utf8'), dirname(barrelFile))
-      const rewritten = directImports(code, pkg, exports)
-      return rewritten === code ? null : { code: rewritten, map: null }
+      exports ??= readBarrel(pkg, barrelFile)
+      try {
+        const rewritten = directImports(code, pkg, exports)
+        return rewritten === code ? null : { code: rewritten, map: null }
+      } catch (error) {
+        this.error(`${id}: ${error instanceof Error ? error.message : String(error)}`)
+      }
     },
   }
 }

@@ -18,18 +18,17 @@ import { theme } from './theme'
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element.')
 
-// The first frame is in the system language: English texts are fetched first if it is English.
-void initI18n(systemLanguage(startUp.languageHint, navigator.language)).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <MantineProvider theme={theme}>
-        <Notifications />
-        <AppDatesProvider>
-          <ApiProvider client={client}>
-            <App shell={startUp.shell} />
-          </ApiProvider>
-        </AppDatesProvider>
-      </MantineProvider>
-    </StrictMode>,
-  )
-})
+// Rendered at once: a loader without words shows until the boot has the chosen language's texts.
+initI18n(systemLanguage(startUp.languageHint, navigator.language))
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <Notifications />
+      <AppDatesProvider>
+        <ApiProvider client={client}>
+          <App shell={startUp.shell} />
+        </ApiProvider>
+      </AppDatesProvider>
+    </MantineProvider>
+  </StrictMode>,
+)

@@ -1,13 +1,14 @@
 import { Center, Loader, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { StartUp } from '../api/transport'
+import { wantedLanguage } from '../i18n'
 import { Shell } from './Shell'
 import { ShellKindContext } from './shell-kind'
 import { StartupError } from './StartupError'
 import { useBoot } from './use-boot'
 
 export function App({ shell }: { shell: StartUp['shell'] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { state, retry } = useBoot()
 
   if (state.status === 'failed') {
@@ -18,7 +19,8 @@ export function App({ shell }: { shell: StartUp['shell'] }) {
       <Center h="100vh">
         <Stack align="center" gap="sm">
           <Loader />
-          <Text c="dimmed">{t('app.loading')}</Text>
+          {/* No words until they are in the wanted language (its texts may still be on their way). */}
+          {i18n.language === wantedLanguage() && <Text c="dimmed">{t('app.loading')}</Text>}
         </Stack>
       </Center>
     )

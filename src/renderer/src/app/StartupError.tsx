@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiCallError, UnreachableError } from '../api/errors'
 import type { StartUp } from '../api/transport'
 import { errorMessage } from '../i18n/error-message'
+import { TextsUnavailable, textsUnavailable } from '../i18n/texts-unavailable'
 
 interface Props {
   error: unknown
@@ -15,7 +16,7 @@ interface Props {
 /** The whole page when the first call fails, so the user never faces a blank window. */
 export function StartupError({ error, shell, onRetry }: Props) {
   const { t } = useTranslation()
-  const { title, text, keyProblem } = describe(error, shell, t)
+  const { title, text, keyProblem, retry } = describe(error, shell, t)
   const Icon = keyProblem ? IconKeyOff : IconPlugConnectedX
 
   return (
@@ -31,7 +32,7 @@ export function StartupError({ error, shell, onRetry }: Props) {
         {/* A refused key stays refused: the way out is the link, not another try. */}
         {!keyProblem && (
           <Button leftSection={<IconRefresh size={18} />} variant="light" onClick={onRetry}>
-            {t('startup.retry')}
+            {retry}
           </Button>
         )}
       </Stack>
@@ -40,6 +41,14 @@ export function StartupError({ error, shell, onRetry }: Props) {
 }
 
 function describe(error: unknown, shell: StartUp['shell'], t: TFunction) {
+  // The texts of the wanted language are not here: said in that language, from the few words kept aside.
+  if (error instanceof TextsUnavailable) {
+    return { ...textsUnavailable[error.language], keyProblem: false }
+  }
+  return { ...describeCall(error, shell, t), retry: t('startup.retry') }
+}
+
+function describeCall(error: unknown, shell: StartUp['shell'], t: TFunction) {
   if (error instanceof UnreachableError) {
     return {
       title: t('startup.unreachableTitle'),

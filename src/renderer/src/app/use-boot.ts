@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useApi } from '../api/api-context'
-import { applyLanguageSetting } from '../i18n'
+import { applyLanguageSetting, systemTextsReady, wantedLanguage } from '../i18n'
+import { TextsUnavailable } from '../i18n/texts-unavailable'
 
 type BootState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown }
 
@@ -17,12 +18,23 @@ export function useBoot() {
     let live = true
     api.call('settings.get', {}).then(
       async (settings) => {
-        // The shell's first frame is in the chosen language (its texts fetched first if need be;
-        // if they cannot be, in the language already shown).
-        await applyLanguageSetting(settings.language).catch(() => undefined)
+        // The shell's first frame is in the chosen language, its texts fetched first; if they
+        // cannot be, the owner is told so (with a way to try again), never shown another language.
+        try {
+          await applyLanguageSetting(settings.language)
+        } catch (error) {
+          if (live)
+            setState({
+              status: 'failed',
+              error: new TextsUnavailable(settings.language ?? wantedLanguage(), error),
+            })
+          return
+        }
         if (live) setState({ status: 'ready' })
       },
-      (error: unknown) => {
+      async (error: unknown) => {
+        // The "cannot reach Rupor" page in the system language, if its texts can be had.
+        await systemTextsReady().catch(() => undefined)
         if (live) setState({ status: 'failed', error })
       },
     )

@@ -1,7 +1,8 @@
-// i18next set up once at start-up, before the first render, so even the "cannot reach Rupor"
-// page speaks the user's language. Russian comes with the app (the source of truth, and the
-// fallback); English is fetched only when it is the language shown, so the first screen carries
-// one language's texts, not both.
+// i18next set up once at start-up, before the first render. Russian comes with the app (the source
+// of truth, and the fallback); English is fetched only when it is the language shown, so the first
+// screen carries one language's texts, not both. Until the wanted language's texts are here the
+// app shows a loader without words (the boot waits for them, so even the "cannot reach Rupor" page
+// speaks the user's language); if they cannot be fetched, it says so (texts-unavailable.ts).
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../../shared/settings'
@@ -27,12 +28,12 @@ export function loadLanguage(language: Language): Promise<void> {
 }
 
 /**
- * Starts i18next in the system language, resolving once its texts are here (English is fetched
- * first; if it cannot be, the page starts in Russian), so the first frame is already in it.
+ * Starts i18next at once, in Russian, and starts fetching the system language's texts: the first
+ * frame does not wait for them. `systemTextsReady` tells when they are here.
  */
-export async function initI18n(systemLanguage: Language): Promise<void> {
+export function initI18n(systemLanguage: Language): void {
   system = systemLanguage
-  await i18next.use(initReactI18next).init({
+  void i18next.use(initReactI18next).init({
     resources: { ru: { translation: ru } },
     lng: 'ru',
     fallbackLng: 'ru',
@@ -42,8 +43,23 @@ export async function initI18n(systemLanguage: Language): Promise<void> {
     interpolation: { escapeValue: false },
   })
   setDocumentLanguage('ru')
-  await applyLanguageSetting(null).catch(() => undefined)
+  systemTexts = applyLanguageSetting(null)
+  systemTexts.catch(() => undefined)
 }
+
+let systemTexts: Promise<void> = Promise.resolve()
+
+/** Resolves once the system language is shown; rejects if its texts could not be fetched. */
+export const systemTextsReady = (): Promise<void> => systemTexts
+
+/** The language last asked for (shown once its texts are here). */
+export const wantedLanguage = (): Language => wanted
+
+/** The language `setting` means here (null: the system's). */
+export const languageFor = (setting: Language | null): Language =>
+  effectiveLanguage(setting, system)
+
+let wanted: Language = 'ru'
 
 /** Counts the languages asked for: only the last one asked is applied when texts arrive late. */
 let asked = 0
@@ -54,6 +70,7 @@ let asked = 0
  */
 export async function applyLanguageSetting(setting: Language | null): Promise<void> {
   const language = effectiveLanguage(setting, system)
+  wanted = language
   asked += 1
   const ask = asked
   await loadLanguage(language)

@@ -6,14 +6,17 @@ import type { ImportDialog } from '../import/ImportDialog'
 import type { ContactDrawer } from './ContactDrawer'
 import type { ContactsBulkBar } from './ContactsBulkBar'
 
-export const importDialog = lazyPart<ComponentProps<typeof ImportDialog>>(() =>
-  import('../import/ImportDialog').then((module) => module.ImportDialog),
+export const importDialog = lazyPart<ComponentProps<typeof ImportDialog>>(
+  () => import('../import/ImportDialog').then((module) => module.ImportDialog),
+  { isOpen: (props) => props.opened, close: (props) => props.onClose() },
 )
-export const contactDrawer = lazyPart<ComponentProps<typeof ContactDrawer>>(() =>
-  import('./ContactDrawer').then((module) => module.ContactDrawer),
+export const contactDrawer = lazyPart<ComponentProps<typeof ContactDrawer>>(
+  () => import('./ContactDrawer').then((module) => module.ContactDrawer),
+  { isOpen: (props) => props.contactId !== undefined, close: (props) => props.onClose() },
 )
-export const contactsBulkBar = lazyPart<ComponentProps<typeof ContactsBulkBar>>(() =>
-  import('./ContactsBulkBar').then((module) => module.ContactsBulkBar),
+export const contactsBulkBar = lazyPart<ComponentProps<typeof ContactsBulkBar>>(
+  () => import('./ContactsBulkBar').then((module) => module.ContactsBulkBar),
+  { isOpen: (props) => props.chosen.count > 0, close: (props) => props.onClear() },
 )
 
 /** Fetches them while nothing else is going on, so a click finds them ready. */
