@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import { directBarrelImports } from './scripts/direct-barrel-imports'
+import { barrelPackages, directBarrelImports } from './scripts/direct-barrel-imports'
 import { contentSecurityPolicyMeta } from './src/shared/csp'
 
 /** Puts the CSP into the built page only: the dev server needs its own inline preamble. */
@@ -51,15 +51,8 @@ export default defineConfig({
       react(),
       cspMeta(),
       // Each Mantine component in the chunks that use it, not all in the first screen's.
-      ...['core', 'dates', 'notifications'].map((name) =>
-        directBarrelImports(
-          `@mantine/${name}`,
-          resolve(__dirname, `node_modules/@mantine/${name}/esm/index.mjs`),
-        ),
-      ),
-      directBarrelImports(
-        '@tabler/icons-react',
-        resolve(__dirname, 'node_modules/@tabler/icons-react/dist/esm/tabler-icons-react.mjs'),
+      ...Object.entries(barrelPackages).map(([pkg, barrel]) =>
+        directBarrelImports(pkg, resolve(__dirname, barrel)),
       ),
     ],
   },

@@ -538,5 +538,6 @@ export const en: Translation = {
       'This page was opened without an access key, or with an old one. When Rupor starts it shows a link — open that link and everything will work.',
     failedTitle: 'Rupor could not open',
     retry: 'Try again',
+    close: 'Close',
   },
 }
