@@ -1,6 +1,8 @@
 // Files no contacts export looks like, picked in the import dialog: a header of 200 000 columns,
-// a 30 MB line without a quote. Each is refused in a moment with the limit it went past, in the
-// owner's language, and the book stays as it was.
+// a line just past the 1 000 000-character limit without a quote. Each is refused in a moment with
+// the limit it went past, in the owner's language, and the book stays as it was. The 30 MB line
+// stays with Vitest (contacts/import/table-limits.test.ts) and the host fuzz: uploading it from
+// the window took most of a minute and showed nothing more.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -34,7 +36,7 @@ const words = {
 } as const
 
 for (const lang of ['ru', 'en'] as const) {
-  test(`a 200 000-column file and a 30 MB line are refused at once with the limit named (${lang})`, async ({
+  test(`a 200 000-column file and a line past the limit are refused at once with the limit named (${lang})`, async ({
     page,
   }) => {
     test.setTimeout(120_000)
@@ -43,7 +45,8 @@ for (const lang of ['ru', 'en'] as const) {
     const wide = join(dataDir, 'wide.csv')
     writeFileSync(wide, `${Array<string>(200_000).fill('a').join(',')}\r\nАнна,+79161234567\r\n`)
     const long = join(dataDir, 'one-line.csv')
-    writeFileSync(long, `Name,Phone\r\n${'x'.repeat(30 * 1024 * 1024)}\r\n`)
+    // About 1.2 MB, one line without a quote: past the limit, small enough to upload in a moment.
+    writeFileSync(long, `Name,Phone\r\n${'x'.repeat(1_200_000)}\r\n`)
     host = await startHostProcess({ dataDir, lang })
     await importCsv(host, twoCustomers)
     const app = new AppPage(page)
@@ -56,7 +59,7 @@ for (const lang of ['ru', 'en'] as const) {
       const started = Date.now()
       const previewed = page.waitForResponse((r) => r.url().endsWith('/api/imports.preview'))
       await dialog.locator('input[type="file"]').setInputFiles(file)
-      // The 30 MB are sent to the core first, in chunks: that, not the refusal, takes the time.
+      // The file is sent to the core first, in chunks: that, not the refusal, takes the time.
       const preview = await previewed
       await expect(dialog.getByText(reason)).toBeVisible({ timeout: 30_000 })
       await expect(dialog.getByText(text.failed)).toBeVisible()
@@ -69,7 +72,7 @@ for (const lang of ['ru', 'en'] as const) {
       await shot(dialog, `import-limits-${name}-${lang}`)
     }
     await refusal(wide, text.columns, '200000-columns')
-    await refusal(long, text.line, '30mb-line')
+    await refusal(long, text.line, 'long-line')
 
     const book = await callHost<ContactPage>(host, 'contacts.query', { limit: 10 })
     expect(book.rows.map((row) => row.name).sort()).toEqual(['Анна Петрова', 'Борис Иванов'])

@@ -13,8 +13,10 @@ const sampleRows = 200
 
 /**
  * A table of numbers (a CSV from another tool, an Excel sheet saved as CSV, a plain list), in
- * whatever encoding it has: the column where most cells read as phone numbers is the one taken.
- * A header row, and cells of that column that are not numbers, come back as rejected with a line.
+ * whatever encoding it has: the column where most cells read as phone numbers is the one taken,
+ * and every cell of a line without words (a list written on one line, `+7916…, +7916…`). A header
+ * row is skipped; cells of that column, and of such lines, that are not numbers come back as
+ * rejected with a line.
  */
 export async function numbersInFile(
   path: string,
@@ -33,15 +35,21 @@ export async function numbersInFile(
     const numbers = new Set<string>()
     const rejected: RejectedNumber[] = []
     records.forEach((record, index) => {
-      const cell = record.cells[column] ?? ''
-      const parts = splitPhoneCell(cell)
       // The first row is a header when its cell is not a number at all.
-      if (index === 0 && parts.every((p) => !normalizePhone(p, country).ok)) return
-      for (const raw of parts) {
-        const result = normalizePhone(raw, country)
-        if (result.ok) numbers.add(result.e164)
-        else rejected.push({ line: record.line, raw, reason: result.reason })
-      }
+      const heading = splitPhoneCell(record.cells[column] ?? '')
+      if (index === 0 && heading.every((p) => !normalizePhone(p, country).ok)) return
+      // A list written on one line is one row of many cells: in a line without words every
+      // cell is a number. In a table (names, notes) only the column of numbers is: a date or a
+      // code in another column may read as a number somewhere.
+      const listLine = !record.cells.some(hasLetters)
+      record.cells.forEach((cell, cellColumn) => {
+        if (cellColumn !== column && !listLine) return
+        for (const raw of splitPhoneCell(cell)) {
+          const result = normalizePhone(raw, country)
+          if (result.ok) numbers.add(result.e164)
+          else rejected.push({ line: record.line, raw, reason: result.reason })
+        }
+      })
     })
     return { numbers: [...numbers], rejected }
   } finally {
@@ -53,8 +61,7 @@ function columnOfNumbers(records: FileRecord[], country: CountryCode): number | 
   const hits = new Map<number, number>()
   for (const record of records) {
     record.cells.forEach((cell, column) => {
-      const parts = splitPhoneCell(cell)
-      if (parts.length > 0 && parts.every((p) => normalizePhone(p, country).ok)) {
+      if (readsAsNumbers(cell, country)) {
         hits.set(column, (hits.get(column) ?? 0) + 1)
       }
     })
@@ -65,3 +72,12 @@ function columnOfNumbers(records: FileRecord[], country: CountryCode): number | 
   }
   return best
 }
+
+/** A cell holding one or several numbers and nothing else. */
+function readsAsNumbers(cell: string, country: CountryCode): boolean {
+  const parts = splitPhoneCell(cell)
+  return parts.length > 0 && parts.every((part) => normalizePhone(part, country).ok)
+}
+
+/** A name, a note or a header: a line with words in it is a table, not a list of numbers. */
+const hasLetters = (cell: string): boolean => /\p{L}/u.test(cell)

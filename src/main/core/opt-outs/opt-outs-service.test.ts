@@ -128,6 +128,44 @@ describe('the opt-out list', () => {
     ])
   })
 
+  it('takes every number of a list written on one line, naming the unreadable ones', async () => {
+    const { core } = await setup()
+    const numbers = Array.from({ length: 20 }, (_, i) => `+7916${String(2000000 + i)}`)
+    const importText = (text: string) =>
+      callCore<OptOutAddOutcome>(core, 'optOuts.importFile', {
+        fileName: 'list.txt',
+        base64: Buffer.from(text).toString('base64'),
+        note: '',
+      })
+    expect(await importText(numbers.join(','))).toEqual({
+      added: 20,
+      alreadyOptedOut: 0,
+      rejected: [],
+    })
+    const others = numbers.map((n) => n.replace('+7916', '+7903'))
+    const withBad = [...others.slice(0, 10), '123', ...others.slice(10)].join('; ')
+    expect(await importText(`${withBad}\r\n`)).toEqual({
+      added: 20,
+      alreadyOptedOut: 0,
+      rejected: [{ line: 1, raw: '123', reason: 'too_short' }],
+    })
+    expect((await callCore<OptOutPage>(core, 'optOuts.query', {})).total).toBe(40)
+  })
+
+  it('refuses a one-line list past the column limit as a file problem naming the line', async () => {
+    const { core } = await setup()
+    const numbers = Array.from({ length: 600 }, (_, i) => `+7916${String(3000000 + i)}`)
+    await expect(
+      callCore(core, 'optOuts.importFile', {
+        fileName: 'list.txt',
+        base64: Buffer.from(numbers.join(',')).toString('base64'),
+        note: '',
+      }),
+    ).rejects.toMatchObject({
+      error: { code: 'file_problem', details: { problem: 'too_many_columns', line: 1 } },
+    })
+  })
+
   it('refuses a file with no numbers with a file problem', async () => {
     const { core } = await setup()
     await expect(

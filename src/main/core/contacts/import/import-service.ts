@@ -40,6 +40,7 @@ import { candidateOfStagedRow, stagedColumns, stagedRowOf, type StagedRow } from
 import { createUploadStore } from './upload-store'
 import { emptyReport } from './ended-report'
 import { isFaxOrPagerLabel } from './phone-labels'
+import { previewText } from './preview-text'
 
 type PreviewInput = z.output<typeof importPreviewSchema>
 type StartInput = z.output<typeof importStartSchema>
@@ -190,7 +191,9 @@ export function createImportService({
     const { candidate, problems } = candidateOf(record, plan, country)
     return {
       line: record.line,
-      name: candidate?.name ?? nameWrittenIn(record.cells.map(restoreCell), plan.mapping),
+      name: previewText(
+        candidate?.name ?? nameWrittenIn(record.cells.map(restoreCell), plan.mapping),
+      ),
       firstName: candidate?.firstName ?? '',
       middleName: candidate?.middleName ?? '',
       lastName: candidate?.lastName ?? '',
@@ -202,7 +205,11 @@ export function createImportService({
       email: candidate?.email ?? '',
       tags: candidate?.tags ?? [],
       consent: candidate?.consent ?? 'unknown',
-      problems,
+      problems: problems.map((problem) => ({
+        ...problem,
+        value: previewText(problem.value),
+        raw: problem.raw.map(previewText),
+      })),
     }
   }
 
@@ -407,20 +414,22 @@ export function createImportService({
           format: sniffed.format,
           encoding: sniffed.encodingLabel,
           delimiter: sniffed.delimiter,
-          headers: header.cells,
+          headers: header.cells.map(previewText),
           mapping: chosen,
-          sampleRows: samples.map((r) => r.cells),
+          sampleRows: samples.map((r) => r.cells.map(previewText)),
           sampleContacts,
           nameOrder: order,
           splitsNames: samples.some((record) =>
             splitsFullName(nameCellsOf(record.cells.map(restoreCell), chosen)),
           ),
-          faxColumns: header.cells.filter(
-            (name, i) =>
-              chosen[i] === 'ignore' &&
-              isFaxOrPagerLabel(name) &&
-              samples.some((record) => (record.cells[i] ?? '').trim() !== ''),
-          ),
+          faxColumns: header.cells
+            .filter(
+              (name, i) =>
+                chosen[i] === 'ignore' &&
+                isFaxOrPagerLabel(name) &&
+                samples.some((record) => (record.cells[i] ?? '').trim() !== ''),
+            )
+            .map(previewText),
           estimatedRows,
         }
       } catch (error) {

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next'
 import type { OptOutAddOutcome } from '../../../../shared/opt-outs'
 import { useApi } from '../../api/api-context'
 import { FileImportForm } from '../../components/FileImportForm'
-import { importErrorText } from '../import/import-texts'
 import { AddModalFrame, type AddModalProps } from './AddModalFrame'
 import { AddOutcomeStep } from './AddOutcomeStep'
 import { fileSizeText, numberFileImport, type NumberFileProblem } from './number-file'
+import { numberFileErrorText } from './number-file-error'
 import { NoteInput } from './NoteInput'
 
 /** What the picker offers; the core reads any table of numbers whatever its encoding. */
@@ -63,7 +63,7 @@ function ImportFileForm({ onClose }: { onClose: () => void }) {
         const outcome = await api.call('optOuts.importFile', { fileName, base64, note })
         setDone({ outcome, fileName })
       })}
-      errorText={(error) => importErrorText(error, t)}
+      errorText={(error) => numberFileErrorText(error, t)}
       labels={{
         pick: t('optOuts.file.pick'),
         change: t('optOuts.file.change'),

@@ -78,6 +78,10 @@ export const optOutsEn: Translation['optOuts'] = {
       'The file “{{fileName}}” is larger than 5 MB. Split it into several smaller files and load them one after another.',
     empty: 'The file “{{fileName}}” is empty: there is no number in it.',
     unreadable: 'The file “{{fileName}}” could not be read. Try choosing it again.',
+    tooManyColumns:
+      'Line {{line}} has more than {{limit, number}} cells, more numbers on one line than Rupor reads, so the file was not loaded. Put the numbers on separate lines (one a line, say) and choose the file again.',
+    lineTooLong:
+      'Line {{line}} is longer than {{limit, number}} characters, so the file was not loaded. Perhaps it is not a list of numbers, or it lost its line breaks. Put the numbers on separate lines and choose the file again.',
     submit: 'Load',
     failed: 'The numbers could not be loaded from the file',
     privacy: 'The file never leaves your computer.',
