@@ -16,8 +16,10 @@ export function ageInDays(startedOn: string, timeZone: string, at: number): numb
   const started = DateTime.fromISO(startedOn, { zone: timeZone }).startOf('day')
   const today = DateTime.fromMillis(at, { zone: timeZone }).startOf('day')
   const days = Math.max(0, Math.round(today.diff(started, 'days').days))
-  // Kept only for a day without a clock change: then the day is one unbroken stretch of time.
-  const tomorrow = today.plus({ days: 1 })
+  // Kept only for a day without a clock change: then the day is one unbroken stretch of time. It
+  // ends where the next day starts, which is not 24 hours on: where the clock jumps at midnight
+  // (Santiago, Havana, Beirut) a day may start at 01:00 and the next one at 00:00.
+  const tomorrow = today.plus({ days: 1 }).startOf('day')
   if (today.offset === tomorrow.minus({ milliseconds: 1 }).offset) {
     if (lastAges.size >= 64) lastAges.clear()
     lastAges.set(key, { from: today.toMillis(), to: tomorrow.toMillis(), days })
