@@ -79,7 +79,17 @@ export async function setUpAssistedCore(
     if (m.name === 'campaigns.task') asked.push(m.payload)
   })
 
-  /** Answers each task as it comes, moving the clock to each next timer, until `done` or idle. */
+  // The core keeps timers of its own beyond any campaign (the weekly integrity check): once every
+  // campaign has ended, moving the clock on to them would only age the test's "today".
+  const campaignsEnded = async (): Promise<boolean> =>
+    (await callCore<Campaign[]>(core, 'campaigns.list', {})).every(
+      ({ state }) => state === 'finished' || state === 'cancelled',
+    )
+
+  /**
+   * Answers each task as it comes, moving the clock to each next timer, until `done`, the
+   * campaigns' end, or idle.
+   */
   async function answerAll(
     outcome: (task: AssistedTask) => 'sent' | 'skipped' | 'wrong_number' | 'asked_to_stop' = () =>
       'sent',
@@ -93,7 +103,7 @@ export async function setUpAssistedCore(
         continue
       }
       const next = clock.nextTimerAt()
-      if (next === null || (await done())) return
+      if (next === null || (await done()) || (await campaignsEnded())) return
       clock.advance(next - clock.now())
     }
   }
