@@ -247,6 +247,10 @@ export function createContactsRepository(db: Database) {
       optOuts.carryWithinContact(id, now, optedOutBefore)
     },
     load,
+    /** The contact that owns this number, if one does. */
+    ownerOf(e164: string): number | undefined {
+      return selectOwner.get(e164)?.contact_id
+    },
     /** The contact that owns any of these numbers, if one does. */
     findByPhones(e164s: readonly string[]): number | undefined {
       for (const e164 of e164s) {

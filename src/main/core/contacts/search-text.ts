@@ -3,7 +3,9 @@ import type { ContactRecord } from './contact-record'
 /** Folds case and ё so "Семён", "СЕМЕН" and "семен" find each other. */
 export function foldText(text: string): string {
   // toLowerCase folds Cyrillic exactly as the Russian locale does, several times faster.
-  return text.toLowerCase().replace(/ё/g, 'е')
+  const lower = text.toLowerCase()
+  // Most text has no ё: the replace is skipped rather than run over every name of an import.
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower
 }
 
 /** The name as the table sorts it: folded, surrounding spaces gone. */
@@ -11,18 +13,26 @@ export function sortKeyOf(record: Pick<ContactRecord, 'name'>): string {
   return foldText(record.name).trim()
 }
 
+const nonDigits = /\D/g
+
 /**
  * What search looks through: the folded name parts and e-mail, then every number as digits, both
  * in international form and as the file wrote it (so "8916…" finds "+7916…").
  */
 export function searchTextOf(record: ContactRecord): string {
-  const words = [
-    record.name,
-    record.firstName,
-    record.middleName,
-    record.lastName,
-    record.email,
-  ].map(foldText)
-  const digits = record.phones.flatMap((p) => [p.e164.replace(/\D/g, ''), p.raw.replace(/\D/g, '')])
-  return [...new Set([...words, ...digits].filter((part) => part !== ''))].join(' ')
+  // A plain loop over a handful of parts: this runs for every contact an import adds.
+  const parts: string[] = []
+  const add = (part: string): void => {
+    if (part !== '' && !parts.includes(part)) parts.push(part)
+  }
+  add(foldText(record.name))
+  add(foldText(record.firstName))
+  add(foldText(record.middleName))
+  add(foldText(record.lastName))
+  add(foldText(record.email))
+  for (const phone of record.phones) {
+    add(phone.e164.replace(nonDigits, ''))
+    add(phone.raw.replace(nonDigits, ''))
+  }
+  return parts.join(' ')
 }

@@ -38,23 +38,26 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
     apply(candidate: ContactCandidate, raw: string[] | (() => string[])): RowProblem[] {
       const problems: RowProblem[] = []
       const cells = (): string[] => (typeof raw === 'function' ? raw() : raw)
-      const owners = new Map<string, number | undefined>(
-        candidate.phones.map((p) => [p.e164, repo.findByPhones([p.e164])]),
-      )
-      const target = [...owners.values()].find((id) => id !== undefined)
-      const phones = candidate.phones.filter((p) => {
-        const owner = owners.get(p.e164)
-        if (owner === undefined || owner === target) return true
-        problems.push({
-          line: candidate.line,
-          severity: 'flagged',
-          code: 'number_of_other_contact',
-          value: p.raw,
-          raw: cells(),
+      // The owner of each number, in the candidate's order; the first one found is the match.
+      // Arrays and no copies when nothing conflicts: this runs for every row of an import.
+      const owners = candidate.phones.map((p) => repo.ownerOf(p.e164))
+      const target = owners.find((id) => id !== undefined)
+      let incoming = candidate
+      if (owners.some((owner) => owner !== undefined && owner !== target)) {
+        const phones = candidate.phones.filter((p, i) => {
+          const owner = owners[i]
+          if (owner === undefined || owner === target) return true
+          problems.push({
+            line: candidate.line,
+            severity: 'flagged',
+            code: 'number_of_other_contact',
+            value: p.raw,
+            raw: cells(),
+          })
+          return false
         })
-        return false
-      })
-      const incoming = { ...candidate, phones }
+        incoming = { ...candidate, phones }
+      }
 
       if (target === undefined) {
         const id = repo.insert(candidateToRecord(incoming, context), context.now)
@@ -77,7 +80,7 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
       if (saved !== null) repo.setSavedNumber(target, saved, 'import', context.now)
       const duplicate = (): void => {
         counts.mergedDuplicates += 1
-        const shared = candidate.phones.find((p) => owners.get(p.e164) === target)
+        const shared = candidate.phones.find((_, i) => owners[i] === target)
         problems.push({
           line: candidate.line,
           severity: 'flagged',
