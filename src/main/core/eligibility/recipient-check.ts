@@ -22,10 +22,11 @@ export const recipientColumns = `${sharedColumns},
 /**
  * The same facts as {@link recipientColumns}, for reading many contacts at once: "any of the
  * contact's numbers is on the opt-out list" is asked of the (short) opt-out list once, not of each
- * contact's numbers — the same answer.
+ * contact's numbers — the same answer. CROSS JOIN keeps SQLite going from the opt-outs to the
+ * numbers: left to choose, it scanned every number (~40 ms a statement on 100 000 contacts).
  */
 export const recipientColumnsAtOnce = `${sharedColumns},
-  c.id IN (SELECT p.contact_id FROM opt_outs o JOIN contact_phones p ON p.e164 = o.e164)
+  c.id IN (SELECT p.contact_id FROM opt_outs o CROSS JOIN contact_phones p ON p.e164 = o.e164)
     AS r_opted_out`
 
 export interface RecipientRow {

@@ -3,7 +3,13 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Campaign } from '../../../shared/campaigns'
 import type { ContactPage } from '../../../shared/contacts'
+import Sqlite from 'better-sqlite3'
+import { migrate } from '../db/migrate'
+import { migrations } from '../db/migrations'
+import { notFound } from '../errors'
 import { setUpAssistedCore } from '../test-support/assisted-core'
+import { FakeClock } from '../time/fake-clock'
+import { exportEverything } from './export-everything'
 import { callCore } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 
@@ -185,5 +191,39 @@ describe('export everything', () => {
     ])
     expect(read(files, 'campaigns.csv').slice(1)).toEqual([])
     core.close()
+  })
+
+  it('goes on when a list is deleted while the zip is written (it waits a turn after each file)', async () => {
+    const db = new Sqlite(':memory:')
+    migrate(db, migrations, () => ':memory:')
+    const list = (id: number, name: string) => ({
+      id,
+      name,
+      description: '',
+      size: 2,
+      eligible: 2,
+      createdAt: 0,
+    })
+    const download = await exportEverything(
+      {
+        db,
+        clock: new FakeClock(),
+        optOutsCsv: () => '\uFEFF"Phone"\r\n',
+        lists: () => [list(1, 'Весна'), list(2, 'Осень')],
+        // «Весна» was deleted after the lists were read, before its file was written.
+        listCsv: (id) => {
+          if (id === 1) throw notFound('no such list')
+          return '\uFEFF"Name"\r\n"Анна"\r\n'
+        },
+        campaigns: () => [],
+        campaignItemsCsv: () => '',
+        senderLabels: () => new Map(),
+      },
+      'ru',
+    )
+    const files = unzipSync(Buffer.from(download.base64, 'base64'))
+    expect(strFromU8(files['lists/Весна.csv'] ?? new Uint8Array([1]))).toBe('')
+    expect(read(files, 'lists/Осень.csv').slice(1)).toEqual([['Анна']])
+    db.close()
   })
 })

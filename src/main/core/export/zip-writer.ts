@@ -1,4 +1,5 @@
 import { strToU8, Zip, ZipDeflate } from 'fflate'
+import { nextTurn } from './next-turn'
 
 /**
  * A zip built file by file from pieces of text: each piece is deflated as it comes, so only the
@@ -14,13 +15,19 @@ export function createZipWriter() {
   const names = new Set<string>()
 
   return {
-    /** Adds a file; a name already used gets " (2)", " (3)"… before its extension. */
-    addText(name: string, pieces: Iterable<string>): string {
+    /**
+     * Adds a file; a name already used gets " (2)", " (3)"… before its extension. A turn of the
+     * event loop after each piece (next-turn.ts): files are added one after another, awaited.
+     */
+    async addText(name: string, pieces: Iterable<string>): Promise<string> {
       const unique = uniqueName(name, names)
       names.add(unique)
       const entry = new ZipDeflate(unique, { level: 6 })
       zip.add(entry)
-      for (const piece of pieces) entry.push(strToU8(piece))
+      for (const piece of pieces) {
+        entry.push(strToU8(piece))
+        await nextTurn()
+      }
       entry.push(new Uint8Array(0), true)
       return unique
     },

@@ -296,8 +296,8 @@ describe('the forecast on the part of the book it reads', { timeout: 300_000 }, 
             },
           ]
           for (const target of targets) {
-            expect(forecasterOf('scope').forecast(target)).toEqual(
-              forecasterOf('whole').forecast(target),
+            expect(await forecasterOf('scope').forecast(target)).toEqual(
+              await forecasterOf('whole').forecast(target),
             )
           }
         } finally {

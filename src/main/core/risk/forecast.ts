@@ -25,6 +25,13 @@ const dayMs = 24 * 60 * 60 * 1000
 export const defaultHorizonDays = 60
 /** The same figure for the same state: a forecast does not jitter as the composer refreshes it. */
 const forecastSeed = 0x5eed
+/**
+ * The longest stretch of simulation between two yields to the core's thread: the composer asks
+ * for a forecast every minute, and the UI's other calls are answered in between. The copy is the
+ * forecast's own, so what happens meanwhile in the book changes nothing the simulation reads.
+ */
+const defaultSliceMs = 20
+const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /** What to forecast: a draft as the composer has it, a saved campaign, or all of a number's. */
 export type ForecastTarget =
@@ -57,8 +64,11 @@ export function createForecaster(options: {
    * property test compares with.
    */
   copy?: 'scope' | 'whole'
+  /** The longest stretch of simulation between yields (tests: 0 yields after every step). */
+  sliceMs?: number
 }) {
   const horizonDays = options.horizonDays ?? defaultHorizonDays
+  const sliceMs = options.sliceMs ?? defaultSliceMs
   const freshRandom = options.random ?? (() => seededRandom(forecastSeed))
 
   function simulation(now: number, scope: ForecastScope) {
@@ -249,33 +259,50 @@ export function createForecaster(options: {
     return { ...empty([]), messages: reached.size, atOnce: true }
   }
 
+  /** Forecasts under way, by target: a request for the same one shares the one running. */
+  const running = new Map<string, Promise<Forecast>>()
+
   return {
-    forecast(target: ForecastTarget): Forecast {
-      const phoneBroadcast = phoneBroadcastOf(target)
-      if (phoneBroadcast !== null) return phoneBroadcast
-      const now = options.clock.now()
-      let sim: Simulation | undefined
-      try {
-        sim = simulation(now, scopeOf(target))
-        const { senderId, campaign, refusals } = targetOf(sim, target)
-        if (refusals.length > 0) return empty(refusals)
-        // A draft without a list has nobody yet (a started campaign keeps its queue without one).
-        if (campaign?.state === 'draft' && sim.campaigns.listIdsOf(campaign.id).length === 0)
-          return empty([])
-        const { freshGap } = campaign === null ? { freshGap: false } : setUp(sim, campaign)
-        const ids = campaign === null ? activeOf(sim, senderId) : [campaign.id]
-        const sender = sim.senders.get(senderId)
-        return run(sim, { senderId, ids, freshGap, timeZone: sender.timeZone, now })
-      } catch (error) {
-        // A draft without enough people has nothing to forecast; anything else is a real error.
-        if (error instanceof CoreError && error.code === 'list_too_small') return empty([])
-        throw error
-      } finally {
-        // The copy is closed whatever happened: a forecast leaves nothing behind.
-        sim?.scheduler.stop()
-        sim?.db.close()
-      }
+    /**
+     * The forecast of `target`. The simulation yields to the core's thread every few milliseconds;
+     * a second request for the same target while one runs gets its answer (the composer refreshes
+     * every minute, and a slow machine must not pile them up).
+     */
+    forecast(target: ForecastTarget): Promise<Forecast> {
+      const key = JSON.stringify(target)
+      const already = running.get(key)
+      if (already) return already
+      const answer = forecastNow(target).finally(() => running.delete(key))
+      running.set(key, answer)
+      return answer
     },
+  }
+
+  async function forecastNow(target: ForecastTarget): Promise<Forecast> {
+    const phoneBroadcast = phoneBroadcastOf(target)
+    if (phoneBroadcast !== null) return phoneBroadcast
+    const now = options.clock.now()
+    let sim: Simulation | undefined
+    try {
+      sim = simulation(now, scopeOf(target))
+      const { senderId, campaign, refusals } = targetOf(sim, target)
+      if (refusals.length > 0) return empty(refusals)
+      // A draft without a list has nobody yet (a started campaign keeps its queue without one).
+      if (campaign?.state === 'draft' && sim.campaigns.listIdsOf(campaign.id).length === 0)
+        return empty([])
+      const { freshGap } = campaign === null ? { freshGap: false } : setUp(sim, campaign)
+      const ids = campaign === null ? activeOf(sim, senderId) : [campaign.id]
+      const sender = sim.senders.get(senderId)
+      return await run(sim, { senderId, ids, freshGap, timeZone: sender.timeZone, now })
+    } catch (error) {
+      // A draft without enough people has nothing to forecast; anything else is a real error.
+      if (error instanceof CoreError && error.code === 'list_too_small') return empty([])
+      throw error
+    } finally {
+      // The copy is closed whatever happened: a forecast leaves nothing behind.
+      sim?.scheduler.stop()
+      sim?.db.close()
+    }
   }
 
   function empty(refusals: Forecast['refusals']): Forecast {
@@ -292,10 +319,10 @@ export function createForecaster(options: {
     }
   }
 
-  function run(
+  async function run(
     sim: Simulation,
     target: { senderId: number; ids: number[]; freshGap: boolean; timeZone: string; now: number },
-  ): Forecast {
+  ): Promise<Forecast> {
     const { senderId, ids, timeZone, now } = target
     if (ids.length === 0) return empty([])
     const marks = ids.map(() => '?').join(', ')
@@ -326,11 +353,16 @@ export function createForecaster(options: {
     }
     sim.scheduler.kick(senderId, target.freshGap)
     const end = now + horizonDays * dayMs
+    let sliceStart = performance.now()
     for (;;) {
       if ((open.get(...ids)?.n ?? 0) === 0) break
       const next = sim.clock.nextTimerAt()
       if (next === null || next > end) break
       sim.clock.advance(next - sim.clock.now())
+      if (performance.now() - sliceStart >= sliceMs) {
+        await yieldToOthers()
+        sliceStart = performance.now()
+      }
     }
     const left = open.get(...ids)?.n ?? 0
     const done = left === 0

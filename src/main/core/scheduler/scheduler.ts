@@ -9,6 +9,7 @@ import type { PauseReason, SenderBlock } from '../../../shared/cloud-errors'
 import type { ExclusionReason } from '../../../shared/eligibility'
 import type { Sender } from '../../../shared/senders'
 import type { RecipientCheck } from '../eligibility/recipient-check'
+import { damageOf } from '../db/damage-of'
 import { storageProblemOf } from '../db/storage-problem'
 import { CoreError, notFound } from '../errors'
 import type { Clock, TimerHandle } from '../time/clock'
@@ -98,6 +99,8 @@ export function createScheduler(options: {
   sender: (id: number) => Sender
   hooks: SchedulerHooks
   lateAfterMs?: number
+  /** SQLite met damage in the file: it is marked damaged, which stops this scheduler. */
+  damageMet?: (error: unknown) => void
 }) {
   const { db, clock, random, check, hooks } = options
   const lateAfterMs = options.lateAfterMs ?? defaultLateAfterMs
@@ -163,6 +166,11 @@ export function createScheduler(options: {
           at: clock.now() + retryAfterStorageMs,
           reason: planned.get(senderId)?.reason ?? null,
         }
+      } else if (damageOf(error) !== undefined) {
+        // Nothing is written onto a damaged file (no internal_error pause): the file is marked
+        // damaged instead, which stops sending, and the campaigns show paused, saying so.
+        options.damageMet?.(error)
+        next = { at: null, reason: null }
       } else next = failed(senderId, error)
     }
     if (next) arm(senderId, next)
@@ -304,15 +312,19 @@ export function createScheduler(options: {
           hooks.changed(campaign.id)
           continue
         }
-        const candidates = [first]
         const firstIsNew = store.isNewChat(sender.id, first)
-        if (firstIsNew) {
+        // Someone the number already chats with is looked for only when the first person cannot
+        // go now (the search passes over every new chat of the queue): nothing it reads changes
+        // meanwhile, so the answer is the one an earlier search would give.
+        const candidates = function* (): Generator<ItemRow> {
+          yield first
+          if (!firstIsNew) return
           const known = store.firstKnownPlanned(campaign.id, sender.id, now)
           if (known && known.id !== first.id && check.checkNumber(known.e164 ?? '').eligible) {
-            candidates.push(known)
+            yield known
           }
         }
-        for (const item of candidates) {
+        for (const item of candidates()) {
           const newChat = item === first ? firstIsNew : false
           const candidate = { e164: item.e164 ?? '', newChat }
           const allowed = limitVerdict(recent, candidate, limits, now, tierRecent)
