@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { app, type BrowserWindow, dialog, session, utilityProcess } from 'electron'
 import { version } from '../../package.json'
 import { connectCore, type CoreClient, type ShellCapabilities } from './core/boundary/connect-core'
-import { coreLostStep } from './core/boundary/core-lost-step'
+import { coreLostStep, windowAfterRestart } from './core/boundary/core-lost-step'
 import { createCoreRelay, type CoreRelay } from './core/boundary/core-relay'
 import type { OpenConfig } from './core/boundary/protocol'
 import { DatabaseOpenError } from './core/db/database-error'
@@ -113,12 +113,20 @@ async function start(): Promise<void> {
         () => {
           relay.use(again)
           watch(again)
-          void dialog.showMessageBox({
-            type: 'warning',
-            title: words.title,
-            message: words.message,
-            detail: words.detail,
-          })
+          const shown = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
+          const step = windowAfterRestart({ windowOpen: shown !== undefined })
+          // Not modal to the window: the owner can still copy text typed there before OK.
+          void dialog
+            .showMessageBox({
+              type: 'warning',
+              title: words.title,
+              message: words.message,
+              detail: words.detail,
+            })
+            .then(() => {
+              if (step === 'reload_after_notice' && shown && !shown.isDestroyed())
+                shown.webContents.reload()
+            })
         },
         (error: unknown) => {
           console.error(error)

@@ -165,6 +165,16 @@ export interface AppInfo {
    * without a keyring: the connect form says so before the token is typed, and offers not to.
    */
   secretsEncrypted: boolean
+  /**
+   * A check (or a call) found the database file damaged while the app ran: nothing is written
+   * any more until a restart's recovery. A window opened after the fact shows it from here.
+   */
+  databaseDamaged: boolean
+  /**
+   * A damaged database was recovered just before this start: what was done, in each language
+   * (the window shows it once; the next start no longer has it).
+   */
+  recovered?: { at: number; ru: string; en: string }
 }
 
 export const calls = {
@@ -385,6 +395,8 @@ export const events = {
   'backups.restored': event<RestoreOutcome>(),
   /** The updater's state changed (checking, a download's progress, ready, held, an error). */
   'updates.changed': event<UpdateStatus>(),
+  /** Damage was found in the database file: from now on nothing is written (AppInfo too). */
+  'database.damaged': event<{ at: number }>(),
 } as const
 
 export type Calls = typeof calls

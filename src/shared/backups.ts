@@ -1,20 +1,11 @@
 // Automatic daily copies of the database, restoring one, and exporting everything as a zip.
 import { z } from 'zod'
+import { backupNamePattern, backupRefusals, takenAtOf, type BackupRefusal } from './backup-names'
+
+export { backupNamePattern, backupRefusals, takenAtOf, type BackupRefusal }
 
 /** How many daily copies are kept; older ones are deleted after a good new one is written. */
 export const backupsKept = 7
-
-/** A copy's file name: `rupor-2026-01-05T09-00-00Z.db`, the moment it was taken, in UTC. */
-export const backupNamePattern = /^rupor-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z\.db$/
-
-/** When a copy was taken, read back from its name; undefined for any other file. */
-export function takenAtOf(name: string): number | undefined {
-  const match = backupNamePattern.exec(name)
-  if (!match) return undefined
-  const [, day, hours, minutes, seconds] = match
-  const at = Date.parse(`${day ?? ''}T${hours ?? ''}:${minutes ?? ''}:${seconds ?? ''}Z`)
-  return Number.isNaN(at) ? undefined : at
-}
 
 /** Where a copy is: the data folder's backups folder, or the second folder the owner chose. */
 export const backupLocations = ['main', 'mirror'] as const
@@ -102,13 +93,6 @@ export interface CarriedForward {
   /** Records of the block history. */
   blocks: number
 }
-
-/**
- * Why a copy was refused for a restore (`file_problem` with `details.problem`): damaged, not a
- * Rupor database, or written by a newer Rupor than this one.
- */
-export const backupRefusals = ['backup_damaged', 'backup_foreign', 'backup_too_new'] as const
-export type BackupRefusal = (typeof backupRefusals)[number]
 
 /** A binary file to save (the zip of everything), base64 so it crosses IPC and HTTP as JSON. */
 export interface BinaryDownload {

@@ -77,9 +77,16 @@ export interface PauseReason {
   /**
    * A Cloud API error's reason, or: the network failed and it is not known whether it went out;
    * the number is blocked; Rupor's scheduler failed unexpectedly for this number; Rupor was quit
-   * while the campaign was running (app_quit).
+   * while the campaign was running (app_quit); the database was found damaged, so nothing more
+   * is sent or written (database_damaged: shown, never stored — the file refuses every write).
    */
-  reason: CloudErrorReason | 'network' | 'sender_blocked' | 'internal_error' | 'app_quit'
+  reason:
+    | CloudErrorReason
+    | 'network'
+    | 'sender_blocked'
+    | 'internal_error'
+    | 'app_quit'
+    | 'database_damaged'
   /** Meta's error code, when there was one. */
   code: number | null
   /** Meta's own message, shown as is for codes Rupor does not know. Never holds the token. */

@@ -9,7 +9,9 @@ import { DatabaseOpenError } from './db/database-error'
 import { damageOf } from './db/damage-of'
 import { checkInBackground } from './db/background-check'
 import { noteDamage } from './db/damage-note'
-import { createIntegrityWatch } from './db/integrity-watch'
+import { takeRecoveryNote, type RecoveryNote } from './db/recovery/recovery-note'
+import { createIntegrityWatch, type IntegrityWatch } from './db/integrity-watch'
+import { seenWhenDamaged } from './campaigns/seen-when-damaged'
 import { refuseWritesWhenDamaged } from './refuse-writes-when-damaged'
 import { schemaVersion } from './db/migrate'
 import { createContactsService } from './contacts/contacts-service'
@@ -65,6 +67,7 @@ import { createSendingNow } from './scheduler/sending-now'
 import { createUpdateService } from './updates/update-service'
 import { activityOf, needsTheApp } from './desktop/campaign-activity'
 import type { QuitPauseScope } from './desktop/close-decision'
+import type { Campaign } from '../../shared/campaigns'
 
 export const databaseFileName = 'rupor.db'
 
@@ -185,13 +188,37 @@ function buildCore(
     media: cloudMedia,
     // A reply only ever comes after the scheduler below has claimed a message.
     settle: (itemId, settlement) => {
-      scheduler.settle(itemId, settlement)
+      try {
+        scheduler.settle(itemId, settlement)
+      } catch (error) {
+        // Damage found while the request was out: its answer cannot be written. The claim was
+        // committed before the request left, so the file keeps the message as being sent; if
+        // that file opens again, the scheduler's recover() makes it uncertain (the owner says
+        // what became of it), never sent again. A restored copy pauses every campaign.
+        if (!damageMetBy(error)) throw error
+        console.error(`The answer to a Cloud API message could not be recorded: ${String(error)}`)
+        return
+      }
       if (settlement.kind === 'stop_sender') events.emit('senders.changed', { id: null })
     },
     attempts: (itemId) => sendStore.item(itemId)?.attempts ?? 0,
     check: (e164) => check.checkNumber(e164),
   })
   let releaseAwake: (() => void) | undefined
+  // The database's watch (made below, once the services are): background work that meets
+  // damage marks the file damaged through it, as a call does.
+  const made: { watch?: IntegrityWatch } = {}
+  /** Whether the file is (now) known damaged; during the build the error is thrown on instead. */
+  const damageMetBy = (error: unknown): boolean => {
+    const { watch } = made
+    if (!watch) return false
+    watch.damageMet(error)
+    return watch.damaged()
+  }
+  /** When damage was found: running campaigns show paused from then on (seen-when-damaged.ts). */
+  let damagedAt: number | null = null
+  const seen = <C extends Campaign>(campaign: C): C =>
+    damagedAt === null ? campaign : seenWhenDamaged(campaign, damagedAt)
   const timeOf = (at: number, timeZone: string) =>
     new Date(at).toLocaleTimeString('ru-RU', { hour: '2-digit', minute: '2-digit', timeZone })
   const scheduler: Scheduler = createScheduler({
@@ -201,6 +228,9 @@ function buildCore(
     ...(options.lateAfterMs === undefined ? {} : { lateAfterMs: options.lateAfterMs }),
     check,
     sender: (id) => senders.get(id),
+    damageMet: (error) => {
+      if (!damageMetBy(error)) throw error
+    },
     hooks: {
       compose: (campaign, item) =>
         compose.campaign(campaign, {
@@ -412,6 +442,11 @@ function buildCore(
         ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
       }).done,
     onCopyDamaged: () => integrity.checkNow(),
+    // A daily copy that read a damaged page: the file is marked damaged, as a call would.
+    log: (error) => {
+      damageMetBy(error)
+      console.error(error)
+    },
     databaseChecked: () => integrity.idle(),
     damaged: () => integrity.damaged(),
   })
@@ -466,6 +501,8 @@ function buildCore(
     }
   })
 
+  // Taken once the core is built (just before it is returned): a start that fails keeps it.
+  const atStart: { recovered?: RecoveryNote } = {}
   const handlers: Handlers = {
     'app.info': () => ({
       version: options.version,
@@ -476,6 +513,9 @@ function buildCore(
       shell: options.shell,
       cloudServers,
       secretsEncrypted: capabilities.secrets.encrypted,
+      // The watch is made below, before any call can come.
+      databaseDamaged: integrity.damaged(),
+      ...(atStart.recovered ? { recovered: atStart.recovered } : {}),
     }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
@@ -543,7 +583,9 @@ function buildCore(
     'lists.plan': ({ selection, onlyEligible }) =>
       lists.plan(listSelectionOf(selection), onlyEligible),
     'lists.build': (input) =>
-      listChanged(null, lists.build({ ...input, selection: listSelectionOf(input.selection) })),
+      lists
+        .build({ ...input, selection: listSelectionOf(input.selection) })
+        .then((built) => listChanged(null, built)),
     'lists.export': ({ id, format, language }) => lists.export(id, format, language),
 
     'phoneLists.get': ({ listId }) => phoneLists.get(listId),
@@ -644,8 +686,8 @@ function buildCore(
       }
     },
 
-    'campaigns.list': () => campaigns.list(),
-    'campaigns.get': ({ id }) => campaigns.get(id),
+    'campaigns.list': () => campaigns.list().map(seen),
+    'campaigns.get': ({ id }) => seen(campaigns.get(id)),
     'campaigns.save': (input) => campaignChanged(campaigns.save(input)),
     'campaigns.delete': ({ id }) => {
       const outcome = campaigns.delete(id)
@@ -753,6 +795,10 @@ function buildCore(
           refresh: async (id) => {
             try {
               return await cloudService.refreshStatuses(id, 'background')
+            } catch (error) {
+              // Quiet for a number's own trouble, but damage stops the writes (and the poller).
+              damageMetBy(error)
+              throw error
             } finally {
               events.emit('senders.changed', { id })
             }
@@ -765,6 +811,19 @@ function buildCore(
    * file refuses every write): the quit still quits. Nothing sends meanwhile — damage stops the
    * scheduler — and the campaigns' state is the last one written.
    */
+  /**
+   * The shell's reads (the close dialog, the tray, the dialogs' language): a read that meets damage
+   * marks the file damaged and answers `instead`, so a quit is never stuck on it.
+   */
+  const readDespiteDamage = <T>(what: string, read: () => T, instead: T): T => {
+    try {
+      return read()
+    } catch (error) {
+      if (!damageMetBy(error)) throw error
+      console.warn(`The ${what} could not be read from the damaged database:`, String(error))
+      return instead
+    }
+  }
   const pauseOrGoOn = (what: string, pause: () => number): number => {
     try {
       return pause()
@@ -789,6 +848,7 @@ function buildCore(
       // (a claim could not be recorded), no daily copy pushes a good one out, and the next start
       // checks first and offers the recovery.
       db.pragma('query_only = ON')
+      damagedAt = clock.now()
       scheduler.stop()
       poller?.stop()
       stopBackups?.()
@@ -797,12 +857,23 @@ function buildCore(
       } catch (error) {
         console.error('The damage note could not be written:', String(error))
       }
+      // Every window shows it (a window opened later reads it from app.info), and the campaigns
+      // that were sending show paused, saying why.
+      events.emit('database.damaged', { at: clock.now() })
+      try {
+        for (const campaign of campaigns.list())
+          if (needsTheApp(campaign)) events.emit('campaigns.changed', { id: campaign.id })
+      } catch (error) {
+        console.error('The campaigns could not be read after the damage:', String(error))
+      }
     },
   })
+  made.watch = integrity
   integrity.start()
   // After the watch: today's copy waits for a check it started (backup-service.ts).
   // (The watch's onDamaged stops it: never called before this line, a check answers later.)
   const stopBackups = options.dailyBackups ? backups.start() : undefined
+  atStart.recovered = takeRecoveryNote(dataDir)
 
   return {
     handlers: refuseWritesWhenDamaged(handlers, integrity),
@@ -821,7 +892,13 @@ function buildCore(
     integrity,
     /** For the desktop shell (closing the window, the tray): no call of the API, no IPC. */
     desktop: {
-      activity: () => activityOf(campaigns.list()),
+      // Asked before every close and quit: it answers on a damaged file too (nothing sends then).
+      activity: () =>
+        readDespiteDamage('activity', () => activityOf(campaigns.list().map(seen)), {
+          running: 0,
+          nextSendAt: null,
+          awaitingOwner: false,
+        }),
       /** The tray's «Приостановить все рассылки»: the owner's own pause. */
       pauseAll: () => pauseOrGoOn('pauseAll', pauseRunning),
       /** Before a quit: pauses saying why (close-decision.ts picks the scope). */
@@ -835,7 +912,7 @@ function buildCore(
         updates.stop()
       },
       /** The owner's language setting (null: the system's), for the dialogs and the tray. */
-      language: () => settings.get().language,
+      language: () => readDespiteDamage('language', () => settings.get().language, null),
     },
     close: () => {
       stopBackups?.()

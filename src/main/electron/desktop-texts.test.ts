@@ -75,6 +75,8 @@ describe('the words when the core’s process stopped', () => {
   it('says in each language whether Rupor started it again or closes', () => {
     expect(coreLostWords('restart', 'ru').message).toBe('Рупор перезапустил свою внутреннюю часть')
     expect(coreLostWords('restart', 'en').message).toBe('Rupor restarted its inner part')
+    expect(coreLostWords('restart', 'ru').detail).toMatch(/окно Рупора откроется заново/)
+    expect(coreLostWords('restart', 'en').detail).toMatch(/the Rupor window loads again/)
     expect(coreLostWords('give_up', 'ru').detail).toMatch(/Запустите Рупор снова/)
     expect(coreLostWords('give_up', 'en').detail).toMatch(/Start Rupor again/)
   })

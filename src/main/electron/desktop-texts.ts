@@ -142,6 +142,8 @@ export function coreLostWords(step: 'restart' | 'give_up', language: Language): 
         message: 'Рупор перезапустил свою внутреннюю часть',
         detail:
           'Она неожиданно остановилась; подробности записаны в журнал. Рассылки продолжатся сами. ' +
+          'Когда вы нажмёте «ОК», окно Рупора откроется заново, чтобы показать всё как есть: ' +
+          'если вы набирали текст и не сохранили его, скопируйте его сначала. ' +
           'Если последнее действие не сохранилось, повторите его.',
       },
       give_up: {
@@ -157,6 +159,8 @@ export function coreLostWords(step: 'restart' | 'give_up', language: Language): 
         message: 'Rupor restarted its inner part',
         detail:
           'It stopped unexpectedly; the details are in the log. Campaigns carry on by themselves. ' +
+          'When you press OK, the Rupor window loads again to show everything as it is: ' +
+          'if you typed text and did not save it, copy it first. ' +
           'If your last action was not saved, do it again.',
       },
       give_up: {

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { coreLostStep, coreRestartsAllowed, type CoreLostStep } from './core-lost-step'
+import {
+  coreLostStep,
+  coreRestartsAllowed,
+  windowAfterRestart,
+  type CoreLostStep,
+} from './core-lost-step'
 
 describe('the core’s process ending on its own', () => {
   it('is started again the first time, and the app gives up the second time', () => {
@@ -28,5 +33,12 @@ describe('the core’s process ending on its own', () => {
         if (steps.includes('give_up')) expect(restarts).toBe(coreRestartsAllowed)
       }),
     )
+  })
+})
+
+describe('the window once a new core is up', () => {
+  it('loads again after the owner has read why; a window closed to the tray loads when shown', () => {
+    expect(windowAfterRestart({ windowOpen: true })).toBe('reload_after_notice')
+    expect(windowAfterRestart({ windowOpen: false })).toBe('notice_only')
   })
 })

@@ -12,7 +12,12 @@ import { cleanShutdownFileOf } from './clean-shutdown'
 import { damageNoteFileOf } from './damage-note'
 import { checkInBackground } from './background-check'
 import { DatabaseOpenError } from './database-error'
-import { checkedAtKey, integrityCheckPeriodMs, nextCheckAt } from './integrity-watch'
+import {
+  checkedAtKey,
+  createIntegrityWatch,
+  integrityCheckPeriodMs,
+  nextCheckAt,
+} from './integrity-watch'
 
 const start = Date.UTC(2026, 2, 2, 9, 0, 0)
 const day = 24 * 60 * 60 * 1000
@@ -200,3 +205,32 @@ function checkedAt(dataDir: string): number | null {
     db.close()
   }
 }
+
+describe('a check whose worker cannot run', () => {
+  it('runs no check of its own on a connection closed meanwhile', async () => {
+    const db = new Sqlite(':memory:')
+    db.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT, updated_at INTEGER)')
+    let fail: (reason: string) => void = () => undefined
+    const warnings: string[] = []
+    const watch = createIntegrityWatch({
+      db,
+      clock: new FakeClock(Date.UTC(2026, 2, 2)),
+      knownWhole: false,
+      check: () => ({
+        done: new Promise((resolve) => {
+          fail = (reason) => resolve({ kind: 'failed', reason })
+        }),
+        stop: () => undefined,
+      }),
+      onDamaged: () => undefined,
+      log: (message) => warnings.push(message),
+      warn: (message) => warnings.push(message),
+    })
+    watch.start()
+    db.close() // the connection went with its core (a start that failed after the watch began)
+    fail('directory does not exist')
+    await watch.idle()
+    expect(warnings).toEqual([])
+    expect(watch.state()).toBe('checking')
+  })
+})

@@ -116,6 +116,9 @@ export function createIntegrityWatch(options: IntegrityWatchOptions) {
     running = check
     finished = check.done.then((outcome) => {
       running = undefined
+      // A connection closed meanwhile (its core went, even unstopped): the watch ends here, with no
+      // check of its own on it and nothing said about a worker that went with the files.
+      if (!db.open) stopped = true
       if (outcome.kind !== 'failed' || stopped) {
         settle(outcome)
         return

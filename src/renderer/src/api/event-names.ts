@@ -17,6 +17,7 @@ const eventNames = {
   'backups.changed': true,
   'backups.restored': true,
   'updates.changed': true,
+  'database.damaged': true,
 } as const satisfies Record<EventName, true>
 
 // `satisfies` on the literal: a name missing here, or one the contract does not have, fails to compile.

@@ -1,7 +1,7 @@
 // The browser host opens the page as `/#token=<token>&lang=<ru|en>`. The token is read once and
 // the fragment is wiped so it does not linger in the address bar or in a copied link;
 // sessionStorage keeps it for a reload of the same tab.
-import { languages, type Language } from '../../../shared/settings'
+import { languages, type Language } from '../../../shared/languages'
 
 export interface HostParams {
   token: string | undefined

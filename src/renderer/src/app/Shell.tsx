@@ -2,6 +2,8 @@ import { AppShell } from '@mantine/core'
 import { useApiEvent } from '../api/use-api-event'
 import { RestoreWatcher } from '../features/backups/RestoreWatcher'
 import { TaskNotifier } from '../features/campaigns/TaskNotifier'
+import { DamageBanner } from '../features/health/DamageBanner'
+import { RecoveredAtStart } from '../features/health/RecoveredAtStart'
 import { applyLanguageSetting } from '../i18n'
 import { Navbar } from './Navbar'
 import { SectionPage } from './SectionPage'
@@ -20,9 +22,11 @@ export function Shell() {
         <Navbar />
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">
+        <DamageBanner />
         <SectionPage />
         <TaskNotifier />
         <RestoreWatcher />
+        <RecoveredAtStart />
       </AppShell.Main>
     </AppShell>
   )

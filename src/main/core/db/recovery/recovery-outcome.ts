@@ -1,3 +1,4 @@
+import type { SendsCarried } from './carry-salvaged-sends'
 import type { RecoveryCopy } from './recovery-choices'
 
 /** What a recovery from a damaged database did. */
@@ -8,6 +9,8 @@ export interface RecoveryOutcome {
   optOutsKept: number
   /** The daily copy now in use, and the folder it came from, when a copy was restored. */
   restored?: RecoveryCopy
+  /** What was carried from the damaged file into the restored copy, besides the opt-outs. */
+  carried?: SendsCarried
 }
 
 export interface RecoveryOptions {

@@ -60,7 +60,7 @@ const texts = {
     empty: (numbers: string) => `Начать с пустой базы, сохранив список отписавшихся (${numbers})`,
     quit: 'Выйти',
     copy: (date: string, mirrorFolder: string | undefined) =>
-      `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме отписок: их Рупор перенесёт из повреждённого файла.`,
+      `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме того, что защищает людей и номер: отписки, отзывы согласия, блокировки номера и записи об отправленных сообщениях Рупор перенесёт из повреждённого файла, чтобы никому не написать дважды.`,
     started: 'Рупор начал с пустой базы.',
     restored: (date: string, mirrorFolder: string | undefined) =>
       `Восстановлена копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`}.`,
@@ -69,6 +69,11 @@ const texts = {
       `Список отписавшихся сохранится: ${numbers} — все, что удалось прочитать в повреждённом файле${fromCopy ? ', и все из списка этой копии' : ''}. Этим людям Рупор писать не будет.`,
     partly: 'Часть повреждённого файла прочитать не удалось.',
     unreadable: 'Повреждённый файл прочитать не удалось совсем.',
+    carried: (sends: number, items: number) =>
+      `Из повреждённого файла перенесено записей об отправленных сообщениях: ${String(sends)} (лимиты номера их учитывают); получателей рассылок, отмеченных как получившие сообщение или «ушло ли — неясно»: ${String(items)}.`,
+    unknown: (count: number) =>
+      `Получателей приостановленных рассылок, о которых в повреждённом файле не удалось прочитать, ушло ли им сообщение после копии: ${String(count)}. Они отмечены как «ушло ли — неясно»: Рупор не напишет им снова, пока вы не ответите, что сообщение не ушло.`,
+    sendsPartly: 'Часть записей об отправках, блокировках и отзывах согласия прочитать не удалось.',
     kept: (dir: string) =>
       `Повреждённый файл не будет удалён: Рупор переименует его в rupor.damaged-<дата>.db и оставит в папке ${dir}.`,
   },
@@ -80,7 +85,7 @@ const texts = {
     empty: (numbers: string) => `Start empty, keeping the opt-out list (${numbers})`,
     quit: 'Quit',
     copy: (date: string, mirrorFolder: string | undefined) =>
-      `The copy of ${date}${mirrorFolder === undefined ? '' : ` in the second backup folder (${mirrorFolder})`} is the newest daily copy that passes the checks. Changes made after it are lost, except opt-outs: Rupor carries those over from the damaged file.`,
+      `The copy of ${date}${mirrorFolder === undefined ? '' : ` in the second backup folder (${mirrorFolder})`} is the newest daily copy that passes the checks. Changes made after it are lost, except what protects people and the number: Rupor carries opt-outs, consent withdrawals, blocks and the record of sent messages over from the damaged file, so no one is messaged twice.`,
     started: 'Started an empty database.',
     restored: (date: string, mirrorFolder: string | undefined) =>
       `Restored the copy of ${date}${mirrorFolder === undefined ? '' : ` from the second backup folder (${mirrorFolder})`}.`,
@@ -89,6 +94,11 @@ const texts = {
       `The opt-out list will keep ${numbers}: all that can still be read in the damaged file${fromCopy ? ', and the list of that copy' : ''}. Rupor will not message these people.`,
     partly: 'Part of the damaged file could not be read.',
     unreadable: 'The damaged file cannot be read at all.',
+    carried: (sends: number, items: number) =>
+      `Carried from the damaged file: ${String(sends)} records of sent messages (the number's limits count them); ${String(items)} campaign recipients marked as messaged or "not sure if sent".`,
+    unknown: (count: number) =>
+      `Recipients of paused campaigns for whom the damaged file no longer tells whether a message went out after the copy: ${String(count)}. They are marked "not sure if sent": Rupor will not message them again unless you answer that the message did not go out.`,
+    sendsPartly: 'Part of the record of sends, blocks and consent withdrawals could not be read.',
     kept: (dir: string) =>
       `The damaged file is not deleted: Rupor renames it to rupor.damaged-<date>.db and keeps it in ${dir}.`,
   },
@@ -179,8 +189,18 @@ export function recoveryDoneText(
   const what = restored
     ? texts[lang].restored(copyDateText(restored.takenAt, lang, timeZone), mirrorFolderOf(restored))
     : texts[lang].started
-  if (lang === 'ru') {
-    return `${what} В списке отписавшихся ${numbers}. Повреждённый файл сохранён как ${outcome.keptAs}.`
-  }
-  return `${what} The opt-out list holds ${numbers}. The damaged file is kept as ${outcome.keptAs}.`
+  const t = texts[lang]
+  const { carried } = outcome
+  const sends = carried
+    ? [
+        t.carried(carried.sends, carried.items),
+        ...(carried.unknown > 0 ? [t.unknown(carried.unknown)] : []),
+        ...(carried.complete ? [] : [t.sendsPartly]),
+      ]
+    : []
+  const kept =
+    lang === 'ru'
+      ? `В списке отписавшихся ${numbers}. Повреждённый файл сохранён как ${outcome.keptAs}.`
+      : `The opt-out list holds ${numbers}. The damaged file is kept as ${outcome.keptAs}.`
+  return [what, ...sends, kept].join(' ')
 }

@@ -2,18 +2,21 @@ import { copyFileSync, rmSync } from 'node:fs'
 import { inspectCopy } from '../../backups/inspect-copy'
 import { closeDatabase, openDatabase } from '../open-database'
 import { addOptOutHistories } from './apply-opt-out-merge'
+import { carrySalvagedSends, type SendsCarried } from './carry-salvaged-sends'
 import { removeWithSidecars } from './file-moves'
 import { newestGoodCopy } from './newest-good-copy'
 import { databaseFileOf, replaceDamaged } from './put-in-place'
 import { recoveryCopyOf } from './recovery-choices'
 import { RecoveryError, type RecoveryOptions, type RecoveryOutcome } from './recovery-outcome'
 import { salvageOptOuts } from './salvage-opt-outs'
+import { salvageSendRecord } from './salvage-send-record'
 
 /**
  * Puts the newest daily copy that passes the checks (main folder or second) in place of the damaged database. The copy
  * is readied beside it first (checked again, brought up to this app's schema, its campaigns
- * paused, the opt-outs still readable in the damaged file added), so a failure changes
- * nothing; then the damaged file is moved aside with its -wal/-shm and the copy renamed in.
+ * paused, the opt-outs still readable in the damaged file added, and its sends, the items they
+ * were for, its blocks and withdrawals carried as the owner's own restore carries them), so a
+ * failure changes nothing; then the damaged file is moved aside with its -wal/-shm and the copy renamed in.
  */
 export function restoreNewestCopy(options: RecoveryOptions): RecoveryOutcome {
   const { dataDir, now, nativeBinding } = options
@@ -26,6 +29,7 @@ export function restoreNewestCopy(options: RecoveryOptions): RecoveryOutcome {
   // Never a file beside a WAL that is not its own: whatever a killed attempt left goes first.
   removeWithSidecars(candidate)
   let optOutsKept: number
+  let carried: SendsCarried
   try {
     copyFileSync(copy.file, candidate)
     inspectCopy(candidate, nativeBinding)
@@ -41,6 +45,8 @@ export function restoreNewestCopy(options: RecoveryOptions): RecoveryOutcome {
          WHERE state IN ('running', 'scheduled')`,
       ).run({ now })
       optOutsKept = addOptOutHistories(db, [salvageOptOuts(databaseFile, nativeBinding)])
+      // What was sent after the copy must not be sent again on Resume (carry-salvaged-sends.ts).
+      carried = carrySalvagedSends(salvageSendRecord(databaseFile, nativeBinding), db, now)
     } finally {
       closeDatabase(db)
     }
@@ -51,5 +57,5 @@ export function restoreNewestCopy(options: RecoveryOptions): RecoveryOutcome {
     throw error
   }
   const keptAs = replaceDamaged(databaseFile, candidate, now)
-  return { keptAs, optOutsKept, restored: recoveryCopyOf(copy) }
+  return { keptAs, optOutsKept, restored: recoveryCopyOf(copy), carried }
 }

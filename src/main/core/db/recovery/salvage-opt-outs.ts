@@ -1,6 +1,4 @@
-import { existsSync, rmSync } from 'node:fs'
-import Sqlite, { type Database } from 'better-sqlite3'
-import { sidecarSuffixes } from './file-moves'
+import type { Database } from 'better-sqlite3'
 import {
   noOptOuts,
   type OptOutAction,
@@ -8,6 +6,7 @@ import {
   type OptOutRow,
   type SalvagedOptOuts,
 } from './opt-out-history'
+import { readDamagedFile } from './read-damaged-file'
 import { readFromBothEnds, readIdsAroundDamage } from './tolerant-read'
 
 const e164Pattern = /^\+[1-9]\d{5,14}$/
@@ -20,38 +19,7 @@ const actions: readonly OptOutAction[] = ['opted_out', 'resubscribed']
  * Anything that does not look like what Rupor wrote is left out.
  */
 export function salvageOptOuts(file: string, nativeBinding?: string): SalvagedOptOuts {
-  const hadSidecar = new Set(sidecarSuffixes.filter((suffix) => existsSync(`${file}${suffix}`)))
-  try {
-    return readFile(file, nativeBinding)
-  } finally {
-    for (const suffix of sidecarSuffixes) {
-      if (!hadSidecar.has(suffix)) rmSync(`${file}${suffix}`, { force: true })
-    }
-  }
-}
-
-function readFile(file: string, nativeBinding?: string): SalvagedOptOuts {
-  let db: Database
-  try {
-    db = new Sqlite(file, {
-      readonly: true,
-      fileMustExist: true,
-      ...(nativeBinding ? { nativeBinding } : {}),
-    })
-  } catch {
-    return noOptOuts
-  }
-  try {
-    // A file cut short is refused outright unless SQLite is told to read the pages it has: the
-    // connection is read-only, so this lets it read more, never write.
-    db.unsafeMode(true)
-    db.pragma('writable_schema = ON')
-    return readOptOutHistory(db)
-  } catch {
-    return noOptOuts
-  } finally {
-    db.close()
-  }
+  return readDamagedFile(file, nativeBinding, readOptOutHistory, noOptOuts)
 }
 
 /** The same reading on a database already open (a healthy one reads whole). */

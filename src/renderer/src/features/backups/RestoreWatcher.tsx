@@ -5,7 +5,7 @@ import { useApiEvent } from '../../api/use-api-event'
 import { useNavigation } from '../../stores/navigation'
 import { takenAtText } from './backup-texts'
 import { carriedAnything, carriedKeys, rememberRestore, takeRestore } from './restored-notice'
-import { takenAtOf } from '../../../../shared/backups'
+import { takenAtOf } from '../../../../shared/backup-names'
 
 /**
  * Every window starts over when the database is replaced by a copy (nothing it holds is true any

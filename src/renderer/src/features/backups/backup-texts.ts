@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { backupRefusals } from '../../../../shared/backups'
+import { backupRefusals } from '../../../../shared/backup-names'
 import { ApiCallError } from '../../api/errors'
 import { errorMessage } from '../../i18n/error-message'
 

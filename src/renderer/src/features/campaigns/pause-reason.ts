@@ -46,5 +46,6 @@ export function pauseShortKey(reason: PauseReason['reason']) {
   if (reason === 'sender_blocked') return 'campaigns.detail.autoPause.shortBlocked' as const
   if (reason === 'internal_error') return 'campaigns.detail.autoPause.shortInternal' as const
   if (reason === 'app_quit') return 'campaigns.detail.autoPause.shortQuit' as const
+  if (reason === 'database_damaged') return 'campaigns.detail.autoPause.shortDamaged' as const
   return reasonKey(reason)
 }

@@ -1,7 +1,7 @@
 // English texts of the Campaigns section.
-import type { Translation } from '../translation'
+import type { RestTranslation } from '../translation'
 
-export const campaignsEn: Translation['campaigns'] = {
+export const campaignsEn: RestTranslation['campaigns'] = {
   emptyTitle: 'No campaigns yet',
   emptyPurpose:
     'Rupor sends messages gradually, with pauses, the way a person would: at most 50 an hour and at most 250 new chats a day. That way WhatsApp does not take you for a spammer and does not ban your number.',
@@ -347,6 +347,7 @@ export const campaignsEn: Translation['campaigns'] = {
       shortInternal: 'Rupor failed',
       quit: 'Paused when Rupor was closed',
       shortQuit: 'When Rupor was closed',
+      shortDamaged: 'The database is damaged',
       until: 'Access returns at {{time}}.',
       untilDay: 'Access returns on {{day}} at {{time}}.',
     },
@@ -385,8 +386,6 @@ export const campaignsEn: Translation['campaigns'] = {
       opted_out: 'This number opted out — the message was withdrawn',
       ineligible: 'This person may no longer be messaged — the message was withdrawn',
       hint: 'WhatsApp will not open on this chat again. If you had already pressed Send, say so: the message counts toward the limits and shows in the results as sent after opting out.',
-      reopenRefused:
-        'This chat will not open again: the number opted out and the message was withdrawn.',
       alreadySent: 'I had already sent it',
       notSent: 'Not sent',
       answered: {
@@ -394,8 +393,6 @@ export const campaignsEn: Translation['campaigns'] = {
         notSent: 'Marked as not sent',
       },
     },
-    notify: 'Time to send the next message: {{name}}',
-    open: 'Open the campaign',
   },
   uncertain: {
     title: 'Not known whether these went out',

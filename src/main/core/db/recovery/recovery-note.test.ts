@@ -1,0 +1,71 @@
+import { existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { noteDamage } from '../damage-note'
+import {
+  optedOutIn,
+  pagesOf,
+  scribbleOverPages,
+  writeShopDatabase,
+} from '../../test-support/damaged-database'
+import { useTempDir } from '../../test-support/temp-dir'
+import { createTestCore } from '../../test-support/test-core'
+import { recoveryNoteFileOf } from './recovery-note'
+import { recoveryDoneText } from './recovery-texts'
+import { runRecovery } from './run-recovery'
+
+const now = Date.UTC(2026, 0, 7, 9, 15, 0)
+
+describe('the summary of a recovery, for the window', () => {
+  const tempDir = useTempDir()
+
+  function damagedShop(): string {
+    const dataDir = tempDir()
+    const file = join(dataDir, 'rupor.db')
+    writeShopDatabase(file, { contacts: 1000 })
+    scribbleOverPages(file, pagesOf(file, 'contacts').slice(1, 3))
+    noteDamage(file, ['found by the last run’s check'])
+    return dataDir
+  }
+
+  it('is given by the first core after the recovery, in both languages, and by no later one', async () => {
+    const dataDir = damagedShop()
+    const list = optedOutIn(join(dataDir, 'rupor.db'))
+    const outcome = runRecovery('empty-keeping-opt-outs', { dataDir, now })
+
+    const first = createTestCore(dataDir).core
+    const info = await first.handlers['app.info']({})
+    first.close()
+    expect(info.recovered).toEqual({
+      at: now,
+      en: recoveryDoneText(outcome, 'en'),
+      ru: recoveryDoneText(outcome, 'ru'),
+    })
+    expect(info.recovered?.en).toMatch(
+      new RegExp(
+        `^Started an empty database\\. The opt-out list holds ${String(list.length)} numbers\\.`,
+      ),
+    )
+    expect(info.recovered?.ru).toMatch(/^Рупор начал с пустой базы\./)
+
+    const next = createTestCore(dataDir).core
+    const later = await next.handlers['app.info']({})
+    next.close()
+    expect(later.recovered).toBeUndefined()
+  })
+
+  it('is never given when no recovery ran', async () => {
+    const core = createTestCore(tempDir()).core
+    expect((await core.handlers['app.info']({})).recovered).toBeUndefined()
+    core.close()
+  })
+
+  it('is dropped, not shown, when its note was cut short', async () => {
+    const dataDir = tempDir()
+    writeFileSync(recoveryNoteFileOf(dataDir), '{"at": 1, "ru": "Нач')
+    const core = createTestCore(dataDir).core
+    expect((await core.handlers['app.info']({})).recovered).toBeUndefined()
+    core.close()
+    expect(existsSync(recoveryNoteFileOf(dataDir))).toBe(false)
+  })
+})
