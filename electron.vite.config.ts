@@ -43,6 +43,12 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    resolve: {
+      // zod with its CSP-safe config; imported by the chunks that make schemas, not the first screen.
+      alias: [
+        { find: /^zod$/, replacement: resolve(__dirname, 'src/renderer/src/zod-jitless.ts') },
+      ],
+    },
     build: {
       minify: true,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },

@@ -39,6 +39,21 @@ test('searching by a few digits of a number finds its contact', async ({ page })
   await expect(table.getByRole('row', { name: /Борис Смирнов/ })).toContainText('+7 903 555 12 34')
 })
 
+test('the table shows each number spaced as read in its country, from the first paint', async ({
+  page,
+}) => {
+  await importCsv(
+    host,
+    'name,phone\nАйгерим,+7 701 123 4567\nАлесь,+375 29 765-43-21\nОксана,+380 50 123 4567\n',
+    'соседи.csv',
+  )
+  const table = await openBook(page)
+  await expect(table.getByRole('row', { name: /Айгерим/ })).toContainText('+7 701 123 4567')
+  await expect(table.getByRole('row', { name: /Алесь/ })).toContainText('+375 29 765 43 21')
+  await expect(table.getByRole('row', { name: /Оксана/ })).toContainText('+380 50 123 4567')
+  await expect(table.getByRole('row', { name: /Анна Петрова/ })).toContainText('+7 916 123 45 67')
+})
+
 test('a contact opened from the table is edited in the drawer; a bad number is explained', async ({
   page,
 }) => {

@@ -2,16 +2,21 @@
 // them, and what an edit may change. Stored numbers are always E.164.
 import { z } from 'zod'
 import { fileLanguageSchema } from './file-language'
+import {
+  consentStates,
+  contactSortKeys,
+  savedNumberStates,
+  type ConsentState,
+  type SavedNumberState,
+} from './contact-choices'
 
-export const consentStates = ['granted', 'unknown', 'withdrawn'] as const
-export type ConsentState = (typeof consentStates)[number]
-
-/**
- * Whether the person saved the shop's number in their phone: a phone broadcast list message reaches
- * only those who did. 'likely': they wrote to the shop first (the QR poster), nobody saw it saved.
- */
-export const savedNumberStates = ['yes', 'likely', 'no', 'unknown'] as const
-export type SavedNumberState = (typeof savedNumberStates)[number]
+export {
+  consentStates,
+  contactSortKeys,
+  savedNumberStates,
+  type ConsentState,
+  type SavedNumberState,
+}
 
 /** Where "saved the number" came from: the owner, an imported column, a first message, the QR. */
 export const savedNumberSources = ['owner', 'import', 'wrote_first', 'qr'] as const
@@ -74,13 +79,16 @@ export interface ContactRow {
   otherPhones: number
   /** The first number that is not primary, shown greyed when there is no number to send to. */
   firstOtherPhone: string | null
+  /**
+   * The number the table shows (the primary, else the first other), spaced for reading by the
+   * core with `formatPhone`: the first screen then needs no phone metadata of its own.
+   */
+  phoneText: string | null
   tags: string[]
   consent: ConsentState
   optedOut: boolean
   flag: ContactFlag | null
 }
-
-export const contactSortKeys = ['name', 'phone', 'created', 'updated'] as const
 
 export const contactQuerySchema = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { languages, type Language } from './languages'
 
-export const languages = ['ru', 'en'] as const
-export type Language = (typeof languages)[number]
+export { languages, type Language }
 
 /** Countries offered as the default for numbers written without a country code. */
 export const defaultCountryChoices = [

@@ -1,9 +1,6 @@
-import './zod-jitless'
 // First: sends the first screen's questions before the rest of the code is evaluated.
 import { client, startUp } from './app/early-start'
-import '@mantine/core/styles.css'
-import '@mantine/notifications/styles.css'
-import '@mantine/dates/styles.css'
+import './styles/first-screen-styles'
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { StrictMode } from 'react'

@@ -110,6 +110,7 @@ describe('contact search and filters', () => {
     const [kim] = find({ search: 'ким' }).rows
     expect(kim).toMatchObject({
       primaryPhone: '+375297654321',
+      phoneText: '+375 29 765 43 21',
       otherPhones: 1,
       tags: ['VIP', 'Опт'],
     })
@@ -120,6 +121,8 @@ describe('contact search and filters', () => {
       primaryPhone: null,
       otherPhones: 1,
       firstOtherPhone: '+74951234567',
+      // No number to send to: the table shows the first other one, greyed.
+      phoneText: '+7 495 123 45 67',
       flag: 'not_mobile',
     })
   })

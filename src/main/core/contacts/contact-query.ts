@@ -6,6 +6,7 @@ import type {
   ContactPage,
   contactQuerySchema,
 } from '../../../shared/contacts'
+import { formatPhone } from '../../../shared/phone-format'
 import { foldText } from './search-text'
 
 export type ParsedContactQuery = z.output<typeof contactQuerySchema>
@@ -25,6 +26,10 @@ const orderBy: Record<ParsedContactQuery['sort'], string> = {
   updated: 'c.updated_at #, c.id #',
 }
 const tagSeparator = '\u001f'
+
+/** The table's number text, spaced as the renderer spaces numbers everywhere else. */
+const phoneTextOf = (e164: string | null): string | null =>
+  e164 === null ? null : formatPhone(e164)
 /** Short searches match much of the book; counting stops here. */
 export const shortSearchCountCap = 1000
 /** Above this many matches, the page is read by walking the sort order (see whereOf). */
@@ -180,6 +185,7 @@ export function createContactQuery(db: Database) {
         primaryPhone: row.primary_phone,
         otherPhones: Math.max(0, row.phone_count - (row.primary_phone ? 1 : 0)),
         firstOtherPhone: row.first_other,
+        phoneText: phoneTextOf(row.primary_phone ?? row.first_other),
         tags: row.tags ? row.tags.split(tagSeparator).sort() : [],
         consent: row.consent,
         optedOut: row.opted_out === 1,

@@ -3,6 +3,7 @@
 // first opened, so the first screen does not wait for code it does not show.
 import type { ReactElement } from 'react'
 import type { Section } from '../stores/navigation'
+import { withRestOfApp } from './rest-of-app'
 
 /** The section's page, ready to render. */
 type Page = ReactElement
@@ -38,7 +39,7 @@ const failed = new Set<LazySection>()
 export function loadSection(section: LazySection): Promise<Page> {
   const known = loading.get(section)
   if (known) return known
-  const page = loaders[section]().catch((error: unknown) => {
+  const page = withRestOfApp(loaders[section]()).catch((error: unknown) => {
     failed.add(section)
     throw new SectionCodeUnreachable(error)
   })

@@ -13,6 +13,7 @@ import {
   type ReactNode,
 } from 'react'
 import { useTranslation } from 'react-i18next'
+import { withRestOfApp } from '../app/rest-of-app'
 import { SectionCodeUnreachable } from '../app/section-pages'
 
 export interface LazyPart<P extends object> {
@@ -37,7 +38,7 @@ export function lazyPart<P extends object>(
 ): LazyPart<P> {
   let code: Promise<ComponentType<P>> | undefined
   const fetchCode = () =>
-    (code ??= load().catch((error: unknown) => {
+    (code ??= withRestOfApp(load()).catch((error: unknown) => {
       throw new SectionCodeUnreachable(error)
     }))
   const forget = () => {

@@ -2,7 +2,8 @@
 import type { TFunction } from 'i18next'
 import type { InputIssue } from '../../../shared/result'
 import { ApiCallError, UnreachableError } from '../api/errors'
-import { ru } from './ru'
+// The first part: these texts can show on the first screen (ru-first.ts holds them).
+import { ruFirst as ru } from './ru-first'
 
 type KnownIssuePath = keyof typeof ru.issues
 type PhoneReason = keyof typeof ru.contacts.issues

@@ -3,28 +3,82 @@
 // screen carries one language's texts, not both. Until the wanted language's texts are here the
 // app shows a loader without words (the boot waits for them, so even the "cannot reach Rupor" page
 // speaks the user's language); if they cannot be fetched, it says so (texts-unavailable.ts).
+// Each language comes in two parts: the first screen's texts (ru-first.ts) and the rest
+// (ru-rest.ts), fetched with the first lazy section or part (app/rest-of-app.ts).
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../../shared/settings'
 import { effectiveLanguage } from './language'
-import { ru } from './ru'
+import { ruFirst } from './ru-first'
 
 let system: Language = 'ru'
 let englishTexts: Promise<void> | undefined
+/** Set once the rest of the app asked for its texts: from then on, each language comes whole. */
+let restWanted = false
+/** Set once Russian's rest (the fallback of every key) is here. */
+let restHere = false
+const restTexts = new Map<Language, Promise<void>>()
 
-/** Makes sure `language`'s texts are here; Russian always is. A failed fetch is tried again next time. */
-export function loadLanguage(language: Language): Promise<void> {
-  if (language === 'ru' || i18next.hasResourceBundle('en', 'translation')) return Promise.resolve()
-  englishTexts ??= import('./en').then(
-    ({ en }) => {
-      i18next.addResourceBundle('en', 'translation', en)
+/** Adds a part's texts to what `language` already has, keeping the keys of both. */
+function addTexts(language: Language, texts: object) {
+  i18next.addResourceBundle(language, 'translation', texts, true, true)
+}
+
+/** Fetches `language`'s rest texts once; a failed fetch is tried again next time. */
+function loadRestOf(language: Language): Promise<void> {
+  let loading = restTexts.get(language)
+  if (!loading) {
+    const part =
+      language === 'ru'
+        ? import('./ru-rest').then(({ ruRest }) => ruRest)
+        : import('./en-rest').then(({ enRest }) => enRest)
+    loading = part.then(
+      (texts) => {
+        addTexts(language, texts)
+        if (language === 'ru') restHere = true
+      },
+      (error: unknown) => {
+        restTexts.delete(language)
+        throw error
+      },
+    )
+    restTexts.set(language, loading)
+  }
+  return loading
+}
+
+/**
+ * The texts of everything past the first screen, in Russian (the fallback) and, when it is shown
+ * or on its way, English; rejects if they cannot be fetched.
+ */
+export async function loadRestTexts(): Promise<void> {
+  restWanted = true
+  const languages: Language[] = ['ru']
+  if (englishTexts || i18next.hasResourceBundle('en', 'translation')) languages.push('en')
+  await Promise.all(languages.map(loadRestOf))
+}
+
+/** Makes sure `language`'s texts are here; Russian's first part always is. A failed fetch is tried again next time. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'ru') {
+    if (restWanted) await loadRestOf('ru')
+    return
+  }
+  englishTexts ??= import('./en-first').then(
+    ({ enFirst }) => {
+      addTexts('en', enFirst)
     },
     (error: unknown) => {
       englishTexts = undefined
       throw error
     },
   )
-  return englishTexts
+  await Promise.all([englishTexts, restWanted ? loadRestOf('en') : undefined])
+}
+
+/** What a key missing from the loaded parts shows: nothing until the rest is here, not the key. */
+function missingKeyText(key: string): string {
+  return restHere ? key : ''
 }
 
 /**
@@ -34,13 +88,17 @@ export function loadLanguage(language: Language): Promise<void> {
 export function initI18n(systemLanguage: Language): void {
   system = systemLanguage
   void i18next.use(initReactI18next).init({
-    resources: { ru: { translation: ru } },
+    resources: { ru: { translation: ruFirst } },
     lng: 'ru',
     fallbackLng: 'ru',
     // Russian is bundled, so initialising synchronously avoids a blank first frame.
     initAsync: false,
     // React escapes text itself.
     interpolation: { escapeValue: false },
+    // keys.test.ts keeps every first-screen key in the first part; should one slip through, it
+    // shows as nothing (not as a raw key) until the rest arrives and re-renders the UI.
+    parseMissingKeyHandler: missingKeyText,
+    react: { bindI18nStore: 'added' },
   })
   setDocumentLanguage('ru')
   systemTexts = applyLanguageSetting(null)

@@ -2,7 +2,6 @@
 // (the error table's stop_sender rows) each have their own advice; a block the owner reported
 // (assisted numbers) has the temporary/permanent advice of PRODUCT.md; anything else the generic.
 import type { CloudErrorReason, SenderBlock } from '../../../../shared/cloud-errors'
-import type { Sender } from '../../../../shared/senders'
 import { reasonKey } from '../campaigns/campaign-progress'
 
 export type AdviceGroup =
@@ -37,14 +36,7 @@ export function happenedKey(reason: SenderBlock['reason']): HappenedKey {
   return `cloudErrors.${reason}`
 }
 
-export type BlockedSender = Sender & { block: SenderBlock }
-
-/** The blocked numbers, the most recent block first. */
-export function blockedSenders(senders: readonly Sender[]): BlockedSender[] {
-  return senders
-    .filter((sender): sender is BlockedSender => sender.block !== null)
-    .sort((a, b) => b.block.at - a.block.at)
-}
+export { blockedSenders, type BlockedSender } from './blocked-senders'
 
 /** The few words naming a block in the history: the owner's kind, or Meta's reason's label. */
 export type BlockKindKey =

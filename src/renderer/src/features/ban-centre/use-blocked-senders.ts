@@ -1,5 +1,5 @@
 import { useSenders } from '../senders/use-senders'
-import { blockedSenders, type BlockedSender } from './block-advice'
+import { blockedSenders, type BlockedSender } from './blocked-senders'
 
 /** The numbers WhatsApp blocked, asked again whenever a sender changes (a block is set or lifted). */
 export function useBlockedSenders(): BlockedSender[] {

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import type { ContactRow } from '../../../../shared/contacts'
 import { ContactStatusBadges } from './ContactStatusBadges'
 import classes from './ContactsTable.module.css'
-import { formatPhone } from './phone-format'
 
 // Rows use plain elements styled by the table's CSS, not Mantine's Text or Badge: a fast scroll
 // mounts a dozen rows a frame, and a themed component per cell made that cost more than a frame.
@@ -76,14 +75,13 @@ export const ContactTableRow = memo(function ContactTableRow({
         </button>
       </div>
       <div role="cell" className={classes.cell}>
+        {/* Spaced by the core: the first screen carries no phone metadata. */}
         {row.primaryPhone ? (
-          <span className={classes.phone}>{formatPhone(row.primaryPhone)}</span>
+          <span className={classes.phone}>{row.phoneText}</span>
         ) : (
-          row.firstOtherPhone && (
+          row.phoneText && (
             // A number, but none a broadcast can go to: greyed, and the flag badge says why.
-            <span className={`${classes.phone} ${classes.more}`}>
-              {formatPhone(row.firstOtherPhone)}
-            </span>
+            <span className={`${classes.phone} ${classes.more}`}>{row.phoneText}</span>
           )
         )}
         {row.otherPhones > (row.primaryPhone ? 0 : 1) && (

@@ -7,8 +7,8 @@ import {
   consentStates,
   contactSortKeys,
   savedNumberStates,
-  type TagCount,
-} from '../../../../shared/contacts'
+} from '../../../../shared/contact-choices'
+import type { TagCount } from '../../../../shared/contacts'
 import { useContactsFilter } from './contacts-filter-store'
 
 /** Long enough not to ask for every keystroke, short enough to feel instant. */

@@ -8,6 +8,7 @@ const row = (id: number): ContactRow => ({
   primaryPhone: null,
   otherPhones: 0,
   firstOtherPhone: null,
+  phoneText: null,
   tags: [],
   consent: 'unknown',
   optedOut: false,

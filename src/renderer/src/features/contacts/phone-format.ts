@@ -1,6 +1,2 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js'
-
-/** A stored E.164 number spaced for reading, e.g. +7 916 123 45 67; as stored if unparseable. */
-export function formatPhone(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164
-}
+// The formatting lives in shared code: the core uses it for the contact table's rows.
+export { formatPhone } from '../../../../shared/phone-format'

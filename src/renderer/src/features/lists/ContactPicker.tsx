@@ -20,7 +20,6 @@ import { listCapacity, type ListDetail } from '../../../../shared/lists'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../i18n/error-message'
 import { ContactStatusBadges } from '../contacts/ContactStatusBadges'
-import { formatPhone } from '../contacts/phone-format'
 import { useTags } from '../contacts/use-tags'
 import { pickerLimit, useContactSearch, type PickerFilter } from './use-contact-search'
 import { useAddToList } from './use-add-to-list'
@@ -29,8 +28,7 @@ const searchDelayMs = 200
 
 /** The number to send to; else, as the contact table does, the first other one (greyed anyway). */
 function phoneOf(row: ContactRow, none: string): string {
-  const phone = row.primaryPhone ?? row.firstOtherPhone
-  return phone === null ? none : formatPhone(phone)
+  return row.phoneText ?? none
 }
 
 /** The contact book's search beside the list: find people and add them, one or all found. */

@@ -1,9 +1,8 @@
 // English texts of the ban centre: a blocked number, what happened and what to do.
-import type { Translation } from '../translation'
+import type { RestTranslation } from '../translation'
 
-export const banCentreEn: Translation['banCentre'] = {
+export const banCentreEn: RestTranslation['banCentre'] = {
   title: 'Blocks',
-  navAlert: 'A number is blocked',
   loadFailed: 'Could not load the numbers',
   retry: 'Try again',
   emptyTitle: 'Every number may send',

@@ -1,7 +1,7 @@
 // English texts of a phone broadcast campaign: one list message sent from WhatsApp Business.
-import type { Translation } from '../translation'
+import type { RestTranslation } from '../translation'
 
-export const phoneBroadcastEn: Translation['phoneBroadcast'] = {
+export const phoneBroadcastEn: RestTranslation['phoneBroadcast'] = {
   way: {
     label: 'How it goes',
     paced: 'One by one, Rupor keeps the pauses',
@@ -60,6 +60,4 @@ export const phoneBroadcastEn: Translation['phoneBroadcast'] = {
     replies:
       'Replied: {{replied}} · asked to stop: {{askedToStop}} · wrong number: {{wrongNumber}}',
   },
-  startRefused:
-    'A phone broadcast is not started: send it from the phone and record the time on the campaign’s page.',
 }

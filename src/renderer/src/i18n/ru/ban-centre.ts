@@ -1,7 +1,6 @@
 // Russian texts of the ban centre: a blocked number, what happened and what to do.
 export const banCentreRu = {
   title: 'Блокировки',
-  navAlert: 'Есть заблокированный номер',
   loadFailed: 'Не удалось загрузить номера',
   retry: 'Попробовать ещё раз',
   emptyTitle: 'Все номера могут отправлять',

@@ -58,6 +58,4 @@ export const phoneBroadcastRu = {
     replies:
       'Ответили: {{replied}} · просят больше не писать: {{askedToStop}} · неверный номер: {{wrongNumber}}',
   },
-  startRefused:
-    'Рассылку с телефона не запускают: отправьте её с телефона и отметьте время на странице рассылки.',
 }
