@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { AppPage } from './support/app-page'
 import { callHost, importCsv } from './support/host-api'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
+import { shellTexts } from './support/shell-texts'
 import { pageShot } from './support/shots'
 
 let host: HostProcess
@@ -13,16 +14,12 @@ test.afterEach(async () => {
 
 const languages = {
   ru: {
-    contactsEmpty: 'Пока нет ни одного контакта',
+    ...shellTexts.ru,
     importContacts: 'Импорт контактов',
-    unreachable: 'Не удаётся связаться с Рупором',
-    retry: 'Попробовать ещё раз',
   },
   en: {
-    contactsEmpty: 'No contacts yet',
+    ...shellTexts.en,
     importContacts: 'Import contacts',
-    unreachable: 'Cannot reach Rupor',
-    retry: 'Try again',
   },
 } as const
 

@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test'
 import { AppPage } from './support/app-page'
 import { newDataDir, startHostProcess, type HostProcess } from './support/host-process'
+import { shellTexts } from './support/shell-texts'
 import { pageShot, shotsDir } from './support/shots'
 
 let host: HostProcess
@@ -12,18 +13,14 @@ test.afterEach(async () => {
 
 const languages = {
   ru: {
-    contactsEmpty: 'Пока нет ни одного контакта',
+    ...shellTexts.ru,
     campaigns: 'Рассылки',
     campaignsEmpty: 'Рассылок пока нет',
-    unreachable: 'Не удаётся связаться с Рупором',
-    retry: 'Попробовать ещё раз',
   },
   en: {
-    contactsEmpty: 'No contacts yet',
+    ...shellTexts.en,
     campaigns: 'Campaigns',
     campaignsEmpty: 'No campaigns yet',
-    unreachable: 'Cannot reach Rupor',
-    retry: 'Try again',
   },
 } as const
 
