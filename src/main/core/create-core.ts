@@ -7,7 +7,10 @@ import type { Capabilities } from './capabilities'
 import { closeDatabaseCleanly, openDatabase, type OpenedDatabase } from './db/open-database'
 import { DatabaseOpenError } from './db/database-error'
 import { damageOf } from './db/damage-of'
-import { checkInBackground } from './db/background-check'
+import { checkInBackground, sqliteModulePath } from './db/background-check'
+import { createWriteGate } from './write-gate/write-gate'
+import { gatedClock } from './write-gate/gated-clock'
+import { gateWrites } from './write-gate/gate-writes'
 import { noteDamage } from './db/damage-note'
 import { createIntegrityWatch } from './db/integrity-watch'
 import { refuseWritesWhenDamaged } from './refuse-writes-when-damaged'
@@ -127,10 +130,26 @@ function buildCore(
 ) {
   const { dataDir, clock } = options
   const events = options.events ?? new EventBus()
+  // While the import worker's apply holds SQLite's write lock, nothing on this thread writes: calls
+  // that may write wait (gateWrites), background timers run once it opens (gatedClock).
+  const gate = createWriteGate(clock)
+  const background = gatedClock(clock, gate)
   const settings = createSettingsService(createSettingsRepository(db), clock, events)
   const defaultCountry = () => settings.get().defaultCountry
   const contacts = createContactsService(db, clock, defaultCountry)
-  const imports = createImportService({ db, clock, events, dataDir, defaultCountry })
+  const imports = createImportService({
+    db,
+    clock,
+    events,
+    dataDir,
+    defaultCountry,
+    worker: {
+      file: databaseFile,
+      sqlite: sqliteModulePath(),
+      nativeBinding: options.sqliteNativeBinding ?? null,
+      gate,
+    },
+  })
   const policy = () => ({ broadcastWithoutConsent: settings.get().broadcastWithoutConsent })
   const check = createRecipientCheck(db, policy, defaultCountry)
   const optOuts = createOptOutsService({ db, clock, dataDir, defaultCountry })
@@ -181,13 +200,16 @@ function buildCore(
   const cloud = createCloudChannel({
     connections,
     compose,
-    clock,
+    clock: background,
     media: cloudMedia,
     // A reply only ever comes after the scheduler below has claimed a message.
-    settle: (itemId, settlement) => {
-      scheduler.settle(itemId, settlement)
-      if (settlement.kind === 'stop_sender') events.emit('senders.changed', { id: null })
-    },
+    // An answer that comes while an import's apply holds the lock is recorded once it ends:
+    // never lost (the item stays `sending` until then), never sent again.
+    settle: (itemId, settlement) =>
+      gate.defer(() => {
+        scheduler.settle(itemId, settlement)
+        if (settlement.kind === 'stop_sender') events.emit('senders.changed', { id: null })
+      }),
     attempts: (itemId) => sendStore.item(itemId)?.attempts ?? 0,
     check: (e164) => check.checkNumber(e164),
   })
@@ -196,7 +218,7 @@ function buildCore(
     new Date(at).toLocaleTimeString('ru-RU', { hour: '2-digit', minute: '2-digit', timeZone })
   const scheduler: Scheduler = createScheduler({
     db,
-    clock,
+    clock: background,
     random: options.random ?? Math.random,
     ...(options.lateAfterMs === undefined ? {} : { lateAfterMs: options.lateAfterMs }),
     check,
@@ -399,7 +421,7 @@ function buildCore(
   })
   const backups = createBackupService({
     db,
-    clock,
+    clock: background,
     folder: join(dataDir, 'backups'),
     mirror,
     pruneOld: () => pruneOldCopies(dataDir, clock.now()),
@@ -446,7 +468,7 @@ function buildCore(
   })
   // The app's updates: offered only while no campaign is sending (updates/update-decision.ts).
   const updates = createUpdateService({
-    clock,
+    clock: background,
     updater: capabilities.updates,
     unavailable: options.shell === 'browser' ? 'browser' : 'development',
     version: options.version,
@@ -746,17 +768,19 @@ function buildCore(
     statusPollMs === null
       ? undefined
       : createStatusPoller({
-          clock,
+          clock: background,
           everyMs: statusPollMs,
           senders: () => senders.list(),
           // Background work: it leaves the owner's share of the hourly budget untouched.
-          refresh: async (id) => {
-            try {
-              return await cloudService.refreshStatuses(id, 'background')
-            } finally {
-              events.emit('senders.changed', { id })
-            }
-          },
+          // Held: an import's apply waits for a refresh under way (its answers are written).
+          refresh: (id) =>
+            gate.hold(async () => {
+              try {
+                return await cloudService.refreshStatuses(id, 'background')
+              } finally {
+                events.emit('senders.changed', { id })
+              }
+            }),
         })
   poller?.start()
   updates.start()
@@ -777,7 +801,7 @@ function buildCore(
   // the app is usable meanwhile, and only damage found changes anything.
   const integrity = createIntegrityWatch({
     db,
-    clock,
+    clock: background,
     knownWhole,
     check: () =>
       checkInBackground({
@@ -804,8 +828,12 @@ function buildCore(
   // (The watch's onDamaged stops it: never called before this line, a check answers later.)
   const stopBackups = options.dailyBackups ? backups.start() : undefined
 
+  // A Cloud API send or a daily copy under way ends (and is recorded) before an apply locks.
+  gate.alsoWaitFor(() => cloud.idle())
+  gate.alsoWaitFor(() => backups.idle())
+
   return {
-    handlers: refuseWritesWhenDamaged(handlers, integrity),
+    handlers: gateWrites(refuseWritesWhenDamaged(handlers, integrity), gate),
     /** For the later senders: the same opt-out and eligibility rules the UI uses. */
     optOuts,
     check,
@@ -819,6 +847,8 @@ function buildCore(
     backups,
     /** The database's full check (off the start): tests wait on `idle()` for one under way. */
     integrity,
+    /** Closed while the import worker's apply holds the write lock (tests look, never touch). */
+    writeGate: { closed: () => gate.closed() },
     /** For the desktop shell (closing the window, the tray): no call of the API, no IPC. */
     desktop: {
       activity: () => activityOf(campaigns.list()),

@@ -55,6 +55,9 @@ export function createRestorableCore(options: Omit<CoreOptions, 'events' | 'reop
     get integrity() {
       return core.integrity
     },
+    get writeGate() {
+      return core.writeGate
+    },
     get desktop() {
       return core.desktop
     },
