@@ -133,6 +133,8 @@ function buildCore(
   // While the import worker's apply holds SQLite's write lock, nothing on this thread writes: calls
   // that may write wait (gateWrites), background timers run once it opens (gatedClock).
   const gate = createWriteGate(clock)
+  /** A copy is being restored: no import may start (its worker would hold the file being swapped). */
+  let restoring = false
   const background = gatedClock(clock, gate)
   const settings = createSettingsService(createSettingsRepository(db), clock, events)
   const defaultCountry = () => settings.get().defaultCountry
@@ -143,6 +145,7 @@ function buildCore(
     events,
     dataDir,
     defaultCountry,
+    refuseStart: () => restoring,
     worker: {
       file: databaseFile,
       sqlite: sqliteModulePath(),
@@ -718,11 +721,13 @@ function buildCore(
       return { folder: await choose() }
     },
     'backups.restore': async ({ name, location }) => {
+      restoring = true
       const outcome = await restoreBackup(name, location, {
         backups,
         databaseFile,
         now: () => clock.now(),
         importing: () =>
+          imports.importing() ||
           db.prepare("SELECT 1 FROM imports WHERE status = 'running' LIMIT 1").get() !== undefined,
         ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
         pauseCampaigns: () => {
@@ -733,7 +738,7 @@ function buildCore(
           await backups.idle()
         },
         reopen: options.reopen,
-      })
+      }).finally(() => (restoring = false))
       // The bus outlives this core: the windows hear it from the one reopened on the copy.
       events.emit('backups.restored', outcome)
       return outcome
@@ -797,6 +802,19 @@ function buildCore(
       return 0
     }
   }
+  /**
+   * While an import's apply holds the write lock the pause cannot be written yet: nothing is sent
+   * from this moment (the scheduler holds), and the pause is written once the gate opens.
+   */
+  const pauseThroughGate = async (what: string, pause: () => number): Promise<number> => {
+    if (!gate.closed()) return pauseOrGoOn(what, pause)
+    const release = scheduler.hold()
+    try {
+      return await gate.hold(() => pauseOrGoOn(what, pause))
+    } finally {
+      release()
+    }
+  }
   // The full check (every page) runs after an unclean shutdown and once a week, in a worker:
   // the app is usable meanwhile, and only damage found changes anything.
   const integrity = createIntegrityWatch({
@@ -828,6 +846,7 @@ function buildCore(
   // (The watch's onDamaged stops it: never called before this line, a check answers later.)
   const stopBackups = options.dailyBackups ? backups.start() : undefined
 
+  let closing: Promise<void> | undefined
   // A Cloud API send or a daily copy under way ends (and is recorded) before an apply locks.
   gate.alsoWaitFor(() => cloud.idle())
   gate.alsoWaitFor(() => backups.idle())
@@ -853,10 +872,10 @@ function buildCore(
     desktop: {
       activity: () => activityOf(campaigns.list()),
       /** The tray's «Приостановить все рассылки»: the owner's own pause. */
-      pauseAll: () => pauseOrGoOn('pauseAll', pauseRunning),
+      pauseAll: () => pauseThroughGate('pauseAll', pauseRunning),
       /** Before a quit: pauses saying why (close-decision.ts picks the scope). */
       pauseForQuit: (scope: QuitPauseScope) =>
-        pauseOrGoOn('pauseForQuit', () => pauseForQuit(scope)),
+        pauseThroughGate('pauseForQuit', () => pauseForQuit(scope)),
       /**
        * The app is quitting (or the OS session ending): the updater asks nothing from now on, not
        * even when the pause before the quit leaves nothing sending.
@@ -867,7 +886,12 @@ function buildCore(
       /** The owner's language setting (null: the system's), for the dialogs and the tray. */
       language: () => settings.get().language,
     },
+    /**
+     * Stops everything at once; the file is closed now, or — an import running — once its worker
+     * has been stopped and its end recorded (`closed()` tells when).
+     */
     close: () => {
+      if (closing) return
       stopBackups?.()
       stopUpdateWatch()
       updates.stop()
@@ -877,7 +901,19 @@ function buildCore(
       scheduler.stop()
       integrity.stop()
       // Only a file known whole: a close while the check runs (or could not run) leaves no record.
-      closeDatabaseCleanly(db, databaseFile, integrity.state() === 'whole')
+      const closeFile = (): void =>
+        closeDatabaseCleanly(db, databaseFile, integrity.state() === 'whole')
+      if (!imports.importing()) {
+        closeFile()
+        closing = Promise.resolve()
+        return
+      }
+      closing = imports
+        .close()
+        .catch((error: unknown) => console.error('An import could not be stopped:', error))
+        .then(closeFile)
     },
+    /** Resolves once `close()` has closed the file. */
+    closed: (): Promise<void> => closing ?? Promise.reject(new Error('The core is not closing.')),
   }
 }

@@ -62,5 +62,6 @@ export function createRestorableCore(options: Omit<CoreOptions, 'events' | 'reop
       return core.desktop
     },
     close: () => core.close(),
+    closed: () => core.closed(),
   }
 }

@@ -118,8 +118,8 @@ export class ImportCancelled extends Error {
 /**
  * An import's whole run on one connection: reads the file into candidates, staged in a TEMP table
  * (the connection's own: no lock on the book), then applies them in one transaction, so a cancel,
- * a failure or a kill leaves the book as it was. Problems are written as they are found (brief
- * writes); the summary is saved in the apply's commit. Runs in the import worker on a connection
+ * a failure or a kill leaves the book as it was. Problems and the headers wait in TEMP tables too
+ * and land in the apply's commit with the summary: nothing touches the book's file before it. Runs in the import worker on a connection
  * of its own, or on the core's when no worker could start.
  */
 export async function runImport(
@@ -146,18 +146,34 @@ export async function runImport(
       `SELECT seq, ${stagedColumns} FROM import_stage_rows WHERE import_id = ? AND seq >= ? ORDER BY seq LIMIT ?`,
     )
     .raw(true)
+  // Problems wait here too: a write to the book's file while the gate is open (reading) could make
+  // a core transaction that read first fail at its write with SQLITE_BUSY (no busy wait then).
+  db.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS import_stage_problems (import_id TEXT NOT NULL, seq INTEGER NOT NULL,
+       line INTEGER NOT NULL, severity TEXT NOT NULL, code TEXT NOT NULL, value TEXT NOT NULL,
+       raw TEXT NOT NULL, name TEXT NOT NULL)`,
+  )
   const clearStage = db.prepare<[string]>('DELETE FROM import_stage_rows WHERE import_id = ?')
+  const clearStagedProblems = db.prepare<[string]>(
+    'DELETE FROM import_stage_problems WHERE import_id = ?',
+  )
+  const landProblems = db.prepare<[string]>(
+    `INSERT INTO import_problems (import_id, seq, line, severity, code, value, raw, name)
+     SELECT import_id, seq, line, severity, code, value, raw, name FROM temp.import_stage_problems
+     WHERE import_id = ? ORDER BY seq`,
+  )
   const setHeaders = db.prepare<[string, string]>('UPDATE imports SET headers = ? WHERE id = ?')
   const setStatus = db.prepare<[string, number | null, string | null, string]>(
     'UPDATE imports SET status = ?, finished_at = ?, summary = ? WHERE id = ?',
   )
   const problemsRepo = createImportProblemsRepository(db)
   const contacts = createContactsRepository(db)
-  const problems = problemsRepo.writer(importId)
+  const problems = createImportProblemsRepository(db, 'temp.import_stage_problems').writer(importId)
   const fileSize = Math.max(1, job.fileSize)
   let rows = 0
   let rejected = 0
   let plan: ImportPlan | undefined
+  let headers: string[] = []
   let batch: StagedRow[] = []
   let bytesRead = 0
   const flush = db.transaction((entries: StagedRow[]) => {
@@ -174,7 +190,7 @@ export async function runImport(
     })) {
       if (!plan) {
         plan = planOf(record.cells, input.mapping, nameOrder)
-        setHeaders.run(JSON.stringify(record.cells), importId)
+        headers = record.cells
         continue
       }
       rows += 1
@@ -228,6 +244,8 @@ export async function runImport(
         indexNewContacts()
         clearStage.run(importId)
         problems.flush()
+        landProblems.run(importId)
+        setHeaders.run(JSON.stringify(headers), importId)
         const report: EndedReport = {
           importId,
           fileName,
@@ -249,5 +267,6 @@ export async function runImport(
       .immediate()
   } finally {
     clearStage.run(importId)
+    clearStagedProblems.run(importId)
   }
 }

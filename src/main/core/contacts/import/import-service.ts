@@ -16,7 +16,7 @@ import type {
 } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
 import { storageProblemOf, type StorageProblem } from '../../db/storage-problem'
-import { invalidInput, notFound } from '../../errors'
+import { CoreError, invalidInput, notFound } from '../../errors'
 import type { EventBus } from '../../event-bus'
 import type { Clock } from '../../time/clock'
 import type { WriteGate } from '../../write-gate/write-gate'
@@ -61,6 +61,8 @@ export interface ImportServiceOptions {
   events: EventBus
   dataDir: string
   defaultCountry: () => CountryCode
+  /** True while a start must be refused (a copy being restored). */
+  refuseStart?: () => boolean
   /** Absent: imports run on the core's thread (blocking it while they apply). */
   worker?: ImportWorkerOptions
 }
@@ -93,6 +95,10 @@ class WorkerFailure extends Error {
 interface Running {
   controller: AbortController
   progress: ImportProgress
+  /** The worker running it, once started (a close ends it). */
+  worker?: WorkerRun
+  /** Settles once the run has ended and been reported. */
+  ended?: Promise<unknown>
 }
 
 /** Upload → preview with a guessed mapping → run with progress and cancel → report. */
@@ -102,6 +108,7 @@ export function createImportService({
   events,
   dataDir,
   defaultCountry,
+  refuseStart,
   worker,
 }: ImportServiceOptions) {
   const uploads = createUploadStore(join(dataDir, 'imports'))
@@ -190,7 +197,7 @@ export function createImportService({
     }
     if (worker) {
       try {
-        return await runOffThread(job, signal, progress, worker)
+        return await runOffThread(job, state, progress, worker)
       } catch (error) {
         if (!(error instanceof WorkerDidNotStart)) throw error
         // As background-check's: without a worker the import runs here, blocking while it applies.
@@ -212,10 +219,11 @@ export function createImportService({
   /** The run in the import worker: the core's thread stays free, even during the apply. */
   async function runOffThread(
     job: ImportJob,
-    signal: AbortSignal,
+    state: Running,
     progress: (next: ImportProgress) => void,
     off: ImportWorkerOptions,
   ): Promise<EndedReport> {
+    const { signal } = state.controller
     let started: WorkerRun
     try {
       started = runInWorker({
@@ -228,10 +236,14 @@ export function createImportService({
     } catch (error) {
       throw new WorkerDidNotStart(String(error))
     }
+    state.worker = started
     off.started?.(job.importId, started)
     if (signal.aborted) started.cancel()
     else signal.addEventListener('abort', () => started.cancel(), { once: true })
     const end = await started.done
+    // Ended without its last word after its commit (killed, out of memory): the commit is the truth.
+    const committed = end.kind === 'finished' ? undefined : committedReport(job.importId)
+    if (committed) return committed
     if (end.kind === 'finished') {
       return {
         importId: job.importId,
@@ -244,6 +256,13 @@ export function createImportService({
     }
     if (end.fileProblem) throw new FileProblemError(end.fileProblem.code, end.fileProblem.line)
     throw new WorkerFailure(end.message, end.storageProblem)
+  }
+
+  /** The summary the worker's apply saved with its commit, when the import did commit. */
+  function committedReport(importId: string): EndedReport | undefined {
+    const row = selectImport.get(importId)
+    if (row?.status !== 'finished' || !row.summary) return undefined
+    return { ...(JSON.parse(row.summary) as Omit<EndedReport, 'problems'>), problems: [] }
   }
 
   function saveSummary(report: EndedReport): void {
@@ -375,6 +394,27 @@ export function createImportService({
       if (!uploads.isComplete(input.importId)) {
         throw invalidInput('The file has not been received in full; choose it again.', [])
       }
+      // One at a time: each apply closes the write gate, and an import's end writes on the core.
+      if (running.size > 0) {
+        throw new CoreError(
+          'wrong_state',
+          'Another import is running; wait for it to end.',
+          undefined,
+          {
+            state: 'importing',
+          },
+        )
+      }
+      if (refuseStart?.()) {
+        throw new CoreError(
+          'wrong_state',
+          'A copy is being restored; import afterwards.',
+          undefined,
+          {
+            state: 'restoring',
+          },
+        )
+      }
       const state: Running = {
         controller: new AbortController(),
         progress: { importId: input.importId, phase: 'reading', rowsDone: 0, rowsEstimated: 0 },
@@ -382,7 +422,7 @@ export function createImportService({
       running.set(input.importId, state)
       setStatus.run('running', null, null, input.importId)
       problemsRepo.clear(input.importId)
-      run(input.importId, row.file_name, input, state)
+      state.ended = run(input.importId, row.file_name, input, state)
         .then((report) => finish(input.importId, report))
         .catch((error: unknown) => {
           problemsRepo.clear(input.importId)
@@ -411,6 +451,22 @@ export function createImportService({
       emit(state.progress)
       return state.progress
     },
+
+    /**
+     * Before the core closes: every running import is cancelled and its worker ended (the book
+     * stays as it was, or has the whole import when its commit came first), and reported.
+     */
+    async close(): Promise<void> {
+      const ending = [...running.values()].map(async (state) => {
+        state.controller.abort()
+        await state.worker?.terminate()
+        await state.ended
+      })
+      await Promise.all(ending)
+    },
+
+    /** Whether an import runs now (a restore waits for none). */
+    importing: (): boolean => running.size > 0,
 
     cancel({ importId }: { importId: string }): ImportProgress {
       find(importId)

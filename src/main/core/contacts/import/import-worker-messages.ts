@@ -36,6 +36,8 @@ export type ToWorker = z.infer<typeof toWorkerSchema>
 const count = z.number().int().min(0)
 
 export const fromWorkerSchema = z.discriminatedUnion('kind', [
+  /** Its connection is open: from now on a crash is this import's failure, never a reason to run it again. */
+  z.object({ kind: z.literal('started') }),
   z.object({
     kind: z.literal('progress'),
     progress: z.object({

@@ -22,7 +22,7 @@ export class WorkerDidNotStart extends Error {
 }
 
 export interface WorkerRun {
-  /** The worker's last word, or WorkerDidNotStart when it never said anything. */
+  /** The worker's last word, or WorkerDidNotStart when it ended before saying it started. */
   readonly done: Promise<WorkerEnd>
   /** Reading stops at the next record; an apply under way rolls back at its next slice. */
   cancel(): void
@@ -66,14 +66,15 @@ export function runInWorker(options: {
     }
     let last: WorkerEnd | undefined
     worker.on('message', (raw: unknown) => {
-      heard = true
       const parsed = fromWorkerSchema.safeParse(raw)
       if (!parsed.success) {
         console.error('The import worker said something unexpected.')
         return
       }
       const message = parsed.data
-      if (message.kind === 'progress') options.progress(message.progress)
+      // Its first word, once its connection is open: an end before it means it could not run.
+      if (message.kind === 'started') heard = true
+      else if (message.kind === 'progress') options.progress(message.progress)
       else if (message.kind === 'ready') {
         void gate.close().then(() => {
           // The thread went meanwhile: nobody will take the lock.
