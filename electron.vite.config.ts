@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import { barrelPackages, directBarrelImports } from './scripts/direct-barrel-imports'
 import { contentSecurityPolicyMeta } from './src/shared/csp'
+import { bundleImportWorker } from './src/main/core/contacts/import/import-worker-source'
 
 /** Puts the CSP into the built page only: the dev server needs its own inline preamble. */
 const cspMeta = (): Plugin => ({
@@ -18,8 +19,26 @@ const cspMeta = (): Plugin => ({
   ],
 })
 
+/**
+ * out/main/import-worker.js: an import's run, which the core hands to a worker thread as text.
+ * Bundled on its own (every package in but better-sqlite3): the worker can require nothing from
+ * app.asar, nor the main build's shared chunks.
+ */
+const importWorker = (): Plugin => ({
+  name: 'rupor-import-worker',
+  apply: 'build',
+  async generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'import-worker.js',
+      source: await bundleImportWorker(resolve(__dirname, 'src/main/import-worker.ts')),
+    })
+  },
+})
+
 export default defineConfig({
   main: {
+    plugins: [importWorker()],
     build: {
       // electron-store is ESM-only; bundling it keeps the CommonJS main simple.
       externalizeDeps: { exclude: ['electron-store'] },

@@ -7,7 +7,10 @@ import type { Capabilities } from './capabilities'
 import { closeDatabaseCleanly, openDatabase, type OpenedDatabase } from './db/open-database'
 import { DatabaseOpenError } from './db/database-error'
 import { damageOf } from './db/damage-of'
-import { checkInBackground } from './db/background-check'
+import { checkInBackground, sqliteModulePath } from './db/background-check'
+import { createWriteGate } from './write-gate/write-gate'
+import { gatedClock } from './write-gate/gated-clock'
+import { gateWrites } from './write-gate/gate-writes'
 import { noteDamage } from './db/damage-note'
 import { takeRecoveryNote, type RecoveryNote } from './db/recovery/recovery-note'
 import { createIntegrityWatch, type IntegrityWatch } from './db/integrity-watch'
@@ -130,10 +133,29 @@ function buildCore(
 ) {
   const { dataDir, clock } = options
   const events = options.events ?? new EventBus()
+  // While the import worker's apply holds SQLite's write lock, nothing on this thread writes: calls
+  // that may write wait (gateWrites), background timers run once it opens (gatedClock).
+  const gate = createWriteGate(clock)
+  /** A copy is being restored: no import may start (its worker would hold the file being swapped). */
+  let restoring = false
+  const background = gatedClock(clock, gate)
   const settings = createSettingsService(createSettingsRepository(db), clock, events)
   const defaultCountry = () => settings.get().defaultCountry
   const contacts = createContactsService(db, clock, defaultCountry)
-  const imports = createImportService({ db, clock, events, dataDir, defaultCountry })
+  const imports = createImportService({
+    db,
+    clock,
+    events,
+    dataDir,
+    defaultCountry,
+    refuseStart: () => restoring,
+    worker: {
+      file: databaseFile,
+      sqlite: sqliteModulePath(),
+      nativeBinding: options.sqliteNativeBinding ?? null,
+      gate,
+    },
+  })
   const policy = () => ({ broadcastWithoutConsent: settings.get().broadcastWithoutConsent })
   const check = createRecipientCheck(db, policy, defaultCountry)
   const optOuts = createOptOutsService({ db, clock, dataDir, defaultCountry })
@@ -184,23 +206,26 @@ function buildCore(
   const cloud = createCloudChannel({
     connections,
     compose,
-    clock,
+    clock: background,
     media: cloudMedia,
     // A reply only ever comes after the scheduler below has claimed a message.
-    settle: (itemId, settlement) => {
-      try {
-        scheduler.settle(itemId, settlement)
-      } catch (error) {
-        // Damage found while the request was out: its answer cannot be written. The claim was
-        // committed before the request left, so the file keeps the message as being sent; if
-        // that file opens again, the scheduler's recover() makes it uncertain (the owner says
-        // what became of it), never sent again. A restored copy pauses every campaign.
-        if (!damageMetBy(error)) throw error
-        console.error(`The answer to a Cloud API message could not be recorded: ${String(error)}`)
-        return
-      }
-      if (settlement.kind === 'stop_sender') events.emit('senders.changed', { id: null })
-    },
+    // An answer that comes while an import's apply holds the lock is recorded once it ends:
+    // never lost (the item stays `sending` until then), never sent again.
+    settle: (itemId, settlement) =>
+      gate.defer(() => {
+        try {
+          scheduler.settle(itemId, settlement)
+        } catch (error) {
+          // Damage found while the request was out: its answer cannot be written. The claim was
+          // committed before the request left, so the file keeps the message as being sent; if
+          // that file opens again, the scheduler's recover() makes it uncertain (the owner says
+          // what became of it), never sent again. A restored copy pauses every campaign.
+          if (!damageMetBy(error)) throw error
+          console.error(`The answer to a Cloud API message could not be recorded: ${String(error)}`)
+          return
+        }
+        if (settlement.kind === 'stop_sender') events.emit('senders.changed', { id: null })
+      }),
     attempts: (itemId) => sendStore.item(itemId)?.attempts ?? 0,
     check: (e164) => check.checkNumber(e164),
   })
@@ -223,7 +248,7 @@ function buildCore(
     new Date(at).toLocaleTimeString('ru-RU', { hour: '2-digit', minute: '2-digit', timeZone })
   const scheduler: Scheduler = createScheduler({
     db,
-    clock,
+    clock: background,
     random: options.random ?? Math.random,
     ...(options.lateAfterMs === undefined ? {} : { lateAfterMs: options.lateAfterMs }),
     check,
@@ -429,7 +454,7 @@ function buildCore(
   })
   const backups = createBackupService({
     db,
-    clock,
+    clock: background,
     folder: join(dataDir, 'backups'),
     mirror,
     pruneOld: () => pruneOldCopies(dataDir, clock.now()),
@@ -481,7 +506,7 @@ function buildCore(
   })
   // The app's updates: offered only while no campaign is sending (updates/update-decision.ts).
   const updates = createUpdateService({
-    clock,
+    clock: background,
     updater: capabilities.updates,
     unavailable: options.shell === 'browser' ? 'browser' : 'development',
     version: options.version,
@@ -738,11 +763,13 @@ function buildCore(
       return { folder: await choose() }
     },
     'backups.restore': async ({ name, location }) => {
+      restoring = true
       const outcome = await restoreBackup(name, location, {
         backups,
         databaseFile,
         now: () => clock.now(),
         importing: () =>
+          imports.importing() ||
           db.prepare("SELECT 1 FROM imports WHERE status = 'running' LIMIT 1").get() !== undefined,
         ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
         pauseCampaigns: () => {
@@ -753,7 +780,7 @@ function buildCore(
           await backups.idle()
         },
         reopen: options.reopen,
-      })
+      }).finally(() => (restoring = false))
       // The bus outlives this core: the windows hear it from the one reopened on the copy.
       events.emit('backups.restored', outcome)
       return outcome
@@ -788,21 +815,23 @@ function buildCore(
     statusPollMs === null
       ? undefined
       : createStatusPoller({
-          clock,
+          clock: background,
           everyMs: statusPollMs,
           senders: () => senders.list(),
           // Background work: it leaves the owner's share of the hourly budget untouched.
-          refresh: async (id) => {
-            try {
-              return await cloudService.refreshStatuses(id, 'background')
-            } catch (error) {
-              // Quiet for a number's own trouble, but damage stops the writes (and the poller).
-              damageMetBy(error)
-              throw error
-            } finally {
-              events.emit('senders.changed', { id })
-            }
-          },
+          // Held: an import's apply waits for a refresh under way (its answers are written).
+          refresh: (id) =>
+            gate.hold(async () => {
+              try {
+                return await cloudService.refreshStatuses(id, 'background')
+              } catch (error) {
+                // Quiet for a number's own trouble, but damage stops the writes (and the poller).
+                damageMetBy(error)
+                throw error
+              } finally {
+                events.emit('senders.changed', { id })
+              }
+            }),
         })
   poller?.start()
   updates.start()
@@ -832,11 +861,24 @@ function buildCore(
       return 0
     }
   }
+  /**
+   * While an import's apply holds the write lock the pause cannot be written yet: nothing is sent
+   * from this moment (the scheduler holds), and the pause is written once the gate opens.
+   */
+  const pauseThroughGate = async (what: string, pause: () => number): Promise<number> => {
+    if (!gate.closed()) return pauseOrGoOn(what, pause)
+    const release = scheduler.hold()
+    try {
+      return await gate.hold(() => pauseOrGoOn(what, pause))
+    } finally {
+      release()
+    }
+  }
   // The full check (every page) runs after an unclean shutdown and once a week, in a worker:
   // the app is usable meanwhile, and only damage found changes anything.
   const integrity = createIntegrityWatch({
     db,
-    clock,
+    clock: background,
     knownWhole,
     check: () =>
       checkInBackground({
@@ -875,8 +917,13 @@ function buildCore(
   const stopBackups = options.dailyBackups ? backups.start() : undefined
   atStart.recovered = takeRecoveryNote(dataDir)
 
+  let closing: Promise<void> | undefined
+  // A Cloud API send or a daily copy under way ends (and is recorded) before an apply locks.
+  gate.alsoWaitFor(() => cloud.idle())
+  gate.alsoWaitFor(() => backups.idle())
+
   return {
-    handlers: refuseWritesWhenDamaged(handlers, integrity),
+    handlers: gateWrites(refuseWritesWhenDamaged(handlers, integrity), gate),
     /** For the later senders: the same opt-out and eligibility rules the UI uses. */
     optOuts,
     check,
@@ -890,6 +937,8 @@ function buildCore(
     backups,
     /** The database's full check (off the start): tests wait on `idle()` for one under way. */
     integrity,
+    /** Closed while the import worker's apply holds the write lock (tests look, never touch). */
+    writeGate: { closed: () => gate.closed() },
     /** For the desktop shell (closing the window, the tray): no call of the API, no IPC. */
     desktop: {
       // Asked before every close and quit: it answers on a damaged file too (nothing sends then).
@@ -900,10 +949,10 @@ function buildCore(
           awaitingOwner: false,
         }),
       /** The tray's «Приостановить все рассылки»: the owner's own pause. */
-      pauseAll: () => pauseOrGoOn('pauseAll', pauseRunning),
+      pauseAll: () => pauseThroughGate('pauseAll', pauseRunning),
       /** Before a quit: pauses saying why (close-decision.ts picks the scope). */
       pauseForQuit: (scope: QuitPauseScope) =>
-        pauseOrGoOn('pauseForQuit', () => pauseForQuit(scope)),
+        pauseThroughGate('pauseForQuit', () => pauseForQuit(scope)),
       /**
        * The app is quitting (or the OS session ending): the updater asks nothing from now on, not
        * even when the pause before the quit leaves nothing sending.
@@ -914,7 +963,12 @@ function buildCore(
       /** The owner's language setting (null: the system's), for the dialogs and the tray. */
       language: () => readDespiteDamage('language', () => settings.get().language, null),
     },
+    /**
+     * Stops everything at once; the file is closed now, or — an import running — once its worker
+     * has been stopped and its end recorded (`closed()` tells when).
+     */
     close: () => {
+      if (closing) return
       stopBackups?.()
       stopUpdateWatch()
       updates.stop()
@@ -924,7 +978,19 @@ function buildCore(
       scheduler.stop()
       integrity.stop()
       // Only a file known whole: a close while the check runs (or could not run) leaves no record.
-      closeDatabaseCleanly(db, databaseFile, integrity.state() === 'whole')
+      const closeFile = (): void =>
+        closeDatabaseCleanly(db, databaseFile, integrity.state() === 'whole')
+      if (!imports.importing()) {
+        closeFile()
+        closing = Promise.resolve()
+        return
+      }
+      closing = imports
+        .close()
+        .catch((error: unknown) => console.error('An import could not be stopped:', error))
+        .then(closeFile)
     },
+    /** Resolves once `close()` has closed the file. */
+    closed: (): Promise<void> => closing ?? Promise.reject(new Error('The core is not closing.')),
   }
 }

@@ -55,9 +55,13 @@ export function createRestorableCore(options: Omit<CoreOptions, 'events' | 'reop
     get integrity() {
       return core.integrity
     },
+    get writeGate() {
+      return core.writeGate
+    },
     get desktop() {
       return core.desktop
     },
     close: () => core.close(),
+    closed: () => core.closed(),
   }
 }

@@ -57,6 +57,13 @@ export async function restoreBackup(
   })
   deps.pauseCampaigns()
   await deps.settled()
+  // An import may have started while a send or a daily copy ended: its worker holds the file.
+  if (deps.importing()) {
+    plan.discard()
+    throw new CoreError('wrong_state', 'Wait for the import to finish, then restore.', undefined, {
+      state: 'importing',
+    })
+  }
   // Nothing runs between here and the swap (no await): what is carried is all there is.
   let carried: CarriedForward
   try {

@@ -219,6 +219,30 @@ describe('a copy that cannot be restored', () => {
     core.close()
   })
 
+  it('refuses an import started while the restore waits for a send or a copy to end', async () => {
+    const dir = tempDir()
+    const { core } = await openShop(dir)
+    const copy = await core.handlers['backups.create']({})
+    writeFileSync(join(dir, 'more.csv'), bookOf(400))
+    const importId = await uploadFile(core, join(dir, 'more.csv'))
+    const preview = await callCore<ImportPreview>(core, 'imports.preview', { importId })
+    const restored = core.handlers['backups.restore']({ name: copy.name, location: 'main' })
+    // Called before the restore's wait has ended (its worker would hold the file being swapped).
+    let refusal: unknown
+    try {
+      void core.handlers['imports.start']({
+        importId,
+        mapping: preview.mapping,
+        consent: 'granted',
+      })
+    } catch (error) {
+      refusal = error
+    }
+    expect(refusal).toMatchObject({ code: 'wrong_state', details: { state: 'restoring' } })
+    expect((await restored).restored).toBe(copy.name)
+    core.close()
+  })
+
   it('is refused by name when it is not a copy in the backups folder', async () => {
     const { core, dataDir } = await openShop(tempDir())
     for (const name of ['../rupor.db', 'rupor.db', 'secrets.json']) {

@@ -18,7 +18,10 @@ import {
 import type { Transport } from './transport'
 
 /** The parts of a core the boundary serves. */
-export type ServedCore = Pick<Core, 'handlers' | 'events' | 'migration' | 'desktop' | 'close'>
+export type ServedCore = Pick<
+  Core,
+  'handlers' | 'events' | 'migration' | 'desktop' | 'close' | 'closed'
+>
 
 export interface ServeCoreOptions {
   /** Opens the core (createRestorableCore in the worker; tests bring their own). */
@@ -114,7 +117,7 @@ export function serveCore(transport: Transport, options: ServeCoreOptions): void
     }
   }
 
-  const desktop = (message: Extract<ToCore, { type: 'desktop' }>): void => {
+  const desktop = async (message: Extract<ToCore, { type: 'desktop' }>): Promise<void> => {
     if (!core) {
       post({ type: 'desktop-answer', id: message.id, value: null })
       return
@@ -128,18 +131,21 @@ export function serveCore(transport: Transport, options: ServeCoreOptions): void
       case 'language':
         value = ops.language()
         break
+      // Awaited: during an import's apply the pause is written once it ends (the core answers meanwhile).
       case 'pauseAll':
-        ops.pauseAll()
+        await ops.pauseAll()
         break
       case 'pauseForQuit':
-        ops.pauseForQuit(message.scope ?? ('running' satisfies QuitPauseScope))
+        await ops.pauseForQuit(message.scope ?? ('running' satisfies QuitPauseScope))
         break
       case 'quitting':
         ops.quitting()
         break
     }
     // After a pause the shell reads the activity at once (the tray's menu): it is current first.
-    post({ type: 'desktop-state', state: desktopState(core) })
+    // (A close may have come while a pause waited: the shell still hears its answer.)
+    const current = core as ServedCore | undefined // (not narrowed: it may have changed)
+    if (current) post({ type: 'desktop-state', state: desktopState(current) })
     post({ type: 'desktop-answer', id: message.id, value })
   }
 
@@ -158,7 +164,7 @@ export function serveCore(transport: Transport, options: ServeCoreOptions): void
         void call(message.id, message.name, message.input)
         return
       case 'desktop':
-        desktop(message)
+        void desktop(message)
         return
       case 'answer': {
         const pending = asks.get(message.id)
@@ -172,13 +178,18 @@ export function serveCore(transport: Transport, options: ServeCoreOptions): void
       case 'updater':
         proxies?.updaterIs(message.state)
         return
-      case 'close':
+      case 'close': {
         if (stateTimer) clearTimeout(stateTimer)
-        core?.close()
+        const closing = core
         core = undefined
-        post({ type: 'closed', id: message.id })
-        options.onClosed?.()
+        closing?.close()
+        // An import running is stopped first: 'closed' only once the file is.
+        void (closing ? closing.closed() : Promise.resolve()).finally(() => {
+          post({ type: 'closed', id: message.id })
+          options.onClosed?.()
+        })
         return
+      }
     }
   })
   transport.onClose(() => {

@@ -193,8 +193,8 @@ describe('a damaged or unchecked database', { timeout: 60_000 }, () => {
       Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' }),
     )
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    expect(core.desktop.pauseForQuit('running_and_scheduled')).toBe(0)
-    expect(core.desktop.pauseAll()).toBe(0)
+    expect(await core.desktop.pauseForQuit('running_and_scheduled')).toBe(0)
+    expect(await core.desktop.pauseAll()).toBe(0)
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
     const before = opened.length

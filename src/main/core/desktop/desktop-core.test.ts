@@ -116,7 +116,7 @@ describe('the core on the desktop', () => {
     expect(nextSendAt).toBeGreaterThanOrEqual(clock.now() + 30_000)
     expect(nextSendAt).toBeLessThanOrEqual(clock.now() + 300_000)
 
-    expect(core.desktop.pauseAll()).toBe(2)
+    expect(await core.desktop.pauseAll()).toBe(2)
     const states = (await callCore<Campaign[]>(core, 'campaigns.list', {})).map((c) => [
       c.name,
       c.state,
@@ -156,7 +156,7 @@ describe('the core on the desktop', () => {
     const get = (id: number) => callCore<Campaign>(core, 'campaigns.get', { id })
 
     // ⌘Q, the tray's «Выйти»: the scheduled campaign has nothing in flight and stays scheduled.
-    expect(core.desktop.pauseForQuit('running')).toBe(1)
+    expect(await core.desktop.pauseForQuit('running')).toBe(1)
     expect((await get(now.id)).state).toBe('paused')
     expect((await get(now.id)).pauseReason).toMatchObject({
       reason: 'app_quit',
@@ -166,7 +166,7 @@ describe('the core on the desktop', () => {
     expect((await get(later.id)).state).toBe('scheduled')
 
     // «Приостановить и выйти»: the owner said so, the scheduled one pauses as well, saying why.
-    expect(core.desktop.pauseForQuit('running_and_scheduled')).toBe(1)
+    expect(await core.desktop.pauseForQuit('running_and_scheduled')).toBe(1)
     expect((await get(later.id)).state).toBe('paused')
     expect((await get(later.id)).pauseReason?.reason).toBe('app_quit')
 

@@ -108,6 +108,9 @@ export function createScheduler(options: {
   const timers = new Map<number, { handle: TimerHandle; at: number }>()
   const planned = new Map<number, NextSend>()
   let stopped = false
+  /** Holds in force (a pause waiting to be written): senders whose turn came meanwhile wait. */
+  let holds = 0
+  const heldBack = new Set<number>()
 
   const gap = (sender: Sender): number =>
     drawGapMs(random, sender.limits.gapMinSeconds, sender.limits.gapMaxSeconds)
@@ -148,6 +151,10 @@ export function createScheduler(options: {
   /** Decides and, when the moment has come, claims the next message of one sender. */
   function tick(senderId: number): void {
     if (stopped) return
+    if (holds > 0) {
+      heldBack.add(senderId)
+      return
+    }
     const armedFor = timers.get(senderId)?.at
     // Called outside its timer (a kick, an answer), the wait armed before is over too: left
     // running it would wake the sender again later, even once the sender is deleted.
@@ -723,6 +730,24 @@ export function createScheduler(options: {
       timers.get(senderId)?.handle.cancel()
       timers.delete(senderId)
       planned.delete(senderId)
+    },
+
+    /**
+     * Nothing is claimed from now until the returned release (a pause that is written later, once
+     * an import's apply lets it): senders whose turn came meanwhile decide again then.
+     */
+    hold(): () => void {
+      holds += 1
+      let released = false
+      return () => {
+        if (released) return
+        released = true
+        holds -= 1
+        if (holds > 0) return
+        const waiting = [...heldBack]
+        heldBack.clear()
+        for (const senderId of waiting) tick(senderId)
+      }
     },
 
     stop(): void {

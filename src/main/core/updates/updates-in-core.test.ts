@@ -126,7 +126,7 @@ describe('updates in the core', () => {
     report({ kind: 'downloaded', version: '0.2.0' })
     expect((await status()).state).toMatchObject({ kind: 'ready', held: true })
     core.desktop.quitting()
-    expect(core.desktop.pauseForQuit('running')).toBe(1)
+    expect(await core.desktop.pauseForQuit('running')).toBe(1)
     expect(asked).toEqual([])
     core.close()
   })

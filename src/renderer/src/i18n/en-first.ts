@@ -185,6 +185,8 @@ export const enFirst: FirstTranslation = {
     obtainedAt: 'The date consent was obtained cannot be later than today.',
   },
   errors: {
+    importRunning: 'Another import is running; wait for it to end.',
+    restoreRunning: 'A copy is being restored; import after it.',
     invalid_input: 'Please check that everything is filled in correctly.',
     unknown_call:
       'Rupor did not understand the request. This window is probably left over from an older version — restart the app.',

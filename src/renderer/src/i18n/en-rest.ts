@@ -208,8 +208,6 @@ export const enRest: RestTranslation = {
       starting: 'Starting the import…',
       reading: 'Read {{done}} of ~{{total}} rows',
       saving: 'Saving the contacts…',
-      savingHint:
-        'The file has been read; the contacts are being written. This can no longer be cancelled.',
       cancel: 'Cancel import',
       cancelHint: 'If you cancel now, your contacts stay exactly as they were before the import.',
       cancelFailed: 'The import could not be cancelled',

@@ -14,6 +14,17 @@ describe('errorMessage', () => {
     expect(errorMessage(error, i18n.t)).toBe(ru.errors.not_found)
   })
 
+  it('says why an import cannot start now: another import, or a restore, is under way', () => {
+    const refusal = (state: string) =>
+      errorMessage(
+        new ApiCallError({ code: 'wrong_state', message: 'Refused.', details: { state } }),
+        i18n.t,
+      )
+    expect(refusal('importing')).toBe(ru.errors.importRunning)
+    expect(refusal('restoring')).toBe(ru.errors.restoreRunning)
+    expect(refusal('importing')).not.toBe(refusal('restoring'))
+  })
+
   it('lists the field issues of invalid input', () => {
     const error = new ApiCallError({
       code: 'invalid_input',

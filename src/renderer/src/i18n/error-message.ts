@@ -66,6 +66,11 @@ export function errorMessage(error: unknown, t: TFunction): string {
   // A phone broadcast is sent from the phone, never started: say what to do instead.
   if (error.code === 'wrong_state' && error.details.state === 'phone_broadcast')
     return t('phoneBroadcast.startRefused')
+  // An import refused because another one, or a restore, is under way.
+  if (error.code === 'wrong_state' && error.details.state === 'importing')
+    return t('errors.importRunning')
+  if (error.code === 'wrong_state' && error.details.state === 'restoring')
+    return t('errors.restoreRunning')
   // One list of a campaign over a broadcast list's cap: named, with what to do.
   if (error.code === 'list_full' && typeof error.details.list === 'string' && error.details.list)
     return translate('errors.list_full_in_campaign', error.details)

@@ -10,10 +10,14 @@ interface ProblemRow {
   name: string
 }
 
-/** Every rejected or flagged row of an import, in file order, kept for the report and its CSV. */
-export function createImportProblemsRepository(db: Database) {
+/**
+ * Every rejected or flagged row of an import, in file order, kept for the report and its CSV.
+ * `stagedIn`: the writer writes to that TEMP table of the connection instead (import-job.ts: no
+ * write to the book's file before the apply's transaction).
+ */
+export function createImportProblemsRepository(db: Database, stagedIn?: string) {
   const insert = db.prepare<[string, number, number, string, string, string, string, string]>(
-    `INSERT INTO import_problems (import_id, seq, line, severity, code, value, raw, name)
+    `INSERT INTO ${stagedIn ?? 'import_problems'} (import_id, seq, line, severity, code, value, raw, name)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const select = db.prepare<[string, number, number], ProblemRow>(

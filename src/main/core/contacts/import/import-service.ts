@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { basename, join } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import iconv from 'iconv-lite'
 import type { z } from 'zod'
 import type { DownloadFile } from '../../../../shared/contacts'
 import { restoreCell } from '../../../../shared/csv-safety'
@@ -12,46 +11,48 @@ import type {
   importPreviewSchema,
   importProblemsSchema,
   importProblemsCsvSchema,
-  importStartSchema,
-  MappingTarget,
-  NameOrder,
   PreviewContact,
   RowProblem,
 } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
-import { storageProblemOf } from '../../db/storage-problem'
-import { invalidInput, notFound } from '../../errors'
+import { storageProblemOf, type StorageProblem } from '../../db/storage-problem'
+import { CoreError, invalidInput, notFound } from '../../errors'
 import type { EventBus } from '../../event-bus'
 import type { Clock } from '../../time/clock'
-import { createContactsRepository } from '../contacts-repository'
+import type { WriteGate } from '../../write-gate/write-gate'
 import { guessFileNameOrder, guessSampleRows } from '../names/guess-name-order'
 import { nameCellsOf, nameWrittenIn, splitsFullName } from '../names/names-of-row'
-import { createCandidateApplier } from './apply-candidates'
 import { FileProblemError, fileProblemToCoreError } from './file-problem'
-import { guessMapping, phoneColumns, phonePriority } from './guess-mapping'
+import { guessMapping } from './guess-mapping'
 import type { ImportPlan } from './import-plan'
+import {
+  candidateOf,
+  planOf,
+  runImport,
+  sniffUpload,
+  type EndedReport,
+  type ImportJob,
+  type StartInput,
+} from './import-job'
 import { createImportProblemsRepository } from './import-problems-repository'
+import { importWorkerSource } from './import-worker-source'
 import { settleInterruptedImports } from './interrupted-imports'
 import { problemsToCsv } from './problems-csv'
 import { readRecords, type FileRecord } from './read-records'
-import { rowToCandidate } from './row-to-candidate'
-import { sniffFile, type FileSniff } from './sniff-file'
-import { candidateOfStagedRow, stagedColumns, stagedRowOf, type StagedRow } from './staged-row'
+import { runInWorker, WorkerDidNotStart, type WorkerRun } from './run-in-worker'
+import type { FileSniff } from './sniff-file'
 import { createUploadStore } from './upload-store'
 import { emptyReport } from './ended-report'
 import { isFaxOrPagerLabel } from './phone-labels'
 import { previewText } from './preview-text'
 
 type PreviewInput = z.output<typeof importPreviewSchema>
-type StartInput = z.output<typeof importStartSchema>
 type ProblemsInput = z.output<typeof importProblemsSchema>
 type ProblemsCsvInput = z.output<typeof importProblemsCsvSchema>
 
 const sampleSize = 10
 /** How much of a file the preview reads to estimate its rows. */
 const countBytes = 2 * 1024 * 1024
-const stageBatch = 2000
-const progressEveryRows = 5000
 const reportProblemLimit = 1000
 
 export interface ImportServiceOptions {
@@ -60,14 +61,44 @@ export interface ImportServiceOptions {
   events: EventBus
   dataDir: string
   defaultCountry: () => CountryCode
+  /** True while a start must be refused (a copy being restored). */
+  refuseStart?: () => boolean
+  /** Absent: imports run on the core's thread (blocking it while they apply). */
+  worker?: ImportWorkerOptions
 }
 
-/** How a run this process saw ends; `interrupted` is only found at the next start. */
-type EndedReport = ImportReport & { status: 'finished' | 'cancelled' | 'failed' }
+/** Where the import worker opens the book, and the gate the core's writes wait on meanwhile. */
+export interface ImportWorkerOptions {
+  /** The book's database file. */
+  file: string
+  /** better-sqlite3's entry (sqliteModulePath()) and its binary, when the shell gives one. */
+  sqlite: string
+  nativeBinding: string | null
+  gate: WriteGate
+  /** The worker's program; by default importWorkerSource() (tests: one that cannot start). */
+  source?: () => Promise<string>
+  /** Tests: the run just started (to kill it). */
+  started?: (importId: string, run: WorkerRun) => void
+}
+
+/** The worker's run failed: its reason as text (logged), and the storage problem it met, if any. */
+class WorkerFailure extends Error {
+  constructor(
+    message: string,
+    readonly storageProblem: StorageProblem | null,
+  ) {
+    super(message)
+    this.name = 'WorkerFailure'
+  }
+}
 
 interface Running {
   controller: AbortController
   progress: ImportProgress
+  /** The worker running it, once started (a close ends it). */
+  worker?: WorkerRun
+  /** Settles once the run has ended and been reported. */
+  ended?: Promise<unknown>
 }
 
 /** Upload → preview with a guessed mapping → run with progress and cancel → report. */
@@ -77,20 +108,13 @@ export function createImportService({
   events,
   dataDir,
   defaultCountry,
+  refuseStart,
+  worker,
 }: ImportServiceOptions) {
   const uploads = createUploadStore(join(dataDir, 'imports'))
   const problemsRepo = createImportProblemsRepository(db)
-  const contacts = createContactsRepository(db)
   const running = new Map<string, Running>()
   settleInterruptedImports(db, (importId) => uploads.remove(importId), clock.now())
-  db.exec(
-    // A rowid table: appending is the cheapest write SQLite has. One column per fact (StagedRow).
-    `CREATE TEMP TABLE IF NOT EXISTS import_stage_rows (seq INTEGER PRIMARY KEY, import_id TEXT NOT NULL,
-       line INTEGER NOT NULL, name TEXT NOT NULL, first_name TEXT NOT NULL, middle_name TEXT NOT NULL,
-       last_name TEXT NOT NULL, email TEXT NOT NULL, notes TEXT NOT NULL, phones TEXT NOT NULL,
-       tags TEXT NOT NULL, consent TEXT, saved_number TEXT, cells TEXT NOT NULL)`,
-  )
-
   const selectImport = db.prepare<
     [string],
     {
@@ -101,22 +125,9 @@ export function createImportService({
       summary: string | null
     }
   >('SELECT id, file_name, status, headers, summary FROM imports WHERE id = ?')
-  const setHeaders = db.prepare<[string, string]>('UPDATE imports SET headers = ? WHERE id = ?')
   const setStatus = db.prepare<[string, number | null, string | null, string]>(
     'UPDATE imports SET status = ?, finished_at = ?, summary = ? WHERE id = ?',
   )
-  const insertStage = db.prepare<[string, ...StagedRow]>(
-    `INSERT INTO import_stage_rows (import_id, ${stagedColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
-  // Read in slices: better-sqlite3 cannot write while an iterator on the same connection is open.
-  // Rows as arrays: seq first, then the StagedRow.
-  const selectStage = db
-    .prepare<[string, number, number], [number, ...StagedRow]>(
-      `SELECT seq, ${stagedColumns} FROM import_stage_rows WHERE import_id = ? AND seq >= ? ORDER BY seq LIMIT ?`,
-    )
-    .raw(true)
-  const clearStage = db.prepare<[string]>('DELETE FROM import_stage_rows WHERE import_id = ?')
-
   const find = (importId: string) => {
     const row = selectImport.get(importId)
     if (!row) throw notFound(`There is no import ${importId}.`)
@@ -127,59 +138,7 @@ export function createImportService({
     if (!uploads.isComplete(importId)) {
       throw invalidInput('The file has not been received in full; choose it again.', [])
     }
-    const sniffed = await sniffFile(uploads.pathOf(importId))
-    if (encoding === undefined) return sniffed
-    if (!iconv.encodingExists(encoding)) {
-      throw invalidInput('Rupor does not know this encoding.', [
-        { path: 'encoding', message: 'unknown_encoding' },
-      ])
-    }
-    return { ...sniffed, encoding, encodingLabel: encoding }
-  }
-
-  function planOf(headers: string[], mapping: MappingTarget[], nameOrder: NameOrder): ImportPlan {
-    if (mapping.length !== headers.length) {
-      throw invalidInput('The mapping does not match the columns of the file.', [
-        { path: 'mapping', message: `expected ${headers.length} columns, got ${mapping.length}` },
-      ])
-    }
-    return {
-      headers,
-      mapping,
-      phones: phoneColumns(headers, mapping),
-      phonePriority,
-      nameOrder,
-    }
-  }
-
-  /** Without the owner's choice, the order full names are split by is guessed from the file's start. */
-  async function guessedNameOrder(
-    path: string,
-    sniffed: FileSniff,
-    mapping: MappingTarget[],
-  ): Promise<NameOrder> {
-    if (!mapping.includes('fullName')) return 'first_last'
-    const controller = new AbortController()
-    const rows: string[][] = []
-    for await (const record of readRecords(path, sniffed, { signal: controller.signal })) {
-      rows.push(record.cells.map(restoreCell))
-      if (rows.length > guessSampleRows) break
-    }
-    controller.abort()
-    const [headers = [], ...values] = rows
-    return guessFileNameOrder(headers, mapping, values)
-  }
-
-  // The country is read once per file: settings do not change under a running import.
-  // Each problem names its row's person, so the owner sees who a rejected row was.
-  const candidateOf = (record: FileRecord, plan: ImportPlan, country: CountryCode) => {
-    const cells = record.cells.map(restoreCell)
-    const outcome = rowToCandidate({ line: record.line, cells }, plan, {
-      defaultCountry: country,
-    })
-    if (outcome.problems.length === 0) return outcome
-    const name = outcome.candidate?.name ?? nameWrittenIn(cells, plan.mapping)
-    return { ...outcome, problems: outcome.problems.map((problem) => ({ ...problem, name })) }
+    return sniffUpload(uploads.pathOf(importId), encoding)
   }
 
   /** A sample row as it would be imported; a rejected one still shows its name as written. */
@@ -224,96 +183,86 @@ export function createImportService({
     state: Running,
   ): Promise<EndedReport> {
     const { signal } = state.controller
-    const path = uploads.pathOf(importId)
-    const fileSize = Math.max(1, uploads.sizeOf(importId))
-    const problems = problemsRepo.writer(importId)
-    let rows = 0
-    let rejected = 0
-    let plan: ImportPlan | undefined
-    let batch: StagedRow[] = []
-    let bytesRead = 0
-    const flush = db.transaction((entries: StagedRow[]) => {
-      for (const staged of entries) insertStage.run(importId, ...staged)
-    })
-
-    const sniffed = await sniff(importId, input.encoding)
-    const country = defaultCountry()
-    const nameOrder = input.nameOrder ?? (await guessedNameOrder(path, sniffed, input.mapping))
-    signal.throwIfAborted()
-    for await (const record of readRecords(path, sniffed, {
-      signal,
-      onBytes: (n) => (bytesRead = n),
-    })) {
-      if (!plan) {
-        plan = planOf(record.cells, input.mapping, nameOrder)
-        setHeaders.run(JSON.stringify(record.cells), importId)
-        continue
-      }
-      rows += 1
-      const { candidate, problems: found } = candidateOf(record, plan, country)
-      problems.add(found)
-      if (!candidate) rejected += 1
-      else batch.push(stagedRowOf(candidate, record.cells))
-      if (batch.length >= stageBatch) {
-        flush(batch)
-        batch = []
-      }
-      if (rows % progressEveryRows === 0) {
-        state.progress = {
-          importId,
-          phase: 'reading',
-          rowsDone: rows,
-          rowsEstimated: Math.max(rows, Math.round((rows * fileSize) / Math.max(1, bytesRead))),
-        }
-        emit(state.progress)
+    const job: ImportJob = {
+      importId,
+      fileName,
+      path: uploads.pathOf(importId),
+      fileSize: uploads.sizeOf(importId),
+      input,
+      country: defaultCountry(),
+    }
+    const progress = (next: ImportProgress): void => {
+      state.progress = next
+      emit(next)
+    }
+    if (worker) {
+      try {
+        return await runOffThread(job, state, progress, worker)
+      } catch (error) {
+        if (!(error instanceof WorkerDidNotStart)) throw error
+        // As background-check's: without a worker the import runs here, blocking while it applies.
+        console.warn('The import runs on the core’s thread:', error.message)
+        problemsRepo.clear(importId)
       }
     }
-    signal.throwIfAborted()
-    flush(batch)
-    if (!plan) throw new FileProblemError('empty_file', null)
-    if (rows === 0) throw new FileProblemError('header_only', 1)
-
-    state.progress = { importId, phase: 'saving', rowsDone: rows, rowsEstimated: rows }
-    emit(state.progress)
-    await new Promise((resolve) => setImmediate(resolve)) // let the "saving" event out first
-
-    const source = `import: ${fileName}`
-    const applier = createCandidateApplier(contacts, {
-      consentDefault: input.consent,
-      source,
-      now: clock.now(),
+    return runImport(db, job, {
+      signal,
+      cancelled: () => signal.aborted,
+      progress,
+      beforeApply: async () => {
+        await new Promise((resolve) => setImmediate(resolve)) // let the "saving" event out first
+        return clock.now()
+      },
     })
-    return db.transaction(() => {
-      const indexNewContacts = contacts.deferSearchIndex()
-      for (let next = 0, slice = selectStage.all(importId, 0, stageBatch); slice.length > 0;) {
-        for (const [seq, ...staged] of slice) {
-          const { candidate, cells } = candidateOfStagedRow(staged)
-          const found = applier.apply(candidate, cells)
-          if (found.length > 0) problems.add(found)
-          next = seq + 1
-        }
-        slice = selectStage.all(importId, next, stageBatch)
-      }
-      indexNewContacts()
-      clearStage.run(importId)
-      problems.flush()
-      const report: EndedReport = {
-        importId,
-        fileName,
+  }
+
+  /** The run in the import worker: the core's thread stays free, even during the apply. */
+  async function runOffThread(
+    job: ImportJob,
+    state: Running,
+    progress: (next: ImportProgress) => void,
+    off: ImportWorkerOptions,
+  ): Promise<EndedReport> {
+    const { signal } = state.controller
+    let started: WorkerRun
+    try {
+      started = runInWorker({
+        source: await (off.source ?? importWorkerSource)(),
+        data: { sqlite: off.sqlite, nativeBinding: off.nativeBinding, file: off.file, job },
+        gate: off.gate,
+        now: () => clock.now(),
+        progress,
+      })
+    } catch (error) {
+      throw new WorkerDidNotStart(String(error))
+    }
+    state.worker = started
+    off.started?.(job.importId, started)
+    if (signal.aborted) started.cancel()
+    else signal.addEventListener('abort', () => started.cancel(), { once: true })
+    const end = await started.done
+    // Ended without its last word after its commit (killed, out of memory): the commit is the truth.
+    const committed = end.kind === 'finished' ? undefined : committedReport(job.importId)
+    if (committed) return committed
+    if (end.kind === 'finished') {
+      return {
+        importId: job.importId,
+        fileName: job.fileName,
         status: 'finished',
-        rows,
-        ...applier.counts,
-        rejected,
-        // Counted after merging: a row may be flagged then too (a duplicate, a number of someone else).
-        flagged: problemsRepo.rowsWith(importId, 'flagged'),
+        ...end.counts,
         problems: [],
         fileProblem: null,
       }
-      // Finished in the same commit as the contacts: a process killed right after it must not
-      // find the import "running" at its next start and call a whole import interrupted.
-      saveSummary(report)
-      return report
-    })()
+    }
+    if (end.fileProblem) throw new FileProblemError(end.fileProblem.code, end.fileProblem.line)
+    throw new WorkerFailure(end.message, end.storageProblem)
+  }
+
+  /** The summary the worker's apply saved with its commit, when the import did commit. */
+  function committedReport(importId: string): EndedReport | undefined {
+    const row = selectImport.get(importId)
+    if (row?.status !== 'finished' || !row.summary) return undefined
+    return { ...(JSON.parse(row.summary) as Omit<EndedReport, 'problems'>), problems: [] }
   }
 
   function saveSummary(report: EndedReport): void {
@@ -445,6 +394,27 @@ export function createImportService({
       if (!uploads.isComplete(input.importId)) {
         throw invalidInput('The file has not been received in full; choose it again.', [])
       }
+      // One at a time: each apply closes the write gate, and an import's end writes on the core.
+      if (running.size > 0) {
+        throw new CoreError(
+          'wrong_state',
+          'Another import is running; wait for it to end.',
+          undefined,
+          {
+            state: 'importing',
+          },
+        )
+      }
+      if (refuseStart?.()) {
+        throw new CoreError(
+          'wrong_state',
+          'A copy is being restored; import afterwards.',
+          undefined,
+          {
+            state: 'restoring',
+          },
+        )
+      }
       const state: Running = {
         controller: new AbortController(),
         progress: { importId: input.importId, phase: 'reading', rowsDone: 0, rowsEstimated: 0 },
@@ -452,14 +422,16 @@ export function createImportService({
       running.set(input.importId, state)
       setStatus.run('running', null, null, input.importId)
       problemsRepo.clear(input.importId)
-      run(input.importId, row.file_name, input, state)
+      state.ended = run(input.importId, row.file_name, input, state)
         .then((report) => finish(input.importId, report))
         .catch((error: unknown) => {
-          clearStage.run(input.importId)
           problemsRepo.clear(input.importId)
           const status = state.controller.signal.aborted ? 'cancelled' : 'failed'
           const report = emptyReport(input.importId, row.file_name, status)
-          const storageProblem = storageProblemOf(error)
+          const storageProblem =
+            error instanceof WorkerFailure
+              ? (error.storageProblem ?? undefined)
+              : storageProblemOf(error)
           if (error instanceof FileProblemError)
             report.fileProblem = { code: error.code, line: error.line }
           else if (storageProblem) report.storageProblem = storageProblem
@@ -479,6 +451,22 @@ export function createImportService({
       emit(state.progress)
       return state.progress
     },
+
+    /**
+     * Before the core closes: every running import is cancelled and its worker ended (the book
+     * stays as it was, or has the whole import when its commit came first), and reported.
+     */
+    async close(): Promise<void> {
+      const ending = [...running.values()].map(async (state) => {
+        state.controller.abort()
+        await state.worker?.terminate()
+        await state.ended
+      })
+      await Promise.all(ending)
+    },
+
+    /** Whether an import runs now (a restore waits for none). */
+    importing: (): boolean => running.size > 0,
 
     cancel({ importId }: { importId: string }): ImportProgress {
       find(importId)

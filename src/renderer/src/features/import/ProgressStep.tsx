@@ -32,7 +32,8 @@ export function ProgressStep({ state, onCancel }: Props) {
       />
       <Text role="status">{status}</Text>
       <Text size="sm" c="dimmed">
-        {reading ? t('importer.running.cancelHint') : t('importer.running.savingHint')}
+        {/* The apply checks for a cancel every few thousand rows and rolls back whole. */}
+        {t('importer.running.cancelHint')}
       </Text>
       {state.error !== null && (
         <Alert color="red" icon={<IconAlertTriangle />} title={t('importer.running.cancelFailed')}>
@@ -40,13 +41,7 @@ export function ProgressStep({ state, onCancel }: Props) {
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button
-          color="red"
-          variant="light"
-          onClick={onCancel}
-          loading={state.cancelling}
-          disabled={!reading}
-        >
+        <Button color="red" variant="light" onClick={onCancel} loading={state.cancelling}>
           {t('importer.running.cancel')}
         </Button>
       </Group>

@@ -1,0 +1,178 @@
+// The import runs in a worker on its own connection: the core's thread answers throughout, even
+// while the one apply transaction holds the write lock, and whatever ends the run (a cancel, a
+// killed thread) leaves the book as it was, with the owner's writes of that time kept.
+import { join } from 'node:path'
+import type { Database } from 'better-sqlite3'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ContactPage } from '../../../../shared/contacts'
+import type { ImportPreview, ImportReport } from '../../../../shared/imports'
+import { writeGoogleCsv } from '../../../../../bench/make-google-csv'
+import { sqliteModulePath } from '../../db/background-check'
+import { openDatabase } from '../../db/open-database'
+import { EventBus } from '../../event-bus'
+import { useTempDir } from '../../test-support/temp-dir'
+import { createTestCore } from '../../test-support/test-core'
+import { callCore, importFile, uploadFile, waitForReport } from '../../test-support/import-file'
+import { FakeClock } from '../../time/fake-clock'
+import { createWriteGate } from '../../write-gate/write-gate'
+import { createImportService, type ImportWorkerOptions } from './import-service'
+import type { WorkerRun } from './run-in-worker'
+
+const rows = 20_000
+const until = async (done: () => boolean): Promise<void> => {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 2))
+}
+
+describe('an import off the core’s thread', () => {
+  const tempDir = useTempDir()
+
+  async function setup() {
+    const dir = tempDir()
+    const { core } = createTestCore(join(dir, 'data'))
+    const small = join(dir, 'small.csv')
+    await writeGoogleCsv(small, 20, 3)
+    // The book is not empty: "as it was" must mean these people, unchanged.
+    expect((await importFile(core, small)).status).toBe('finished')
+    const big = join(dir, 'big.csv')
+    await writeGoogleCsv(big, rows, 7)
+    const book = () => callCore<ContactPage>(core, 'contacts.query', { limit: 500 })
+    const before = await book()
+    const start = async () => {
+      const importId = await uploadFile(core, big, 'big.csv', 1 << 20)
+      const preview = await callCore<ImportPreview>(core, 'imports.preview', { importId })
+      const report = waitForReport(core, importId)
+      await callCore(core, 'imports.start', {
+        importId,
+        mapping: preview.mapping,
+        consent: 'unknown',
+      })
+      return { importId, report }
+    }
+    return { core, book, before, start }
+  }
+
+  it('answers cheap calls while the worker applies, and the import lands whole', async () => {
+    const { core, book, before, start } = await setup()
+    try {
+      const { report } = await start()
+      await until(() => core.writeGate.closed())
+      const settings = await callCore<{ defaultCountry: string }>(core, 'settings.get', {})
+      const page = await book()
+      // Answered while the apply still held the lock: the book read is the last committed one.
+      expect(core.writeGate.closed()).toBe(true)
+      expect(settings.defaultCountry).toBe('RU')
+      expect(page.total).toBe(before.total)
+      const ended = await report
+      expect(ended.status).toBe('finished')
+      expect(ended.rows).toBe(rows)
+      expect((await book()).total).toBeGreaterThan(before.total + rows / 2)
+    } finally {
+      core.close()
+    }
+  })
+
+  it('a write made during the apply waits and lands; a cancel then leaves the book as it was', async () => {
+    const { core, book, before, start } = await setup()
+    try {
+      const { importId, report } = await start()
+      await until(() => core.writeGate.closed())
+      const optOut = callCore<{ added: number }>(core, 'optOuts.addNumbers', {
+        text: '+7 999 111-22-33',
+        note: 'asked during an import',
+      })
+      await callCore(core, 'imports.cancel', { importId })
+      const ended: ImportReport = await report
+      expect(ended.status).toBe('cancelled')
+      expect((await optOut).added).toBe(1)
+      const after = await book()
+      expect(after.total).toBe(before.total)
+      expect(after.rows).toEqual(before.rows)
+      expect(after.rows.length).toBeGreaterThan(0)
+      const verdict = await callCore<{ eligible: boolean; reasons: string[] }>(
+        core,
+        'optOuts.check',
+        { number: '+79991112233' },
+      )
+      expect(verdict.reasons).toContain('opted_out')
+    } finally {
+      core.close()
+    }
+  })
+})
+
+describe('the import service’s worker', () => {
+  const tempDir = useTempDir()
+  let opened: Database | undefined
+  afterEach(() => {
+    opened?.close()
+    opened = undefined
+    vi.restoreAllMocks()
+  })
+
+  async function service(worker: Partial<ImportWorkerOptions>) {
+    const dir = tempDir()
+    const file = join(dir, 'data', 'rupor.db')
+    const clock = new FakeClock()
+    const { db } = openDatabase({ file, now: clock.now() })
+    opened = db
+    const events = new EventBus()
+    const gate = createWriteGate(clock)
+    const imports = createImportService({
+      db,
+      clock,
+      events,
+      dataDir: join(dir, 'data'),
+      defaultCountry: () => 'RU',
+      worker: { file, sqlite: sqliteModulePath(), nativeBinding: null, gate, ...worker },
+    })
+    const csv = join(dir, 'big.csv')
+    await writeGoogleCsv(csv, rows, 11)
+    const { readFileSync } = await import('node:fs')
+    const bytes = readFileSync(csv)
+    const { importId } = imports.create({ fileName: 'big.csv', size: bytes.length })
+    imports.appendChunk({ importId, offset: 0, data: bytes.toString('base64') })
+    const preview = await imports.preview({ importId })
+    const report = new Promise<ImportReport>((resolve) =>
+      events.subscribe((message) => {
+        if (message.name === 'imports.finished') resolve(message.payload)
+      }),
+    )
+    const count = () =>
+      db.prepare<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()?.n ?? -1
+    const start = () => imports.start({ importId, mapping: preview.mapping, consent: 'unknown' })
+    return { db, gate, imports, importId, report, count, start }
+  }
+
+  it('a worker killed during the apply leaves the book as it was and the import failed', async () => {
+    let run: WorkerRun | undefined
+    const { gate, report, count, start, imports, importId } = await service({
+      started: (_id, started) => (run = started),
+    })
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    start()
+    await until(() => gate.closed())
+    await run?.terminate()
+    const ended = await report
+    expect(ended.status).toBe('failed')
+    expect(count()).toBe(0)
+    expect(gate.closed()).toBe(false)
+    expect(imports.report({ importId }).status).toBe('failed')
+    expect(imports.problems({ importId, offset: 0, limit: 10 })).toEqual([])
+    expect(error).toHaveBeenCalled()
+  })
+
+  it('falls back to the core’s thread, with a warning, when the worker cannot start', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { report, count, start } = await service({
+      source: () => Promise.reject(new Error('no worker here')),
+    })
+    start()
+    const ended = await report
+    expect(ended.status).toBe('finished')
+    expect(count()).toBeGreaterThan(rows / 2)
+    expect(warn).toHaveBeenCalledWith(
+      'The import runs on the core’s thread:',
+      expect.stringContaining('no worker here'),
+    )
+  })
+})

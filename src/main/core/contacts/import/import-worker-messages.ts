@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import { fileProblemCodes, importStartSchema } from '../../../../shared/imports'
+import { defaultCountryChoices } from '../../../../shared/settings'
+
+/**
+ * What the core and the import worker say to each other (import-worker.ts, run-in-worker.ts),
+ * checked on arrival at both ends: the worker is another thread's code, read from a file.
+ */
+
+export const importWorkerDataSchema = z.object({
+  /** better-sqlite3's entry, an absolute path (see sqliteModulePath). */
+  sqlite: z.string().min(1),
+  nativeBinding: z.string().nullable(),
+  /** The book's database file. */
+  file: z.string().min(1),
+  job: z.object({
+    importId: z.string().min(1),
+    fileName: z.string(),
+    path: z.string().min(1),
+    fileSize: z.number().int().min(0),
+    input: importStartSchema,
+    country: z.enum(defaultCountryChoices),
+  }),
+  /** One Int32: set to 1 by a cancel, read between slices of the apply (no message gets in then). */
+  cancelFlag: z.instanceof(SharedArrayBuffer),
+})
+export type ImportWorkerData = z.input<typeof importWorkerDataSchema>
+
+export const toWorkerSchema = z.discriminatedUnion('kind', [
+  /** The gate is closed: take the write lock and apply; stamp everything with `now`. */
+  z.object({ kind: z.literal('apply'), now: z.number() }),
+  z.object({ kind: z.literal('cancel') }),
+])
+export type ToWorker = z.infer<typeof toWorkerSchema>
+
+const count = z.number().int().min(0)
+
+export const fromWorkerSchema = z.discriminatedUnion('kind', [
+  /** Its connection is open: from now on a crash is this import's failure, never a reason to run it again. */
+  z.object({ kind: z.literal('started') }),
+  z.object({
+    kind: z.literal('progress'),
+    progress: z.object({
+      importId: z.string(),
+      phase: z.enum(['reading', 'saving']),
+      rowsDone: count,
+      rowsEstimated: count,
+    }),
+  }),
+  /** Read and staged: it asks for the gate to close before it takes the write lock. */
+  z.object({ kind: z.literal('ready') }),
+  /** Committed (the summary is saved with it). */
+  z.object({
+    kind: z.literal('finished'),
+    counts: z.object({
+      rows: count,
+      added: count,
+      updated: count,
+      unchanged: count,
+      mergedDuplicates: count,
+      rejected: count,
+      flagged: count,
+    }),
+  }),
+  /** Nothing was applied (rolled back, or never begun); the worker's connection is closed. */
+  z.object({
+    kind: z.literal('failed'),
+    cancelled: z.boolean(),
+    fileProblem: z
+      .object({ code: z.enum(fileProblemCodes), line: z.number().nullable() })
+      .nullable(),
+    storageProblem: z.enum(['disk_full', 'read_only']).nullable(),
+    message: z.string(),
+  }),
+])
+export type FromWorker = z.infer<typeof fromWorkerSchema>

@@ -1,0 +1,117 @@
+import { Worker } from 'node:worker_threads'
+import type { ImportProgress } from '../../../../shared/imports'
+import type { WriteGate } from '../../write-gate/write-gate'
+import type { ImportJob } from './import-job'
+import {
+  fromWorkerSchema,
+  type FromWorker,
+  type ImportWorkerData,
+  type ToWorker,
+} from './import-worker-messages'
+
+/** How a run in the worker ended: its last word, or its end without one (killed, crashed). */
+export type WorkerEnd =
+  Extract<FromWorker, { kind: 'finished' }> | Extract<FromWorker, { kind: 'failed' }>
+
+/** The worker could not run the import at all (it did not start, or died before a word). */
+export class WorkerDidNotStart extends Error {
+  constructor(reason: string) {
+    super(`The import worker did not start: ${reason}`)
+    this.name = 'WorkerDidNotStart'
+  }
+}
+
+export interface WorkerRun {
+  /** The worker's last word, or WorkerDidNotStart when it ended before saying it started. */
+  readonly done: Promise<WorkerEnd>
+  /** Reading stops at the next record; an apply under way rolls back at its next slice. */
+  cancel(): void
+  /** Kills the thread (tests: a crash); SQLite rolls its open transaction back. */
+  terminate(): Promise<void>
+}
+
+/**
+ * Runs one import in a worker thread on its own connection to the book. The apply's write lock is
+ * taken only after the write gate has closed (the core's thread then writes nothing), and the gate
+ * opens again when the worker's transaction has ended — committed, rolled back, or the thread gone.
+ */
+export function runInWorker(options: {
+  source: string
+  data: Omit<ImportWorkerData, 'cancelFlag' | 'job'> & { job: ImportJob }
+  gate: WriteGate
+  now: () => number
+  progress: (progress: ImportProgress) => void
+}): WorkerRun {
+  const { gate } = options
+  const cancelFlag = new SharedArrayBuffer(4)
+  const worker = new Worker(options.source, {
+    eval: true,
+    workerData: { ...options.data, cancelFlag } satisfies ImportWorkerData,
+  })
+  const post = (message: ToWorker): void => worker.postMessage(message)
+  let heard = false
+  let closedGate = false
+  let ended = false
+  const openGate = (): void => {
+    if (closedGate) gate.open()
+    closedGate = false
+  }
+  const done = new Promise<WorkerEnd>((resolve, reject) => {
+    const end = (outcome: WorkerEnd | Error): void => {
+      ended = true
+      // Once the thread's connection is gone (or its transaction ended): the core may write.
+      openGate()
+      if (outcome instanceof Error) reject(outcome)
+      else resolve(outcome)
+    }
+    let last: WorkerEnd | undefined
+    worker.on('message', (raw: unknown) => {
+      const parsed = fromWorkerSchema.safeParse(raw)
+      if (!parsed.success) {
+        console.error('The import worker said something unexpected.')
+        return
+      }
+      const message = parsed.data
+      // Its first word, once its connection is open: an end before it means it could not run.
+      if (message.kind === 'started') heard = true
+      else if (message.kind === 'progress') options.progress(message.progress)
+      else if (message.kind === 'ready') {
+        void gate.close().then(() => {
+          // The thread went meanwhile: nobody will take the lock.
+          if (ended) {
+            gate.open()
+            return
+          }
+          closedGate = true
+          post({ kind: 'apply', now: options.now() })
+        })
+      } else last = message
+    })
+    // Its last word is kept until the thread is gone: the gate opens only then.
+    worker.once('exit', (code) => {
+      if (last) end(last)
+      else if (!heard) end(new WorkerDidNotStart(`it stopped (exit code ${String(code)})`))
+      else
+        end({
+          kind: 'failed',
+          cancelled: Atomics.load(new Int32Array(cancelFlag), 0) !== 0,
+          fileProblem: null,
+          storageProblem: null,
+          message: `The import worker stopped (exit code ${String(code)}).`,
+        })
+    })
+    worker.on('error', (error) => {
+      console.error('The import worker failed:', error)
+    })
+  })
+  return {
+    done,
+    cancel() {
+      Atomics.store(new Int32Array(cancelFlag), 0, 1)
+      post({ kind: 'cancel' })
+    },
+    terminate: async () => {
+      await worker.terminate()
+    },
+  }
+}

@@ -1,0 +1,84 @@
+// The import worker's program: an import's whole run (reading, staging, the apply's one
+// transaction) on a connection of its own, off the core's thread (run-in-worker.ts starts it).
+// Evaluated from its text, never loaded from a file (see import-worker-source.ts): it requires
+// only Node's builtins and better-sqlite3, by the absolute path it is given.
+import { createRequire } from 'node:module'
+import { parentPort, workerData } from 'node:worker_threads'
+import type BetterSqlite3 from 'better-sqlite3'
+import { storageProblemOf } from './core/db/storage-problem'
+import { FileProblemError } from './core/contacts/import/file-problem'
+import { ImportCancelled, runImport } from './core/contacts/import/import-job'
+import {
+  importWorkerDataSchema,
+  toWorkerSchema,
+  type FromWorker,
+} from './core/contacts/import/import-worker-messages'
+
+/** Off the core's thread a wait for the lock stalls nobody: the core's brief writes come first. */
+const busyTimeoutMs = 60_000
+
+async function main(port: NonNullable<typeof parentPort>): Promise<void> {
+  const data = importWorkerDataSchema.parse(workerData)
+  const send = (message: FromWorker): void => port.postMessage(message)
+  const cancelFlag = new Int32Array(data.cancelFlag)
+  const controller = new AbortController()
+  let applyNow: ((now: number) => void) | undefined
+  port.on('message', (raw: unknown) => {
+    const message = toWorkerSchema.safeParse(raw)
+    if (!message.success) return
+    if (message.data.kind === 'cancel') controller.abort()
+    else applyNow?.(message.data.now)
+  })
+  const Sqlite = createRequire(data.sqlite)(data.sqlite) as typeof BetterSqlite3
+  let db: BetterSqlite3.Database | undefined
+  let outcome: FromWorker
+  try {
+    db = new Sqlite(data.file, {
+      fileMustExist: true,
+      ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+    })
+    // The core's connection set WAL (it stays with the file) and these per connection.
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`)
+    db.pragma('cache_size = -32768')
+    send({ kind: 'started' })
+    const report = await runImport(db, data.job, {
+      signal: controller.signal,
+      cancelled: () => Atomics.load(cancelFlag, 0) !== 0 || controller.signal.aborted,
+      progress: (progress) => {
+        if (progress.phase === 'reading' || progress.phase === 'saving')
+          send({ kind: 'progress', progress: { ...progress, phase: progress.phase } })
+      },
+      beforeApply: () =>
+        new Promise<number>((resolve) => {
+          applyNow = resolve
+          send({ kind: 'ready' })
+        }),
+    })
+    const { rows, added, updated, unchanged, mergedDuplicates, rejected, flagged } = report
+    outcome = {
+      kind: 'finished',
+      counts: { rows, added, updated, unchanged, mergedDuplicates, rejected, flagged },
+    }
+  } catch (error) {
+    outcome = {
+      kind: 'failed',
+      cancelled:
+        error instanceof ImportCancelled ||
+        controller.signal.aborted ||
+        Atomics.load(cancelFlag, 0) !== 0,
+      fileProblem:
+        error instanceof FileProblemError ? { code: error.code, line: error.line } : null,
+      storageProblem: storageProblemOf(error) ?? null,
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }
+  } finally {
+    // Closed before the word goes out: the core writes to the book once it hears it.
+    db?.close()
+  }
+  send(outcome)
+  port.close()
+}
+
+if (parentPort) void main(parentPort)
