@@ -42,6 +42,7 @@ async function main(port: NonNullable<typeof parentPort>): Promise<void> {
     db.pragma('foreign_keys = ON')
     db.pragma(`busy_timeout = ${busyTimeoutMs}`)
     db.pragma('cache_size = -32768')
+    db.pragma(`max_page_count = ${String(data.maxPageCount)}`)
     send({ kind: 'started' })
     const report = await runImport(db, data.job, {
       signal: controller.signal,

@@ -228,7 +228,13 @@ export function createImportService({
     try {
       started = runInWorker({
         source: await (off.source ?? importWorkerSource)(),
-        data: { sqlite: off.sqlite, nativeBinding: off.nativeBinding, file: off.file, job },
+        data: {
+          sqlite: off.sqlite,
+          nativeBinding: off.nativeBinding,
+          file: off.file,
+          maxPageCount: db.pragma('max_page_count', { simple: true }) as number,
+          job,
+        },
         gate: off.gate,
         now: () => clock.now(),
         progress,

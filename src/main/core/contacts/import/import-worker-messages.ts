@@ -13,6 +13,11 @@ export const importWorkerDataSchema = z.object({
   nativeBinding: z.string().nullable(),
   /** The book's database file. */
   file: z.string().min(1),
+  /**
+   * The core's connection's page limit, taken on by the worker's: the file may grow no further
+   * from either connection (a limit set to keep the disk from filling holds for the import too).
+   */
+  maxPageCount: z.number().int().positive(),
   job: z.object({
     importId: z.string().min(1),
     fileName: z.string(),
