@@ -179,6 +179,8 @@ export interface AppInfo {
 
 export const calls = {
   'app.info': call<AppInfo>()(none),
+  /** The owner closed the recovery's summary (`AppInfo.recovered.at`): no window shows it again. */
+  'app.recoverySeen': call<{ seen: boolean }>()(z.object({ at: z.number() }).strict()),
   'settings.get': call<Settings>()(none),
   'settings.update': call<Settings>()(settingsPatchSchema),
 

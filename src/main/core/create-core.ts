@@ -12,7 +12,7 @@ import { createWriteGate } from './write-gate/write-gate'
 import { gatedClock } from './write-gate/gated-clock'
 import { gateWrites } from './write-gate/gate-writes'
 import { noteDamage } from './db/damage-note'
-import { takeRecoveryNote, type RecoveryNote } from './db/recovery/recovery-note'
+import { dropRecoveryNote, takeRecoveryNote, type RecoveryNote } from './db/recovery/recovery-note'
 import { createIntegrityWatch, type IntegrityWatch } from './db/integrity-watch'
 import { seenWhenDamaged } from './campaigns/seen-when-damaged'
 import { refuseWritesWhenDamaged } from './refuse-writes-when-damaged'
@@ -542,6 +542,13 @@ function buildCore(
       databaseDamaged: integrity.damaged(),
       ...(atStart.recovered ? { recovered: atStart.recovered } : {}),
     }),
+    // Closed in one window: no other window of this run (a new one, a tab) shows it again.
+    'app.recoverySeen': ({ at }) => {
+      if (atStart.recovered?.at !== at) return { seen: false }
+      delete atStart.recovered
+      dropRecoveryNote(dataDir) // again, in case it could not be deleted at the start
+      return { seen: true }
+    },
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
 

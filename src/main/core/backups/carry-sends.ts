@@ -9,20 +9,37 @@ export interface CarriedSends {
   blocks: number
 }
 
+/** Which record of the source a row written into the copy carries. */
+export type CarriedKind = 'withdrawal' | 'ledger' | 'item' | 'block'
+
+/**
+ * Writes one carried row (`write`), or answers undefined when the row was refused and left out.
+ * The owner's restore writes every row as it is: a healthy file's rows fit the copy's schema. The
+ * recovery reads rows around damage, and leaves out one the copy's checks refuse
+ * (db/recovery/carry-salvaged-sends.ts).
+ */
+export type RowWriter = <T>(kind: CarriedKind, write: () => T) => T | undefined
+export const writeEveryRow: RowWriter = (_kind, write) => write()
+
 /**
  * Carries into the copy (inside the caller's transaction) what a restore must never undo besides
  * the opt-out list: consent withdrawals, the send ledger and the items it (or the items' own
  * state) shows were sent or may have been, and the block history. The source is the file that
  * was in use, read whole (carry-forward.ts) or around its damage (db/recovery): whatever the
- * source lacks is simply not carried.
+ * source lacks is simply not carried. Each row goes through `writeRow`.
  */
-export function carrySendRecord(source: CarrySource, copy: Database, now: number) {
+export function carrySendRecord(
+  source: CarrySource,
+  copy: Database,
+  now: number,
+  writeRow: RowWriter = writeEveryRow,
+) {
   const senders = senderMap(source, copy)
-  const withdrawals = carryWithdrawals(source, copy, now)
+  const withdrawals = carryWithdrawals(source, copy, now, writeRow)
   const campaigns = sameCampaigns(source, copy)
-  const ledger = carryLedger(source, copy, senders, campaigns)
-  const items = ledger.items + carryItemStates(source, copy, campaigns)
-  const blocks = carryBlocks(source, copy, senders)
+  const ledger = carryLedger(source, copy, senders, campaigns, writeRow)
+  const items = ledger.items + carryItemStates(source, copy, campaigns, writeRow)
+  const blocks = carryBlocks(source, copy, senders, writeRow)
   return { carried: { withdrawals, sends: ledger.sends, items, blocks }, senders }
 }
 
@@ -82,14 +99,20 @@ function senderMap(source: CarrySource, copy: Database) {
 export type SenderMap = ReturnType<typeof senderMap>
 
 /** A person who withdrew consent after the copy: their contact in the copy (same number) too. */
-function carryWithdrawals(source: CarrySource, copy: Database, now: number): number {
+function carryWithdrawals(
+  source: CarrySource,
+  copy: Database,
+  now: number,
+  writeRow: RowWriter,
+): number {
   const withdraw = copy.prepare<[{ e164: string; source: string; at: number | null; now: number }]>(
     `UPDATE contacts SET consent = 'withdrawn', consent_source = @source, consent_at = @at,
        updated_at = @now
      WHERE id = (SELECT contact_id FROM contact_phones WHERE e164 = @e164) AND consent <> 'withdrawn'`,
   )
   let changed = 0
-  for (const row of source.withdrawals) changed += withdraw.run({ ...row, now }).changes
+  for (const row of source.withdrawals)
+    changed += writeRow('withdrawal', () => withdraw.run({ ...row, now }).changes) ?? 0
   return changed
 }
 
@@ -128,6 +151,7 @@ function carryLedger(
   copy: Database,
   senders: SenderMap,
   bothHave: SameCampaign,
+  writeRow: RowWriter,
 ) {
   const ours = copy
     .prepare<[], LedgerRow>(
@@ -168,51 +192,62 @@ function carryLedger(
     const known = sameRow(row)
     if (known) {
       if (progress[state] > progress[known.state]) {
-        advance.run({
-          id: known.id,
-          state,
-          at: row.at,
-          wamid: row.wamid,
-          wa_id: row.wa_id,
-          delivery: row.delivery,
-          delivery_at: row.delivery_at,
-          error_code: row.error_code,
-        })
-        sends += 1
+        const advanced = writeRow('ledger', () =>
+          advance.run({
+            id: known.id,
+            state,
+            at: row.at,
+            wamid: row.wamid,
+            wa_id: row.wa_id,
+            delivery: row.delivery,
+            delivery_at: row.delivery_at,
+            error_code: row.error_code,
+          }),
+        )
+        if (advanced) sends += 1
       }
     } else {
       const campaignId = bothHave(row.campaign_id) ? row.campaign_id : null
       const item = campaignId === null ? undefined : itemOf.get(campaignId, row.e164)
-      insert.run({
-        sender_id: senders.of(row.sender_id),
-        campaign_id: campaignId,
-        item_id: item?.id ?? null,
-        e164: row.e164,
-        at: row.at,
-        new_chat: row.new_chat,
-        state,
-        wamid: row.wamid,
-        wa_id: row.wa_id,
-        delivery: row.delivery,
-        delivery_at: row.delivery_at,
-        error_code: row.error_code,
-        channel: row.channel,
-      })
-      sends += 1
+      // The sender on its own: a row refused below must not take back a sender other rows use.
+      const senderId = writeRow('ledger', () => senders.of(row.sender_id))
+      const inserted =
+        senderId !== undefined &&
+        writeRow('ledger', () =>
+          insert.run({
+            sender_id: senderId,
+            campaign_id: campaignId,
+            item_id: item?.id ?? null,
+            e164: row.e164,
+            at: row.at,
+            new_chat: row.new_chat,
+            state,
+            wamid: row.wamid,
+            wa_id: row.wa_id,
+            delivery: row.delivery,
+            delivery_at: row.delivery_at,
+            error_code: row.error_code,
+            channel: row.channel,
+          }),
+        )
+      if (inserted) sends += 1
     }
 
     if (state === 'not_sent' || !bothHave(row.campaign_id)) continue
     const item = itemOf.get(row.campaign_id, row.e164)
     if (!item || !opensTo(item.state, state)) continue
     const theirItem = row.item_id === null ? undefined : theirItems.get(row.item_id)
-    markItem.run({
-      id: item.id,
-      state,
-      done_at: theirItem?.done_at ?? row.at,
-      at: row.at,
-      sent_text: theirItem?.sent_text ?? null,
-    })
-    items += 1
+    // Even when its ledger row was refused above: the row says the message went.
+    const marked = writeRow('item', () =>
+      markItem.run({
+        id: item.id,
+        state,
+        done_at: theirItem?.done_at ?? row.at,
+        at: row.at,
+        sent_text: theirItem?.sent_text ?? null,
+      }),
+    )
+    if (marked) items += 1
   }
   return { sends, items }
 }
@@ -233,7 +268,12 @@ const markItemIn = (copy: Database) =>
  * source had claimed is sent or uncertain in the copy too. The claim writes the item and its
  * ledger row in one transaction, so with a whole ledger this adds nothing.
  */
-function carryItemStates(source: CarrySource, copy: Database, bothHave: SameCampaign): number {
+function carryItemStates(
+  source: CarrySource,
+  copy: Database,
+  bothHave: SameCampaign,
+  writeRow: RowWriter,
+): number {
   const itemOf = copy.prepare<[number, string], { id: number; state: string }>(
     'SELECT id, state FROM campaign_items WHERE campaign_id = ? AND e164 = ?',
   )
@@ -250,14 +290,16 @@ function carryItemStates(source: CarrySource, copy: Database, bothHave: SameCamp
     const item = itemOf.get(theirs.campaign_id, theirs.e164)
     if (!item || !opensTo(item.state, state)) continue
     const at = theirs.claimed_at ?? theirs.done_at ?? 0
-    markItem.run({
-      id: item.id,
-      state,
-      done_at: theirs.done_at ?? at,
-      at,
-      sent_text: theirs.sent_text,
-    })
-    items += 1
+    const marked = writeRow('item', () =>
+      markItem.run({
+        id: item.id,
+        state,
+        done_at: theirs.done_at ?? at,
+        at,
+        sent_text: theirs.sent_text,
+      }),
+    )
+    if (marked) items += 1
   }
   return items
 }
@@ -266,7 +308,12 @@ function carryItemStates(source: CarrySource, copy: Database, bothHave: SameCamp
  * The block history of the source (a record the copy lacks is added, one it has in an earlier
  * form — prolonged, lifted — is updated) and each number's block in force.
  */
-function carryBlocks(source: CarrySource, copy: Database, senders: SenderMap): number {
+function carryBlocks(
+  source: CarrySource,
+  copy: Database,
+  senders: SenderMap,
+  writeRow: RowWriter,
+): number {
   const ours = copy
     .prepare<[], BlockRow>(
       'SELECT b.*, s.phone FROM sender_blocks b JOIN senders s ON s.id = b.sender_id ORDER BY b.id',
@@ -295,24 +342,31 @@ function carryBlocks(source: CarrySource, copy: Database, senders: SenderMap): n
         known.until !== row.until ||
         known.lifted_at !== row.lifted_at
       ) {
-        update.run({
-          id: known.id,
-          block: row.block,
-          at: row.at,
-          until: row.until,
-          lifted_at: row.lifted_at,
-        })
-        blocks += 1
+        const updated = writeRow('block', () =>
+          update.run({
+            id: known.id,
+            block: row.block,
+            at: row.at,
+            until: row.until,
+            lifted_at: row.lifted_at,
+          }),
+        )
+        if (updated) blocks += 1
       }
     } else {
-      insert.run({
-        sender_id: senders.of(row.sender_id),
-        block: row.block,
-        at: row.at,
-        until: row.until,
-        lifted_at: row.lifted_at,
-      })
-      blocks += 1
+      const senderId = writeRow('block', () => senders.of(row.sender_id))
+      const inserted =
+        senderId !== undefined &&
+        writeRow('block', () =>
+          insert.run({
+            sender_id: senderId,
+            block: row.block,
+            at: row.at,
+            until: row.until,
+            lifted_at: row.lifted_at,
+          }),
+        )
+      if (inserted) blocks += 1
     }
   }
   // The block in force (or none, when it was lifted after the copy) is the current one.
@@ -321,7 +375,7 @@ function carryBlocks(source: CarrySource, copy: Database, senders: SenderMap): n
   )
   for (const sender of source.senders) {
     const ours = senders.existing(sender.id)
-    if (ours !== undefined) setBlock.run({ block: sender.block, id: ours })
+    if (ours !== undefined) writeRow('block', () => setBlock.run({ block: sender.block, id: ours }))
   }
   return blocks
 }

@@ -85,6 +85,51 @@ describe('the forecast on the core’s thread', () => {
     })
   })
 
+  it('never answers a request made after a write with a forecast started before it', async () => {
+    const dir = tempDir()
+    const test = await setUpAssistedCore(dir, { book: bookOf(30), startedOn: '2026-11-30' })
+    const file = join(dir, 'data', 'rupor.db')
+    // The core's own connection (its calls and sends write on it) and another one (the import's
+    // worker writes on its own).
+    const own = new Sqlite(file)
+    const other = new Sqlite(file)
+    try {
+      const forecaster = createForecaster({
+        db: own,
+        clock: test.clock,
+        policy: () => ({ broadcastWithoutConsent: false }),
+        defaultCountry: () => 'RU',
+        cloudOf: () => null,
+        capabilities: {} as Capabilities,
+        shopName: () => '',
+        random: () => seededRandom(7),
+        sliceMs: 0,
+      })
+      const target = { kind: 'campaign', id: test.campaign.id } as const
+      const perHour = (db: Sqlite.Database, n: number) =>
+        db.prepare(`UPDATE senders SET limits = json_set(limits, '$.perHour', ?)`).run(n).changes
+      const first = forecaster.forecast(target)
+      // The number's limits saved while it runs: the next request is a forecast of its own.
+      expect(perHour(own, 1)).toBe(1)
+      const afterSave = forecaster.forecast(target)
+      expect(afterSave).not.toBe(first)
+      expect(forecaster.forecast(target)).toBe(afterSave)
+      expect(perHour(other, 2)).toBe(1)
+      const afterOther = forecaster.forecast(target)
+      expect(afterOther).not.toBe(afterSave)
+      const [before, saved, otherSaved] = await Promise.all([first, afterSave, afterOther])
+      // Each answers for the book as it was asked about.
+      expect(saved).not.toEqual(before)
+      expect(otherSaved).toEqual(await forecaster.forecast(target))
+      perHour(own, 1)
+      expect(saved).toEqual(await forecaster.forecast(target))
+    } finally {
+      own.close()
+      other.close()
+      test.core.close()
+    }
+  })
+
   it('sends people the number already chats with once the day’s new chats are used up', async () => {
     const test = await setUpAssistedCore(tempDir(), { book: bookOf(40), startedOn: '2026-11-30' })
     const { core, ids, campaign } = test

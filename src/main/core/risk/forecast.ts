@@ -259,8 +259,19 @@ export function createForecaster(options: {
     return { ...empty([]), messages: reached.size, atOnce: true }
   }
 
-  /** Forecasts under way, by target: a request for the same one shares the one running. */
+  /**
+   * Forecasts under way, by target and the book's state when each started: a request for the
+   * same target shares the one running only if nothing was written since, so an answer never
+   * predates a change the window asks about (a number's limits saved while one ran).
+   */
   const running = new Map<string, Promise<Forecast>>()
+  // Rows written on the core's connection (every call's write, the scheduler's sends, triggers
+  // included), and commits by other connections (the import's worker): any write moves one.
+  const changes = options.db.prepare<[], number>('SELECT total_changes()').pluck()
+  const bookState = (): [number, number] => [
+    changes.get() ?? 0,
+    Number(options.db.pragma('data_version', { simple: true })),
+  ]
 
   return {
     /**
@@ -269,7 +280,7 @@ export function createForecaster(options: {
      * every minute, and a slow machine must not pile them up).
      */
     forecast(target: ForecastTarget): Promise<Forecast> {
-      const key = JSON.stringify(target)
+      const key = JSON.stringify([target, ...bookState()])
       const already = running.get(key)
       if (already) return already
       const answer = forecastNow(target).finally(() => running.delete(key))

@@ -11,6 +11,8 @@ import type { CallName } from '../../../shared/api'
  */
 export const callWrites: Readonly<Record<CallName, 'reads' | 'may_write'>> = {
   'app.info': 'reads',
+  // Forgets a summary and deletes its note file: no row written.
+  'app.recoverySeen': 'reads',
   'settings.get': 'reads',
   'settings.update': 'may_write',
   'contacts.query': 'reads',

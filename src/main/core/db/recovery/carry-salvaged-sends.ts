@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3'
-import { carrySendRecord } from '../../backups/carry-sends'
+import Sqlite, { type Database } from 'better-sqlite3'
+import { carrySendRecord, type CarriedKind, type RowWriter } from '../../backups/carry-sends'
 import type { CarrySource, SenderRow } from '../../backups/carry-source'
 import type { SalvagedSendRecord } from './salvage-send-record'
 
@@ -16,7 +16,15 @@ export interface SendsCarried {
   unknown: number
   blocks: number
   withdrawals: number
-  /** False: some of the damaged file's sends, items, blocks or withdrawals could not be read. */
+  /**
+   * Rows read from the damaged file that the copy refused (a value damaged in a way the read could
+   * not see, or a fact the copy's checks forbid): left out, and the carry is not complete.
+   */
+  refused: number
+  /**
+   * False: some of the damaged file's sends, items, blocks or withdrawals could not be read or
+   * carried.
+   */
   complete: boolean
 }
 
@@ -24,26 +32,79 @@ export interface SendsCarried {
  * Carries into the copy (open, in one transaction) what the damaged file still tells of its
  * sends, the items they were for, its blocks and consent withdrawals — with the same code as the
  * owner's own restore (backups/carry-sends.ts) — and then keeps "never twice" where it could not
- * be read (markUnknownSends).
+ * be read (markUnknownSends). A row the copy refuses is left out and counted; should the carry
+ * fail all the same, only the carry is undone and every queued item is held back instead
+ * (holdBackEveryQueued): what the damaged file tells of its sends never fails the recovery.
  */
 export function carrySalvagedSends(
   salvaged: SalvagedSendRecord,
   copy: Database,
   now: number,
+  // console.warn goes to the log file (logging/install-log.ts).
+  log: (message: string, error: unknown) => void = (message, error) => {
+    console.warn(message, error)
+  },
 ): SendsCarried {
-  return copy.transaction(() => {
-    const { source, dropped } = sourceOf(salvaged, copy)
-    const { carried } = carrySendRecord(source, copy, now)
-    const ledgerWhole = salvaged.ledger.complete && dropped === 0
-    const unknown = ledgerWhole ? 0 : markUnknownSends(salvaged, copy, now)
-    const complete =
-      salvaged.readable &&
-      ledgerWhole &&
-      [salvaged.senders, salvaged.campaigns, salvaged.items, salvaged.blocks, salvaged.withdrawals]
-        .map((read) => read.complete)
-        .every(Boolean)
-    return { ...carried, unknown, complete }
-  })()
+  try {
+    return copy.transaction(() => {
+      const { source, dropped } = sourceOf(salvaged, copy)
+      const { writeRow, refused } = skippingRefused(copy)
+      const { carried } = carrySendRecord(source, copy, now, writeRow)
+      const ledgerWhole = salvaged.ledger.complete && dropped === 0 && refused.ledger === 0
+      const unknown = ledgerWhole ? 0 : markUnknownSends(salvaged, copy, now, true)
+      const refusedRows = Object.values(refused).reduce((sum, n) => sum + n, 0)
+      const complete =
+        salvaged.readable &&
+        ledgerWhole &&
+        refusedRows === 0 &&
+        [
+          salvaged.senders,
+          salvaged.campaigns,
+          salvaged.items,
+          salvaged.blocks,
+          salvaged.withdrawals,
+        ]
+          .map((read) => read.complete)
+          .every(Boolean)
+      return { ...carried, unknown, refused: refusedRows, complete }
+    })()
+  } catch (error) {
+    log(
+      'recovery: the sends of the damaged file could not be carried; queued items held back',
+      error,
+    )
+    return holdBackEveryQueued(salvaged, copy, now)
+  }
+}
+
+/**
+ * Writes each row in a SAVEPOINT of its own (a nested transaction): a row the copy's checks or
+ * triggers refuse is undone alone and counted. The refusals are SQLite's constraint errors (a
+ * CHECK, a trigger's RAISE, a foreign key, a type); anything else fails the carry.
+ */
+function skippingRefused(copy: Database) {
+  const refused: Record<CarriedKind, number> = { withdrawal: 0, ledger: 0, item: 0, block: 0 }
+  const writeRow: RowWriter = (kind, write) => {
+    try {
+      return copy.transaction(write)()
+    } catch (error) {
+      if (!(error instanceof Sqlite.SqliteError) || !refusal.test(error.code)) throw error
+      refused[kind] += 1
+      return undefined
+    }
+  }
+  return { writeRow, refused }
+}
+const refusal = /^SQLITE_(CONSTRAINT|MISMATCH)/
+
+/**
+ * The last resort, when carrying failed as a whole (and was undone): nothing of the damaged
+ * file's sends is carried, so any item still queued in the copy may have been sent after it —
+ * each is marked uncertain (campaigns the damaged file shows still a draft aside).
+ */
+function holdBackEveryQueued(salvaged: SalvagedSendRecord, copy: Database, now: number) {
+  const unknown = copy.transaction(() => markUnknownSends(salvaged, copy, now, false))()
+  return { withdrawals: 0, sends: 0, items: 0, blocks: 0, unknown, refused: 0, complete: false }
 }
 
 /**
@@ -96,10 +157,18 @@ function sourceOf(salvaged: SalvagedSendRecord, copy: Database) {
  * A campaign whose row was read with another creation time is another campaign (the copy's was
  * deleted after the copy): nothing of it can be read, so its queued items are uncertain too.
  */
-function markUnknownSends(salvaged: SalvagedSendRecord, copy: Database, now: number): number {
+function markUnknownSends(
+  salvaged: SalvagedSendRecord,
+  copy: Database,
+  now: number,
+  itemsCarried: boolean,
+): number {
   const theirCampaigns = new Map(salvaged.campaigns.rows.map((c) => [c.id, c]))
+  // An item row read tells only once what it told was carried (a claimed one marked above).
   const itemRead = new Set(
-    salvaged.items.rows.map((item) => `${String(item.campaign_id)}|${item.e164}`),
+    itemsCarried
+      ? salvaged.items.rows.map((item) => `${String(item.campaign_id)}|${item.e164}`)
+      : [],
   )
   const queued = copy
     .prepare<[], { id: number; campaign_id: number; e164: string; created_at: number }>(

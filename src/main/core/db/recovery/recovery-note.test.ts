@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { noteDamage } from '../damage-note'
@@ -10,7 +10,7 @@ import {
 } from '../../test-support/damaged-database'
 import { useTempDir } from '../../test-support/temp-dir'
 import { createTestCore } from '../../test-support/test-core'
-import { recoveryNoteFileOf } from './recovery-note'
+import { dropRecoveryNote, recoveryNoteFileOf, takeRecoveryNote } from './recovery-note'
 import { recoveryDoneText } from './recovery-texts'
 import { runRecovery } from './run-recovery'
 
@@ -67,5 +67,51 @@ describe('the summary of a recovery, for the window', () => {
     expect((await core.handlers['app.info']({})).recovered).toBeUndefined()
     core.close()
     expect(existsSync(recoveryNoteFileOf(dataDir))).toBe(false)
+  })
+
+  it('a summary that cannot be written does not fail the recovery: the next start opens the recovered file', async () => {
+    const dataDir = damagedShop()
+    // Where the note goes there is a folder with something in it: the rename cannot replace it.
+    mkdirSync(join(recoveryNoteFileOf(dataDir), 'held'), { recursive: true })
+    const outcome = runRecovery('empty-keeping-opt-outs', { dataDir, now })
+    expect(outcome.keptAs).toBeTruthy()
+    expect(readdirSync(dataDir).filter((name) => name.endsWith('.partial'))).toEqual([])
+    const core = createTestCore(dataDir).core
+    const info = await core.handlers['app.info']({})
+    core.close()
+    expect(info.recovered).toBeUndefined()
+    expect(info.databaseDamaged).toBe(false)
+  })
+
+  it('a note that cannot be deleted is still given once, without failing; seeing it deletes it', () => {
+    const dataDir = damagedShop()
+    runRecovery('empty-keeping-opt-outs', { dataDir, now })
+    const logged: string[] = []
+    const locked = () => {
+      throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' })
+    }
+    const note = takeRecoveryNote(dataDir, (message) => logged.push(message), locked)
+    expect(note?.at).toBe(now)
+    expect(logged).toHaveLength(1)
+    expect(existsSync(recoveryNoteFileOf(dataDir))).toBe(true)
+    dropRecoveryNote(dataDir)
+    expect(existsSync(recoveryNoteFileOf(dataDir))).toBe(false)
+  })
+
+  it('once closed in one window, no other window of the same run shows it', async () => {
+    const dataDir = damagedShop()
+    runRecovery('empty-keeping-opt-outs', { dataDir, now })
+    const core = createTestCore(dataDir).core
+    try {
+      expect((await core.handlers['app.info']({})).recovered?.at).toBe(now)
+      // Another summary's moment (a window left open from before) forgets nothing.
+      expect(await core.handlers['app.recoverySeen']({ at: now - 1 })).toEqual({ seen: false })
+      expect((await core.handlers['app.info']({})).recovered?.at).toBe(now)
+      expect(await core.handlers['app.recoverySeen']({ at: now })).toEqual({ seen: true })
+      // A window opened now (a new one from the Dock, another tab) reads no summary.
+      expect((await core.handlers['app.info']({})).recovered).toBeUndefined()
+    } finally {
+      core.close()
+    }
   })
 })

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { RecoveryOutcome } from './recovery-outcome'
@@ -18,25 +18,58 @@ export type RecoveryNote = z.infer<typeof recoveryNoteSchema>
 
 export const recoveryNoteFileOf = (dataDir: string): string => join(dataDir, 'rupor.recovered.json')
 
+type Log = (message: string, error: unknown) => void
+// console.warn goes to the log file (logging/install-log.ts).
+const warn: Log = (message, error) => {
+  console.warn(message, error)
+}
+const removeFile = (file: string): void => {
+  rmSync(file, { force: true })
+}
+
+/**
+ * Leaves the note, whole or not at all (written under another name, then renamed). It is only a
+ * summary: a note that cannot be written (a full disk, a locked folder) is logged, and the
+ * recovery, already done, still succeeds.
+ */
 export function leaveRecoveryNote(
   dataDir: string,
   outcome: RecoveryOutcome,
   at: number,
   timeZone?: string,
+  log: Log = warn,
 ): void {
-  const note: RecoveryNote = {
-    at,
-    ru: recoveryDoneText(outcome, 'ru', timeZone),
-    en: recoveryDoneText(outcome, 'en', timeZone),
+  const file = recoveryNoteFileOf(dataDir)
+  const partial = `${file}.partial`
+  try {
+    const note: RecoveryNote = {
+      at,
+      ru: recoveryDoneText(outcome, 'ru', timeZone),
+      en: recoveryDoneText(outcome, 'en', timeZone),
+    }
+    writeFileSync(partial, `${JSON.stringify(note)}\n`)
+    renameSync(partial, file)
+  } catch (error) {
+    log('recovery: its summary could not be left for the window', error)
+    try {
+      removeFile(partial)
+    } catch {
+      // Nothing more to do: a partial note is never read.
+    }
   }
-  writeFileSync(recoveryNoteFileOf(dataDir), `${JSON.stringify(note)}\n`)
 }
 
 /**
  * The note, taken away: the next start does not say it again. A note that cannot be read (cut
- * short, edited) is dropped: the recovery itself is done, and only its summary is lost.
+ * short, edited) is dropped: the recovery itself is done, and only its summary is lost. Never
+ * fails the start: a note that cannot be deleted (a file locked for a moment on Windows) is
+ * logged and still given, once, to this core (dropRecoveryNote tries again when it is seen).
  */
-export function takeRecoveryNote(dataDir: string): RecoveryNote | undefined {
+export function takeRecoveryNote(
+  dataDir: string,
+  log: Log = warn,
+  remove: (file: string) => void = removeFile,
+): RecoveryNote | undefined {
   const file = recoveryNoteFileOf(dataDir)
   let text: string
   try {
@@ -44,11 +77,24 @@ export function takeRecoveryNote(dataDir: string): RecoveryNote | undefined {
   } catch {
     return undefined
   }
-  rmSync(file, { force: true })
+  dropRecoveryNote(dataDir, log, remove)
   try {
     const parsed = recoveryNoteSchema.safeParse(JSON.parse(text))
     return parsed.success ? parsed.data : undefined
   } catch {
     return undefined
+  }
+}
+
+/** Deletes the note, if it is there; a failure is logged, never thrown. */
+export function dropRecoveryNote(
+  dataDir: string,
+  log: Log = warn,
+  remove: (file: string) => void = removeFile,
+): void {
+  try {
+    remove(recoveryNoteFileOf(dataDir))
+  } catch (error) {
+    log('recovery: its summary could not be deleted', error)
   }
 }

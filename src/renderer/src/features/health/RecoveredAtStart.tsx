@@ -2,6 +2,7 @@
 // dialog's code is fetched only when there is one (a lazy part): almost every start has none.
 import type { ComponentProps } from 'react'
 import { useState } from 'react'
+import { useApi } from '../../api/api-context'
 import { useApiQuery } from '../../api/use-api-query'
 import { lazyPart } from '../../components/lazy-part'
 import type { RecoveryNotice } from './RecoveryNotice'
@@ -11,10 +12,12 @@ const recoveryNotice = lazyPart<ComponentProps<typeof RecoveryNotice>>(
   { isOpen: (props) => props.opened, close: (props) => props.onClose() },
 )
 
-// A reload of this window (after the core restarts) does not show it again once closed.
+// Once closed, the core forgets it (no other window of this run shows it), and this window
+// remembers it too: a reload after the core restarts does not show it again.
 const seenKey = 'rupor.recoverySeen'
 
 export function RecoveredAtStart() {
+  const api = useApi()
   const info = useApiQuery('app.info', {})
   const [seen, setSeen] = useState(() => sessionStorage.getItem(seenKey))
   const recovered = info.state.status === 'ready' ? info.state.value.recovered : undefined
@@ -26,6 +29,8 @@ export function RecoveredAtStart() {
       onClose={() => {
         sessionStorage.setItem(seenKey, String(recovered.at))
         setSeen(String(recovered.at))
+        // Only a summary: a call that fails (the core restarting) leaves it for this run.
+        api.call('app.recoverySeen', { at: recovered.at }).catch(() => undefined)
       }}
     />
   )
