@@ -91,7 +91,7 @@ export async function benchIdle(options: { rows: number; scale: number }): Promi
     const saved = await call<Campaign>(core, 'campaigns.save', {
       name: 'Весенняя распродажа',
       senderId: sender.id,
-      listId: list.id,
+      listIds: [list.id],
       text: 'Здравствуйте, {{first_name|друг}}! Скидка 20% до воскресенья.',
     })
     const campaign = await call<Campaign>(core, 'campaigns.start', { id: saved.id })
