@@ -6,9 +6,7 @@ import type { EventMessage } from '../../../shared/api'
 import type { Campaign } from '../../../shared/campaigns'
 import type { ContactPage } from '../../../shared/contacts'
 import type { ImportPreview } from '../../../shared/imports'
-import type { ListDetail } from '../../../shared/lists'
-import type { Sender } from '../../../shared/senders'
-import { bookOf, tuesdayMorning } from '../test-support/assisted-core'
+import { bookOf, shopDraft, tuesdayMorning } from '../test-support/assisted-core'
 import { callCore, importFile, uploadFile, waitForReport } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
 import { FakeClock } from '../time/fake-clock'
@@ -28,19 +26,7 @@ async function openShop(dir: string) {
   const ids = (await callCore<ContactPage>(core, 'contacts.query', { limit: 10 })).rows.map(
     (r) => r.id,
   )
-  const list = await callCore<ListDetail>(core, 'lists.create', { name: 'Все', contactIds: ids })
-  const sender = await callCore<Sender>(core, 'senders.save', {
-    label: 'Магазин',
-    phone: '8 903 000-00-00',
-    startedOn: '2025-01-01',
-    timeZone: 'Europe/Moscow',
-  })
-  const draft = await callCore<Campaign>(core, 'campaigns.save', {
-    name: 'Декабрь',
-    senderId: sender.id,
-    listIds: [list.id],
-    text: 'Здравствуйте!',
-  })
+  const { campaign: draft } = await shopDraft(core, ids)
   const campaign = await callCore<Campaign>(core, 'campaigns.start', { id: draft.id })
   await core.backups.idle()
   return { ...test, dataDir: join(dir, 'data'), ids, campaign }

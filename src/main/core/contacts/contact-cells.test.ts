@@ -5,7 +5,7 @@ import { contactQuerySchema, type ContactPhone } from '../../../shared/contacts'
 import { migrate } from '../db/migrate'
 import { migrations } from '../db/migrations'
 import { joinedInTurns } from '../export/next-turn'
-import { cellsPageRows, contactCells } from './contact-cells'
+import { cellsOfRow, cellsPageRows, contactCells, type BookRow } from './contact-cells'
 import { orderOf, whereOf, type ContactFilter } from './contact-query'
 import type { ContactRecord } from './contact-record'
 import { createContactsRepository } from './contacts-repository'
@@ -69,26 +69,11 @@ function book(): Database {
   return db
 }
 
-interface OldRow {
-  id: number
-  name: string
-  first_name: string
-  middle_name: string
-  last_name: string
-  email: string
-  notes: string
-  consent: ContactCells['consent']
-  saved_number: ContactCells['savedNumber']
-  phones: string | null
-  tags: string | null
-  opted_out: number
-}
-
 /** The export as it was read before it was paged: one statement over every contact found. */
 function oldCells(db: Database, filter: ContactFilter, only?: ReadonlySet<number>): ContactCells[] {
   const where = whereOf(filter)
   return db
-    .prepare<unknown[], OldRow>(
+    .prepare<unknown[], BookRow>(
       `SELECT c.id, c.name, c.first_name, c.middle_name, c.last_name, c.email, c.notes, c.consent,
          c.saved_number,
          (SELECT group_concat(p.e164 || iif(p.is_primary = 1, '*', ''), ' ' ORDER BY p.position)
@@ -101,22 +86,7 @@ function oldCells(db: Database, filter: ContactFilter, only?: ReadonlySet<number
     )
     .all(...where.params)
     .filter((row) => !only || only.has(row.id))
-    .map((row) => ({
-      name: row.name,
-      firstName: row.first_name,
-      middleName: row.middle_name,
-      lastName: row.last_name,
-      email: row.email,
-      notes: row.notes,
-      consent: row.consent,
-      optedOut: row.opted_out === 1,
-      savedNumber: row.saved_number,
-      tags: row.tags === null ? [] : row.tags.split('\u001f'),
-      phones: (row.phones ?? '')
-        .split(' ')
-        .filter((phone) => phone !== '')
-        .map((phone) => ({ e164: phone.replace(/\*$/, ''), primary: phone.endsWith('*') })),
-    }))
+    .map(cellsOfRow)
 }
 
 const filterArb: fc.Arbitrary<ContactFilter> = fc

@@ -3,7 +3,8 @@ import type { ConsentState, SavedNumberState } from '../../../shared/contacts'
 import { orderOf, whereOf, type ContactFilter } from './contact-query'
 import type { ContactCells } from './export-csv'
 
-interface BookRow {
+/** A contact as the export's statements read it: the numbers and tags folded into one text each. */
+export interface BookRow {
   id: number
   name: string
   first_name: string
@@ -61,22 +62,25 @@ export function* contactCells(
 }
 
 function* cellsOf(rows: readonly BookRow[]): Generator<ContactCells> {
-  for (const row of rows) {
-    yield {
-      name: row.name,
-      firstName: row.first_name,
-      middleName: row.middle_name,
-      lastName: row.last_name,
-      email: row.email,
-      notes: row.notes,
-      consent: row.consent,
-      optedOut: row.opted_out === 1,
-      savedNumber: row.saved_number,
-      tags: row.tags === null ? [] : row.tags.split(tagSeparator),
-      phones: (row.phones ?? '')
-        .split(' ')
-        .filter((phone) => phone !== '')
-        .map((phone) => ({ e164: phone.replace(/\*$/, ''), primary: phone.endsWith('*') })),
-    }
+  for (const row of rows) yield cellsOfRow(row)
+}
+
+/** One contact's cells from its row. */
+export function cellsOfRow(row: BookRow): ContactCells {
+  return {
+    name: row.name,
+    firstName: row.first_name,
+    middleName: row.middle_name,
+    lastName: row.last_name,
+    email: row.email,
+    notes: row.notes,
+    consent: row.consent,
+    optedOut: row.opted_out === 1,
+    savedNumber: row.saved_number,
+    tags: row.tags === null ? [] : row.tags.split(tagSeparator),
+    phones: (row.phones ?? '')
+      .split(' ')
+      .filter((phone) => phone !== '')
+      .map((phone) => ({ e164: phone.replace(/\*$/, ''), primary: phone.endsWith('*') })),
   }
 }

@@ -6,6 +6,7 @@ import type { ContactPage } from '../../../shared/contacts'
 import type { ListDetail } from '../../../shared/lists'
 import type { Sender } from '../../../shared/senders'
 import { seededRandom } from '../scheduler/pacing'
+import type { Core } from '../create-core'
 import { FakeClock } from '../time/fake-clock'
 import { callCore, importFile } from './import-file'
 import { createTestCore, type TestShell } from './test-core'
@@ -25,6 +26,32 @@ export const bookOf = (people: number, consent: (i: number) => boolean = () => t
         `Клиент ${String(i + 1)},+7 916 ${String(10_000_000 + i).slice(1)},${consent(i) ? 'да' : ''}`,
     ),
   ].join('\n')
+
+/**
+ * The shop's usual set-up on a core: one list of `contactIds` («Все»), the assisted number
+ * «Магазин» (Moscow time) and a draft «Декабрь» to the list, saying hello.
+ */
+export async function shopDraft(
+  core: Core,
+  contactIds: number[],
+  options: { startedOn?: string | undefined; campaign?: Partial<CampaignInput> } = {},
+): Promise<{ list: ListDetail; sender: Sender; campaign: Campaign }> {
+  const list = await callCore<ListDetail>(core, 'lists.create', { name: 'Все', contactIds })
+  const sender = await callCore<Sender>(core, 'senders.save', {
+    label: 'Магазин',
+    phone: '8 903 000-00-00',
+    startedOn: options.startedOn ?? '2025-01-01',
+    timeZone: 'Europe/Moscow',
+  })
+  const campaign = await callCore<Campaign>(core, 'campaigns.save', {
+    name: 'Декабрь',
+    senderId: sender.id,
+    listIds: [list.id],
+    text: 'Здравствуйте!',
+    ...options.campaign,
+  })
+  return { list, sender, campaign }
+}
 
 /**
  * A real core with a fake clock on an assisted number: a contact book, one list of everyone, and
@@ -60,19 +87,9 @@ export async function setUpAssistedCore(
   const ids = (await callCore<ContactPage>(core, 'contacts.query', { limit: 500 })).rows.map(
     (r) => r.id,
   )
-  const list = await callCore<ListDetail>(core, 'lists.create', { name: 'Все', contactIds: ids })
-  const sender = await callCore<Sender>(core, 'senders.save', {
-    label: 'Магазин',
-    phone: '8 903 000-00-00',
-    startedOn: options.startedOn ?? '2025-01-01',
-    timeZone: 'Europe/Moscow',
-  })
-  const campaign = await callCore<Campaign>(core, 'campaigns.save', {
-    name: 'Декабрь',
-    senderId: sender.id,
-    listIds: [list.id],
-    text: 'Здравствуйте, {{first_name|друг}}!',
-    ...options.campaign,
+  const { list, sender, campaign } = await shopDraft(core, ids, {
+    startedOn: options.startedOn,
+    campaign: { text: 'Здравствуйте, {{first_name|друг}}!', ...options.campaign },
   })
   const asked: AssistedTask[] = []
   core.events.subscribe((m) => {

@@ -6,18 +6,14 @@ import { join } from 'node:path'
 import Sqlite, { type Database } from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Campaign } from '../../../../shared/campaigns'
-import type { ImportPreview, ImportReport } from '../../../../shared/imports'
+import type { ImportPreview } from '../../../../shared/imports'
 import { writeGoogleCsv } from '../../../../../bench/make-google-csv'
-import { sqliteModulePath } from '../../db/background-check'
-import { openDatabase } from '../../db/open-database'
-import { EventBus } from '../../event-bus'
 import { setUpAssistedCore } from '../../test-support/assisted-core'
 import { callCore, uploadFile, waitForReport } from '../../test-support/import-file'
 import { useTempDir } from '../../test-support/temp-dir'
-import { FakeClock } from '../../time/fake-clock'
-import { createWriteGate } from '../../write-gate/write-gate'
-import { createImportService, type ImportWorkerOptions } from './import-service'
+import type { ImportWorkerOptions } from './import-service'
 import { importWorkerSource } from './import-worker-source'
+import { workerImportFixture } from './worker-import-fixture'
 
 const until = async (done: () => boolean): Promise<void> => {
   while (!done()) await new Promise((resolve) => setTimeout(resolve, 1))
@@ -45,42 +41,10 @@ describe('the import worker and the core’s connection', () => {
     vi.restoreAllMocks()
   })
 
-  async function service(
+  const service = (
     csv: (path: string) => void | Promise<void>,
     worker: Partial<ImportWorkerOptions> = {},
-  ) {
-    const dir = tempDir()
-    const file = join(dir, 'data', 'rupor.db')
-    const clock = new FakeClock()
-    const { db } = openDatabase({ file, now: clock.now() })
-    opened = db
-    const events = new EventBus()
-    const gate = createWriteGate(clock)
-    const imports = createImportService({
-      db,
-      clock,
-      events,
-      dataDir: join(dir, 'data'),
-      defaultCountry: () => 'RU',
-      worker: { file, sqlite: sqliteModulePath(), nativeBinding: null, gate, ...worker },
-    })
-    const path = join(dir, 'file.csv')
-    await csv(path)
-    const { readFileSync } = await import('node:fs')
-    const bytes = readFileSync(path)
-    const { importId } = imports.create({ fileName: 'file.csv', size: bytes.length })
-    imports.appendChunk({ importId, offset: 0, data: bytes.toString('base64') })
-    const preview = await imports.preview({ importId })
-    const phases: string[] = []
-    const report = new Promise<ImportReport>((resolve) =>
-      events.subscribe((message) => {
-        if (message.name === 'imports.progress') phases.push(message.payload.phase)
-        if (message.name === 'imports.finished') resolve(message.payload)
-      }),
-    )
-    const start = () => imports.start({ importId, mapping: preview.mapping, consent: 'unknown' })
-    return { db, gate, imports, importId, report, phases, start }
-  }
+  ) => workerImportFixture({ dir: tempDir(), csv, worker, opened: (db) => (opened = db) })
 
   it('a core transaction that reads then writes never meets SQLITE_BUSY while the worker reads', async () => {
     const { db, gate, report, phases, start } = await service((path) => halfRejected(path, 60_000))

@@ -7,16 +7,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ContactPage } from '../../../../shared/contacts'
 import type { ImportPreview, ImportReport } from '../../../../shared/imports'
 import { writeGoogleCsv } from '../../../../../bench/make-google-csv'
-import { sqliteModulePath } from '../../db/background-check'
-import { openDatabase } from '../../db/open-database'
-import { EventBus } from '../../event-bus'
 import { useTempDir } from '../../test-support/temp-dir'
 import { createTestCore } from '../../test-support/test-core'
 import { callCore, importFile, uploadFile, waitForReport } from '../../test-support/import-file'
-import { FakeClock } from '../../time/fake-clock'
-import { createWriteGate } from '../../write-gate/write-gate'
-import { createImportService, type ImportWorkerOptions } from './import-service'
+import type { ImportWorkerOptions } from './import-service'
 import type { WorkerRun } from './run-in-worker'
+import { workerImportFixture } from './worker-import-fixture'
 
 const rows = 20_000
 const until = async (done: () => boolean): Promise<void> => {
@@ -109,39 +105,13 @@ describe('the import service’s worker', () => {
     vi.restoreAllMocks()
   })
 
-  async function service(worker: Partial<ImportWorkerOptions>) {
-    const dir = tempDir()
-    const file = join(dir, 'data', 'rupor.db')
-    const clock = new FakeClock()
-    const { db } = openDatabase({ file, now: clock.now() })
-    opened = db
-    const events = new EventBus()
-    const gate = createWriteGate(clock)
-    const imports = createImportService({
-      db,
-      clock,
-      events,
-      dataDir: join(dir, 'data'),
-      defaultCountry: () => 'RU',
-      worker: { file, sqlite: sqliteModulePath(), nativeBinding: null, gate, ...worker },
+  const service = (worker: Partial<ImportWorkerOptions>) =>
+    workerImportFixture({
+      dir: tempDir(),
+      csv: (path) => writeGoogleCsv(path, rows, 11),
+      worker,
+      opened: (db) => (opened = db),
     })
-    const csv = join(dir, 'big.csv')
-    await writeGoogleCsv(csv, rows, 11)
-    const { readFileSync } = await import('node:fs')
-    const bytes = readFileSync(csv)
-    const { importId } = imports.create({ fileName: 'big.csv', size: bytes.length })
-    imports.appendChunk({ importId, offset: 0, data: bytes.toString('base64') })
-    const preview = await imports.preview({ importId })
-    const report = new Promise<ImportReport>((resolve) =>
-      events.subscribe((message) => {
-        if (message.name === 'imports.finished') resolve(message.payload)
-      }),
-    )
-    const count = () =>
-      db.prepare<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()?.n ?? -1
-    const start = () => imports.start({ importId, mapping: preview.mapping, consent: 'unknown' })
-    return { db, gate, imports, importId, report, count, start }
-  }
 
   it('a worker killed during the apply leaves the book as it was and the import failed', async () => {
     let run: WorkerRun | undefined

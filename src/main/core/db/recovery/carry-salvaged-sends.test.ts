@@ -5,10 +5,9 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { AssistedTask, Campaign, CampaignItemsPage } from '../../../../shared/campaigns'
 import type { ContactPage } from '../../../../shared/contacts'
-import type { ListDetail } from '../../../../shared/lists'
-import type { Sender, SenderUsage } from '../../../../shared/senders'
+import type { SenderUsage } from '../../../../shared/senders'
 import { createRestorableTestCore } from '../../backups/restorable-test-core'
-import { bookOf, tuesdayMorning } from '../../test-support/assisted-core'
+import { bookOf, shopDraft, tuesdayMorning } from '../../test-support/assisted-core'
 import { pagesOf, scribbleOverPages } from '../../test-support/damaged-database'
 import { callCore, importFile } from '../../test-support/import-file'
 import { useTempDir } from '../../test-support/temp-dir'
@@ -53,22 +52,10 @@ async function shopDamagedAfterSends(dir: string, damage: (file: string) => void
   writeFileSync(join(dir, 'book.csv'), bookOf(4))
   await importFile(core, join(dir, 'book.csv'))
   const contacts = (await callCore<ContactPage>(core, 'contacts.query', { limit: 10 })).rows
-  const list = await callCore<ListDetail>(core, 'lists.create', {
-    name: 'Все',
-    contactIds: contacts.map((row) => row.id),
-  })
-  const sender = await callCore<Sender>(core, 'senders.save', {
-    label: 'Магазин',
-    phone: '8 903 000-00-00',
-    startedOn: '2025-01-01',
-    timeZone: 'Europe/Moscow',
-  })
-  const draft = await callCore<Campaign>(core, 'campaigns.save', {
-    name: 'Декабрь',
-    senderId: sender.id,
-    listIds: [list.id],
-    text: 'Здравствуйте!',
-  })
+  const { sender, campaign: draft } = await shopDraft(
+    core,
+    contacts.map((row) => row.id),
+  )
   await core.backups.idle()
   const nextTask = ownerOf(test)
   const campaign = await callCore<Campaign>(core, 'campaigns.start', { id: draft.id })
