@@ -142,4 +142,39 @@ describe('calls through the gate', () => {
     expect(await waiting).toBe('updated')
     expect(wrote).toEqual(['update', 'update'])
   })
+
+  it('a call with its own gate (a list build) runs at once, and its write waits for another closer', async () => {
+    // FakeClock: a close that waited for held work would only end after drainMs, never here.
+    const gate = createWriteGate(new FakeClock())
+    const steps: string[] = []
+    const handlers = gateWrites(
+      {
+        'lists.build': async () => {
+          steps.push('started')
+          await gate.close()
+          steps.push('wrote')
+          gate.open()
+          return 'built'
+        },
+      } as unknown as Handlers,
+      gate,
+    )
+    const build = () =>
+      (handlers as unknown as Record<string, () => Promise<string>>)['lists.build']?.()
+    expect(callWrites['lists.build']).toBe('own_gate')
+    // Open: it runs and its own close does not wait for itself.
+    expect(await build()).toBe('built')
+    expect(steps).toEqual(['started', 'wrote'])
+    expect(gate.isOpen()).toBe(true)
+    // Another closer (an import's apply) holds it closed: the call starts, its write waits.
+    await gate.close()
+    steps.length = 0
+    const waiting = build()
+    await turn()
+    expect(steps).toEqual(['started'])
+    gate.open()
+    expect(await waiting).toBe('built')
+    expect(steps).toEqual(['started', 'wrote'])
+    expect(gate.isOpen()).toBe(true)
+  })
 })
