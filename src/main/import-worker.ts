@@ -1,5 +1,6 @@
 // The import worker's program: an import's whole run (reading, staging, the apply's one
 // transaction) on a connection of its own, off the core's thread (run-in-worker.ts starts it).
+// It also runs a list build's one write (job kind 'listBuild', lists/run-list-build.ts starts it).
 // Evaluated from its text, never loaded from a file (see import-worker-source.ts): it requires
 // only Node's builtins and better-sqlite3, by the absolute path it is given.
 import { createRequire } from 'node:module'
@@ -8,6 +9,13 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { storageProblemOf } from './core/db/storage-problem'
 import { FileProblemError } from './core/contacts/import/file-problem'
 import { ImportCancelled, runImport } from './core/contacts/import/import-job'
+import { runListBuildWrite } from './core/lists/list-build-job'
+import {
+  isListBuildJob,
+  listBuildWorkerDataSchema,
+  toListBuildWorkerSchema,
+  type FromListBuildWorker,
+} from './core/lists/list-build-worker-messages'
 import {
   importWorkerDataSchema,
   toWorkerSchema,
@@ -17,7 +25,59 @@ import {
 /** Off the core's thread a wait for the lock stalls nobody: the core's brief writes come first. */
 const busyTimeoutMs = 60_000
 
-async function main(port: NonNullable<typeof parentPort>): Promise<void> {
+type Port = NonNullable<typeof parentPort>
+
+/** The book on a connection of the worker's own, set up as the core's. */
+function openBook(data: {
+  sqlite: string
+  file: string
+  nativeBinding: string | null
+  maxPageCount: number
+}): BetterSqlite3.Database {
+  const Sqlite = createRequire(data.sqlite)(data.sqlite) as typeof BetterSqlite3
+  const db = new Sqlite(data.file, {
+    fileMustExist: true,
+    ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+  })
+  try {
+    // The core's connection set WAL (it stays with the file) and these per connection.
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`)
+    db.pragma('cache_size = -32768')
+    db.pragma(`max_page_count = ${String(data.maxPageCount)}`)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  return db
+}
+
+/** A list build's write: waits for the core's word (the gate closed), writes, says how it went. */
+function buildLists(port: Port): void {
+  const data = listBuildWorkerDataSchema.parse(workerData)
+  const send = (message: FromListBuildWorker): void => port.postMessage(message)
+  const db = openBook(data)
+  send({ kind: 'started' })
+  port.once('message', (raw: unknown) => {
+    let outcome: FromListBuildWorker
+    try {
+      outcome = runListBuildWrite(db, data.job, toListBuildWorkerSchema.parse(raw))
+    } catch (error) {
+      outcome = {
+        kind: 'failed',
+        storageProblem: storageProblemOf(error) ?? null,
+        message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }
+    }
+    // Closed before the word goes out, as an import's.
+    db.close()
+    send(outcome)
+    port.close()
+  })
+}
+
+async function main(port: Port): Promise<void> {
   const data = importWorkerDataSchema.parse(workerData)
   const send = (message: FromWorker): void => port.postMessage(message)
   const cancelFlag = new Int32Array(data.cancelFlag)
@@ -29,20 +89,10 @@ async function main(port: NonNullable<typeof parentPort>): Promise<void> {
     if (message.data.kind === 'cancel') controller.abort()
     else applyNow?.(message.data.now)
   })
-  const Sqlite = createRequire(data.sqlite)(data.sqlite) as typeof BetterSqlite3
   let db: BetterSqlite3.Database | undefined
   let outcome: FromWorker
   try {
-    db = new Sqlite(data.file, {
-      fileMustExist: true,
-      ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
-    })
-    // The core's connection set WAL (it stays with the file) and these per connection.
-    db.pragma('synchronous = FULL')
-    db.pragma('foreign_keys = ON')
-    db.pragma(`busy_timeout = ${busyTimeoutMs}`)
-    db.pragma('cache_size = -32768')
-    db.pragma(`max_page_count = ${String(data.maxPageCount)}`)
+    db = openBook(data)
     send({ kind: 'started' })
     const report = await runImport(db, data.job, {
       signal: controller.signal,
@@ -82,4 +132,8 @@ async function main(port: NonNullable<typeof parentPort>): Promise<void> {
   port.close()
 }
 
-if (parentPort) void main(parentPort)
+if (parentPort) {
+  // An import's job has no kind; a list build's says so.
+  if (isListBuildJob(workerData)) buildLists(parentPort)
+  else void main(parentPort)
+}

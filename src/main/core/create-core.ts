@@ -135,7 +135,8 @@ function buildCore(
   const events = options.events ?? new EventBus()
   // While the import worker's apply holds SQLite's write lock, nothing on this thread writes: calls
   // that may write wait (gateWrites), background timers run once it opens (gatedClock).
-  const gate = createWriteGate(clock)
+  // A book found damaged takes no writes from the workers' connections either.
+  const gate = createWriteGate(clock, undefined, () => made.watch?.damaged() ?? false)
   /** A copy is being restored: no import may start (its worker would hold the file being swapped). */
   let restoring = false
   const background = gatedClock(clock, gate)
@@ -159,7 +160,19 @@ function buildCore(
   const policy = () => ({ broadcastWithoutConsent: settings.get().broadcastWithoutConsent })
   const check = createRecipientCheck(db, policy, defaultCountry)
   const optOuts = createOptOutsService({ db, clock, dataDir, defaultCountry })
-  const lists = createListsService({ db, clock, check })
+  const lists = createListsService({
+    db,
+    clock,
+    check,
+    gate,
+    refuseStart: () => restoring,
+    // The import worker also writes a list build's lists, off this thread.
+    worker: {
+      file: databaseFile,
+      sqlite: sqliteModulePath(),
+      nativeBinding: options.sqliteNativeBinding ?? null,
+    },
+  })
   const phoneLists = createPhoneListsService({ db, clock })
   const phoneReach = createPhoneReach(db, check)
   // «Выбрать всё» in the contact book reaches the lists as the ids it stands for.
@@ -778,6 +791,7 @@ function buildCore(
         importing: () =>
           imports.importing() ||
           db.prepare("SELECT 1 FROM imports WHERE status = 'running' LIMIT 1").get() !== undefined,
+        buildingLists: () => lists.building(),
         ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
         pauseCampaigns: () => {
           pauseRunning()
@@ -971,8 +985,8 @@ function buildCore(
       language: () => readDespiteDamage('language', () => settings.get().language, null),
     },
     /**
-     * Stops everything at once; the file is closed now, or — an import running — once its worker
-     * has been stopped and its end recorded (`closed()` tells when).
+     * Stops everything at once; the file is closed now, or — an import or a list build running —
+     * once its worker has ended and its end recorded (`closed()` tells when).
      */
     close: () => {
       if (closing) return
@@ -987,15 +1001,21 @@ function buildCore(
       // Only a file known whole: a close while the check runs (or could not run) leaves no record.
       const closeFile = (): void =>
         closeDatabaseCleanly(db, databaseFile, integrity.state() === 'whole')
-      if (!imports.importing()) {
+      if (!imports.importing() && !lists.building()) {
         closeFile()
         closing = Promise.resolve()
         return
       }
-      closing = imports
-        .close()
-        .catch((error: unknown) => console.error('An import could not be stopped:', error))
-        .then(closeFile)
+      // A list build's worker: ended if not yet writing, else let commit (whole or none), then
+      // the file closes once its gate has opened.
+      closing = Promise.all([
+        imports
+          .close()
+          .catch((error: unknown) => console.error('An import could not be stopped:', error)),
+        lists
+          .close()
+          .catch((error: unknown) => console.error('A list build could not be ended:', error)),
+      ]).then(closeFile)
     },
     /** Resolves once `close()` has closed the file. */
     closed: (): Promise<void> => closing ?? Promise.reject(new Error('The core is not closing.')),

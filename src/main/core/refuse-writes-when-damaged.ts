@@ -4,7 +4,7 @@ import { databaseDamaged } from './errors'
 import type { Handlers } from './handlers'
 
 /**
- * Calls refused outright once the database is found damaged, though they write no row: a daily
+ * Calls refused outright once the database is found damaged, before they run: a daily
  * copy of a damaged file would push a good one out, and a restore carries the opt-outs from the
  * file in use — the recovery at the next start reads the damaged file tolerantly instead. WhatsApp
  * opened again on a claimed message, or a list message handed out, would be a send that cannot
@@ -15,6 +15,9 @@ const refusedOutright = new Set<CallName>([
   'backups.restore',
   'campaigns.reopenChat',
   'campaigns.listMessage',
+  // Written by a worker's own connection, which is not query-only as the core's is.
+  'imports.start',
+  'lists.build',
 ])
 
 const isReadOnlyRefusal = (error: unknown): boolean =>

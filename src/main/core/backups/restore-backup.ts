@@ -17,6 +17,8 @@ export interface RestoreDeps {
   nativeBinding?: string
   /** An import is being applied: it holds the database across turns of the event loop. */
   importing: () => boolean
+  /** A list build is in flight: its worker would write into the file swapped out. */
+  buildingLists?: () => boolean
   /** Pauses every running or scheduled campaign of the database in use. */
   pauseCampaigns: () => void
   /** Resolves when no message or copy is in flight. */
@@ -41,11 +43,7 @@ export async function restoreBackup(
       state: 'not_reopenable',
     })
   }
-  if (deps.importing()) {
-    throw new CoreError('wrong_state', 'Wait for the import to finish, then restore.', undefined, {
-      state: 'importing',
-    })
-  }
+  refuseWhileBusy(deps)
   const copyFile = deps.backups.fileOf(name, location)
   if (copyFile === undefined) throw notFound(`There is no copy called ${name}.`)
   // Checked and readied before anything changes: a refused copy leaves everything as it was.
@@ -57,12 +55,13 @@ export async function restoreBackup(
   })
   deps.pauseCampaigns()
   await deps.settled()
-  // An import may have started while a send or a daily copy ended: its worker holds the file.
-  if (deps.importing()) {
+  // An import (or a build) may have started while a send or a daily copy ended: its worker holds
+  // the file.
+  try {
+    refuseWhileBusy(deps)
+  } catch (error) {
     plan.discard()
-    throw new CoreError('wrong_state', 'Wait for the import to finish, then restore.', undefined, {
-      state: 'importing',
-    })
+    throw error
   }
   // Nothing runs between here and the swap (no await): what is carried is all there is.
   let carried: CarriedForward
@@ -79,4 +78,18 @@ export async function restoreBackup(
   }
   reopen(plan)
   return { restored: name, keptAs: plan.keptAs, carried }
+}
+
+/** An import or a list build holds the database: the restore is refused, nothing changed. */
+function refuseWhileBusy(deps: RestoreDeps): void {
+  if (deps.importing()) {
+    throw new CoreError('wrong_state', 'Wait for the import to finish, then restore.', undefined, {
+      state: 'importing',
+    })
+  }
+  if (deps.buildingLists?.()) {
+    throw new CoreError('wrong_state', 'Wait for the list to be built, then restore.', undefined, {
+      state: 'building_lists',
+    })
+  }
 }

@@ -6,6 +6,7 @@ import type { EventMessage } from '../../../shared/api'
 import type { Campaign } from '../../../shared/campaigns'
 import type { ContactPage } from '../../../shared/contacts'
 import type { ImportPreview } from '../../../shared/imports'
+import type { ListSummary } from '../../../shared/lists'
 import { bookOf, shopDraft, tuesdayMorning } from '../test-support/assisted-core'
 import { callCore, importFile, uploadFile, waitForReport } from '../test-support/import-file'
 import { useTempDir } from '../test-support/temp-dir'
@@ -225,6 +226,30 @@ describe('a copy that cannot be restored', () => {
       refusal = error
     }
     expect(refusal).toMatchObject({ code: 'wrong_state', details: { state: 'restoring' } })
+    expect((await restored).restored).toBe(copy.name)
+    core.close()
+  })
+
+  it('is refused while a list is being built, and a build is refused while a restore is under way', async () => {
+    const { core, dataDir } = await openShop(tempDir())
+    const copy = await core.handlers['backups.create']({})
+    const build = (name: string) =>
+      callCore<ListSummary[]>(core, 'lists.build', {
+        selection: { filter: {} },
+        onlyEligible: false,
+        name,
+        split: false,
+      })
+    const building = build('Во время сборки')
+    await expect(callCore(core, 'backups.restore', { name: copy.name })).rejects.toMatchObject({
+      error: { code: 'wrong_state', details: { state: 'building_lists' } },
+    })
+    expect(readdirSync(dataDir).some((name) => name.startsWith('before-restore-'))).toBe(false)
+    expect((await building)[0]?.name).toBe('Во время сборки')
+    const restored = core.handlers['backups.restore']({ name: copy.name, location: 'main' })
+    await expect(build('Во время восстановления')).rejects.toMatchObject({
+      error: { code: 'wrong_state', details: { state: 'restoring_build' } },
+    })
     expect((await restored).restored).toBe(copy.name)
     core.close()
   })

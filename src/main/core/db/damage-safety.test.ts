@@ -1,18 +1,19 @@
 // What a damaged (or not yet checked) database must never do: leave a "clean" record, rotate the
 // last good copy away, keep the owner from quitting, guide a send that cannot be recorded, or
 // answer "internal" for damage (review 18-RA). The background check in a packaged app's layout.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it, vi } from 'vitest'
 import type { Campaign } from '../../../shared/campaigns'
+import type { ContactPage } from '../../../shared/contacts'
 import { createBackupService } from '../backups/backup-service'
 import { createCore } from '../create-core'
 import { dispatch } from '../dispatch'
 import { setUpAssistedCore } from '../test-support/assisted-core'
 import { pagesOf, scribbleOverPages } from '../test-support/damaged-database'
-import { callCore } from '../test-support/import-file'
+import { callCore, importFile } from '../test-support/import-file'
 import { createTestCore } from '../test-support/test-core'
 import { createFileSecretStore, plainCodec } from '../secrets/file-secret-store'
 import { useTempDir } from '../test-support/temp-dir'
@@ -205,6 +206,55 @@ describe('a damaged or unchecked database', { timeout: 60_000 }, () => {
     expect(opened.length).toBe(before)
     core.close()
   })
+})
+
+describe('the workers’ own connections on a damaged book', () => {
+  const tempDir = useTempDir()
+  const bookFile = (dir: string, name: string, rows: number): string => {
+    const lines = ['Name,Phone']
+    for (let i = 0; i < rows; i += 1)
+      lines.push(`Клиент ${String(i)},+7916${String(2_000_000 + i)}`)
+    writeFileSync(join(dir, name), lines.join('\n'))
+    return join(dir, name)
+  }
+
+  it(
+    'an import whose apply comes after damage was found writes nothing, and a list build is refused',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tempDir()
+      const { core } = createTestCore(join(dir, 'data'), new FakeClock(start))
+      await importFile(core, bookFile(dir, 'first.csv', 50))
+      const count = async () =>
+        (await callCore<ContactPage>(core, 'contacts.query', { limit: 1 })).total
+      const before = await count()
+      const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+      // Damage is found while the second import reads its file: its worker never applies.
+      let reading = (): void => {}
+      const read = new Promise<void>((resolve) => (reading = resolve))
+      core.events.subscribe((message) => {
+        if (message.name === 'imports.progress' && message.payload.phase === 'reading')
+          if (message.payload.rowsDone > 0) reading()
+      })
+      const finished = importFile(core, bookFile(dir, 'second.csv', 20_000))
+      await read
+      core.integrity.damageMet(
+        Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' }),
+      )
+      const report = await finished
+      expect(report).toMatchObject({ status: 'failed', added: 0 })
+      expect(await count()).toBe(before)
+      expect(core.writeGate.closed()).toBe(false)
+      const build = await dispatch(core.handlers, 'lists.build', {
+        selection: { filter: {} },
+        name: 'Все',
+        split: true,
+      })
+      expect(build).toMatchObject({ ok: false, error: { code: 'database_damaged' } })
+      error.mockRestore()
+      core.close()
+    },
+  )
 })
 
 describe('the background check in a packaged app', () => {

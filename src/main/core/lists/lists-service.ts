@@ -17,7 +17,7 @@ import {
   type ListSummary,
   type listUpdateSchema,
 } from '../../../shared/lists'
-import { foldText } from '../contacts/search-text'
+import { importWorkerSource } from '../contacts/import/import-worker-source'
 import {
   recipientColumns,
   recipientColumnsAtOnce,
@@ -25,14 +25,27 @@ import {
   type RecipientRow,
 } from '../eligibility/recipient-check'
 import { downloadName } from '../download-name'
-import { listFull, listTooSmall, nameTaken, notFound } from '../errors'
+import { CoreError, listFull, listTooSmall, notFound, storageFailure } from '../errors'
 import { nextTurn } from '../export/next-turn'
 import type { Clock } from '../time/clock'
 import { listToCsv, listToVcards, type ExportedMember } from './list-export'
 import { contactIdsMatching, registerFold } from './list-filter'
 import { sameJudgement } from './same-judgement'
-import { selectionSlices, selectionWhere, type Where } from './list-slices'
+import { selectionSlices, type Where } from './list-slices'
 import { partNames, splitEvenly } from './split-evenly'
+import type { WriteGate } from '../write-gate/write-gate'
+import {
+  assertNameFree as nameFreeIn,
+  createBuildTables,
+  dropBuildTables,
+  insertNewList as insertListIn,
+  nameKeyOf,
+  pickInto as pickIntoIn,
+  placeableKinds,
+  writeBuild,
+  type BuildSpec,
+} from './build-write'
+import { ListBuildWorkerDidNotStart, runListBuild, type ListBuildRun } from './run-list-build'
 
 type ListCreate = z.output<typeof listCreateSchema>
 type ListUpdate = z.output<typeof listUpdateSchema>
@@ -66,8 +79,6 @@ const memberSql = `
   SELECT m.list_id, m.contact_id, m.added_at, c.name, c.first_name, c.middle_name, c.last_name, ${recipientColumns}
   FROM list_members m JOIN contacts c ON c.id = m.contact_id`
 
-const nameKeyOf = (name: string): string => foldText(name).trim()
-
 const countReason = (counts: ReasonCounts, reason: ExclusionReason, n = 1): void => {
   counts[reason] = (counts[reason] ?? 0) + n
 }
@@ -87,6 +98,18 @@ const groupedFacts = `CASE WHEN r_e164 IS NULL THEN NULL ELSE '' END AS r_e164, 
 const contactsPerSlice = 10_000
 let buildTables = 0
 
+/** Where the import worker opens the book to write a build's lists (it also builds lists). */
+export interface ListBuildWorkerOptions {
+  file: string
+  /** better-sqlite3's entry (sqliteModulePath()) and its binary, when the shell gives one. */
+  sqlite: string
+  nativeBinding: string | null
+  /** The worker's program; by default importWorkerSource() (tests: one that cannot start). */
+  source?: () => Promise<string>
+  /** Tests: the run just started (to kill it). */
+  started?: (run: ListBuildRun) => void
+}
+
 /**
  * Broadcast lists: 2 to 256 people from the book. The cap is kept here for every caller (and by
  * the database underneath); who may be messaged is asked of the recipient check each time a list
@@ -98,8 +121,22 @@ export function createListsService(options: {
   check: RecipientCheck
   /** Contact ids per statement in the long reads (tests make it small to see the turns). */
   sliceSize?: number
+  /** The core's writes wait on it while another connection writes (a build's write waits too). */
+  gate?: WriteGate
+  /** Absent: a build's write runs on the core's thread (blocking it while it writes). */
+  worker?: ListBuildWorkerOptions
+  /** A copy is being restored: a build is refused (it would be written into the file swapped out). */
+  refuseStart?: () => boolean
 }) {
   const { db, clock, check } = options
+  // Builds in flight, each settling once it has answered (a close waits for them).
+  const building = new Set<Promise<unknown>>()
+  // Workers started and not yet asked to write (a close ends them: nothing written).
+  const unwritten = new Set<ListBuildRun>()
+  let closing = false
+  const isClosing = (): boolean => closing
+  const closedMidBuild = (): Error =>
+    new Error('Rupor closed before the list was written: nothing was saved. Build it again.')
   const sliceSize = options.sliceSize ?? contactsPerSlice
   // Lists hold at most 256: about as many members per statement as contacts elsewhere.
   const listsPerSlice = Math.max(1, Math.floor(sliceSize / listCapacity))
@@ -123,23 +160,9 @@ export function createListsService(options: {
   const isMember = db.prepare<[number, number], { n: number }>(
     'SELECT 1 AS n FROM list_members WHERE list_id = ? AND contact_id = ?',
   )
-  const insertList = db.prepare<[string, string, string, string | null, number, number]>(
-    `INSERT INTO lists (name, name_key, description, filter, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  )
   const touch = db.prepare<[number, number]>('UPDATE lists SET updated_at = ? WHERE id = ?')
-  const nameOwner = db.prepare<[string], { id: number }>('SELECT id FROM lists WHERE name_key = ?')
   const lastOptOutEvent = db
     .prepare<[], number | null>('SELECT max(id) FROM opt_out_events')
-    .pluck()
-  /** Contacts edited since a time, or with a number opted out after an opt-out event. */
-  const changedSince = db
-    .prepare<[number, number], number>(
-      `SELECT id FROM contacts WHERE updated_at >= ?
-       UNION
-       SELECT p.contact_id FROM opt_out_events e JOIN contact_phones p ON p.e164 = e.e164
-       WHERE e.id > ? AND e.action = 'opted_out'`,
-    )
     .pluck()
   /** Existing contacts among the given ids, with their facts, in the book's name order. */
   const candidatesOf = db.prepare<[string], CandidateRow>(
@@ -152,10 +175,7 @@ export function createListsService(options: {
     if (!row) throw notFound(`There is no list ${String(id)}.`)
     return row
   }
-  const assertNameFree = (name: string, exceptId?: number): void => {
-    const owner = nameOwner.get(nameKeyOf(name))
-    if (owner && owner.id !== exceptId) throw nameTaken(name)
-  }
+  const assertNameFree = (name: string, exceptId?: number): void => nameFreeIn(db, name, exceptId)
 
   const toMember = (row: MemberRow, judge: (row: RecipientRow) => Eligibility): ExportedMember => {
     const eligibility = judge(row)
@@ -277,22 +297,12 @@ export function createListsService(options: {
   }
 
   /** Facts of the people `where` finds; those a list would take are kept in `table`. */
-  function pickInto(
+  const pickInto = (
     table: string,
     where: Where,
     onlyEligible: boolean,
     judge: (row: RecipientRow) => Eligibility,
-  ): void {
-    const rows = db
-      .prepare<unknown[], CandidateRow>(
-        `SELECT c.id, ${recipientColumnsAtOnce} FROM contacts c ${where.sql}`,
-      )
-      .all(...where.params)
-    const placed = rows.filter((row) => !onlyEligible || judge(row).eligible).map((row) => row.id)
-    db.prepare(`INSERT OR IGNORE INTO ${table} (contact_id) SELECT value FROM json_each(?)`).run(
-      JSON.stringify(placed),
-    )
-  }
+  ): void => pickIntoIn(db, table, where, onlyEligible, (row) => judge(row).eligible)
 
   function candidates(selection: ParsedListSelection): CandidateRow[] {
     const ids =
@@ -315,23 +325,158 @@ export function createListsService(options: {
     return { excluded, placed, eligible }
   }
 
-  function insertNewList(
+  const insertNewList = (
     name: string,
     description: string,
     filter: ListFilter | null,
     now: number,
-  ): number {
-    assertNameFree(name)
-    return Number(
-      insertList.run(
+  ): number => insertListIn(db, name, description, filter, now)
+
+  type Tables = ReturnType<typeof createBuildTables>
+  type Judge = (row: RecipientRow) => Eligibility
+
+  /** The build's write on the core's connection (no worker): the thread waits for it. */
+  async function writeHere(
+    spec: Omit<BuildSpec, 'now'>,
+    tables: Tables,
+    judge: Judge,
+  ): Promise<number[]> {
+    const write = (): number[] => {
+      const now = clock.now()
+      return db.transaction(() => {
+        const judgeNow = check.rowJudge()
+        return writeBuild(
+          db,
+          tables,
+          { ...spec, now },
+          (row) => judgeNow(row).eligible,
+          !sameJudgement(judge, judgeNow),
+        )
+      })()
+    }
+    // An import's apply may hold the write lock: wait for it rather than stall on the lock.
+    return options.gate ? await options.gate.hold(write) : write()
+  }
+
+  /**
+   * The build's write in the import worker, while the gate is closed (the core's writes wait, its
+   * reads answer). Undefined when the worker could not start: the caller writes here.
+   */
+  async function writeOffThread(
+    spec: Omit<BuildSpec, 'now'>,
+    tables: Tables,
+    judge: Judge,
+  ): Promise<number[] | undefined> {
+    const { worker, gate } = options
+    if (!worker || !gate) return undefined
+    let run: ListBuildRun | undefined
+    try {
+      run = runListBuild({
+        source: await (worker.source ?? importWorkerSource)(),
+        data: {
+          sqlite: worker.sqlite,
+          nativeBinding: worker.nativeBinding,
+          file: worker.file,
+          maxPageCount: db.pragma('max_page_count', { simple: true }) as number,
+          job: { kind: 'listBuild', ...spec },
+        },
+        gate,
+      })
+      worker.started?.(run)
+      unwritten.add(run)
+      await run.started
+    } catch (error) {
+      if (run) unwritten.delete(run)
+      if (closing) throw closedMidBuild()
+      const reason = error instanceof ListBuildWorkerDidNotStart ? error.message : String(error)
+      console.warn('The list build writes on the core’s thread:', reason)
+      return undefined
+    }
+    const started = run
+    if (closing) {
+      await started.terminate()
+      throw closedMidBuild()
+    }
+    // Set inside the callback (TypeScript does not see it change): whether the worker was asked.
+    const asked = { yes: false }
+    const end = await started.write(() => {
+      // A close came while the gate was closing: the worker is ended unasked.
+      if (closing) throw closedMidBuild()
+      // Asked to write from here on: a close waits for its end (a whole build, or none).
+      unwritten.delete(started)
+      asked.yes = true
+      // The gate is closed: the Settings cannot change until the worker's write has ended.
+      const judgeNow = check.rowJudge()
+      return {
+        kind: 'write',
+        now: clock.now(),
+        contactIds: db.prepare<[], number>(`SELECT contact_id FROM ${tables.table}`).pluck().all(),
+        placeableKinds: placeableKinds((row) => judgeNow(row).eligible),
+        rejudgeAll: !sameJudgement(judge, judgeNow),
+      }
+    })
+    unwritten.delete(started)
+    if (end.kind === 'built') return end.listIds
+    // Ended by a close before it was asked to write.
+    if (!asked.yes && isClosing()) throw closedMidBuild()
+    if (end.kind === 'refused') {
+      throw new CoreError(end.code, end.message, undefined, end.details)
+    }
+    if (end.storageProblem) throw storageFailure(end.storageProblem)
+    throw new Error(`The list build failed in its worker: ${end.message}`)
+  }
+
+  /** `build`'s work: picked in slices, written in one transaction, then counted in slices. */
+  async function buildNow({
+    selection,
+    onlyEligible,
+    name,
+    description,
+    split,
+  }: ListBuild): Promise<ListSummary[]> {
+    const judge = check.rowJudge()
+    const startedAt = clock.now()
+    const lastOptOut = lastOptOutEvent.get() ?? 0
+    buildTables += 1
+    const tables = createBuildTables(db, buildTables)
+    try {
+      for (const where of selectionSlices(db, selection, sliceSize)) {
+        pickInto(tables.table, where, onlyEligible, judge)
+        await nextTurn()
+        if (closing) throw closedMidBuild()
+      }
+      const spec: Omit<BuildSpec, 'now'> = {
+        selection,
+        onlyEligible,
         name,
-        nameKeyOf(name),
         description,
-        filter ? JSON.stringify(filter) : null,
-        now,
-        now,
-      ).lastInsertRowid,
-    )
+        split,
+        startedAt,
+        lastOptOut,
+        sliceSize,
+      }
+      let ids = await writeOffThread(spec, tables, judge)
+      if (!ids) {
+        // The worker could not start; a close meanwhile: nothing written, and nothing will be.
+        if (closing) throw closedMidBuild()
+        ids = await writeHere(spec, tables, judge)
+      }
+      // The new lists' counts, a few lists per statement with a turn between (person by person,
+      // ~390 lists held the thread as long as the overview did).
+      const counted = new Map<number, ListCounts>()
+      const countJudge = check.rowJudge()
+      for (let start = 0; start < ids.length; start += listsPerSlice) {
+        countLists(ids.slice(start, start + listsPerSlice), countJudge, counted)
+        await nextTurn()
+      }
+      return ids.flatMap((id) => {
+        const row = listRow.get(id)
+        const counts = counted.get(id)
+        return row && counts ? [summaryFrom(row, counts)] : []
+      })
+    } finally {
+      dropBuildTables(db, tables)
+    }
   }
 
   return {
@@ -518,106 +663,39 @@ export function createListsService(options: {
       description,
       split,
     }: ListBuild): Promise<ListSummary[]> {
-      const judge = check.rowJudge()
-      const startedAt = clock.now()
-      const lastOptOut = lastOptOutEvent.get() ?? 0
-      buildTables += 1
-      const table = `temp.list_build_${String(buildTables)}`
-      const parts = `temp.list_build_parts_${String(buildTables)}`
-      db.exec(`CREATE TABLE ${table} (contact_id INTEGER PRIMARY KEY);
-        CREATE TABLE ${parts} (part INTEGER PRIMARY KEY, list_id INTEGER NOT NULL)`)
-      try {
-        for (const where of selectionSlices(db, selection, sliceSize)) {
-          pickInto(table, where, onlyEligible, judge)
-          await nextTurn()
-        }
-        const now = clock.now()
-        const ids = db.transaction(() => {
-          const judgeNow = check.rowJudge()
-          if (!sameJudgement(judge, judgeNow)) {
-            // Settings changed meanwhile: everyone is judged again, here.
-            db.exec(`DELETE FROM ${table}`)
-            for (const where of selectionSlices(db, selection, sliceSize)) {
-              pickInto(table, where, onlyEligible, judgeNow)
-            }
-          } else {
-            const touched = changedSince.all(startedAt, lastOptOut)
-            if (touched.length > 0) {
-              const list = JSON.stringify(touched)
-              db.prepare(
-                `DELETE FROM ${table} WHERE contact_id IN (SELECT value FROM json_each(?))`,
-              ).run(list)
-              const only: Where = {
-                sql: 'WHERE c.id IN (SELECT value FROM json_each(?))',
-                params: [list],
-              }
-              const chosen = selectionWhere(selection)
-              pickInto(
-                table,
-                {
-                  sql: `${only.sql}${chosen.sql === '' ? '' : ` AND ${chosen.sql.replace(/^WHERE /, '')}`}`,
-                  params: [...only.params, ...chosen.params],
-                },
-                onlyEligible,
-                judgeNow,
-              )
-            }
-          }
-          // A contact deleted meanwhile is left out by the join.
-          const count =
-            db
-              .prepare<[], { n: number }>(
-                `SELECT count(*) AS n FROM ${table} t JOIN contacts c ON c.id = t.contact_id`,
-              )
-              .get()?.n ?? 0
-          if (count < listMinimum) throw listTooSmall(count)
-          const sizes = splitEvenly(count)
-          if (sizes.length > 1 && !split) throw listFull(0, count)
-          const names = partNames(name, sizes.length)
-          for (const partName of names) assertNameFree(partName)
-          const filter = 'filter' in selection ? selection.filter : null
-          const addPart = db.prepare<[number, number]>(`INSERT INTO ${parts} VALUES (?, ?)`)
-          const listIds = sizes.map((_, index) => {
-            const listId = insertNewList(names[index] ?? name, description, filter, now)
-            addPart.run(index, listId)
-            return listId
-          })
-          // splitEvenly: the first `larger` lists hold `base + 1`, the rest `base`.
-          const base = Math.floor(count / sizes.length)
-          const larger = count % sizes.length
-          const cut = larger * (base + 1)
-          // Whole numbers written in (a bound JavaScript number is a REAL: `rn / 3.0` is no part).
-          const [big, small] = [String(base + 1), String(base)]
-          db.prepare(
-            `INSERT INTO list_members (list_id, contact_id, position, added_at)
-             SELECT p.list_id, x.id, x.position, ?
-             FROM (SELECT id,
-                     CASE WHEN rn < ${String(cut)} THEN rn / ${big}
-                       ELSE ${String(larger)} + (rn - ${String(cut)}) / ${small} END AS part,
-                     CASE WHEN rn < ${String(cut)} THEN rn % ${big}
-                       ELSE (rn - ${String(cut)}) % ${small} END AS position
-                   FROM (SELECT c.id, row_number() OVER (ORDER BY c.sort_key, c.id) - 1 AS rn
-                         FROM contacts c JOIN ${table} t ON t.contact_id = c.id)) x
-             JOIN ${parts} p ON p.part = x.part`,
-          ).run(now)
-          return listIds
-        })()
-        // The new lists' counts, a few lists per statement with a turn between (person by person,
-        // ~390 lists held the thread as long as the overview did).
-        const counted = new Map<number, ListCounts>()
-        const countJudge = check.rowJudge()
-        for (let start = 0; start < ids.length; start += listsPerSlice) {
-          countLists(ids.slice(start, start + listsPerSlice), countJudge, counted)
-          await nextTurn()
-        }
-        return ids.flatMap((id) => {
-          const row = listRow.get(id)
-          const counts = counted.get(id)
-          return row && counts ? [summaryFrom(row, counts)] : []
-        })
-      } finally {
-        db.exec(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${parts}`)
+      if (closing) throw closedMidBuild()
+      if (options.refuseStart?.()) {
+        throw new CoreError(
+          'wrong_state',
+          'A copy is being restored; build the list after it.',
+          undefined,
+          {
+            state: 'restoring_build',
+          },
+        )
       }
+      const answer = buildNow({ selection, onlyEligible, name, description, split })
+      const settled = answer.then(
+        () => undefined,
+        () => undefined,
+      )
+      building.add(settled)
+      void settled.then(() => building.delete(settled))
+      return answer
+    },
+
+    /** A build is in flight (a restore waits for none: it is refused). */
+    building: (): boolean => building.size > 0,
+
+    /**
+     * Before the file closes: a build not yet writing ends with an error (its worker ended, nothing
+     * written); one writing is let finish (one short transaction) and answered. Resolves once
+     * every build has answered, its worker gone and the gate open.
+     */
+    async close(): Promise<void> {
+      closing = true
+      await Promise.all([...unwritten].map((run) => run.terminate()))
+      while (building.size > 0) await Promise.all([...building])
     },
 
     /** The build all at once, person by person: what `build` must always agree with. */

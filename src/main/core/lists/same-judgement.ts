@@ -3,7 +3,7 @@ import { consentStates, phoneKinds } from '../../../shared/contacts'
 import type { RecipientRow } from '../eligibility/recipient-check'
 
 /** Every kind of person by the facts a verdict reads (the number itself only as "has one"). */
-const everyKind: RecipientRow[] = [null, '+0'].flatMap((r_e164) =>
+export const everyKind: RecipientRow[] = [null, '+0'].flatMap((r_e164) =>
   [null, ...phoneKinds].flatMap((r_kind) =>
     [0, 1].flatMap((r_has_numbers) =>
       [0, 1].flatMap((r_opted_out) =>

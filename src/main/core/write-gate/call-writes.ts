@@ -8,8 +8,12 @@ import type { CallName } from '../../../shared/api'
  * taken for a reader would stall the core's thread on the lock, a reader taken for a writer only
  * waits for the apply. `imports.cancel` writes nothing itself (the run ends and records it) and
  * must reach a running apply at once; `backups.chooseFolder` only waits for the owner's dialog.
+ * `own_gate` exists for `lists.build`: its write runs in the import worker, so the call closes
+ * the gate itself (after an import's apply, if one holds it) and writes on the core's thread only
+ * through `gate.hold`. Held like a `may_write` call, its own `gate.close()` would wait for the
+ * call itself — up to `drainMs`, seconds of nothing on every build.
  */
-export const callWrites: Readonly<Record<CallName, 'reads' | 'may_write'>> = {
+export const callWrites: Readonly<Record<CallName, 'reads' | 'may_write' | 'own_gate'>> = {
   'app.info': 'reads',
   // Forgets a summary and deletes its note file: no row written.
   'app.recoverySeen': 'reads',
@@ -54,7 +58,7 @@ export const callWrites: Readonly<Record<CallName, 'reads' | 'may_write'>> = {
   'lists.duplicate': 'may_write',
   'lists.delete': 'may_write',
   'lists.plan': 'may_write',
-  'lists.build': 'may_write',
+  'lists.build': 'own_gate',
   'lists.export': 'reads',
   'lists.phoneReach': 'reads',
   'phoneLists.get': 'may_write',

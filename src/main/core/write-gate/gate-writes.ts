@@ -15,7 +15,8 @@ export function gateWrites(handlers: Handlers, gate: WriteGate): Handlers {
     CallName,
     (input: unknown) => unknown,
   ][]) {
-    if (callWrites[name] === 'reads') {
+    // A reader never waits; a call with its own gate (call-writes.ts) waits where it writes.
+    if (callWrites[name] !== 'may_write') {
       gated[name] = handler
       continue
     }

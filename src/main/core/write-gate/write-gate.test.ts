@@ -23,6 +23,27 @@ describe('the write gate', () => {
     expect(done).toEqual(['open', 'first', 'second'])
   })
 
+  it('never closes for another connection once the book is found damaged, before or while draining', async () => {
+    let damaged = true
+    const gate = createWriteGate(new FakeClock(), undefined, () => damaged)
+    await expect(gate.close()).rejects.toMatchObject({ code: 'database_damaged' })
+    expect(gate.isOpen()).toBe(true)
+
+    // Found while a held writer was being waited for: the close gives up and the gate stays open.
+    damaged = false
+    let finish = (): void => {}
+    void gate.hold(() => new Promise<void>((resolve) => (finish = resolve)))
+    const closing = gate.close()
+    await turn()
+    damaged = true
+    finish()
+    await expect(closing).rejects.toMatchObject({ code: 'database_damaged' })
+    expect(gate.isOpen()).toBe(true)
+    const ran: string[] = []
+    await gate.hold(() => ran.push('after'))
+    expect(ran).toEqual(['after'])
+  })
+
   it('closes only once held work has ended, and held work waits while it is closed', async () => {
     const gate = createWriteGate(new FakeClock())
     let finish = (): void => {}
@@ -141,5 +162,40 @@ describe('calls through the gate', () => {
     gate.open()
     expect(await waiting).toBe('updated')
     expect(wrote).toEqual(['update', 'update'])
+  })
+
+  it('a call with its own gate (a list build) runs at once, and its write waits for another closer', async () => {
+    // FakeClock: a close that waited for held work would only end after drainMs, never here.
+    const gate = createWriteGate(new FakeClock())
+    const steps: string[] = []
+    const handlers = gateWrites(
+      {
+        'lists.build': async () => {
+          steps.push('started')
+          await gate.close()
+          steps.push('wrote')
+          gate.open()
+          return 'built'
+        },
+      } as unknown as Handlers,
+      gate,
+    )
+    const build = () =>
+      (handlers as unknown as Record<string, () => Promise<string>>)['lists.build']?.()
+    expect(callWrites['lists.build']).toBe('own_gate')
+    // Open: it runs and its own close does not wait for itself.
+    expect(await build()).toBe('built')
+    expect(steps).toEqual(['started', 'wrote'])
+    expect(gate.isOpen()).toBe(true)
+    // Another closer (an import's apply) holds it closed: the call starts, its write waits.
+    await gate.close()
+    steps.length = 0
+    const waiting = build()
+    await turn()
+    expect(steps).toEqual(['started'])
+    gate.open()
+    expect(await waiting).toBe('built')
+    expect(steps).toEqual(['started', 'wrote'])
+    expect(gate.isOpen()).toBe(true)
   })
 })

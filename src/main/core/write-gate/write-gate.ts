@@ -1,3 +1,5 @@
+import { databaseDamaged } from '../errors'
+
 /**
  * Whether the core's own connection may write now. Another connection to the same file (the
  * import worker's apply) holds SQLite's write lock from its BEGIN IMMEDIATE to its COMMIT; a write
@@ -21,7 +23,11 @@ export interface WriteGate {
   hold<T>(work: () => T | Promise<T>): Promise<T>
   /** Starts a held piece of work when the gate is open (the caller has checked `open()`). */
   track<T>(answer: Promise<T>): Promise<T>
-  /** Resolves once closed: after any other close has opened again, and the held work has ended (or `drainMs` passed). */
+  /**
+   * Resolves once closed: after any other close has opened again, and the held work has ended (or
+   * `drainMs` passed). Rejects with `database_damaged`, leaving the gate open, when `refused()`
+   * says the book takes no more writes: the other connection is not read-only as the core's is.
+   */
   close(): Promise<void>
   open(): void
   /**
@@ -43,6 +49,8 @@ export function createWriteGate(
     setTimeout: (callback: () => void, ms: number) => { cancel(): void }
   },
   drainMs = 10_000,
+  /** The book takes no writes (found damaged): no other connection may write either. */
+  refused: () => boolean = () => false,
 ): WriteGate {
   let state: 'open' | 'draining' | 'closed' = 'open'
   let held = 0
@@ -81,6 +89,22 @@ export function createWriteGate(
     return answer instanceof Promise ? track(answer) : answer
   }
 
+  function openGate(): void {
+    if (state === 'open') return
+    state = 'open'
+    const waiting = opened
+    opened = undefined
+    waiting?.resolve()
+    // In the order they came; one that throws must not keep the others from running.
+    for (const write of deferred.splice(0)) {
+      try {
+        write()
+      } catch (error) {
+        console.error('A write deferred during an import failed:', error)
+      }
+    }
+  }
+
   return {
     closed: () => state === 'closed',
     isOpen: () => state === 'open',
@@ -94,6 +118,7 @@ export function createWriteGate(
     async close() {
       // Another close first (a second import's apply): this one waits for it to open again.
       while (state !== 'open') await waitOpen()
+      if (refused()) throw databaseDamaged()
       state = 'draining'
       let timer: { cancel(): void } | undefined
       const late = new Promise<void>((resolve) => (timer = timers.setTimeout(resolve, drainMs)))
@@ -101,26 +126,17 @@ export function createWriteGate(
       timer?.cancel()
       drained = undefined
       // An open() meanwhile (the other side gave up) leaves it open.
-      if (draining()) state = 'closed'
+      if (!draining()) return
+      if (refused()) {
+        openGate()
+        throw databaseDamaged()
+      }
+      state = 'closed'
     },
     alsoWaitFor(idle) {
       background.push(idle)
     },
-    open() {
-      if (state === 'open') return
-      state = 'open'
-      const waiting = opened
-      opened = undefined
-      waiting?.resolve()
-      // In the order they came; one that throws must not keep the others from running.
-      for (const write of deferred.splice(0)) {
-        try {
-          write()
-        } catch (error) {
-          console.error('A write deferred during an import failed:', error)
-        }
-      }
-    },
+    open: openGate,
   }
 }
 

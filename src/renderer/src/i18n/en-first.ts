@@ -187,6 +187,7 @@ export const enFirst: FirstTranslation = {
   errors: {
     importRunning: 'Another import is running; wait for it to end.',
     restoreRunning: 'A copy is being restored; import after it.',
+    restoreRunningBuild: 'A backup is being restored; build the list after it.',
     invalid_input: 'Please check that everything is filled in correctly.',
     unknown_call:
       'Rupor did not understand the request. This window is probably left over from an older version — restart the app.',

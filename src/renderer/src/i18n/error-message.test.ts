@@ -25,6 +25,19 @@ describe('errorMessage', () => {
     expect(refusal('importing')).not.toBe(refusal('restoring'))
   })
 
+  it('says a list cannot be built while a copy is being restored', () => {
+    const refusal = errorMessage(
+      new ApiCallError({
+        code: 'wrong_state',
+        message: 'Refused.',
+        details: { state: 'restoring_build' },
+      }),
+      i18n.t,
+    )
+    expect(refusal).toBe(ru.errors.restoreRunningBuild)
+    expect(refusal).not.toBe(ru.errors.restoreRunning)
+  })
+
   it('lists the field issues of invalid input', () => {
     const error = new ApiCallError({
       code: 'invalid_input',

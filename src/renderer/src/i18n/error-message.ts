@@ -71,6 +71,8 @@ export function errorMessage(error: unknown, t: TFunction): string {
     return t('errors.importRunning')
   if (error.code === 'wrong_state' && error.details.state === 'restoring')
     return t('errors.restoreRunning')
+  if (error.code === 'wrong_state' && error.details.state === 'restoring_build')
+    return t('errors.restoreRunningBuild')
   // One list of a campaign over a broadcast list's cap: named, with what to do.
   if (error.code === 'list_full' && typeof error.details.list === 'string' && error.details.list)
     return translate('errors.list_full_in_campaign', error.details)

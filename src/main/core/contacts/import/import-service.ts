@@ -431,7 +431,12 @@ export function createImportService({
       state.ended = run(input.importId, row.file_name, input, state)
         .then((report) => finish(input.importId, report))
         .catch((error: unknown) => {
-          problemsRepo.clear(input.importId)
+          try {
+            problemsRepo.clear(input.importId)
+          } catch (failure) {
+            // A book that takes no writes (full, read-only, found damaged): the owner is still told.
+            console.error(failure)
+          }
           const status = state.controller.signal.aborted ? 'cancelled' : 'failed'
           const report = emptyReport(input.importId, row.file_name, status)
           const storageProblem =

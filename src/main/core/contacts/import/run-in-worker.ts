@@ -76,15 +76,22 @@ export function runInWorker(options: {
       if (message.kind === 'started') heard = true
       else if (message.kind === 'progress') options.progress(message.progress)
       else if (message.kind === 'ready') {
-        void gate.close().then(() => {
-          // The thread went meanwhile: nobody will take the lock.
-          if (ended) {
-            gate.open()
-            return
-          }
-          closedGate = true
-          post({ kind: 'apply', now: options.now() })
-        })
+        void gate.close().then(
+          () => {
+            // The thread went meanwhile: nobody will take the lock.
+            if (ended) {
+              gate.open()
+              return
+            }
+            closedGate = true
+            post({ kind: 'apply', now: options.now() })
+          },
+          (refusal: unknown) => {
+            // The book was found damaged: nothing is applied; the thread ends and the import fails.
+            console.error('The import was not applied:', String(refusal))
+            void worker.terminate()
+          },
+        )
       } else last = message
     })
     // Its last word is kept until the thread is gone: the gate opens only then.

@@ -38,6 +38,20 @@ describe('why a restore failed', () => {
     expect(restoreErrorText(busy, i18n.t)).toBe(en.backups.busyImporting)
   })
 
+  it('asks to wait while a broadcast list is being built, in both languages', async () => {
+    const building = new ApiCallError({
+      code: 'wrong_state',
+      message: 'Wait for the list to be built, then restore.',
+      details: { state: 'building_lists' },
+    })
+    await i18n.changeLanguage('ru')
+    expect(restoreErrorText(building, i18n.t)).toBe(ru.backups.busyBuildingLists)
+    expect(ru.backups.busyBuildingLists).toContain('не изменились')
+    await i18n.changeLanguage('en')
+    expect(restoreErrorText(building, i18n.t)).toBe(en.backups.busyBuildingLists)
+    expect(en.backups.busyBuildingLists).not.toBe(en.backups.busyImporting)
+  })
+
   it('falls back to the general error text for anything else', async () => {
     await i18n.changeLanguage('en')
     expect(restoreErrorText(new ApiCallError({ code: 'not_found', message: 'x' }), i18n.t)).toBe(

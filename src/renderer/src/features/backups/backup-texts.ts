@@ -11,6 +11,7 @@ export function restoreErrorText(error: unknown, t: TFunction): string {
   }
   if (error instanceof ApiCallError && error.code === 'wrong_state') {
     if (error.details.state === 'importing') return t('backups.busyImporting')
+    if (error.details.state === 'building_lists') return t('backups.busyBuildingLists')
   }
   return errorMessage(error, t)
 }

@@ -16,7 +16,7 @@ export function RecoveryNotice({ opened, summary, onClose }: RecoveryNoticeProps
       opened={opened}
       onClose={onClose}
       title={t('app.recoveredTitle')}
-      closeButtonProps={{ 'aria-label': t('app.recoveredClose') }}
+      closeButtonProps={{ 'aria-label': t('startup.close') }}
       size="lg"
       centered
     >

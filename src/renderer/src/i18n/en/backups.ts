@@ -42,6 +42,8 @@ export const backupsEn: Translation['backups'] = {
     'No opt-outs, consent withdrawals, sends or blocks changed after this backup: there was nothing to carry over.',
   busyImporting:
     'Contacts are being imported. Wait for the import to finish, then restore the backup. Your data has not changed.',
+  busyBuildingLists:
+    'A broadcast list is being built. Wait for it to be ready, then restore the backup. Your data has not changed.',
   refused: {
     backup_damaged:
       'This backup is damaged and cannot be restored. Your data has not changed. Choose the backup of another day.',
