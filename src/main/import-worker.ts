@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module'
 import { parentPort, workerData } from 'node:worker_threads'
 import type BetterSqlite3 from 'better-sqlite3'
+import { sqliteCodeOf } from './core/db/damage-of'
 import { storageProblemOf } from './core/db/storage-problem'
 import { FileProblemError } from './core/contacts/import/file-problem'
 import { ImportCancelled, runImport } from './core/contacts/import/import-job'
@@ -67,6 +68,7 @@ function buildLists(port: Port): void {
       outcome = {
         kind: 'failed',
         storageProblem: storageProblemOf(error) ?? null,
+        sqliteCode: sqliteCodeOf(error),
         message: error instanceof Error ? (error.stack ?? error.message) : String(error),
       }
     }
@@ -122,6 +124,7 @@ async function main(port: Port): Promise<void> {
       fileProblem:
         error instanceof FileProblemError ? { code: error.code, line: error.line } : null,
       storageProblem: storageProblemOf(error) ?? null,
+      sqliteCode: sqliteCodeOf(error),
       message: error instanceof Error ? (error.stack ?? error.message) : String(error),
     }
   } finally {

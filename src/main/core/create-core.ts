@@ -150,6 +150,7 @@ function buildCore(
     dataDir,
     defaultCountry,
     refuseStart: () => restoring,
+    damageMet: (error) => damageMetBy(error),
     worker: {
       file: databaseFile,
       sqlite: sqliteModulePath(),

@@ -255,6 +255,27 @@ describe('the workers’ own connections on a damaged book', () => {
       core.close()
     },
   )
+
+  it('damage the import’s worker meets marks the book damaged, as a call meeting it would', async () => {
+    const dir = tempDir()
+    const dataDir = join(dir, 'data')
+    const clock = new FakeClock(start)
+    const first = createTestCore(dataDir, clock)
+    await importFile(first.core, bookFile(dir, 'first.csv', 3000))
+    first.core.close()
+    const file = join(dataDir, 'rupor.db')
+    // The index the apply looks each number up in: only the worker's connection reads it.
+    scribbleOverPages(file, pagesOf(file, 'sqlite_autoindex_contact_phones_1'))
+    recordCleanShutdown(file) // silent: no check at start
+    const { core } = createTestCore(dataDir, clock)
+    expect(core.integrity.damaged()).toBe(false)
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const report = await importFile(core, bookFile(dir, 'again.csv', 3000))
+    expect(report.status).toBe('failed')
+    expect(core.integrity.damaged()).toBe(true)
+    error.mockRestore()
+    core.close()
+  })
 })
 
 describe('the background check in a packaged app', () => {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { CoreError } from '../errors'
+import { sqliteCodeOf } from '../db/damage-of'
 import { storageProblemOf } from '../db/storage-problem'
 import { createBuildTables, placeableOf, writeBuild } from './build-write'
 import { registerFold } from './list-filter'
@@ -48,6 +49,7 @@ export function runListBuildWrite(
     return {
       kind: 'failed',
       storageProblem: storageProblemOf(error) ?? null,
+      sqliteCode: sqliteCodeOf(error),
       message: error instanceof Error ? (error.stack ?? error.message) : String(error),
     }
   }

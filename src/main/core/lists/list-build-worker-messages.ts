@@ -67,6 +67,8 @@ export const fromListBuildWorkerSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('failed'),
     storageProblem: z.enum(['disk_full', 'read_only']).nullable(),
+    /** SQLite's code of the failure, if it was SQLite's: damage met there marks the book damaged. */
+    sqliteCode: z.string().nullable(),
     message: z.string(),
   }),
 ])

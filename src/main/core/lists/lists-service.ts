@@ -423,7 +423,9 @@ export function createListsService(options: {
       throw new CoreError(end.code, end.message, undefined, end.details)
     }
     if (end.storageProblem) throw storageFailure(end.storageProblem)
-    throw new Error(`The list build failed in its worker: ${end.message}`)
+    // With SQLite's code, so damage met in the worker marks the book damaged as on this thread.
+    const failure = new Error(`The list build failed in its worker: ${end.message}`)
+    throw end.sqliteCode ? Object.assign(failure, { code: end.sqliteCode }) : failure
   }
 
   /** `build`'s work: picked in slices, written in one transaction, then counted in slices. */

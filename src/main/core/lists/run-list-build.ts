@@ -75,6 +75,7 @@ export function runListBuild(options: {
       last ?? {
         kind: 'failed',
         storageProblem: null,
+        sqliteCode: null,
         message: `The list build’s worker stopped (exit code ${String(code)}).`,
       },
     )

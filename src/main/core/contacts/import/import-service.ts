@@ -65,6 +65,8 @@ export interface ImportServiceOptions {
   refuseStart?: () => boolean
   /** Absent: imports run on the core's thread (blocking it while they apply). */
   worker?: ImportWorkerOptions
+  /** An import that failed on damage in the file: the core marks it damaged, as a call would. */
+  damageMet?: (error: unknown) => void
 }
 
 /** Where the import worker opens the book, and the gate the core's writes wait on meanwhile. */
@@ -83,12 +85,16 @@ export interface ImportWorkerOptions {
 
 /** The worker's run failed: its reason as text (logged), and the storage problem it met, if any. */
 class WorkerFailure extends Error {
+  /** SQLite's code, as a SqliteError has it (so damageOf reads it the same). */
+  readonly code: string | undefined
   constructor(
     message: string,
     readonly storageProblem: StorageProblem | null,
+    sqliteCode: string | null,
   ) {
     super(message)
     this.name = 'WorkerFailure'
+    this.code = sqliteCode ?? undefined
   }
 }
 
@@ -110,6 +116,7 @@ export function createImportService({
   defaultCountry,
   refuseStart,
   worker,
+  damageMet,
 }: ImportServiceOptions) {
   const uploads = createUploadStore(join(dataDir, 'imports'))
   const problemsRepo = createImportProblemsRepository(db)
@@ -261,7 +268,7 @@ export function createImportService({
       }
     }
     if (end.fileProblem) throw new FileProblemError(end.fileProblem.code, end.fileProblem.line)
-    throw new WorkerFailure(end.message, end.storageProblem)
+    throw new WorkerFailure(end.message, end.storageProblem, end.sqliteCode)
   }
 
   /** The summary the worker's apply saved with its commit, when the import did commit. */
@@ -431,6 +438,7 @@ export function createImportService({
       state.ended = run(input.importId, row.file_name, input, state)
         .then((report) => finish(input.importId, report))
         .catch((error: unknown) => {
+          damageMet?.(error)
           try {
             problemsRepo.clear(input.importId)
           } catch (failure) {

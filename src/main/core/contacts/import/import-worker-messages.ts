@@ -75,6 +75,8 @@ export const fromWorkerSchema = z.discriminatedUnion('kind', [
       .object({ code: z.enum(fileProblemCodes), line: z.number().nullable() })
       .nullable(),
     storageProblem: z.enum(['disk_full', 'read_only']).nullable(),
+    /** SQLite's code of the failure, if it was SQLite's: damage met there marks the book damaged. */
+    sqliteCode: z.string().nullable(),
     message: z.string(),
   }),
 ])

@@ -104,6 +104,7 @@ export function runInWorker(options: {
           cancelled: Atomics.load(new Int32Array(cancelFlag), 0) !== 0,
           fileProblem: null,
           storageProblem: null,
+          sqliteCode: null,
           message: `The import worker stopped (exit code ${String(code)}).`,
         })
     })
