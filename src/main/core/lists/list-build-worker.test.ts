@@ -20,6 +20,7 @@ import { createWriteGate } from '../write-gate/write-gate'
 import { bookOf, person, selection, type Person } from './list-book-fixture'
 import { createListsService } from './lists-service'
 import type { ListBuildRun } from './run-list-build'
+import { importWorkerSource } from '../contacts/import/import-worker-source'
 
 const until = async (done: () => boolean): Promise<void> => {
   while (!done()) await new Promise((resolve) => setTimeout(resolve, 1))
@@ -35,7 +36,11 @@ describe('a list build written by the import worker', () => {
   let files = 0
 
   /** The people as a book in a file (the worker opens it), with the lists service over it. */
-  function fileBook(people: readonly Person[], broadcastWithoutConsent: boolean) {
+  function fileBook(
+    people: readonly Person[],
+    broadcastWithoutConsent: boolean,
+    source?: () => Promise<string>,
+  ) {
     const file = join(tempDir(), `book-${String((files += 1))}.db`)
     const memory = bookOf(people)
     writeFileSync(file, memory.serialize())
@@ -59,6 +64,7 @@ describe('a list build written by the import worker', () => {
         sqlite: sqliteModulePath(),
         nativeBinding: null,
         started: (run) => runs.push(run),
+        ...(source ? { source } : {}),
       },
     })
     return { db, gate, lists, runs }
@@ -171,6 +177,31 @@ describe('a list build written by the import worker', () => {
       db.close()
     }
   })
+
+  it('a worker that ends after its commit without its last word: the committed lists answer', async () => {
+    // The real worker, ending its thread instead of saying what it built.
+    const diesAfterCommit = async () =>
+      `const threads = require('node:worker_threads')
+       const post = threads.parentPort.postMessage.bind(threads.parentPort)
+       threads.parentPort.postMessage = (message) =>
+         message && message.kind === 'built' ? process.exit(3) : post(message)
+       ${await importWorkerSource()}`
+    const { db, gate, lists, runs } = fileBook(
+      Array.from({ length: 600 }, () => everyoneMayGo),
+      false,
+      diesAfterCommit,
+    )
+    try {
+      const built = await buildAll(lists)
+      expect(runs).toHaveLength(1)
+      expect(built.map((list) => list.name)).toEqual(['Все 1/3', 'Все 2/3', 'Все 3/3'])
+      const members = built.map((list) => lists.get(list.id).members.length)
+      expect(members.reduce((sum, n) => sum + n, 0)).toBe(600)
+      expect(gate.isOpen()).toBe(true)
+    } finally {
+      db.close()
+    }
+  }, 60_000)
 
   it('a worker killed during the write leaves no list behind, and the gate opens', async () => {
     const { db, gate, lists, runs } = fileBook(

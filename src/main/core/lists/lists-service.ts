@@ -359,6 +359,21 @@ export function createListsService(options: {
   }
 
   /**
+   * The lists a build's write committed: stamped with its time and named as it names them (the
+   * name, or "name k/n"), names no list had before (the write refuses a taken one).
+   */
+  function committedLists(name: string, at: number): number[] {
+    const parts = `${name.replace(/[\\%_]/g, (c) => `\\${c}`)} %/%`
+    return db
+      .prepare<[number, string, string], number>(
+        `SELECT id FROM lists WHERE created_at = ? AND (name = ? OR name LIKE ? ESCAPE '\\')
+         ORDER BY id`,
+      )
+      .pluck()
+      .all(at, name, parts)
+  }
+
+  /**
    * The build's write in the import worker, while the gate is closed (the core's writes wait, its
    * reads answer). Undefined when the worker could not start: the caller writes here.
    */
@@ -397,8 +412,9 @@ export function createListsService(options: {
       await started.terminate()
       throw closedMidBuild()
     }
-    // Set inside the callback (TypeScript does not see it change): whether the worker was asked.
-    const asked = { yes: false }
+    // Set inside the callback (TypeScript does not see it change): whether the worker was asked,
+    // and the time its lists are stamped with.
+    const asked = { yes: false, at: 0 }
     const end = await started.write(() => {
       // A close came while the gate was closing: the worker is ended unasked.
       if (closing) throw closedMidBuild()
@@ -407,9 +423,10 @@ export function createListsService(options: {
       asked.yes = true
       // The gate is closed: the Settings cannot change until the worker's write has ended.
       const judgeNow = check.rowJudge()
+      asked.at = clock.now()
       return {
         kind: 'write',
-        now: clock.now(),
+        now: asked.at,
         contactIds: db.prepare<[], number>(`SELECT contact_id FROM ${tables.table}`).pluck().all(),
         placeableKinds: placeableKinds((row) => judgeNow(row).eligible),
         rejudgeAll: !sameJudgement(judge, judgeNow),
@@ -423,6 +440,9 @@ export function createListsService(options: {
       throw new CoreError(end.code, end.message, undefined, end.details)
     }
     if (end.storageProblem) throw storageFailure(end.storageProblem)
+    // Ended without its last word after its commit (killed, out of memory): the commit is the truth.
+    const committed = asked.yes ? committedLists(spec.name, asked.at) : []
+    if (committed.length > 0) return committed
     // With SQLite's code, so damage met in the worker marks the book damaged as on this thread.
     const failure = new Error(`The list build failed in its worker: ${end.message}`)
     throw end.sqliteCode ? Object.assign(failure, { code: end.sqliteCode }) : failure
