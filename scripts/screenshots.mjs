@@ -22,8 +22,20 @@ const demo = [
   'Кирилл Морозов;123;Опт;',
 ]
 const texts = {
-  ru: { contacts: 'Контакты', import: 'Импорт контактов', start: 'Импортировать', done: 'Готово' },
-  en: { contacts: 'Contacts', import: 'Import contacts', start: 'Import', done: 'Done' },
+  ru: {
+    contacts: 'Контакты',
+    import: 'Импорт контактов',
+    consent: 'Согласие неизвестно',
+    start: 'Импортировать',
+    done: 'Готово',
+  },
+  en: {
+    contacts: 'Contacts',
+    import: 'Import contacts',
+    consent: 'Consent unknown',
+    start: 'Import',
+    done: 'Done',
+  },
 }
 
 for (const lang of ['ru', 'en']) {
@@ -58,6 +70,8 @@ for (const lang of ['ru', 'en']) {
     await dialog.locator('input[type="file"]').setInputFiles(file)
     await dialog.getByRole('button', { name: text.start, exact: true }).waitFor()
     await page.screenshot({ path: `/tmp/rupor-${lang}-1-mapping.png` })
+    // No consent taken for granted: the file's own column decides for each row first.
+    await dialog.getByLabel(text.consent).check()
     await dialog.getByRole('button', { name: text.start, exact: true }).click()
     await dialog.getByRole('button', { name: text.done }).waitFor()
     await page.screenshot({ path: `/tmp/rupor-${lang}-2-report.png` })
