@@ -17,7 +17,7 @@ import {
   type ListSummary,
   type listUpdateSchema,
 } from '../../../shared/lists'
-import { importWorkerSource } from '../contacts/import/import-worker-source'
+import { importWorkerSource, workerBook } from '../contacts/import/import-worker-source'
 import {
   recipientColumns,
   recipientColumnsAtOnce,
@@ -388,13 +388,7 @@ export function createListsService(options: {
     try {
       run = runListBuild({
         source: await (worker.source ?? importWorkerSource)(),
-        data: {
-          sqlite: worker.sqlite,
-          nativeBinding: worker.nativeBinding,
-          file: worker.file,
-          maxPageCount: db.pragma('max_page_count', { simple: true }) as number,
-          job: { kind: 'listBuild', ...spec },
-        },
+        data: { ...workerBook(db, worker), job: { kind: 'listBuild', ...spec } },
         gate,
       })
       worker.started?.(run)

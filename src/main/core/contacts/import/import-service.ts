@@ -35,7 +35,7 @@ import {
   type StartInput,
 } from './import-job'
 import { createImportProblemsRepository } from './import-problems-repository'
-import { importWorkerSource } from './import-worker-source'
+import { importWorkerSource, workerBook } from './import-worker-source'
 import { settleInterruptedImports } from './interrupted-imports'
 import { problemsToCsv } from './problems-csv'
 import { readRecords, type FileRecord } from './read-records'
@@ -235,13 +235,7 @@ export function createImportService({
     try {
       started = runInWorker({
         source: await (off.source ?? importWorkerSource)(),
-        data: {
-          sqlite: off.sqlite,
-          nativeBinding: off.nativeBinding,
-          file: off.file,
-          maxPageCount: db.pragma('max_page_count', { simple: true }) as number,
-          job,
-        },
+        data: { ...workerBook(db, off), job },
         gate: off.gate,
         now: () => clock.now(),
         progress,

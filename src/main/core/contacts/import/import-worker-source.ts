@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3'
 import { existsSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
@@ -72,4 +73,20 @@ export function importWorkerSource(): Promise<string> {
   // A failed attempt is not kept: the next import tries again (and falls back meanwhile).
   cached.catch(() => (cached = undefined))
   return cached
+}
+
+/**
+ * How the worker opens the book, for an import or a list build alike: better-sqlite3 and its
+ * binding, the file, and the core's page limit (the file may grow no further from either side).
+ */
+export function workerBook(
+  db: Database,
+  worker: { sqlite: string; nativeBinding: string | null; file: string },
+): { sqlite: string; nativeBinding: string | null; file: string; maxPageCount: number } {
+  return {
+    sqlite: worker.sqlite,
+    nativeBinding: worker.nativeBinding,
+    file: worker.file,
+    maxPageCount: db.pragma('max_page_count', { simple: true }) as number,
+  }
 }
