@@ -1,6 +1,7 @@
-// The import worker's program: an import's whole run (reading, staging, the apply's one
-// transaction) on a connection of its own, off the core's thread (run-in-worker.ts starts it).
-// It also runs a list build's one write (job kind 'listBuild', lists/run-list-build.ts starts it).
+// The import worker's program: an import's apply (its one transaction) on a connection of its own,
+// off the core's thread, while a second thread of the same program (role 'parse') reads the file
+// for it (run-in-worker.ts starts both). It also runs a list build's one write (job kind
+// 'listBuild', lists/run-list-build.ts starts it).
 // Evaluated from its text, never loaded from a file (see import-worker-source.ts): it requires
 // only Node's builtins and better-sqlite3, by the absolute path it is given.
 import { createRequire } from 'node:module'
@@ -9,7 +10,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { sqliteCodeOf } from './core/db/damage-of'
 import { storageProblemOf } from './core/db/storage-problem'
 import { FileProblemError } from './core/contacts/import/file-problem'
-import { ImportCancelled, runImport } from './core/contacts/import/import-job'
+import { ImportCancelled, runStreamedImport } from './core/contacts/import/import-job'
 import { runListBuildWrite } from './core/lists/list-build-job'
 import {
   isListBuildJob,
@@ -17,6 +18,8 @@ import {
   toListBuildWorkerSchema,
   type FromListBuildWorker,
 } from './core/lists/list-build-worker-messages'
+import { parsedRowsFrom, postParsedRows } from './core/contacts/import/parsed-rows-channel'
+import { isParseJob, parseWorkerDataSchema } from './core/contacts/import/parsed-rows-messages'
 import {
   importWorkerDataSchema,
   toWorkerSchema,
@@ -96,19 +99,24 @@ async function main(port: Port): Promise<void> {
   try {
     db = openBook(data)
     send({ kind: 'started' })
-    const report = await runImport(db, data.job, {
-      signal: controller.signal,
-      cancelled: () => Atomics.load(cancelFlag, 0) !== 0 || controller.signal.aborted,
-      progress: (progress) => {
-        if (progress.phase === 'reading' || progress.phase === 'saving')
-          send({ kind: 'progress', progress: { ...progress, phase: progress.phase } })
+    const report = await runStreamedImport(
+      db,
+      data.job,
+      {
+        signal: controller.signal,
+        cancelled: () => Atomics.load(cancelFlag, 0) !== 0 || controller.signal.aborted,
+        progress: (progress) => {
+          if (progress.phase === 'reading' || progress.phase === 'saving')
+            send({ kind: 'progress', progress: { ...progress, phase: progress.phase } })
+        },
+        beforeApply: () =>
+          new Promise<number>((resolve) => {
+            applyNow = resolve
+            send({ kind: 'ready' })
+          }),
       },
-      beforeApply: () =>
-        new Promise<number>((resolve) => {
-          applyNow = resolve
-          send({ kind: 'ready' })
-        }),
-    })
+      parsedRowsFrom(data.rows, controller.signal),
+    )
     const { rows, added, updated, unchanged, mergedDuplicates, rejected, flagged } = report
     outcome = {
       kind: 'finished',
@@ -135,8 +143,15 @@ async function main(port: Port): Promise<void> {
   port.close()
 }
 
+/** The parser thread: reads the file and posts its rows to the writer; says nothing to the core. */
+function parse(): void {
+  const data = parseWorkerDataSchema.parse(workerData)
+  void postParsedRows(data.rows, data.job)
+}
+
 if (parentPort) {
-  // An import's job has no kind; a list build's says so.
+  // An import's job has no kind; a list build's says so, and the import's parser has a role.
   if (isListBuildJob(workerData)) buildLists(parentPort)
+  else if (isParseJob(workerData)) parse()
   else void main(parentPort)
 }

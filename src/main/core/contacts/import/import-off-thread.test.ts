@@ -1,11 +1,16 @@
 // The import runs in a worker on its own connection: the core's thread answers throughout, even
 // while the one apply transaction holds the write lock, and whatever ends the run (a cancel, a
 // killed thread) leaves the book as it was, with the owner's writes of that time kept.
+import { appendFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ContactPage } from '../../../../shared/contacts'
-import type { ImportPreview, ImportReport } from '../../../../shared/imports'
+import {
+  importTableLimits,
+  type ImportPreview,
+  type ImportReport,
+} from '../../../../shared/imports'
 import { writeGoogleCsv } from '../../../../../bench/make-google-csv'
 import { useTempDir } from '../../test-support/temp-dir'
 import { createTestCore } from '../../test-support/test-core'
@@ -105,13 +110,10 @@ describe('the import service’s worker', () => {
     vi.restoreAllMocks()
   })
 
-  const service = (worker: Partial<ImportWorkerOptions>) =>
-    workerImportFixture({
-      dir: tempDir(),
-      csv: (path) => writeGoogleCsv(path, rows, 11),
-      worker,
-      opened: (db) => (opened = db),
-    })
+  const service = (
+    worker: Partial<ImportWorkerOptions>,
+    csv = (path: string) => writeGoogleCsv(path, rows, 11),
+  ) => workerImportFixture({ dir: tempDir(), csv, worker, opened: (db) => (opened = db) })
 
   it('a worker killed during the apply leaves the book as it was and the import failed', async () => {
     let run: WorkerRun | undefined
@@ -128,6 +130,41 @@ describe('the import service’s worker', () => {
     expect(gate.closed()).toBe(false)
     expect(imports.report({ importId }).status).toBe('failed')
     expect(imports.problems({ importId, offset: 0, limit: 10 })).toEqual([])
+    expect(error).toHaveBeenCalled()
+  })
+
+  it('a problem with the file met after thousands of rows were applied leaves the book as it was', async () => {
+    // Rows are applied as they are read: the overlong line at the file's end rolls them all back.
+    let lastLine = 0
+    const { gate, report, count, start, imports, importId } = await service({}, async (path) => {
+      await writeGoogleCsv(path, rows, 11)
+      // The file ends with a line break: the next line is one past the breaks (notes have some).
+      lastLine = readFileSync(path, 'utf8').split('\n').length
+      appendFileSync(path, `${'x'.repeat(importTableLimits.lineChars + 1)}\n`)
+    })
+    start()
+    const ended = await report
+    expect(ended.status).toBe('failed')
+    expect(ended.fileProblem).toEqual({ code: 'line_too_long', line: lastLine })
+    expect(count()).toBe(0)
+    expect(gate.closed()).toBe(false)
+    expect(imports.problems({ importId, offset: 0, limit: 10 })).toEqual([])
+  })
+
+  it('a reading thread that dies mid-file fails the import and leaves the book as it was', async () => {
+    let run: WorkerRun | undefined
+    const { gate, report, count, start, phases } = await service({
+      started: (_id, started) => (run = started),
+    })
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    start()
+    // Some rows read and applied, inside the import's one transaction.
+    await until(() => phases.includes('reading'))
+    await run?.terminateParser()
+    const ended = await report
+    expect(ended.status).toBe('failed')
+    expect(count()).toBe(0)
+    expect(gate.closed()).toBe(false)
     expect(error).toHaveBeenCalled()
   })
 

@@ -25,15 +25,8 @@ import { nameCellsOf, nameWrittenIn, splitsFullName } from '../names/names-of-ro
 import { FileProblemError, fileProblemToCoreError } from './file-problem'
 import { guessMapping } from './guess-mapping'
 import type { ImportPlan } from './import-plan'
-import {
-  candidateOf,
-  planOf,
-  runImport,
-  sniffUpload,
-  type EndedReport,
-  type ImportJob,
-  type StartInput,
-} from './import-job'
+import { runImport, type EndedReport, type ImportJob, type StartInput } from './import-job'
+import { candidateOf, planOf, sniffUpload } from './parsed-rows'
 import { createImportProblemsRepository } from './import-problems-repository'
 import { importWorkerSource, workerBook } from './import-worker-source'
 import { settleInterruptedImports } from './interrupted-imports'

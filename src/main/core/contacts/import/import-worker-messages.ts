@@ -1,6 +1,17 @@
+import { MessagePort } from 'node:worker_threads'
 import { z } from 'zod'
 import { fileProblemCodes, importStartSchema } from '../../../../shared/imports'
 import { defaultCountryChoices } from '../../../../shared/settings'
+
+/** An import's job as the core hands it to the import's threads. */
+export const importJobSchema = z.object({
+  importId: z.string().min(1),
+  fileName: z.string(),
+  path: z.string().min(1),
+  fileSize: z.number().int().min(0),
+  input: importStartSchema,
+  country: z.enum(defaultCountryChoices),
+})
 
 /**
  * What the core and the import worker say to each other (import-worker.ts, run-in-worker.ts),
@@ -18,14 +29,9 @@ export const importWorkerDataSchema = z.object({
    * from either connection (a limit set to keep the disk from filling holds for the import too).
    */
   maxPageCount: z.number().int().positive(),
-  job: z.object({
-    importId: z.string().min(1),
-    fileName: z.string(),
-    path: z.string().min(1),
-    fileSize: z.number().int().min(0),
-    input: importStartSchema,
-    country: z.enum(defaultCountryChoices),
-  }),
+  job: importJobSchema,
+  /** The channel's end to the parser thread, which reads the file meanwhile (parsed-rows-messages.ts). */
+  rows: z.instanceof(MessagePort),
   /** One Int32: set to 1 by a cancel, read between slices of the apply (no message gets in then). */
   cancelFlag: z.instanceof(SharedArrayBuffer),
 })
@@ -52,7 +58,7 @@ export const fromWorkerSchema = z.discriminatedUnion('kind', [
       rowsEstimated: count,
     }),
   }),
-  /** Read and staged: it asks for the gate to close before it takes the write lock. */
+  /** Its connection is open: it asks for the gate to close before it takes the write lock. */
   z.object({ kind: z.literal('ready') }),
   /** Committed (the summary is saved with it). */
   z.object({

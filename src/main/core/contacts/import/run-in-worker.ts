@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads'
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads'
 import type { ImportProgress } from '../../../../shared/imports'
 import type { WriteGate } from '../../write-gate/write-gate'
 import type { ImportJob } from './import-job'
@@ -8,6 +8,7 @@ import {
   type ImportWorkerData,
   type ToWorker,
 } from './import-worker-messages'
+import type { ParseWorkerData } from './parsed-rows-messages'
 
 /** How a run in the worker ended: its last word, or its end without one (killed, crashed). */
 export type WorkerEnd =
@@ -28,26 +29,34 @@ export interface WorkerRun {
   cancel(): void
   /** Kills the thread (tests: a crash); SQLite rolls its open transaction back. */
   terminate(): Promise<void>
+  /** Kills the thread reading the file (tests: its crash); the writer then fails the import. */
+  terminateParser(): Promise<void>
 }
 
 /**
- * Runs one import in a worker thread on its own connection to the book. The apply's write lock is
- * taken only after the write gate has closed (the core's thread then writes nothing), and the gate
- * opens again when the worker's transaction has ended — committed, rolled back, or the thread gone.
+ * Runs one import in two worker threads of the same program: the writer, on its own connection to
+ * the book, applies the rows in one transaction as the parser, beside it on the other core, reads
+ * them from the file (a channel between them, parsed-rows-channel.ts). The write lock is taken
+ * only after the write gate has closed (the core's thread then writes nothing), and the gate opens
+ * again when the writer's transaction has ended — committed, rolled back, or the thread gone.
  */
 export function runInWorker(options: {
   source: string
-  data: Omit<ImportWorkerData, 'cancelFlag' | 'job'> & { job: ImportJob }
+  data: Omit<ImportWorkerData, 'cancelFlag' | 'job' | 'rows'> & { job: ImportJob }
   gate: WriteGate
   now: () => number
   progress: (progress: ImportProgress) => void
 }): WorkerRun {
   const { gate } = options
   const cancelFlag = new SharedArrayBuffer(4)
+  const channel = new MessageChannel()
   const worker = new Worker(options.source, {
     eval: true,
-    workerData: { ...options.data, cancelFlag } satisfies ImportWorkerData,
+    workerData: { ...options.data, cancelFlag, rows: channel.port1 } satisfies ImportWorkerData,
+    transferList: [channel.port1],
   })
+  // Started second: should it not start at all, the writer hears its end of the channel close.
+  const parser = startParser(options.source, options.data.job, channel.port2)
   const post = (message: ToWorker): void => worker.postMessage(message)
   let heard = false
   let closedGate = false
@@ -59,6 +68,8 @@ export function runInWorker(options: {
   const done = new Promise<WorkerEnd>((resolve, reject) => {
     const end = (outcome: WorkerEnd | Error): void => {
       ended = true
+      // The writer is gone: nobody takes what the parser reads any more.
+      void parser?.terminate()
       // Once the thread's connection is gone (or its transaction ended): the core may write.
       openGate()
       if (outcome instanceof Error) reject(outcome)
@@ -121,5 +132,25 @@ export function runInWorker(options: {
     terminate: async () => {
       await worker.terminate()
     },
+    terminateParser: async () => {
+      await parser?.terminate()
+    },
+  }
+}
+
+/** The import's parser thread; null when it could not be started (the writer then fails the import). */
+function startParser(source: string, job: ImportJob, rows: MessagePort): Worker | null {
+  try {
+    const parser = new Worker(source, {
+      eval: true,
+      workerData: { role: 'parse', job, rows } satisfies ParseWorkerData,
+      transferList: [rows],
+    })
+    parser.on('error', (error) => console.error('The import’s parser thread failed:', error))
+    return parser
+  } catch (error) {
+    console.error('The import’s parser thread did not start:', error)
+    rows.close()
+    return null
   }
 }

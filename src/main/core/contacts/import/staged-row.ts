@@ -31,7 +31,8 @@ export const stagedColumns =
 
 type PhoneTuple = [string, string, ContactPhone['kind'], string, 0 | 1]
 
-export function stagedRowOf(candidate: ContactCandidate, cells: readonly string[]): StagedRow {
+/** `cells`: the row's cells as JSON text. */
+export function stagedRowOf(candidate: ContactCandidate, cells: string): StagedRow {
   const phones: PhoneTuple[] = candidate.phones.map((p) => [
     p.e164,
     p.raw,
@@ -51,7 +52,7 @@ export function stagedRowOf(candidate: ContactCandidate, cells: readonly string[
     JSON.stringify(candidate.tags),
     candidate.consent,
     candidate.savedNumber ?? null,
-    JSON.stringify(cells),
+    cells,
   ]
 }
 

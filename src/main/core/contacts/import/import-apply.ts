@@ -1,0 +1,86 @@
+import type { Database } from 'better-sqlite3'
+import type { RowProblem } from '../../../../shared/imports'
+import type { ContactCandidate } from '../contact-record'
+import { createContactsRepository } from '../contacts-repository'
+import { createCandidateApplier } from './apply-candidates'
+import type { EndedReport, ImportJob } from './import-job'
+import { createImportProblemsRepository } from './import-problems-repository'
+
+/**
+ * The connection's TEMP table an import's problems wait in until the apply's commit lands them: a
+ * write to the book's file while the gate is open could make a core transaction that read first
+ * fail at its write with SQLITE_BUSY (no busy wait then).
+ */
+export function createProblemStage(db: Database, importId: string) {
+  db.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS import_stage_problems (import_id TEXT NOT NULL, seq INTEGER NOT NULL,
+       line INTEGER NOT NULL, severity TEXT NOT NULL, code TEXT NOT NULL, value TEXT NOT NULL,
+       raw TEXT NOT NULL, name TEXT NOT NULL)`,
+  )
+  const clear = db.prepare<[string]>('DELETE FROM import_stage_problems WHERE import_id = ?')
+  return {
+    writer: createImportProblemsRepository(db, 'temp.import_stage_problems').writer(importId),
+    clear: () => clear.run(importId),
+  }
+}
+
+/**
+ * An import's apply, inside the transaction that holds the book's write lock: each row merged into
+ * the book as it comes (matches by number, merges, adds), the search index for the new contacts
+ * built once at the end, and the import finished in the same commit as its contacts — its
+ * problems landed, its header and summary saved — so a process killed right after the commit does
+ * not find the import "running" at its next start and call a whole import interrupted.
+ */
+export function startApply(
+  db: Database,
+  job: ImportJob,
+  problems: ReturnType<typeof createProblemStage>['writer'],
+  now: number,
+) {
+  const { importId, fileName, input } = job
+  const contacts = createContactsRepository(db)
+  const problemsRepo = createImportProblemsRepository(db)
+  const landProblems = db.prepare<[string]>(
+    `INSERT INTO import_problems (import_id, seq, line, severity, code, value, raw, name)
+     SELECT import_id, seq, line, severity, code, value, raw, name FROM temp.import_stage_problems
+     WHERE import_id = ? ORDER BY seq`,
+  )
+  const setHeaders = db.prepare<[string, string]>('UPDATE imports SET headers = ? WHERE id = ?')
+  const setStatus = db.prepare<[string, number | null, string | null, string]>(
+    'UPDATE imports SET status = ?, finished_at = ?, summary = ? WHERE id = ?',
+  )
+  const indexNewContacts = contacts.deferSearchIndex()
+  const applier = createCandidateApplier(contacts, {
+    consentDefault: input.consent,
+    source: `import: ${fileName}`,
+    now,
+  })
+  return {
+    /** `cells` is the row's cells, or how to get them: only a row with a problem needs them. */
+    row(candidate: ContactCandidate, cells: () => string[]): void {
+      const found: RowProblem[] = applier.apply(candidate, cells)
+      if (found.length > 0) problems.add(found)
+    },
+    finish(totals: { rows: number; rejected: number; headers: string[] }): EndedReport {
+      indexNewContacts()
+      problems.flush()
+      landProblems.run(importId)
+      setHeaders.run(JSON.stringify(totals.headers), importId)
+      const report: EndedReport = {
+        importId,
+        fileName,
+        status: 'finished',
+        rows: totals.rows,
+        ...applier.counts,
+        rejected: totals.rejected,
+        // Counted after merging: a row may be flagged then too (a duplicate, a number of someone else).
+        flagged: problemsRepo.rowsWith(importId, 'flagged'),
+        problems: [],
+        fileProblem: null,
+      }
+      const { problems: _omitted, ...summary } = report
+      setStatus.run('finished', now, JSON.stringify(summary), importId)
+      return report
+    },
+  }
+}
