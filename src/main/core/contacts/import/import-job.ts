@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type { ImportProgress, ImportReport, importStartSchema } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
 import { createProblemStage, startApply } from './import-apply'
-import { parsedRows, type ParsedItem, type ParsedRow } from './parsed-rows'
+import { candidateOfParsedRow, parsedRows, type ParsedItem, type ParsedRow } from './parsed-rows'
 import { candidateOfStagedRow, stagedColumns, stagedRowOf, type StagedRow } from './staged-row'
 
 export type StartInput = z.output<typeof importStartSchema>
@@ -95,8 +95,8 @@ export async function runStreamedImport(
         }
         // A rejected row's problems come before any the apply finds for a later one.
         if (item.problems.length > 0) stage.writer.add(item.problems)
-        for (const [candidate, cells] of item.rows) {
-          apply.row(candidate, () => JSON.parse(cells) as string[])
+        for (const row of item.rows) {
+          apply.row(candidateOfParsedRow(row), () => JSON.parse(row[12]) as string[])
         }
         rows = item.rowsRead
         rejected = item.rejected
@@ -150,8 +150,9 @@ export async function runImport(
   const stage = createProblemStage(db, importId)
   const reading = readingProgress(importId, hooks.progress)
   const flush = db.transaction((rows: ParsedRow[]) => {
-    for (const [candidate, cells] of rows)
-      insertStage.run(importId, ...stagedRowOf(candidate, cells))
+    for (const row of rows) {
+      insertStage.run(importId, ...stagedRowOf(candidateOfParsedRow(row), row[12]))
+    }
   })
   let headers: string[] = []
   let rows = 0

@@ -58,11 +58,9 @@ describe('the channel from the import’s parser to its writer', () => {
     await reading
     expect(items[0]).toEqual({ kind: 'headers', headers: ['Name', 'Phone'] })
     const rows = rowsOf(items)
-    expect(rows.map(([candidate]) => candidate.line)).toEqual(
-      Array.from({ length: people }, (_, i) => i + 2),
-    )
-    expect(rows[5]?.[0].name).toBe('Покупатель 5')
-    expect(JSON.parse(rows[5]?.[1] ?? '')).toEqual(person(5).split(','))
+    expect(rows.map(([line]) => line)).toEqual(Array.from({ length: people }, (_, i) => i + 2))
+    expect(rows[5]?.[1]).toBe('Покупатель 5')
+    expect(JSON.parse(rows[5]?.[12] ?? '')).toEqual(person(5).split(','))
     // Batches and the end posted, never more than four beyond what the writer took.
     expect(items.length).toBeGreaterThan(10)
     expect(mostAhead).toBeLessThanOrEqual(5)
@@ -97,7 +95,30 @@ describe('the channel from the import’s parser to its writer', () => {
 
   it('fails the reading on a message that is not the file’s rows', async () => {
     const { port1, port2 } = new MessageChannel()
-    port1.postMessage({ kind: 'rows', rows: [[{ line: 'two' }, '[]']] })
+    port1.postMessage({
+      kind: 'rows',
+      rows: [
+        [
+          2,
+          'Анна',
+          '',
+          '',
+          '',
+          '',
+          '',
+          ['+79161234567', '8 916 123-45-67', 'cell', '', '1'],
+          [],
+          null,
+          null,
+          null,
+          '[]',
+        ],
+      ],
+      problems: [],
+      rowsRead: 1,
+      rejected: 0,
+      rowsEstimated: 1,
+    })
     const error: unknown = await (async () => {
       for await (const _item of parsedRowsFrom(port2, new AbortController().signal)) {
         // nothing is taken

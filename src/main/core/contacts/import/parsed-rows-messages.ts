@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/contacts'
 import { fileProblemCodes, rowProblemCodes } from '../../../../shared/imports'
 import { importJobSchema } from './import-worker-messages'
+import { parsedPhoneWidth } from './parsed-rows'
 
 /**
  * What the parser thread (import-worker.ts, role 'parse') and the import's writer say to each
@@ -30,28 +31,32 @@ export function isParseJob(data: unknown): boolean {
 const count = z.number().int().min(0)
 const text = z.string()
 
-const candidateSchema = z.object({
-  line: count,
-  name: text,
-  firstName: text,
-  middleName: text,
-  lastName: text,
-  email: text,
-  notes: text,
-  phones: z.array(
-    z.object({
-      e164: text,
-      raw: text,
-      kind: z.enum(phoneKinds),
-      label: text,
-      primary: z.boolean(),
-    }),
-  ),
-  tags: z.array(text),
-  consent: z.enum(consentStates).nullable(),
-  flag: z.enum(contactFlags).nullable(),
-  savedNumber: z.enum(savedNumberStates).optional(),
-})
+/** A ParsedRow (parsed-rows.ts): five strings per number, each number's kind one of ours. */
+const parsedRowSchema = z.tuple([
+  count,
+  text,
+  text,
+  text,
+  text,
+  text,
+  text,
+  z
+    .array(text)
+    .refine(
+      (phones) =>
+        phones.length % parsedPhoneWidth === 0 &&
+        phones.every(
+          (value, at) =>
+            at % parsedPhoneWidth !== 2 || (phoneKinds as readonly string[]).includes(value),
+        ),
+      'not five strings per number with a known kind',
+    ),
+  z.array(text),
+  z.enum(consentStates).nullable(),
+  z.enum(contactFlags).nullable(),
+  z.enum(savedNumberStates).nullable(),
+  text,
+])
 
 const problemSchema = z.object({
   line: count,
@@ -66,7 +71,7 @@ export const fromParserSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('headers'), headers: z.array(text) }),
   z.object({
     kind: z.literal('rows'),
-    rows: z.array(z.tuple([candidateSchema, text])),
+    rows: z.array(parsedRowSchema),
     problems: z.array(problemSchema),
     rowsRead: count,
     rejected: count,

@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { consentStates, phoneKinds, savedNumberStates } from '../../../../shared/contacts'
+import {
+  consentStates,
+  contactFlags,
+  phoneKinds,
+  savedNumberStates,
+} from '../../../../shared/contacts'
 import type { ContactCandidate } from '../contact-record'
+import { candidateOfParsedRow, parsedRowOf } from './parsed-rows'
+import { fromParserSchema } from './parsed-rows-messages'
 import { candidateOfStagedRow, stagedRowOf } from './staged-row'
 
 const text = fc.string({ unit: 'binary', maxLength: 12 })
@@ -66,5 +73,58 @@ describe('a staged row', () => {
     )
     const unknown = { ...base, savedNumber: 'unknown' as const }
     expect(candidateOfStagedRow(stagedRowOf(unknown, '[]')).candidate.savedNumber).toBe('unknown')
+  })
+})
+
+describe('a parsed row, as it crosses from the parser thread to the writer', () => {
+  it('gives back the very candidate and cells, and passes the check made on arrival', () => {
+    const flagged = fc
+      .tuple(candidate, fc.option(fc.constantFrom(...contactFlags), { nil: null }))
+      .map(([written, flag]) => ({ ...written, flag }))
+    fc.assert(
+      fc.property(flagged, fc.array(text, { maxLength: 40 }), (written, cells) => {
+        const row = parsedRowOf(written, cells)
+        const arrived = fromParserSchema.parse(
+          structuredClone({
+            kind: 'rows',
+            rows: [row],
+            problems: [],
+            rowsRead: 1,
+            rejected: 0,
+            rowsEstimated: 1,
+          }),
+        )
+        if (arrived.kind !== 'rows') throw new Error('not rows')
+        const [again] = arrived.rows
+        if (!again) throw new Error('no row')
+        expect(candidateOfParsedRow(again)).toEqual(written)
+        expect(JSON.parse(again[12])).toEqual(cells)
+      }),
+    )
+  })
+
+  it('is refused on arrival when a number’s kind is not one of ours', () => {
+    const row = parsedRowOf(
+      {
+        line: 2,
+        name: 'Анна',
+        firstName: 'Анна',
+        middleName: '',
+        lastName: '',
+        email: '',
+        notes: '',
+        phones: [{ e164: '+79161234567', raw: '8 916', kind: 'mobile', label: '', primary: true }],
+        tags: [],
+        consent: null,
+        flag: null,
+      },
+      [],
+    )
+    const message = { kind: 'rows', problems: [], rowsRead: 1, rejected: 0, rowsEstimated: 1 }
+    expect(fromParserSchema.safeParse({ ...message, rows: [row] }).success).toBe(true)
+    row[7][2] = 'pager'
+    expect(fromParserSchema.safeParse({ ...message, rows: [row] }).success).toBe(false)
+    row[7] = ['+79161234567', '8 916', 'mobile', '']
+    expect(fromParserSchema.safeParse({ ...message, rows: [row] }).success).toBe(false)
   })
 })
