@@ -8,6 +8,7 @@ import {
 import metadataJson from 'libphonenumber-js/metadata.max.json'
 import type { PhoneKind } from '../../../../shared/contacts'
 import { withoutExtension } from './phone-extension'
+import { russianMobile } from './russian-mobile'
 
 export type { PhoneCountry }
 
@@ -28,6 +29,16 @@ export type NormalizedPhone =
  * (a landline too, as `fixed`: flagged, never sent to); the rest are rejected with the reason.
  */
 export function normalizePhone(asWritten: string, defaultCountry: PhoneCountry): NormalizedPhone {
+  const mobile = russianMobile(asWritten, defaultCountry)
+  if (mobile !== undefined) return { ok: true, e164: mobile, kind: 'mobile' }
+  return readByLibphonenumber(asWritten, defaultCountry)
+}
+
+/** {@link normalizePhone} with no shortcut: every number read by libphonenumber. */
+export function readByLibphonenumber(
+  asWritten: string,
+  defaultCountry: PhoneCountry,
+): NormalizedPhone {
   // An extension (`доб. 102`, `;ext=102`) is dialled after the call connects: not the number's.
   const raw = withoutExtension(asWritten)
   const digits = raw.replace(/\D/g, '')
