@@ -21,6 +21,7 @@ import {
 import { parsedRowsFrom, postParsedRows } from './core/contacts/import/parsed-rows-channel'
 import { isParseJob, parseWorkerDataSchema } from './core/contacts/import/parsed-rows-messages'
 import {
+  cancelFlagValues,
   importWorkerDataSchema,
   toWorkerSchema,
   type FromWorker,
@@ -104,7 +105,8 @@ async function main(port: Port): Promise<void> {
       data.job,
       {
         signal: controller.signal,
-        cancelled: () => Atomics.load(cancelFlag, 0) !== 0 || controller.signal.aborted,
+        cancelled: () =>
+          Atomics.load(cancelFlag, 0) !== cancelFlagValues.running || controller.signal.aborted,
         progress: (progress) => {
           if (progress.phase === 'reading' || progress.phase === 'saving')
             send({ kind: 'progress', progress: { ...progress, phase: progress.phase } })
@@ -125,10 +127,12 @@ async function main(port: Port): Promise<void> {
   } catch (error) {
     outcome = {
       kind: 'failed',
+      // Stopped because the book was found damaged: a failure, not the owner's cancel.
       cancelled:
-        error instanceof ImportCancelled ||
-        controller.signal.aborted ||
-        Atomics.load(cancelFlag, 0) !== 0,
+        Atomics.load(cancelFlag, 0) !== cancelFlagValues.damaged &&
+        (error instanceof ImportCancelled ||
+          controller.signal.aborted ||
+          Atomics.load(cancelFlag, 0) !== cancelFlagValues.running),
       fileProblem:
         error instanceof FileProblemError ? { code: error.code, line: error.line } : null,
       storageProblem: storageProblemOf(error) ?? null,

@@ -914,6 +914,7 @@ function buildCore(
       db.pragma('query_only = ON')
       damagedAt = clock.now()
       scheduler.stop()
+      imports.stopForDamage()
       poller?.stop()
       stopBackups?.()
       try {

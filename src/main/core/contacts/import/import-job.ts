@@ -27,7 +27,10 @@ export interface ImportJob {
 export interface ImportJobHooks {
   /** Aborts the reading (a cancel). */
   signal: AbortSignal
-  /** Asked between slices of the apply: true rolls it back (a cancel that reached it). */
+  /**
+   * Asked between slices of the apply and before its commit: true rolls it back (a cancel that
+   * reached it, or the book found damaged).
+   */
   cancelled: () => boolean
   progress: (progress: ImportProgress) => void
   /**
@@ -105,6 +108,8 @@ export async function runStreamedImport(
       if (hooks.cancelled()) throw new ImportCancelled()
       hooks.progress({ importId, phase: 'saving', rowsDone: rows, rowsEstimated: rows })
       const report = apply.finish({ rows, rejected, headers })
+      // Asked once more at the last moment: a book found damaged meanwhile takes no import.
+      if (hooks.cancelled()) throw new ImportCancelled()
       db.exec('COMMIT')
       return report
     } catch (error) {

@@ -471,6 +471,14 @@ export function createImportService({
       await Promise.all(ending)
     },
 
+    /**
+     * The book was found damaged: an import's writer rolls back at its next batch or before its
+     * commit, and the import fails; nothing of it lands in a damaged book.
+     */
+    stopForDamage(): void {
+      for (const state of running.values()) state.worker?.stopForDamage()
+    },
+
     /** Whether an import runs now (a restore waits for none). */
     importing: (): boolean => running.size > 0,
 

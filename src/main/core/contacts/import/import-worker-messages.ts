@@ -3,6 +3,9 @@ import { z } from 'zod'
 import { fileProblemCodes, importStartSchema } from '../../../../shared/imports'
 import { defaultCountryChoices } from '../../../../shared/settings'
 
+/** The import's cancel flag: 0 while it may go on, else why it must stop. */
+export const cancelFlagValues = { running: 0, cancelled: 1, damaged: 2 } as const
+
 /** An import's job as the core hands it to the import's threads. */
 export const importJobSchema = z.object({
   importId: z.string().min(1),
@@ -32,7 +35,10 @@ export const importWorkerDataSchema = z.object({
   job: importJobSchema,
   /** The channel's end to the parser thread, which reads the file meanwhile (parsed-rows-messages.ts). */
   rows: z.instanceof(MessagePort),
-  /** One Int32: set to 1 by a cancel, read between slices of the apply (no message gets in then). */
+  /**
+   * One Int32, read between batches of the apply and before its commit (no message gets in while
+   * it runs): `cancelFlagValues`.
+   */
   cancelFlag: z.instanceof(SharedArrayBuffer),
 })
 export type ImportWorkerData = z.input<typeof importWorkerDataSchema>

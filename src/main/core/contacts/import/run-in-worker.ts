@@ -3,6 +3,7 @@ import type { ImportProgress } from '../../../../shared/imports'
 import type { WriteGate } from '../../write-gate/write-gate'
 import type { ImportJob } from './import-job'
 import {
+  cancelFlagValues,
   fromWorkerSchema,
   type FromWorker,
   type ImportWorkerData,
@@ -27,6 +28,11 @@ export interface WorkerRun {
   readonly done: Promise<WorkerEnd>
   /** Reading stops at the next record; an apply under way rolls back at its next slice. */
   cancel(): void
+  /**
+   * The book was found damaged: the writer rolls back at its next batch, or before its commit,
+   * and the import fails (it is not the owner's cancel).
+   */
+  stopForDamage(): void
   /** Kills the thread (tests: a crash); SQLite rolls its open transaction back. */
   terminate(): Promise<void>
   /** Kills the thread reading the file (tests: its crash); the writer then fails the import. */
@@ -112,7 +118,7 @@ export function runInWorker(options: {
       else
         end({
           kind: 'failed',
-          cancelled: Atomics.load(new Int32Array(cancelFlag), 0) !== 0,
+          cancelled: Atomics.load(new Int32Array(cancelFlag), 0) === cancelFlagValues.cancelled,
           fileProblem: null,
           storageProblem: null,
           sqliteCode: null,
@@ -126,8 +132,11 @@ export function runInWorker(options: {
   return {
     done,
     cancel() {
-      Atomics.store(new Int32Array(cancelFlag), 0, 1)
+      Atomics.store(new Int32Array(cancelFlag), 0, cancelFlagValues.cancelled)
       post({ kind: 'cancel' })
+    },
+    stopForDamage() {
+      Atomics.store(new Int32Array(cancelFlag), 0, cancelFlagValues.damaged)
     },
     terminate: async () => {
       await worker.terminate()

@@ -11,6 +11,7 @@ import { m0100MiddleNames } from './0100-middle-names'
 import { m0110CampaignLists } from './0110-campaign-lists'
 import { m0120PhoneBroadcasts } from './0120-phone-broadcasts'
 import { m0130CloudApiAsMetaBehaves } from './0130-cloud-api-as-meta-behaves'
+import { m0140ChecksAsComparisons } from './0140-checks-as-comparisons'
 import type { Migration } from './migration'
 
 /** Every schema step, in order. Append only; never edit a step that has shipped. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   m0110CampaignLists,
   m0120PhoneBroadcasts,
   m0130CloudApiAsMetaBehaves,
+  m0140ChecksAsComparisons,
 ]
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0
