@@ -171,6 +171,8 @@ export type ParsedItem =
 
 /** Rows per batch: big enough that a batch's overhead is small, small enough to hold a few. */
 export const parsedBatchRows = 1000
+/** The first thousand rows go in small batches: the writer starts while the parser warms up. */
+const firstBatchRows = 100
 
 /**
  * Reads an uploaded file into candidates: the encoding the owner chose (or the one sniffed), the
@@ -220,7 +222,8 @@ export async function* parsedRows(
     if (found.length > 0) problems.push(...found)
     if (!candidate) rejected += 1
     else rows.push(parsedRowOf(candidate, record.cells))
-    if (rows.length + problems.length >= batchRows) yield batch()
+    const size = rowsRead <= batchRows ? Math.min(firstBatchRows, batchRows) : batchRows
+    if (rows.length + problems.length >= size) yield batch()
   }
   signal.throwIfAborted()
   if (!plan) throw new FileProblemError('empty_file', null)
