@@ -56,6 +56,14 @@ describe('windowAt across clock changes', () => {
     },
   )
 
+  it('a window of Sundays only, wholly inside the hour skipped that Sunday, opens the next one', () => {
+    const window = { start: '02:00', end: '02:59', days: [7] }
+    // The Friday before Berlin's spring change: the coming Sunday has no 02:00–02:59.
+    const result = windowAt(window, 'Europe/Berlin', at('2026-03-27T23:59', 'Europe/Berlin'))
+    expect(result.open).toBe(false)
+    expect(utc(result.changesAt)).toBe('2026-04-05 00:00') // 02:00 of the next Sunday, summer time
+  })
+
   it.each([
     ['Europe/Berlin', '2026-03-29', '2026-03-29 01:00'],
     ['America/New_York', '2026-03-08', '2026-03-08 07:00'],
@@ -70,6 +78,14 @@ describe('windowAt across clock changes', () => {
       open: true,
       openedAt: result.changesAt,
     })
+  })
+
+  it('a window of Sundays only, wholly inside the hour skipped that Sunday, opens the next one', () => {
+    const window = { start: '02:00', end: '02:59', days: [7] }
+    // The Friday before Berlin's spring change: the coming Sunday has no 02:00–02:59.
+    const result = windowAt(window, 'Europe/Berlin', at('2026-03-27T23:59', 'Europe/Berlin'))
+    expect(result.open).toBe(false)
+    expect(utc(result.changesAt)).toBe('2026-04-05 00:00') // 02:00 of the next Sunday, summer time
   })
 
   it.each([

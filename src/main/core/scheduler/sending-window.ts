@@ -115,7 +115,9 @@ export function windowAtUncached(window: SendingWindow, timeZone: string, at: nu
   if (window.days.includes(local.weekday) && at >= today.opens && at < today.closes) {
     return { open: true, changesAt: today.closes, openedAt: today.opens }
   }
-  for (let offset = 0; offset <= 8; offset += 1) {
+  // Two weeks and a day: a window of one day a week that lies wholly in the hour a clock change
+  // skips does not open that day, and next opens a week later (found by the property test).
+  for (let offset = 0; offset <= 15; offset += 1) {
     const day = local.startOf('day').plus({ days: offset })
     if (!window.days.includes(day.weekday)) continue
     const { opens, closes } = bounds(window, timeZone, day)
