@@ -974,8 +974,11 @@ function buildCore(
       /** The tray's «Приостановить все рассылки»: the owner's own pause. */
       pauseAll: () => pauseThroughGate('pauseAll', pauseRunning),
       /** Before a quit: pauses saying why (close-decision.ts picks the scope). */
-      pauseForQuit: (scope: QuitPauseScope) =>
-        pauseThroughGate('pauseForQuit', () => pauseForQuit(scope)),
+      pauseForQuit: (scope: QuitPauseScope) => {
+        // The quit does not wait for a whole file to be read and applied before its pause lands.
+        imports.cancelWhileReading()
+        return pauseThroughGate('pauseForQuit', () => pauseForQuit(scope))
+      },
       /**
        * The app is quitting (or the OS session ending): the updater asks nothing from now on, not
        * even when the pause before the quit leaves nothing sending.

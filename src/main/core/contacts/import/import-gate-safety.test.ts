@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import Sqlite, { type Database } from 'better-sqlite3'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Campaign } from '../../../../shared/campaigns'
+import type { ContactPage } from '../../../../shared/contacts'
 import type { ImportPreview } from '../../../../shared/imports'
 import { writeGoogleCsv } from '../../../../../bench/make-google-csv'
 import { setUpAssistedCore } from '../../test-support/assisted-core'
@@ -185,6 +186,35 @@ describe('the tray’s pause during an import’s apply', () => {
       expect(after.state).toBe('paused')
       expect(after.counts.sent).toBe(1)
       expect(after.counts.sending).toBe(0)
+    } finally {
+      core.close()
+    }
+  })
+
+  it('a quit while the import still reads cancels it, and the quit’s pause lands at once after', async () => {
+    const dir = tempDir()
+    const { core, campaign } = await setUpAssistedCore(dir, { book, seed: 5 })
+    try {
+      await callCore(core, 'campaigns.start', { id: campaign.id })
+      const big = join(dir, 'big.csv')
+      await writeGoogleCsv(big, 20_000, 7)
+      const importId = await uploadFile(core, big, 'big.csv', 1 << 20)
+      const preview = await callCore<ImportPreview>(core, 'imports.preview', { importId })
+      const report = waitForReport(core, importId)
+      await callCore(core, 'imports.start', {
+        importId,
+        mapping: preview.mapping,
+        consent: 'unknown',
+      })
+      await until(() => core.writeGate.closed())
+      const paused = core.desktop.pauseForQuit('running')
+      // The import is let go, not waited for: the book keeps its three people.
+      expect((await report).status).toBe('cancelled')
+      expect(await paused).toBe(1)
+      expect((await callCore<Campaign>(core, 'campaigns.get', { id: campaign.id })).state).toBe(
+        'paused',
+      )
+      expect((await callCore<ContactPage>(core, 'contacts.query', { limit: 10 })).total).toBe(3)
     } finally {
       core.close()
     }

@@ -65,10 +65,12 @@ function readingProgress(importId: string, progress: ImportJobHooks['progress'])
 /**
  * An import's run in the import worker, on a connection of its own: the rows are applied in one
  * transaction as the parser thread reads them (`items`), so reading and writing share the two
- * cores. The write lock is taken first (the gate closed for it): a cancel, a failure, a problem
- * with the file found at its end, or a kill rolls the whole import back and leaves the book as it
- * was. Never on the core's connection: a transaction held open across awaits there would take the
- * owner's other writes with it into a cancel's rollback (runImport is that one).
+ * cores. The write lock is taken when the first rows arrive (the gate closed for it), so a file
+ * refused at its start (empty, only a header, an encoding or columns that do not fit) never holds
+ * the owner's writes back; from then on a cancel, a failure, a problem with the file found at its
+ * end, or a kill rolls the whole import back and leaves the book as it was. Never on the core's
+ * connection: a transaction held open across awaits there would take the owner's other writes
+ * with it into a cancel's rollback (runImport is that one).
  */
 export async function runStreamedImport(
   db: Database,
@@ -79,7 +81,15 @@ export async function runStreamedImport(
   const { importId } = job
   const stage = createProblemStage(db, importId)
   const reading = readingProgress(importId, hooks.progress)
+  const arriving = items[Symbol.asyncIterator]()
+  let headers: string[] = []
   try {
+    let next = await arriving.next()
+    while (!next.done && next.value.kind === 'headers') {
+      headers = next.value.headers
+      next = await arriving.next()
+    }
+    hooks.signal.throwIfAborted()
     const now = await hooks.beforeApply()
     hooks.signal.throwIfAborted()
     // IMMEDIATE: the write lock is taken at once (the gate was closed for it), not at the first
@@ -87,11 +97,11 @@ export async function runStreamedImport(
     db.exec('BEGIN IMMEDIATE')
     try {
       const apply = startApply(db, job, stage.writer, now)
-      let headers: string[] = []
       let rows = 0
       let rejected = 0
-      for await (const item of items) {
+      for (; !next.done; next = await arriving.next()) {
         if (hooks.cancelled()) throw new ImportCancelled()
+        const item = next.value
         if (item.kind === 'headers') {
           headers = item.headers
           continue
@@ -118,6 +128,8 @@ export async function runStreamedImport(
     }
   } finally {
     stage.clear()
+    // Ended early (a cancel, a failure): the parser's channel is closed, and it stops.
+    await arriving.return?.()
   }
 }
 

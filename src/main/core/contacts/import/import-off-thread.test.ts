@@ -112,7 +112,7 @@ describe('the import service’s worker', () => {
 
   const service = (
     worker: Partial<ImportWorkerOptions>,
-    csv = (path: string) => writeGoogleCsv(path, rows, 11),
+    csv: (path: string) => void | Promise<void> = (path) => writeGoogleCsv(path, rows, 11),
   ) => workerImportFixture({ dir: tempDir(), csv, worker, opened: (db) => (opened = db) })
 
   it('a worker killed during the apply leaves the book as it was and the import failed', async () => {
@@ -149,6 +149,19 @@ describe('the import service’s worker', () => {
     expect(count()).toBe(0)
     expect(gate.closed()).toBe(false)
     expect(imports.problems({ importId, offset: 0, limit: 10 })).toEqual([])
+  })
+
+  it('a file refused at its start never closes the gate: the owner’s writes are not held back', async () => {
+    const { gate, report, count, imports, importId } = await service({})
+    const close = vi.spyOn(gate, 'close')
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    // A mapping that does not fit the file's columns is found at its header, before any row.
+    const { mapping } = await imports.preview({ importId })
+    imports.start({ importId, mapping: [...mapping, 'ignore'], consent: 'unknown' })
+    const ended = await report
+    expect(ended.status).toBe('failed')
+    expect(close).not.toHaveBeenCalled()
+    expect(count()).toBe(0)
   })
 
   it('a reading thread that dies mid-file fails the import and leaves the book as it was', async () => {

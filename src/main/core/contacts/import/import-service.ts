@@ -472,6 +472,17 @@ export function createImportService({
     },
 
     /**
+     * Before a quit: an import still reading its file is cancelled (it holds the owner's writes
+     * back until its commit, and the quit's pause is one of them), leaving the book as it was;
+     * one already saving (its search index and commit, moments) is let finish.
+     */
+    cancelWhileReading(): void {
+      for (const state of running.values()) {
+        if (state.progress.phase === 'reading') state.controller.abort()
+      }
+    },
+
+    /**
      * The book was found damaged: an import's writer rolls back at its next batch or before its
      * commit, and the import fails; nothing of it lands in a damaged book.
      */

@@ -74,12 +74,15 @@ export function runInWorker(options: {
   const done = new Promise<WorkerEnd>((resolve, reject) => {
     const end = (outcome: WorkerEnd | Error): void => {
       ended = true
-      // The writer is gone: nobody takes what the parser reads any more.
-      void parser?.terminate()
       // Once the thread's connection is gone (or its transaction ended): the core may write.
       openGate()
-      if (outcome instanceof Error) reject(outcome)
-      else resolve(outcome)
+      // The parser is ended first: nobody takes what it reads any more, and the end's clean-up
+      // (the upload removed, the next import started) must not meet it still reading the file.
+      const parserGone = parser ? parser.terminate().catch(() => 0) : Promise.resolve(0)
+      void parserGone.then(() => {
+        if (outcome instanceof Error) reject(outcome)
+        else resolve(outcome)
+      })
     }
     let last: WorkerEnd | undefined
     worker.on('message', (raw: unknown) => {
@@ -137,6 +140,8 @@ export function runInWorker(options: {
     },
     stopForDamage() {
       Atomics.store(new Int32Array(cancelFlag), 0, cancelFlagValues.damaged)
+      // Heard at once when the writer waits for rows; the flag says why it stops.
+      post({ kind: 'cancel' })
     },
     terminate: async () => {
       await worker.terminate()

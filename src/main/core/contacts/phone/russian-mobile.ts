@@ -12,7 +12,8 @@ import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max'
  * is undefined here and read by libphonenumber.
  */
 export function russianMobile(asWritten: string, defaultCountry: PhoneCountry): string | undefined {
-  if (!plainlyWritten.test(asWritten)) return undefined
+  // libphonenumber refuses a text longer than 250 characters, however it is padded.
+  if (asWritten.length > longestPlainNumber || !plainlyWritten.test(asWritten)) return undefined
   const digits = asWritten.replace(nonDigits, '')
   let national: string | undefined
   if (asWritten.trimStart().startsWith('+')) {
@@ -32,6 +33,8 @@ export function russianMobile(asWritten: string, defaultCountry: PhoneCountry): 
   return mobile ? `+7${national}` : undefined
 }
 
+/** Far longer than any number written plainly, far shorter than libphonenumber's limit. */
+const longestPlainNumber = 64
 /** Digits, the spaces and marks people write numbers with, and a plus only in front. */
 const plainlyWritten = /^[ \u00a0]*\+?[0-9 \u00a0().-]+$/
 const nonDigits = /\D/g

@@ -1,8 +1,8 @@
 import Sqlite from 'better-sqlite3'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { migrations } from '.'
-import { checksAsComparisons } from './0140-checks-as-comparisons'
+import { checksAsComparisons, rewriteChecks } from './0140-checks-as-comparisons'
 
 /** A book at schema 130 with one contact, its numbers and a tag; `to` runs the later steps. */
 function bookAt130() {
@@ -112,6 +112,22 @@ describe('migration 0140: the checks of contacts and their numbers as comparison
     // The test itself tells both apart: the allowed values are taken, another is not.
     expect(takes(after, 'kind', 'fixed')).toBe(true)
     expect(takes(after, 'kind', 'pager')).toBe(false)
+  })
+
+  it('leaves the checks as they were, and the book working, should the rewrite fail', () => {
+    const db = bookAt130()
+    const before = tableSql(db, 'contacts')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    rewriteChecks(db, (sql) => sql.replace('CHECK (', 'CHECK ((('))
+    expect(warn).toHaveBeenCalledWith(
+      'The checks of contacts were left as they were:',
+      expect.any(String),
+    )
+    warn.mockRestore()
+    expect(tableSql(db, 'contacts')).toBe(before)
+    expect(takes(db, 'consent', 'granted')).toBe(true)
+    expect(takes(db, 'consent', 'maybe')).toBe(false)
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
   })
 
   it('leaves alone a check it cannot read plainly', () => {
