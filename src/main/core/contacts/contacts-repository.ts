@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/contacts'
 import { createOptOutStore } from '../opt-outs/opt-out-store'
 import type { ContactRecord } from './contact-record'
-import { foldText, searchTextOf, sortKeyOf } from './search-text'
+import { foldText, keysOf, type ContactKeys } from './search-text'
 
 interface ContactRow {
   id: number
@@ -138,7 +138,7 @@ export function createContactsRepository(db: Database) {
 
   const optOuts = createOptOutStore(db)
 
-  const columns = (record: ContactRecord) =>
+  const columns = (record: ContactRecord, keys: ContactKeys = keysOf(record)) =>
     [
       record.name,
       record.firstName,
@@ -151,8 +151,8 @@ export function createContactsRepository(db: Database) {
       record.consentAt,
       record.flag,
       record.phones.find((p) => p.primary)?.e164 ?? null,
-      sortKeyOf(record),
-      searchTextOf(record),
+      keys.sortKey,
+      keys.searchText,
     ] as const
 
   // One spelling per tag across the book: "vip" added later joins the existing "VIP".
@@ -221,8 +221,9 @@ export function createContactsRepository(db: Database) {
   }
 
   return {
-    insert(record: ContactRecord, now: number): number {
-      const id = Number(insertContact.run(...columns(record), now, now).lastInsertRowid)
+    /** `keys`: the record's own, when already worked out (an import's parser does). */
+    insert(record: ContactRecord, now: number, keys?: ContactKeys): number {
+      const id = Number(insertContact.run(...columns(record, keys), now, now).lastInsertRowid)
       writeChildren(id, record, false)
       if (record.phones.length > 1) optOuts.carryWithinContact(id, now)
       return id

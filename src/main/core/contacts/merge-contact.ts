@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/contacts'
 import type { ContactCandidate, ContactRecord } from './contact-record'
 import { isSendableKind } from './phone/normalize-phone'
-import { foldText } from './search-text'
+import { foldText, keysOf, type ContactKeys } from './search-text'
 
 export interface MergeContext {
   /** For rows whose file says nothing about consent. */
@@ -30,6 +30,15 @@ export function choosePrimary(phones: readonly ContactPhone[], wanted?: string):
     sendable.find((p) => p.kind === 'mobile') ??
     sendable[0]
   return phones.map((p) => ({ ...p, primary: p === primary }))
+}
+
+/**
+ * The keys the contact an import row adds will have, worked out beside the apply (the import's
+ * parser thread) so its writer need not: they read only the names, the e-mail and the numbers,
+ * never what the context adds (consent, its source and time).
+ */
+export function keysOfCandidate(candidate: ContactCandidate): ContactKeys {
+  return keysOf(candidateToRecord(candidate, { consentDefault: 'unknown', source: '', now: 0 }))
 }
 
 /** A new contact from an import row. */

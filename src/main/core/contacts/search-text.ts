@@ -36,3 +36,13 @@ export function searchTextOf(record: ContactRecord): string {
   }
   return parts.join(' ')
 }
+
+/** What the contacts table sorts and searches a contact by, kept in its row. */
+export interface ContactKeys {
+  sortKey: string
+  searchText: string
+}
+
+export function keysOf(record: ContactRecord): ContactKeys {
+  return { sortKey: sortKeyOf(record), searchText: searchTextOf(record) }
+}

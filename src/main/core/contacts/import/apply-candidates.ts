@@ -2,6 +2,7 @@ import type { ContactCandidate, ContactRecord } from '../contact-record'
 import type { ContactsRepository } from '../contacts-repository'
 import { candidateToRecord, importedSavedNumber, mergeContact } from '../merge-contact'
 import type { RowProblem } from '../../../../shared/imports'
+import type { ContactKeys } from '../search-text'
 
 export interface ApplyContext {
   consentDefault: 'granted' | 'unknown'
@@ -34,8 +35,15 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
 
   return {
     counts,
-    /** `raw` is the row's cells, or how to get them: only a row with a problem needs them. */
-    apply(candidate: ContactCandidate, raw: string[] | (() => string[])): RowProblem[] {
+    /**
+     * `raw` is the row's cells, or how to get them: only a row with a problem needs them. `keys`:
+     * the candidate's as a new contact (keysOfCandidate), when worked out already.
+     */
+    apply(
+      candidate: ContactCandidate,
+      raw: string[] | (() => string[]),
+      keys?: ContactKeys,
+    ): RowProblem[] {
       const problems: RowProblem[] = []
       const cells = (): string[] => (typeof raw === 'function' ? raw() : raw)
       // The owner of each number, in the candidate's order; the first one found is the match.
@@ -60,7 +68,9 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
       }
 
       if (target === undefined) {
-        const id = repo.insert(candidateToRecord(incoming, context), context.now)
+        // The keys hold for the row as read; not once a number of someone else was left out.
+        const ownKeys = incoming === candidate ? keys : undefined
+        const id = repo.insert(candidateToRecord(incoming, context), context.now, ownKeys)
         const saved = importedSavedNumber('unknown', candidate.savedNumber)
         if (saved !== null) repo.setSavedNumber(id, saved, 'import', context.now)
         createdHere.add(id)

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { RowProblem } from '../../../../shared/imports'
 import type { ContactCandidate } from '../contact-record'
 import { createContactsRepository } from '../contacts-repository'
+import type { ContactKeys } from '../search-text'
 import { createCandidateApplier } from './apply-candidates'
 import type { EndedReport, ImportJob } from './import-job'
 import { createImportProblemsRepository } from './import-problems-repository'
@@ -56,9 +57,12 @@ export function startApply(
     now,
   })
   return {
-    /** `cells` is the row's cells, or how to get them: only a row with a problem needs them. */
-    row(candidate: ContactCandidate, cells: () => string[]): void {
-      const found: RowProblem[] = applier.apply(candidate, cells)
+    /**
+     * `cells` is how to get the row's cells: only a row with a problem needs them. `keys`: the
+     * candidate's as a new contact, when the parser worked them out.
+     */
+    row(candidate: ContactCandidate, cells: () => string[], keys?: ContactKeys): void {
+      const found: RowProblem[] = applier.apply(candidate, cells, keys)
       if (found.length > 0) problems.add(found)
     },
     finish(totals: { rows: number; rejected: number; headers: string[] }): EndedReport {

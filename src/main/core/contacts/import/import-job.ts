@@ -3,7 +3,13 @@ import type { z } from 'zod'
 import type { ImportProgress, ImportReport, importStartSchema } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
 import { createProblemStage, startApply } from './import-apply'
-import { candidateOfParsedRow, parsedRows, type ParsedItem, type ParsedRow } from './parsed-rows'
+import {
+  candidateOfParsedRow,
+  keysOfParsedRow,
+  parsedRows,
+  type ParsedItem,
+  type ParsedRow,
+} from './parsed-rows'
 import { candidateOfStagedRow, stagedColumns, stagedRowOf, type StagedRow } from './staged-row'
 
 export type StartInput = z.output<typeof importStartSchema>
@@ -109,7 +115,8 @@ export async function runStreamedImport(
         // A rejected row's problems come before any the apply finds for a later one.
         if (item.problems.length > 0) stage.writer.add(item.problems)
         for (const row of item.rows) {
-          apply.row(candidateOfParsedRow(row), () => JSON.parse(row[12]) as string[])
+          const cells = (): string[] => JSON.parse(row[12]) as string[]
+          apply.row(candidateOfParsedRow(row), cells, keysOfParsedRow(row))
         }
         rows = item.rowsRead
         rejected = item.rejected

@@ -56,6 +56,8 @@ const parsedRowSchema = z.tuple([
   z.enum(contactFlags).nullable(),
   z.enum(savedNumberStates).nullable(),
   text,
+  text,
+  text,
 ])
 
 const problemSchema = z.object({

@@ -11,6 +11,8 @@ import type {
   SavedNumberState,
 } from '../../../../shared/contacts'
 import type { ContactCandidate } from '../contact-record'
+import { keysOfCandidate } from '../merge-contact'
+import type { ContactKeys } from '../search-text'
 import { guessFileNameOrder, guessSampleRows } from '../names/guess-name-order'
 import { nameWrittenIn } from '../names/names-of-row'
 import { FileProblemError } from './file-problem'
@@ -95,12 +97,16 @@ export type ParsedRow = [
   /** null when the file has no "saved our number" column. */
   savedNumber: SavedNumberState | null,
   cells: string,
+  /** The keys of the contact it would add (keysOfCandidate), worked out here, off the writer. */
+  sortKey: string,
+  searchText: string,
 ]
 
 /** Strings per number in a ParsedRow's phones. */
 export const parsedPhoneWidth = 5
 
 export function parsedRowOf(candidate: ContactCandidate, cells: readonly string[]): ParsedRow {
+  const keys = keysOfCandidate(candidate)
   const phones: string[] = []
   for (const phone of candidate.phones) {
     phones.push(phone.e164, phone.raw, phone.kind, phone.label, phone.primary ? '1' : '')
@@ -119,6 +125,8 @@ export function parsedRowOf(candidate: ContactCandidate, cells: readonly string[
     candidate.flag,
     candidate.savedNumber ?? null,
     JSON.stringify(cells),
+    keys.sortKey,
+    keys.searchText,
   ]
 }
 
@@ -229,4 +237,9 @@ export async function* parsedRows(
   if (!plan) throw new FileProblemError('empty_file', null)
   if (rowsRead === 0) throw new FileProblemError('header_only', 1)
   yield batch()
+}
+
+/** The keys a parsed row carries. */
+export function keysOfParsedRow(row: ParsedRow): ContactKeys {
+  return { sortKey: row[13], searchText: row[14] }
 }

@@ -7,7 +7,9 @@ import {
   savedNumberStates,
 } from '../../../../shared/contacts'
 import type { ContactCandidate } from '../contact-record'
-import { candidateOfParsedRow, parsedRowOf } from './parsed-rows'
+import { candidateToRecord, keysOfCandidate } from '../merge-contact'
+import { keysOf } from '../search-text'
+import { candidateOfParsedRow, keysOfParsedRow, parsedRowOf } from './parsed-rows'
 import { fromParserSchema } from './parsed-rows-messages'
 import { candidateOfStagedRow, stagedRowOf } from './staged-row'
 
@@ -99,6 +101,22 @@ describe('a parsed row, as it crosses from the parser thread to the writer', () 
         if (!again) throw new Error('no row')
         expect(candidateOfParsedRow(again)).toEqual(written)
         expect(JSON.parse(again[12])).toEqual(cells)
+        expect(keysOfParsedRow(again)).toEqual(keysOfCandidate(written))
+      }),
+    )
+  })
+
+  it('carries the keys of the contact it adds, whatever consent and source the import gives', () => {
+    const context = fc.record({
+      consentDefault: fc.constantFrom('granted' as const, 'unknown' as const),
+      source: text,
+      now: fc.integer({ min: 0 }),
+    })
+    fc.assert(
+      fc.property(candidate, context, (written, given) => {
+        expect(keysOfParsedRow(parsedRowOf(written, []))).toEqual(
+          keysOf(candidateToRecord(written, given)),
+        )
       }),
     )
   })
