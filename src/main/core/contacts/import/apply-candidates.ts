@@ -28,7 +28,12 @@ export interface ApplyCounts {
  * contact stays with it and the row is flagged.
  */
 export function createCandidateApplier(repo: ContactsRepository, context: ApplyContext) {
-  const createdHere = new Set<number>()
+  // The contacts this import added are the ones from its first on: a new contact takes the next
+  // id up and nothing else writes inside the import's transaction. A number, where a set of a
+  // million ids held about 40 MB for the whole import.
+  let firstCreated: number | undefined
+  const createdHere = (id: number): boolean => firstCreated !== undefined && id >= firstCreated
+  /** Contacts already in the book that a row matched. */
   const touched = new Set<number>()
   const counts: ApplyCounts = { added: 0, updated: 0, unchanged: 0, mergedDuplicates: 0 }
   const changed = new Set<number>()
@@ -73,8 +78,7 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
         const id = repo.insert(candidateToRecord(incoming, context), context.now, ownKeys)
         const saved = importedSavedNumber('unknown', candidate.savedNumber)
         if (saved !== null) repo.setSavedNumber(id, saved, 'import', context.now)
-        createdHere.add(id)
-        touched.add(id)
+        firstCreated ??= id
         counts.added += 1
         return problems
       }
@@ -99,7 +103,7 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
           raw: cells(),
         })
       }
-      if (createdHere.has(target)) {
+      if (createdHere(target)) {
         duplicate()
       } else if (!touched.has(target)) {
         touched.add(target)

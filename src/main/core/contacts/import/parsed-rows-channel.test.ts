@@ -5,12 +5,12 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MessageChannel } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
-import { importTableLimits } from '../../../../shared/imports'
+import { importTableLimits, type MappingTarget } from '../../../../shared/imports'
 import { useTempDir } from '../../test-support/temp-dir'
 import { FileProblemError } from './file-problem'
 import type { ImportJob } from './import-job'
 import { parsedRowsFrom, ParserStopped, postParsedRows } from './parsed-rows-channel'
-import type { ParsedItem } from './parsed-rows'
+import { parsedRows, type ParsedItem } from './parsed-rows'
 
 const header = 'Name,Phone'
 const person = (i: number): string =>
@@ -19,7 +19,7 @@ const person = (i: number): string =>
 describe('the channel from the import’s parser to its writer', () => {
   const tempDir = useTempDir()
 
-  function jobFor(lines: string[]): ImportJob {
+  function jobFor(lines: string[], mapping: MappingTarget[] = ['fullName', 'phone']): ImportJob {
     const path = join(tempDir(), 'file.csv')
     const text = `${lines.join('\n')}\n`
     writeFileSync(path, text)
@@ -28,7 +28,7 @@ describe('the channel from the import’s parser to its writer', () => {
       fileName: 'file.csv',
       path,
       fileSize: Buffer.byteLength(text),
-      input: { importId: 'import-1', mapping: ['fullName', 'phone'], consent: 'unknown' },
+      input: { importId: 'import-1', mapping, consent: 'unknown' },
       country: 'RU',
     }
   }
@@ -64,6 +64,22 @@ describe('the channel from the import’s parser to its writer', () => {
     // Batches and the end posted, never more than four beyond what the writer took.
     expect(items.length).toBeGreaterThan(10)
     expect(mostAhead).toBeLessThanOrEqual(5)
+  })
+
+  it('sends long rows in smaller batches, so a few megabytes at most are held at once', async () => {
+    const note = 'н'.repeat(200_000)
+    const lines = [
+      `${header},Notes`,
+      ...Array.from({ length: 60 }, (_, i) => `${person(i)},${note}`),
+    ]
+    const job = jobFor(lines, ['fullName', 'phone', 'notes'])
+    const sizes: number[] = []
+    for await (const item of parsedRows(job, new AbortController().signal)) {
+      if (item.kind === 'rows') sizes.push(item.rows.length)
+    }
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(60)
+    // 200 000 characters a row: twenty rows make four million.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(20)
   })
 
   it('hands the writer the file’s problem, with its line, after the rows before it', async () => {

@@ -181,6 +181,8 @@ export type ParsedItem =
 export const parsedBatchRows = 1000
 /** The first thousand rows go in small batches: the writer starts while the parser warms up. */
 const firstBatchRows = 100
+/** A batch of long rows goes early: a thousand rows of a megabyte each are not held at once. */
+const batchChars = 4_000_000
 
 /**
  * Reads an uploaded file into candidates: the encoding the owner chose (or the one sniffed), the
@@ -203,6 +205,8 @@ export async function* parsedRows(
   let rejected = 0
   let rows: ParsedRow[] = []
   let problems: RowProblem[] = []
+  /** Characters of the cells read into the batch being gathered. */
+  let chars = 0
   const batch = (): ParsedItem => {
     const item: ParsedItem = {
       kind: 'rows',
@@ -226,12 +230,16 @@ export async function* parsedRows(
       continue
     }
     rowsRead += 1
+    for (const cell of record.cells) chars += cell.length
     const { candidate, problems: found } = candidateOf(record, plan, job.country)
     if (found.length > 0) problems.push(...found)
     if (!candidate) rejected += 1
     else rows.push(parsedRowOf(candidate, record.cells))
     const size = rowsRead <= batchRows ? Math.min(firstBatchRows, batchRows) : batchRows
-    if (rows.length + problems.length >= size) yield batch()
+    if (rows.length + problems.length >= size || chars >= batchChars) {
+      chars = 0
+      yield batch()
+    }
   }
   signal.throwIfAborted()
   if (!plan) throw new FileProblemError('empty_file', null)

@@ -40,6 +40,13 @@ export interface WorkerRun {
 }
 
 /**
+ * Each import thread's V8 heap: a young generation of half the default. Both threads allocate
+ * fast and keep little (a batch of rows at a time), so this costs no time measurably and keeps
+ * some 50 MB less resident on a million-row import (bench import, importBigPeakRssMb).
+ */
+const importThreadLimits = { maxYoungGenerationSizeMb: 8 }
+
+/**
  * Runs one import in two worker threads of the same program: the writer, on its own connection to
  * the book, applies the rows in one transaction as the parser, beside it on the other core, reads
  * them from the file (a channel between them, parsed-rows-channel.ts). The write lock is taken
@@ -60,6 +67,7 @@ export function runInWorker(options: {
     eval: true,
     workerData: { ...options.data, cancelFlag, rows: channel.port1 } satisfies ImportWorkerData,
     transferList: [channel.port1],
+    resourceLimits: importThreadLimits,
   })
   // Started second: should it not start at all, the writer hears its end of the channel close.
   const parser = startParser(options.source, options.data.job, channel.port2)
@@ -159,6 +167,7 @@ function startParser(source: string, job: ImportJob, rows: MessagePort): Worker 
       eval: true,
       workerData: { role: 'parse', job, rows } satisfies ParseWorkerData,
       transferList: [rows],
+      resourceLimits: importThreadLimits,
     })
     parser.on('error', (error) => console.error('The import’s parser thread failed:', error))
     return parser
