@@ -7,6 +7,7 @@ import { migrate } from '../../db/migrate'
 import { migrations } from '../../db/migrations'
 import type { ContactCandidate, ContactRecord } from '../contact-record'
 import { createContactsRepository, type ContactsRepository } from '../contacts-repository'
+import { createOptOutStore } from '../../opt-outs/opt-out-store'
 import {
   candidateToRecord,
   choosePrimary,
@@ -115,10 +116,20 @@ const emptyBook = (() => {
   return image
 })()
 
-function book(make: typeof createCandidateApplier) {
+type MakeApplier = (
+  repo: ContactsRepository,
+  context: ApplyContext,
+) => Pick<ReturnType<typeof createCandidateApplier>, 'counts' | 'apply'>
+
+function book(make: MakeApplier, optedOut: readonly string[]) {
   const db = new Sqlite(emptyBook)
   db.pragma('foreign_keys = ON')
   const repo = createContactsRepository(db)
+  // Opted out before any contact has the number: a new contact with it and others carries it.
+  const store = createOptOutStore(db)
+  optedOut.forEach((e164, i) =>
+    store.add(e164, i % 2 === 0 ? 'manual_entry' : 'reply_keyword', '', 1 + i),
+  )
   const importRows = (rows: ContactCandidate[], context: ApplyContext) => {
     const applier = make(repo, context)
     const problems = db.transaction(() =>
@@ -128,66 +139,109 @@ function book(make: typeof createCandidateApplier) {
   }
   // Every table the import writes, row for row (search_text included).
   const state = () =>
-    ['contacts', 'contact_phones', 'contact_tags', 'opt_outs'].map((table) =>
+    ['contacts', 'contact_phones', 'contact_tags', 'opt_outs', 'opt_out_events'].map((table) =>
       db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all(),
     )
   return { db, importRows, state }
 }
 
-const numbers = ['+79161234567', '+79031234567', '+74951234567', '+77011234567', '+375291234567']
-const phoneArb: fc.Arbitrary<ContactPhone> = fc.record({
-  e164: fc.constantFrom(...numbers),
-  raw: fc.constantFrom('8 916 123-45-67', '+7 903', '', 'x'),
-  kind: fc.constantFrom(...phoneKinds),
-  label: fc.constantFrom('', 'Mobile', 'Work'),
-  primary: fc.constant(false),
-})
-const candidateArb: fc.Arbitrary<ContactCandidate> = fc
-  .record({
-    line: fc.integer({ min: 2, max: 99 }),
-    name: fc.constantFrom('', 'Анна', 'Иван Петров', 'Ёлка'),
-    firstName: fc.constantFrom('', 'Анна'),
-    middleName: fc.constantFrom('', 'Петровна'),
-    lastName: fc.constant(''),
-    email: fc.constantFrom('', 'a@example.ru'),
-    notes: fc.constantFrom('', 'Любит розы', 'розы'),
-    phones: fc
-      .uniqueArray(phoneArb, { selector: (p) => p.e164, minLength: 1, maxLength: 3 })
-      .map((phones) => choosePrimary(phones)),
-    tags: fc.array(fc.constantFrom('VIP', 'vip', 'Опт', 'Ёлка', 'елка'), { maxLength: 3 }),
-    consent: fc.option(fc.constantFrom(...consentStates)),
-    flag: fc.constant(null),
-    savedNumber: fc.constantFrom(undefined, 'yes', 'no', 'likely', 'unknown'),
+const numbersOf = (count: number) =>
+  Array.from({ length: count }, (_, i) => `+7916${String(1234567 + i * 7919).padStart(7, '0')}`)
+const phoneArb = (numbers: readonly string[]): fc.Arbitrary<ContactPhone> =>
+  fc.record({
+    e164: fc.constantFrom(...numbers),
+    raw: fc.constantFrom('8 916 123-45-67', '+7 903', '', 'x'),
+    kind: fc.constantFrom(...phoneKinds),
+    label: fc.constantFrom('', 'Mobile', 'Work'),
+    primary: fc.constant(false),
   })
-  .map(({ savedNumber, ...candidate }) =>
-    savedNumber === undefined ? candidate : { ...candidate, savedNumber },
-  )
+const candidateArb = (numbers: readonly string[]): fc.Arbitrary<ContactCandidate> =>
+  fc
+    .record({
+      line: fc.integer({ min: 2, max: 99 }),
+      name: fc.constantFrom('', 'Анна', 'Иван Петров', 'Ёлка'),
+      firstName: fc.constantFrom('', 'Анна'),
+      middleName: fc.constantFrom('', 'Петровна'),
+      lastName: fc.constant(''),
+      email: fc.constantFrom('', 'a@example.ru'),
+      notes: fc.constantFrom('', 'Любит розы', 'розы'),
+      phones: fc
+        .uniqueArray(phoneArb(numbers), { selector: (p) => p.e164, minLength: 1, maxLength: 3 })
+        .map((phones) => choosePrimary(phones)),
+      tags: fc.array(fc.constantFrom('VIP', 'vip', 'Опт', 'Ёлка', 'елка'), { maxLength: 3 }),
+      consent: fc.option(fc.constantFrom(...consentStates)),
+      flag: fc.constant(null),
+      savedNumber: fc.constantFrom(undefined, 'yes', 'no', 'likely', 'unknown'),
+    })
+    .map(({ savedNumber, ...candidate }) =>
+      savedNumber === undefined ? candidate : { ...candidate, savedNumber },
+    )
+
+/** Both appliers through the same imports: the same book, counts and problems after each. */
+function sameAsReference(
+  imports: ContactCandidate[][],
+  consentDefault: 'granted' | 'unknown',
+  optedOut: readonly string[],
+): void {
+  const fast = book(createCandidateApplier, optedOut)
+  const plain = book(referenceApplier, optedOut)
+  try {
+    imports.forEach((rows, i) => {
+      const context = { consentDefault, source: 'import: a.csv', now: 1000 + i }
+      expect(fast.importRows(rows, context)).toEqual(plain.importRows(rows, context))
+      expect(fast.state()).toEqual(plain.state())
+    })
+  } finally {
+    fast.db.close()
+    plain.db.close()
+  }
+}
 
 describe('the applier against the straightforward one', () => {
   it('leaves the same book, counts and problems after any imports', () => {
+    const numbers = numbersOf(5)
     fc.assert(
       fc.property(
-        fc.array(fc.array(candidateArb, { minLength: 1, maxLength: 6 }), {
+        fc.array(fc.array(candidateArb(numbers), { minLength: 1, maxLength: 6 }), {
           minLength: 1,
           maxLength: 4,
         }),
         fc.constantFrom('granted' as const, 'unknown' as const),
-        (imports, consentDefault) => {
-          const fast = book(createCandidateApplier)
-          const plain = book(referenceApplier)
-          try {
-            imports.forEach((rows, i) => {
-              const context = { consentDefault, source: 'import: a.csv', now: 1000 + i }
-              expect(fast.importRows(rows, context)).toEqual(plain.importRows(rows, context))
-              expect(fast.state()).toEqual(plain.state())
-            })
-          } finally {
-            fast.db.close()
-            plain.db.close()
-          }
-        },
+        fc.subarray(numbers),
+        (imports, consentDefault, optedOut) => sameAsReference(imports, consentDefault, optedOut),
       ),
       { numRuns: 200 },
     )
   }, 30_000)
+
+  // Many people across several files: the contacts each import added are told apart from the
+  // book's (a later file's duplicates of an earlier file's people are matches, not duplicates).
+  it('does so over many people and files', () => {
+    const numbers = numbersOf(40)
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(candidateArb(numbers), { minLength: 1, maxLength: 40 }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.constantFrom('granted' as const, 'unknown' as const),
+        fc.subarray(numbers, { maxLength: 8 }),
+        (imports, consentDefault, optedOut) => sameAsReference(imports, consentDefault, optedOut),
+      ),
+      { numRuns: 150 },
+    )
+  }, 60_000)
+
+  it('does so for a file of a thousand rows and more', () => {
+    const numbers = numbersOf(3000)
+    fc.assert(
+      fc.property(
+        fc.array(candidateArb(numbers), { minLength: 900, maxLength: 1400 }),
+        fc.subarray(numbers, { maxLength: 60 }),
+        (rows, optedOut) => sameAsReference([rows, rows.slice(0, 200)], 'unknown', optedOut),
+      ),
+      // Shrinking a thousand rows takes minutes; the smaller properties above shrink what fails.
+      { numRuns: 6, endOnFailure: true },
+    )
+  }, 60_000)
 })
