@@ -9,6 +9,7 @@ import type { Campaign } from '../../../../shared/campaigns'
 import type { ContactPage } from '../../../../shared/contacts'
 import type { ImportPreview } from '../../../../shared/imports'
 import { writeGoogleCsv } from '../../../../../bench/make-google-csv'
+import type { Core } from '../../create-core'
 import { setUpAssistedCore } from '../../test-support/assisted-core'
 import { callCore, uploadFile, waitForReport } from '../../test-support/import-file'
 import { useTempDir } from '../../test-support/temp-dir'
@@ -138,6 +139,18 @@ describe('the import worker and the core’s connection', () => {
   })
 })
 
+/** Starts an import of 20 000 people and waits until its writer holds the gate. */
+async function startBigImport(core: Core, dir: string) {
+  const big = join(dir, 'big.csv')
+  await writeGoogleCsv(big, 20_000, 7)
+  const importId = await uploadFile(core, big, 'big.csv', 1 << 20)
+  const preview = await callCore<ImportPreview>(core, 'imports.preview', { importId })
+  const report = waitForReport(core, importId)
+  await callCore(core, 'imports.start', { importId, mapping: preview.mapping, consent: 'unknown' })
+  await until(() => core.writeGate.closed())
+  return { importId, report }
+}
+
 describe('the tray’s pause during an import’s apply', () => {
   const tempDir = useTempDir()
   const book = [
@@ -159,17 +172,7 @@ describe('the tray’s pause during an import’s apply', () => {
       const due = core.desktop.activity().nextSendAt ?? 0
       expect(due).toBeGreaterThan(clock.now())
 
-      const big = join(dir, 'big.csv')
-      await writeGoogleCsv(big, 20_000, 7)
-      const importId = await uploadFile(core, big, 'big.csv', 1 << 20)
-      const preview = await callCore<ImportPreview>(core, 'imports.preview', { importId })
-      const report = waitForReport(core, importId)
-      await callCore(core, 'imports.start', {
-        importId,
-        mapping: preview.mapping,
-        consent: 'unknown',
-      })
-      await until(() => core.writeGate.closed())
+      const { report } = await startBigImport(core, dir)
       // The next message's time comes during the apply: its tick waits for the gate.
       clock.advance(due - clock.now() + 1)
 
@@ -196,17 +199,7 @@ describe('the tray’s pause during an import’s apply', () => {
     const { core, campaign } = await setUpAssistedCore(dir, { book, seed: 5 })
     try {
       await callCore(core, 'campaigns.start', { id: campaign.id })
-      const big = join(dir, 'big.csv')
-      await writeGoogleCsv(big, 20_000, 7)
-      const importId = await uploadFile(core, big, 'big.csv', 1 << 20)
-      const preview = await callCore<ImportPreview>(core, 'imports.preview', { importId })
-      const report = waitForReport(core, importId)
-      await callCore(core, 'imports.start', {
-        importId,
-        mapping: preview.mapping,
-        consent: 'unknown',
-      })
-      await until(() => core.writeGate.closed())
+      const { report } = await startBigImport(core, dir)
       const paused = core.desktop.pauseForQuit('running')
       // The import is let go, not waited for: the book keeps its three people.
       expect((await report).status).toBe('cancelled')
@@ -223,17 +216,7 @@ describe('the tray’s pause during an import’s apply', () => {
   it('a close during the apply stops the import first and leaves the book as it was', async () => {
     const dir = tempDir()
     const { core } = await setUpAssistedCore(dir, { book, seed: 5 })
-    const big = join(dir, 'big.csv')
-    await writeGoogleCsv(big, 20_000, 7)
-    const importId = await uploadFile(core, big, 'big.csv', 1 << 20)
-    const preview = await callCore<ImportPreview>(core, 'imports.preview', { importId })
-    const report = waitForReport(core, importId)
-    await callCore(core, 'imports.start', {
-      importId,
-      mapping: preview.mapping,
-      consent: 'unknown',
-    })
-    await until(() => core.writeGate.closed())
+    const { importId, report } = await startBigImport(core, dir)
     core.close()
     await core.closed()
     expect((await report).status).toBe('cancelled')
