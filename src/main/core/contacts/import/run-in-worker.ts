@@ -26,7 +26,7 @@ export class WorkerDidNotStart extends Error {
 export interface WorkerRun {
   /** The worker's last word, or WorkerDidNotStart when it ended before saying it started. */
   readonly done: Promise<WorkerEnd>
-  /** Reading stops at the next record; an apply under way rolls back at its next slice. */
+  /** Reading stops at the next record; the apply under way rolls back at its next batch. */
   cancel(): void
   /**
    * The book was found damaged: the writer rolls back at its next batch, or before its commit,
