@@ -1,11 +1,10 @@
 import type { Database } from 'better-sqlite3'
 import type { RowProblem } from '../../../../shared/imports'
-import type { ContactCandidate } from '../contact-record'
 import { createContactsRepository } from '../contacts-repository'
-import type { ContactKeys } from '../search-text'
 import { createCandidateApplier } from './apply-candidates'
 import type { EndedReport, ImportJob } from './import-job'
 import { createImportProblemsRepository } from './import-problems-repository'
+import { candidateOfParsedRow, keysOfParsedRow, type ParsedRow } from './parsed-rows'
 
 /**
  * The connection's TEMP table an import's problems wait in until the apply's commit lands them: a
@@ -57,12 +56,14 @@ export function startApply(
     now,
   })
   return {
-    /**
-     * `cells` is how to get the row's cells: only a row with a problem needs them. `keys`: the
-     * candidate's as a new contact, when the parser worked them out.
-     */
-    row(candidate: ContactCandidate, cells: () => string[], keys?: ContactKeys): void {
-      const found: RowProblem[] = applier.apply(candidate, cells, keys)
+    /** One row as the parser read it; its cells are parsed only for a row with a problem. */
+    row(row: ParsedRow): void {
+      const cells = (): string[] => JSON.parse(row[12]) as string[]
+      const found: RowProblem[] = applier.apply(
+        candidateOfParsedRow(row),
+        cells,
+        keysOfParsedRow(row),
+      )
       if (found.length > 0) problems.add(found)
     },
     finish(totals: { rows: number; rejected: number; headers: string[] }): EndedReport {

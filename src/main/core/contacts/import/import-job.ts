@@ -3,14 +3,7 @@ import type { z } from 'zod'
 import type { ImportProgress, ImportReport, importStartSchema } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
 import { createProblemStage, startApply } from './import-apply'
-import {
-  candidateOfParsedRow,
-  keysOfParsedRow,
-  parsedRows,
-  type ParsedItem,
-  type ParsedRow,
-} from './parsed-rows'
-import { candidateOfStagedRow, stagedColumns, stagedRowOf, type StagedRow } from './staged-row'
+import { parsedRows, type ParsedItem, type ParsedRow } from './parsed-rows'
 
 export type StartInput = z.output<typeof importStartSchema>
 
@@ -114,10 +107,7 @@ export async function runStreamedImport(
         }
         // A rejected row's problems come before any the apply finds for a later one.
         if (item.problems.length > 0) stage.writer.add(item.problems)
-        for (const row of item.rows) {
-          const cells = (): string[] => JSON.parse(row[12]) as string[]
-          apply.row(candidateOfParsedRow(row), cells, keysOfParsedRow(row))
-        }
+        for (const row of item.rows) apply.row(row)
         rows = item.rowsRead
         rejected = item.rejected
         reading(item)
@@ -154,29 +144,23 @@ export async function runImport(
 ): Promise<EndedReport> {
   const { importId } = job
   db.exec(
-    // A rowid table: appending is the cheapest write SQLite has. One column per fact (StagedRow).
-    `CREATE TEMP TABLE IF NOT EXISTS import_stage_rows (seq INTEGER PRIMARY KEY, import_id TEXT NOT NULL,
-       line INTEGER NOT NULL, name TEXT NOT NULL, first_name TEXT NOT NULL, middle_name TEXT NOT NULL,
-       last_name TEXT NOT NULL, email TEXT NOT NULL, notes TEXT NOT NULL, phones TEXT NOT NULL,
-       tags TEXT NOT NULL, consent TEXT, saved_number TEXT, cells TEXT NOT NULL)`,
+    // A rowid table: appending is the cheapest write SQLite has. Each row as the parser's tuple
+    // (parsed-rows.ts) in JSON: this runs only where no worker could start.
+    `CREATE TEMP TABLE IF NOT EXISTS import_stage_parsed (seq INTEGER PRIMARY KEY,
+       import_id TEXT NOT NULL, row TEXT NOT NULL)`,
   )
-  const insertStage = db.prepare<[string, ...StagedRow]>(
-    `INSERT INTO import_stage_rows (import_id, ${stagedColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  const insertStage = db.prepare<[string, string]>(
+    'INSERT INTO import_stage_parsed (import_id, row) VALUES (?, ?)',
   )
   // Read in slices: better-sqlite3 cannot write while an iterator on the same connection is open.
-  // Rows as arrays: seq first, then the StagedRow.
-  const selectStage = db
-    .prepare<[string, number, number], [number, ...StagedRow]>(
-      `SELECT seq, ${stagedColumns} FROM import_stage_rows WHERE import_id = ? AND seq >= ? ORDER BY seq LIMIT ?`,
-    )
-    .raw(true)
-  const clearStage = db.prepare<[string]>('DELETE FROM import_stage_rows WHERE import_id = ?')
+  const selectStage = db.prepare<[string, number, number], { seq: number; row: string }>(
+    'SELECT seq, row FROM import_stage_parsed WHERE import_id = ? AND seq >= ? ORDER BY seq LIMIT ?',
+  )
+  const clearStage = db.prepare<[string]>('DELETE FROM import_stage_parsed WHERE import_id = ?')
   const stage = createProblemStage(db, importId)
   const reading = readingProgress(importId, hooks.progress)
   const flush = db.transaction((rows: ParsedRow[]) => {
-    for (const row of rows) {
-      insertStage.run(importId, ...stagedRowOf(candidateOfParsedRow(row), row[12]))
-    }
+    for (const row of rows) insertStage.run(importId, JSON.stringify(row))
   })
   let headers: string[] = []
   let rows = 0
@@ -201,10 +185,9 @@ export async function runImport(
         const apply = startApply(db, job, stage.writer, now)
         for (let next = 0, slice = selectStage.all(importId, 0, stageBatch); slice.length > 0;) {
           if (hooks.cancelled()) throw new ImportCancelled()
-          for (const [seq, ...staged] of slice) {
-            const { candidate, cells } = candidateOfStagedRow(staged)
-            apply.row(candidate, cells)
-            next = seq + 1
+          for (const staged of slice) {
+            apply.row(JSON.parse(staged.row) as ParsedRow)
+            next = staged.seq + 1
           }
           slice = selectStage.all(importId, next, stageBatch)
         }
