@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/opt-outs'
 import type { CountryCode, Language } from '../../../shared/settings'
 import { fileProblemToCoreError } from '../contacts/import/file-problem'
+import { removeLeftUploads } from '../contacts/import/upload-store'
 import { normalizePhone } from '../contacts/phone/normalize-phone'
 import { foldText } from '../contacts/search-text'
 import type { Clock } from '../time/clock'
@@ -62,6 +63,10 @@ export function createOptOutsService(options: {
 }) {
   const { db, clock, defaultCountry } = options
   const store = createOptOutStore(db)
+  // A file of numbers is written here only while it is read; one a kill left is removed.
+  const uploadDir = join(options.dataDir, 'uploads')
+  mkdirSync(uploadDir, { recursive: true })
+  removeLeftUploads(uploadDir)
   const ownerOf = db.prepare<[string], { contact_id: number }>(
     'SELECT contact_id FROM contact_phones WHERE e164 = ?',
   )
@@ -136,11 +141,9 @@ export function createOptOutsService(options: {
     },
 
     async importFile(base64: string, note: string): Promise<OptOutAddOutcome> {
-      const dir = join(options.dataDir, 'uploads')
-      mkdirSync(dir, { recursive: true })
       try {
         const read = await numbersInFile(
-          join(dir, `opt-outs-${randomUUID()}.upload`),
+          join(uploadDir, `opt-outs-${randomUUID()}.upload`),
           Buffer.from(base64, 'base64'),
           defaultCountry(),
         )

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +9,12 @@ import { createTestCore } from '../../test-support/test-core'
 import { callCore, importFile, uploadFile } from '../../test-support/import-file'
 
 const csv = 'Name,Phone\nАнна,+79161234567\nИван,+79161234568\nПётр,123\n'
+
+function writeCsv(dir: string): string {
+  const file = join(dir, 'book.csv')
+  writeFileSync(file, csv)
+  return file
+}
 
 describe('an import the process died in', () => {
   const tempDir = useTempDir()
@@ -39,6 +45,32 @@ describe('an import the process died in', () => {
     const again = await importFile(core, file)
     expect(again).toMatchObject({ status: 'finished', added: 2, rejected: 1 })
     expect((await callCore<ContactPage>(core, 'contacts.query', {})).total).toBe(2)
+    core.close()
+  })
+
+  it('removes files a kill left before any import named them, and keeps the rest of the folder', async () => {
+    const dataDir = join(tempDir(), 'data')
+    createTestCore(dataDir).core.close()
+    // A kill between writing an upload's first bytes and recording its import, a media file
+    // handed over halfway (only memory knew of it), a list of opt-out numbers being read.
+    const left = [
+      join('imports', '6f1c2a9e-0000-4000-8000-000000000001.upload'),
+      join('media-uploads', '0123456789abcdef0123456789abcdef.upload'),
+      join('uploads', 'opt-outs-6f1c2a9e-0000-4000-8000-000000000002.upload'),
+    ]
+    for (const path of left) {
+      mkdirSync(join(dataDir, path, '..'), { recursive: true })
+      writeFileSync(join(dataDir, path), 'Name,Phone\nАнна,+79161234567\n')
+    }
+    writeFileSync(join(dataDir, 'imports', 'notes.txt'), 'not ours to remove')
+
+    const { core } = createTestCore(dataDir)
+    for (const path of left) expect(existsSync(join(dataDir, path)), path).toBe(false)
+    expect(readdirSync(join(dataDir, 'imports'))).toEqual(['notes.txt'])
+    expect(await importFile(core, writeCsv(dataDir))).toMatchObject({
+      status: 'finished',
+      added: 2,
+    })
     core.close()
   })
 })

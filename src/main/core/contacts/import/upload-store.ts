@@ -1,10 +1,25 @@
-import { appendFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { invalidInput } from '../../errors'
 
-/** Files being imported, written chunk by chunk into the data folder, removed when done with. */
+/**
+ * Removes the files a killed process left in `dir` ending in `suffix`. Its owner calls it once, at
+ * creation, before anything can be uploaded: a kill between writing a file and recording it (or
+ * while only memory knew of it) leaves a file nothing names, which would otherwise stay forever.
+ */
+export function removeLeftUploads(dir: string, suffix = '.upload'): void {
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith(suffix)) rmSync(join(dir, name), { force: true })
+  }
+}
+
+/**
+ * Files being uploaded, written chunk by chunk into the data folder, removed when done with. The
+ * store owns its folder: files from before its creation are removed.
+ */
 export function createUploadStore(dir: string) {
   mkdirSync(dir, { recursive: true })
+  removeLeftUploads(dir)
   const pathOf = (importId: string): string => join(dir, `${importId}.upload`)
   const sizeOf = (importId: string): number => {
     try {
