@@ -8,7 +8,7 @@ import {
 import metadataJson from 'libphonenumber-js/metadata.max.json'
 import type { PhoneKind } from '../../../../shared/contacts'
 import { withoutExtension } from './phone-extension'
-import { russianMobile } from './russian-mobile'
+import { readPlainNumber } from './plain-number'
 
 export type { PhoneCountry }
 
@@ -29,8 +29,8 @@ export type NormalizedPhone =
  * (a landline too, as `fixed`: flagged, never sent to); the rest are rejected with the reason.
  */
 export function normalizePhone(asWritten: string, defaultCountry: PhoneCountry): NormalizedPhone {
-  const mobile = russianMobile(asWritten, defaultCountry)
-  if (mobile !== undefined) return { ok: true, e164: mobile, kind: 'mobile' }
+  const plain = readPlainNumber(asWritten, defaultCountry)
+  if (plain !== undefined) return { ok: true, ...plain }
   return readByLibphonenumber(asWritten, defaultCountry)
 }
 
