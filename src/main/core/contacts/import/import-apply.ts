@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { RowProblem } from '../../../../shared/imports'
 import { createContactsRepository } from '../contacts-repository'
 import { createCandidateApplier } from './apply-candidates'
+import { dropReadIndexes } from './deferred-indexes'
 import type { EndedReport, ImportJob } from './import-job'
 import { createImportProblemsRepository } from './import-problems-repository'
 import { candidateOfParsedRow, keysOfParsedRow, type ParsedRow } from './parsed-rows'
@@ -24,12 +25,16 @@ export function createProblemStage(db: Database, importId: string) {
   }
 }
 
+/** Fewer rows than this are written through the book's indexes: rebuilding them would cost more. */
+const minRowsToDropIndexes = 5000
+
 /**
  * An import's apply, inside the transaction that holds the book's write lock: each row merged into
  * the book as it comes (matches by number, merges, adds), the search index for the new contacts
- * built once at the end, and the import finished in the same commit as its contacts — its
- * problems landed, its header and summary saved — so a process killed right after the commit does
- * not find the import "running" at its next start and call a whole import interrupted.
+ * built once at the end (for an import of many rows, the reading indexes too), and the import
+ * finished in the same commit as its contacts — its problems landed, its header and summary saved
+ * — so a process killed right after the commit does not find the import "running" at its next
+ * start and call a whole import interrupted.
  */
 export function startApply(
   db: Database,
@@ -50,6 +55,11 @@ export function startApply(
     'UPDATE imports SET status = ?, finished_at = ?, summary = ? WHERE id = ?',
   )
   const indexNewContacts = contacts.deferSearchIndex()
+  // Past this many rows an import brings more than the indexes cost to build again from scratch.
+  const bookSize = db.prepare<[], number>('SELECT count(*) FROM contacts').pluck().get() ?? 0
+  const dropIndexesAfter = Math.max(minRowsToDropIndexes, Math.ceil(bookSize / 2))
+  let rowsApplied = 0
+  let rebuildIndexes: (() => void) | undefined
   const applier = createCandidateApplier(contacts, {
     consentDefault: input.consent,
     source: `import: ${fileName}`,
@@ -65,9 +75,12 @@ export function startApply(
         keysOfParsedRow(row),
       )
       if (found.length > 0) problems.add(found)
+      rowsApplied += 1
+      if (rowsApplied === dropIndexesAfter) rebuildIndexes = dropReadIndexes(db)
     },
     finish(totals: { rows: number; rejected: number; headers: string[] }): EndedReport {
       indexNewContacts()
+      rebuildIndexes?.()
       problems.flush()
       landProblems.run(importId)
       setHeaders.run(JSON.stringify(totals.headers), importId)
