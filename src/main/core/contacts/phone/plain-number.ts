@@ -45,10 +45,10 @@ function international(digits: string): Split | undefined {
   if (digits.startsWith('0')) return undefined
   for (let length = 1; length <= longestCallingCode; length += 1) {
     const callingCode = digits.slice(0, length)
-    const countries = countriesByCode[callingCode]
-    if (countries === undefined) continue
-    const main = planOf(countries[0] as PhoneCountry)
-    const national = main && withoutTrunkPrefix(digits.slice(length), main)
+    if (callingCodes[callingCode] === undefined) continue
+    const main = countriesOf(callingCode)?.[0]
+    const plan = main && planOf(main)
+    const national = plan && withoutTrunkPrefix(digits.slice(length), plan)
     return national === undefined ? undefined : { callingCode, national }
   }
   return undefined
@@ -97,15 +97,10 @@ function withoutTrunkPrefix(digits: string, plan: Plan): string | undefined {
 
 /** The country among those sharing a calling code, the way libphonenumber picks it. */
 function countryOf(callingCode: string, national: string): PhoneCountry | undefined {
-  const countries = countriesByCode[callingCode]
+  const countries = countriesOf(callingCode)
   if (countries === undefined) return undefined
-  const known = countries.filter((country): country is PhoneCountry =>
-    isSupportedCountry(country as PhoneCountry, metadataJson),
-  )
-  // '001' is a number of no country (+800, +883): left to libphonenumber.
-  if (known.length !== countries.length) return undefined
-  if (known.length === 1) return known[0]
-  for (const country of known) {
+  if (countries.length === 1) return countries[0]
+  for (const country of countries) {
     const plan = planOf(country)
     if (!plan) return undefined
     if (plan.leadingDigits) {
@@ -113,6 +108,23 @@ function countryOf(callingCode: string, national: string): PhoneCountry | undefi
     } else if (kindOf(national, country) !== undefined) return country
   }
   return undefined
+}
+
+const countriesByCode = new Map<string, readonly PhoneCountry[] | undefined>()
+
+/**
+ * The countries of a calling code, in libphonenumber's order; undefined for a code of no country
+ * (+800, +883: left to libphonenumber) or none at all.
+ */
+function countriesOf(callingCode: string): readonly PhoneCountry[] | undefined {
+  if (countriesByCode.has(callingCode)) return countriesByCode.get(callingCode)
+  const listed = callingCodes[callingCode]
+  const countries =
+    listed?.every((country) => isSupportedCountry(country as PhoneCountry, metadataJson)) === true
+      ? (listed as PhoneCountry[])
+      : undefined
+  countriesByCode.set(callingCode, countries)
+  return countries
 }
 
 type NumberType = (typeof typeOrder)[number]
@@ -179,7 +191,7 @@ interface PlanAtRuntime {
   type(kind: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined
 }
 
-const countriesByCode = (
+const callingCodes = (
   metadataJson as unknown as { country_calling_codes: Record<string, string[] | undefined> }
 ).country_calling_codes
 const plans = new Map<string, Plan | undefined>()
