@@ -986,6 +986,8 @@ function buildCore(
       quitting: () => {
         updates.stop()
       },
+      /** A file is being imported: the close dialog says closing now cancels it. */
+      importing: () => imports.isRunning(),
       /** The owner's language setting (null: the system's), for the dialogs and the tray. */
       language: () => readDespiteDamage('language', () => settings.get().language, null),
     },

@@ -2,7 +2,12 @@
 // core/desktop/close-decision.ts; this file asks the owner and carries the answer out.
 import { app, autoUpdater, dialog, powerMonitor, type BrowserWindow } from 'electron'
 import type { CoreRelay } from '../core/boundary/core-relay'
-import { closeStep, quitPauseScope, type CloseStep } from '../core/desktop/close-decision'
+import {
+  closeStep,
+  quitPauseScope,
+  quitsWithLastWindow,
+  type CloseStep,
+} from '../core/desktop/close-decision'
 import { answerOf, appLanguage, closeDialog } from './desktop-texts'
 import { createBackgroundTray } from './tray'
 
@@ -95,6 +100,9 @@ export function createCloseGuard(options: {
     void core.desktop.pauseForQuit(scope).then(() => app.quit())
   })
 
+  // Windows whose close the owner answered (an import to cancel): that close goes through.
+  const closeAnswered = new WeakSet<BrowserWindow>()
+
   const carryOut = (step: CloseStep, window: BrowserWindow) => {
     switch (step) {
       case 'hide_to_tray':
@@ -106,7 +114,8 @@ export function createCloseGuard(options: {
         pauseThenQuit(step)
         return
       case 'close':
-        // The campaigns ended while the dialog was open: close as asked.
+        // As answered (cancel the import), or the campaigns ended while the dialog was open.
+        closeAnswered.add(window)
         window.close()
         return
       case 'quit':
@@ -136,18 +145,22 @@ export function createCloseGuard(options: {
         endSession(options.closeCore)
       })
       let asking = false
+      /** What closing the window now would end: campaigns sending, an import under way. */
+      const closing = () => ({
+        request: 'close_window' as const,
+        running: core.desktop.activity().running,
+        importing: core.desktop.importing(),
+        closingQuits: quitsWithLastWindow(process.platform),
+      })
       window.on('close', (event) => {
-        if (quitting || sessionEnding) return
-        const step = closeStep({
-          request: 'close_window',
-          running: core.desktop.activity().running,
-        })
+        if (quitting || sessionEnding || closeAnswered.has(window)) return
+        const step = closeStep(closing())
         if (step === 'close') return
         event.preventDefault()
         if (asking) return
         asking = true
         const language = appLanguage(core.desktop.language(), app.getLocale())
-        const words = closeDialog(core.desktop.activity().running, language)
+        const words = closeDialog(closing(), language)
         void dialog
           .showMessageBox(window, {
             type: 'question',
@@ -163,8 +176,7 @@ export function createCloseGuard(options: {
             asking = false
             const answer = answerOf(words, response)
             if (answer === 'cancel') return
-            const running = core.desktop.activity().running
-            carryOut(closeStep({ request: 'close_window', running, answer }), window)
+            carryOut(closeStep({ ...closing(), answer }), window)
           })
       })
     },

@@ -16,11 +16,11 @@ const busy = { running: 1, nextSendAt: at('2026-12-01T14:35'), awaitingOwner: fa
 
 describe('the close dialog', () => {
   it('offers to keep sending, to pause and quit, or to stay, in the app’s language', () => {
-    const ru = closeDialog(2, 'ru')
+    const ru = closeDialog({ running: 2, importing: false }, 'ru')
     expect(ru.message).toBe('Рассылка ещё идёт')
     expect(ru.buttons).toEqual(['Продолжать отправку в фоне', 'Приостановить и выйти', 'Отмена'])
     expect(ru.detail).toContain('Рассылок ждут: 2')
-    const en = closeDialog(1, 'en')
+    const en = closeDialog({ running: 1, importing: false }, 'en')
     expect(en.buttons).toEqual(['Keep sending in the background', 'Pause and quit', 'Cancel'])
     expect(en.detail).toContain('One campaign is')
     for (const dialog of [ru, en]) {
@@ -31,6 +31,34 @@ describe('the close dialog', () => {
       // Esc or a closed dialog never quits.
       expect(answerOf(dialog, -1)).toBe('cancel')
       expect(answerOf(dialog, 7)).toBe('cancel')
+    }
+  })
+
+  it('says an import under way is cancelled by a pause and quit', () => {
+    expect(closeDialog({ running: 1, importing: true }, 'ru').detail).toContain(
+      'Импорт контактов, который идёт сейчас, при выходе будет отменён.',
+    )
+    expect(closeDialog({ running: 1, importing: true }, 'en').detail).toContain(
+      'The contact import under way now will be cancelled if you quit.',
+    )
+    expect(closeDialog({ running: 1, importing: false }, 'en').detail).not.toContain('import')
+  })
+
+  it('with only an import under way, offers to wait for it (the default) or to cancel it and quit', () => {
+    const ru = closeDialog({ running: 0, importing: true }, 'ru')
+    expect(ru.message).toBe('Контакты ещё загружаются')
+    expect(ru.detail).toContain('импорт будет отменён')
+    expect(ru.buttons).toEqual(['Дождаться конца', 'Отменить импорт и выйти'])
+    const en = closeDialog({ running: 0, importing: true }, 'en')
+    expect(en.message).toBe('Contacts are still being imported')
+    expect(en.buttons).toEqual(['Wait for it to end', 'Cancel the import and quit'])
+    for (const dialog of [ru, en]) {
+      expect(dialog.buttons).toHaveLength(dialog.answers.length)
+      // Enter, Esc or a closed dialog wait: nothing is lost.
+      expect(answerOf(dialog, dialog.defaultId)).toBe('cancel')
+      expect(answerOf(dialog, dialog.cancelId)).toBe('cancel')
+      expect(answerOf(dialog, -1)).toBe('cancel')
+      expect(answerOf(dialog, 1)).toBe('stop_import')
     }
   })
 

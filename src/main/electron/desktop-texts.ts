@@ -33,6 +33,16 @@ const closeWords = {
     keep: 'Продолжать отправку в фоне',
     pause: 'Приостановить и выйти',
     cancel: 'Отмена',
+    importToo: ' Импорт контактов, который идёт сейчас, при выходе будет отменён.',
+    importing: {
+      message: 'Контакты ещё загружаются',
+      detail:
+        'Если закрыть Рупор сейчас, импорт будет отменён: в книге контактов не появится никого ' +
+        'из файла, и его придётся загрузить заново. Дождитесь конца — ход виден на странице ' +
+        'импорта.',
+      wait: 'Дождаться конца',
+      stop: 'Отменить импорт и выйти',
+    },
   },
   en: {
     title: 'Rupor',
@@ -44,15 +54,44 @@ const closeWords = {
     keep: 'Keep sending in the background',
     pause: 'Pause and quit',
     cancel: 'Cancel',
+    importToo: ' The contact import under way now will be cancelled if you quit.',
+    importing: {
+      message: 'Contacts are still being imported',
+      detail:
+        'If you close Rupor now, the import is cancelled: nobody from the file is added to the ' +
+        'contact book, and the file has to be imported again. Wait for it to end — the import ' +
+        'page shows how far it is.',
+      wait: 'Wait for it to end',
+      stop: 'Cancel the import and quit',
+    },
   },
 }
 
-export function closeDialog(running: number, language: Language): CloseDialog {
+/**
+ * What closing the window asks: about the campaigns still sending (saying an import under way
+ * would be cancelled too), or, with none, about the import alone.
+ */
+export function closeDialog(
+  { running, importing }: { running: number; importing: boolean },
+  language: Language,
+): CloseDialog {
   const words = closeWords[language]
+  if (running === 0) {
+    return {
+      title: words.title,
+      message: words.importing.message,
+      detail: words.importing.detail,
+      buttons: [words.importing.wait, words.importing.stop],
+      answers: ['cancel', 'stop_import'],
+      // Enter and Esc wait: the choice that loses nothing.
+      defaultId: 0,
+      cancelId: 0,
+    }
+  }
   return {
     title: words.title,
     message: words.message,
-    detail: words.detail(running),
+    detail: words.detail(running) + (importing ? words.importToo : ''),
     buttons: [words.keep, words.pause, words.cancel],
     answers: ['keep_sending', 'pause_and_quit', 'cancel'],
     // Enter keeps sending: the safe choice that loses nothing.

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MessageChannel, type MessagePort } from 'node:worker_threads'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { writeGoogleCsv } from '../../../../bench/make-google-csv'
 import type { Capabilities } from '../capabilities'
 import { createCore } from '../create-core'
 import { DatabaseOpenError } from '../db/database-error'
@@ -147,6 +149,36 @@ describe('the core behind the boundary', () => {
       awaitingOwner: false,
     })
     await client.desktop.pauseAll()
+    await client.close()
+  })
+
+  it('keeps the shell told whether an import is under way, for the close dialog', async () => {
+    const { client, config } = connected()
+    await client.open(config)
+    const csv = join(tempDir(), 'book.csv')
+    await writeGoogleCsv(csv, 20_000, 5)
+    const bytes = readFileSync(csv)
+    const value = async <T>(name: string, input: unknown): Promise<T> => {
+      const result = await client.call(name, input)
+      if (!result.ok) throw new Error(result.error.message)
+      return result.value as T
+    }
+    const { importId } = await value<{ importId: string }>('imports.create', {
+      fileName: 'book.csv',
+      size: bytes.length,
+    })
+    await value('imports.appendChunk', { importId, offset: 0, data: bytes.toString('base64') })
+    const { mapping } = await value<{ mapping: string[] }>('imports.preview', { importId })
+    const finished = new Promise<void>((resolve) =>
+      client.events.subscribe((message) => {
+        if (message.name === 'imports.finished') resolve()
+      }),
+    )
+    expect(client.desktop.importing()).toBe(false)
+    await value('imports.start', { importId, mapping, consent: 'unknown' })
+    await vi.waitFor(() => expect(client.desktop.importing()).toBe(true), { timeout: 5_000 })
+    await finished
+    await vi.waitFor(() => expect(client.desktop.importing()).toBe(false))
     await client.close()
   })
 

@@ -33,6 +33,8 @@ export interface CoreClient extends CoreDoor {
   /** For the desktop shell: reads are the core's last word (kept current), the rest are asked. */
   desktop: {
     activity(): CampaignActivity
+    /** A file is being imported: closing the app now would cancel it. */
+    importing(): boolean
     language(): Language | null
     pauseAll(): Promise<void>
     pauseForQuit(scope: QuitPauseScope): Promise<void>
@@ -60,6 +62,7 @@ export function connectCore(transport: Transport, capabilities: ShellCapabilitie
   const awake = new Map<number, () => void>()
   let desktopState: DesktopState = {
     activity: { running: 0, nextSendAt: null, awaitingOwner: false },
+    importing: false,
     language: null,
   }
   let gone: string | undefined
@@ -261,6 +264,7 @@ export function connectCore(transport: Transport, capabilities: ShellCapabilitie
     },
     desktop: {
       activity: () => desktopState.activity,
+      importing: () => desktopState.importing,
       language: () => desktopState.language,
       pauseAll: () => desktopOp('pauseAll'),
       pauseForQuit: (scope) => desktopOp('pauseForQuit', scope),

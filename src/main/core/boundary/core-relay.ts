@@ -33,6 +33,7 @@ export function createCoreRelay(first: CoreClient): CoreRelay {
     },
     desktop: {
       activity: () => current.desktop.activity(),
+      importing: () => current.desktop.importing(),
       language: () => current.desktop.language(),
       pauseAll: () => current.desktop.pauseAll(),
       pauseForQuit: (scope) => current.desktop.pauseForQuit(scope),

@@ -122,6 +122,8 @@ export const activitySchema = z.object({
 /** What the shell needs to read at once (the close dialog, the tray): kept current by the core. */
 export const desktopStateSchema = z.object({
   activity: activitySchema,
+  /** A file is being imported: closing the app now would cancel it. */
+  importing: z.boolean(),
   language: z.enum(languages).nullable(),
 })
 export type DesktopState = z.infer<typeof desktopStateSchema>

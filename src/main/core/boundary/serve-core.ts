@@ -43,6 +43,7 @@ export function serveCore(transport: Transport, options: ServeCoreOptions): void
 
   const desktopState = (served: ServedCore): DesktopState => ({
     activity: served.desktop.activity(),
+    importing: served.desktop.importing(),
     language: served.desktop.language(),
   })
   let stateTimer: ReturnType<typeof setTimeout> | undefined
@@ -86,7 +87,12 @@ export function serveCore(transport: Transport, options: ServeCoreOptions): void
     core.events.subscribe((event) => {
       post({ type: 'event', message: event })
       // The close dialog and the tray read these at once in the shell.
-      if (event.name === 'campaigns.changed' || event.name === 'settings.changed')
+      if (
+        event.name === 'campaigns.changed' ||
+        event.name === 'settings.changed' ||
+        event.name === 'imports.progress' ||
+        event.name === 'imports.finished'
+      )
         sendDesktopStateSoon()
     })
     const { from, to, backupFile } = core.migration

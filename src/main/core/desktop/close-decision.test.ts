@@ -35,6 +35,23 @@ describe('closing the window or quitting', () => {
       expect(quitPauseScope(step)).toBeNull()
   })
 
+  it('asks before closing the window would quit and cancel an import under way', () => {
+    const importing = { request: 'close_window' as const, running: 0, importing: true }
+    expect(closeStep(importing)).toBe('ask')
+    expect(closeStep({ ...importing, answer: 'stop_import' })).toBe('close')
+    expect(closeStep({ ...importing, answer: 'cancel' })).toBe('stay')
+    // On macOS the window closes and the app (and its import) go on in the dock: nothing to ask.
+    expect(closeStep({ ...importing, closingQuits: false })).toBe('close')
+    // A quit the owner chose is its own answer, as with campaigns; the OS and the update do not ask.
+    expect(closeStep({ ...importing, request: 'quit' })).toBe('quit')
+    expect(closeStep({ ...importing, request: 'session_end' })).toBe('quit')
+    // With campaigns sending, their question is asked (its words name the import too), and an
+    // answer about the import alone, given as campaigns started, keeps the window.
+    expect(closeStep({ ...importing, running: 1 })).toBe('ask')
+    expect(closeStep({ ...importing, running: 1, answer: 'stop_import' })).toBe('stay')
+    expect(closeStep({ ...importing, running: 1, answer: 'keep_sending' })).toBe('hide_to_tray')
+  })
+
   it('lets the OS log out or shut down at once: no question, no pause (the next start goes on)', () => {
     expect(closeStep({ request: 'session_end', running: 0 })).toBe('quit')
     expect(closeStep({ request: 'session_end', running: 4 })).toBe('quit')
@@ -52,6 +69,7 @@ describe('closing the window or quitting', () => {
     const answers: (CloseAnswer | undefined)[] = [
       'keep_sending',
       'pause_and_quit',
+      'stop_import',
       'cancel',
       undefined,
     ]
@@ -67,6 +85,33 @@ describe('closing the window or quitting', () => {
           // Scheduled campaigns are paused only when the owner said so.
           if (step === 'pause_all_then_quit') expect(answer).toBe('pause_and_quit')
           if (step === 'pause_running_then_quit') expect(request).toBe('quit')
+        },
+      ),
+    )
+  })
+
+  it('never closes the window on an import under way unless the owner said to cancel it', () => {
+    const answers: (CloseAnswer | undefined)[] = [
+      'keep_sending',
+      'pause_and_quit',
+      'stop_import',
+      'cancel',
+      undefined,
+    ]
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5 }),
+        fc.constantFrom(...answers),
+        (running, answer) => {
+          const step = closeStep({
+            request: 'close_window',
+            running,
+            importing: true,
+            closingQuits: true,
+            ...(answer ? { answer } : {}),
+          })
+          if (step === 'close') expect(answer).toBe('stop_import')
+          expect(step).not.toBe('quit')
         },
       ),
     )

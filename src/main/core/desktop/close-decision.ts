@@ -9,8 +9,11 @@
  */
 export type CloseRequest = 'close_window' | 'quit' | 'update_restart' | 'session_end'
 
-/** The owner's answer to «Рассылка ещё идёт»; `cancel` also stands for the dialog dismissed. */
-export type CloseAnswer = 'keep_sending' | 'pause_and_quit' | 'cancel'
+/**
+ * The owner's answer to «Рассылка ещё идёт», or to «Контакты ещё загружаются» (`stop_import`:
+ * cancel the import and close); `cancel` also stands for the dialog dismissed.
+ */
+export type CloseAnswer = 'keep_sending' | 'pause_and_quit' | 'stop_import' | 'cancel'
 
 /**
  * Which campaigns a quit pauses: only the running ones (an unasked quit: a scheduled campaign has
@@ -42,11 +45,21 @@ export interface CloseFacts {
    * (campaign-activity.ts).
    */
   running: number
+  /** A file is being imported: quitting cancels it (the book stays as it was before it). */
+  importing?: boolean
+  /** Closing the window quits the app (Windows, Linux; not macOS: quitsWithLastWindow). */
+  closingQuits?: boolean
   /** The owner's answer, once the dialog was shown. */
   answer?: CloseAnswer
 }
 
-export function closeStep({ request, running, answer }: CloseFacts): CloseStep {
+export function closeStep({
+  request,
+  running,
+  importing = false,
+  closingQuits = true,
+  answer,
+}: CloseFacts): CloseStep {
   // The update's restart is only offered while nothing is sending (core/updates): a campaign
   // waiting for its window or its start goes on after the restart, so it is neither paused
   // nor asked about again.
@@ -55,7 +68,15 @@ export function closeStep({ request, running, answer }: CloseFacts): CloseStep {
   // мешает завершению работы»), no pause. Like a power cut, the campaigns go on at the next start,
   // and a message that was in flight is marked uncertain then (scheduler.recover()).
   if (request === 'session_end') return 'quit'
-  if (running === 0) return request === 'quit' ? 'quit' : 'close'
+  if (running === 0) {
+    // Closing the window would quit and cancel an import minutes into a big file: asked first.
+    // A quit the owner chose (the tray, the menu, ⌘Q) is already an answer, as for campaigns.
+    if (request === 'close_window' && importing && closingQuits) {
+      if (answer === undefined) return 'ask'
+      return answer === 'stop_import' ? 'close' : 'stay'
+    }
+    return request === 'quit' ? 'quit' : 'close'
+  }
   // An unasked quit is already an answer: a running campaign is not left to resume unasked at the
   // next start, it is paused, saying why. A scheduled one stays scheduled: nothing of it is in
   // flight, and it starts as planned.
@@ -67,6 +88,7 @@ export function closeStep({ request, running, answer }: CloseFacts): CloseStep {
       return 'hide_to_tray'
     case 'pause_and_quit':
       return 'pause_all_then_quit'
+    case 'stop_import':
     case 'cancel':
       return 'stay'
   }

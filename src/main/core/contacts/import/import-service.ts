@@ -476,6 +476,9 @@ export function createImportService({
      * back until its commit, and the quit's pause is one of them), leaving the book as it was;
      * one already saving (its search index and commit, moments) is let finish.
      */
+    /** Whether a file is being imported (read or saved): closing the app now would cancel it. */
+    isRunning: (): boolean => running.size > 0,
+
     cancelWhileReading(): void {
       for (const state of running.values()) {
         if (state.progress.phase === 'reading') state.controller.abort()
