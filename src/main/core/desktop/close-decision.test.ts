@@ -8,6 +8,15 @@ import {
   type CloseRequest,
 } from './close-decision'
 
+/** Every answer the owner can give, and none (the dialog not shown yet). */
+const answers: (CloseAnswer | undefined)[] = [
+  'keep_sending',
+  'pause_and_quit',
+  'stop_import',
+  'cancel',
+  undefined,
+]
+
 describe('closing the window or quitting', () => {
   it('closes or quits at once when nothing is sending', () => {
     expect(closeStep({ request: 'close_window', running: 0 })).toBe('close')
@@ -66,13 +75,6 @@ describe('closing the window or quitting', () => {
   })
 
   it('never quits or closes with a campaign running unless the owner said to', () => {
-    const answers: (CloseAnswer | undefined)[] = [
-      'keep_sending',
-      'pause_and_quit',
-      'stop_import',
-      'cancel',
-      undefined,
-    ]
     fc.assert(
       fc.property(
         fc.constantFrom('close_window' as const, 'quit' as const),
@@ -91,13 +93,6 @@ describe('closing the window or quitting', () => {
   })
 
   it('never closes the window on an import under way unless the owner said to cancel it', () => {
-    const answers: (CloseAnswer | undefined)[] = [
-      'keep_sending',
-      'pause_and_quit',
-      'stop_import',
-      'cancel',
-      undefined,
-    ]
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 5 }),
