@@ -987,7 +987,7 @@ function buildCore(
         updates.stop()
       },
       /** A file is being imported: the close dialog says closing now cancels it. */
-      importing: () => imports.isRunning(),
+      importing: () => imports.importing(),
       /** The owner's language setting (null: the system's), for the dialogs and the tray. */
       language: () => readDespiteDamage('language', () => settings.get().language, null),
     },

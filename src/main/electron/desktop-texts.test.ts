@@ -47,7 +47,7 @@ describe('the close dialog', () => {
   it('with only an import under way, offers to wait for it (the default) or to cancel it and quit', () => {
     const ru = closeDialog({ running: 0, importing: true }, 'ru')
     expect(ru.message).toBe('Контакты ещё загружаются')
-    expect(ru.detail).toContain('импорт будет отменён')
+    expect(ru.detail).toContain('импорт прервётся')
     expect(ru.buttons).toEqual(['Дождаться конца', 'Отменить импорт и выйти'])
     const en = closeDialog({ running: 0, importing: true }, 'en')
     expect(en.message).toBe('Contacts are still being imported')

@@ -37,9 +37,9 @@ const closeWords = {
     importing: {
       message: 'Контакты ещё загружаются',
       detail:
-        'Если закрыть Рупор сейчас, импорт будет отменён: в книге контактов не появится никого ' +
-        'из файла, и его придётся загрузить заново. Дождитесь конца — ход виден на странице ' +
-        'импорта.',
+        'Если закрыть Рупор сейчас, импорт прервётся: книга контактов останется такой, какой была ' +
+        'до него, и файл придётся загрузить заново. Только импорт, который уже сохраняется, может ' +
+        'успеть закончиться. Дождитесь конца — ход виден на странице импорта.',
       wait: 'Дождаться конца',
       stop: 'Отменить импорт и выйти',
     },
@@ -58,9 +58,9 @@ const closeWords = {
     importing: {
       message: 'Contacts are still being imported',
       detail:
-        'If you close Rupor now, the import is cancelled: nobody from the file is added to the ' +
-        'contact book, and the file has to be imported again. Wait for it to end — the import ' +
-        'page shows how far it is.',
+        'If you close Rupor now, the import stops: the contact book stays as it was before it, ' +
+        'and the file has to be imported again. Only an import already being saved may still ' +
+        'finish. Wait for it to end — the import page shows how far it is.',
       wait: 'Wait for it to end',
       stop: 'Cancel the import and quit',
     },

@@ -186,6 +186,8 @@ export function connectCore(transport: Transport, capabilities: ShellCapabilitie
   transport.onClose((reason) => {
     if (gone !== undefined) return
     gone = reason
+    // An import ends with its core (its transaction rolled back): nothing left to ask about.
+    desktopState = { ...desktopState, importing: false }
     stopUpdater?.()
     // The core cannot release what it asked for: the computer may sleep again.
     for (const release of awake.values()) release()

@@ -41,11 +41,16 @@ export function serveCore(transport: Transport, options: ServeCoreOptions): void
     transport.post(message)
   }
 
-  const desktopState = (served: ServedCore): DesktopState => ({
-    activity: served.desktop.activity(),
-    importing: served.desktop.importing(),
-    language: served.desktop.language(),
-  })
+  /** Whether the last snapshot sent said an import was under way. */
+  let importingSent = false
+  const desktopState = (served: ServedCore): DesktopState => {
+    importingSent = served.desktop.importing()
+    return {
+      activity: served.desktop.activity(),
+      importing: importingSent,
+      language: served.desktop.language(),
+    }
+  }
   let stateTimer: ReturnType<typeof setTimeout> | undefined
   const sendDesktopStateSoon = (): void => {
     if (stateTimer) return
@@ -87,12 +92,11 @@ export function serveCore(transport: Transport, options: ServeCoreOptions): void
     core.events.subscribe((event) => {
       post({ type: 'event', message: event })
       // The close dialog and the tray read these at once in the shell.
-      if (
-        event.name === 'campaigns.changed' ||
-        event.name === 'settings.changed' ||
-        event.name === 'imports.progress' ||
-        event.name === 'imports.finished'
-      )
+      // An import's progress matters to them only as its start and its end.
+      const importChanged =
+        (event.name === 'imports.progress' || event.name === 'imports.finished') &&
+        core?.desktop.importing() !== importingSent
+      if (event.name === 'campaigns.changed' || event.name === 'settings.changed' || importChanged)
         sendDesktopStateSoon()
     })
     const { from, to, backupFile } = core.migration

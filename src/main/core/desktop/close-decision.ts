@@ -73,7 +73,9 @@ export function closeStep({
     // A quit the owner chose (the tray, the menu, ⌘Q) is already an answer, as for campaigns.
     if (request === 'close_window' && importing && closingQuits) {
       if (answer === undefined) return 'ask'
-      return answer === 'stop_import' ? 'close' : 'stay'
+      // «Приостановить и выйти» said the import would be cancelled too (the campaigns ended
+      // while that question was open): a quit as asked.
+      return answer === 'stop_import' || answer === 'pause_and_quit' ? 'close' : 'stay'
     }
     return request === 'quit' ? 'quit' : 'close'
   }

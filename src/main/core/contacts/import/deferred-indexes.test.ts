@@ -143,4 +143,34 @@ describe('the reading indexes of a big import', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     db.close()
   })
+
+  it('are rebuilt only when the rows still to come outnumber half the book', async () => {
+    const dir = tempDir()
+    const dataDir = join(dir, 'data')
+    const { core } = createTestCore(dataDir)
+    // SQLite counts every change of the schema: a drop and a rebuild move it on.
+    const schemaVersion = () => {
+      const db = new Sqlite(join(dataDir, 'rupor.db'), { readonly: true })
+      try {
+        return db.pragma('schema_version', { simple: true }) as number
+      } finally {
+        db.close()
+      }
+    }
+    const imported = async (rows: number, seed: number) => {
+      const file = join(dir, `book-${String(seed)}.csv`)
+      await writeGoogleCsv(file, rows, seed)
+      const before = schemaVersion()
+      expect(await importFile(core, file)).toMatchObject({ status: 'finished', rows })
+      return schemaVersion() !== before
+    }
+    // An empty book, 12 000 rows: rebuilt.
+    expect(await imported(12_000, 21)).toBe(true)
+    // The same again into the 11 000 it now holds: 7 000 rows to come after the first 5 000
+    // are fewer than half of 16 000 — the indexes are kept row by row instead.
+    expect(await imported(12_000, 22)).toBe(false)
+    // A small file never.
+    expect(await imported(3_000, 23)).toBe(false)
+    core.close()
+  })
 })

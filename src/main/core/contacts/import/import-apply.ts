@@ -25,8 +25,12 @@ export function createProblemStage(db: Database, importId: string) {
   }
 }
 
-/** Fewer rows than this are written through the book's indexes: rebuilding them would cost more. */
+/**
+ * The reading indexes are dropped only for this many rows still to come at the least, and asked
+ * about from then on every `dropCheckRows`: by then the file's size tells its rows well.
+ */
 const minRowsToDropIndexes = 5000
+const dropCheckRows = 1000
 
 /**
  * An import's apply, inside the transaction that holds the book's write lock: each row merged into
@@ -55,11 +59,15 @@ export function startApply(
     'UPDATE imports SET status = ?, finished_at = ?, summary = ? WHERE id = ?',
   )
   const indexNewContacts = contacts.deferSearchIndex()
-  // Past this many rows an import brings more than the indexes cost to build again from scratch.
   const bookSize = db.prepare<[], number>('SELECT count(*) FROM contacts').pluck().get() ?? 0
-  const dropIndexesAfter = Math.max(minRowsToDropIndexes, Math.ceil(bookSize / 2))
   let rowsApplied = 0
+  let rowsExpected = 0
   let rebuildIndexes: (() => void) | undefined
+  // Keeping an index costs about three times building it, per row: dropping pays when the rows
+  // still to come outnumber half the book the indexes will be built over again.
+  const worthDropping = (): boolean =>
+    rowsApplied >= minRowsToDropIndexes &&
+    rowsExpected - rowsApplied >= Math.max(minRowsToDropIndexes, (bookSize + rowsApplied) / 2)
   const applier = createCandidateApplier(contacts, {
     consentDefault: input.consent,
     source: `import: ${fileName}`,
@@ -76,7 +84,12 @@ export function startApply(
       )
       if (found.length > 0) problems.add(found)
       rowsApplied += 1
-      if (rowsApplied === dropIndexesAfter) rebuildIndexes = dropReadIndexes(db)
+      if (rebuildIndexes === undefined && rowsApplied % dropCheckRows === 0 && worthDropping())
+        rebuildIndexes = dropReadIndexes(db)
+    },
+    /** How many rows the file has, as far as is known (reading: estimated from its size). */
+    expect(rows: number): void {
+      rowsExpected = rows
     },
     finish(totals: { rows: number; rejected: number; headers: string[] }): EndedReport {
       indexNewContacts()

@@ -107,6 +107,7 @@ export async function runStreamedImport(
         }
         // A rejected row's problems come before any the apply finds for a later one.
         if (item.problems.length > 0) stage.writer.add(item.problems)
+        apply.expect(item.rowsEstimated)
         for (const row of item.rows) apply.row(row)
         rows = item.rowsRead
         rejected = item.rejected
@@ -183,6 +184,7 @@ export async function runImport(
     return db
       .transaction(() => {
         const apply = startApply(db, job, stage.writer, now)
+        apply.expect(rows)
         for (let next = 0, slice = selectStage.all(importId, 0, stageBatch); slice.length > 0;) {
           if (hooks.cancelled()) throw new ImportCancelled()
           for (const staged of slice) {

@@ -487,9 +487,6 @@ export function createImportService({
      * back until its commit, and the quit's pause is one of them), leaving the book as it was;
      * one already saving (its search index and commit, moments) is let finish.
      */
-    /** Whether a file is being imported (read or saved): closing the app now would cancel it. */
-    isRunning: (): boolean => running.size > 0,
-
     cancelWhileReading(): void {
       for (const state of running.values()) {
         if (state.progress.phase === 'reading') state.controller.abort()
@@ -504,7 +501,10 @@ export function createImportService({
       for (const state of running.values()) state.worker?.stopForDamage()
     },
 
-    /** Whether an import runs now (a restore waits for none). */
+    /**
+     * Whether an import runs now, reading or saving: a restore waits for none, and closing the
+     * app would cancel it.
+     */
     importing: (): boolean => running.size > 0,
 
     cancel({ importId }: { importId: string }): ImportProgress {

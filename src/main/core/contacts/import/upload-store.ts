@@ -8,9 +8,21 @@ import { invalidInput } from '../../errors'
  * while only memory knew of it) leaves a file nothing names, which would otherwise stay forever.
  */
 export function removeLeftUploads(dir: string, suffix = '.upload'): void {
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith(suffix)) rmSync(join(dir, name), { force: true })
+  // Only tidying: a file that cannot go now (Windows: held open by an antivirus) must not keep
+  // the core from opening. It is tried again at the next start.
+  const tidy = (what: string, step: () => void): void => {
+    try {
+      step()
+    } catch (error) {
+      console.warn(`Could not remove ${what}:`, error)
+    }
   }
+  tidy(`the files left in ${dir}`, () => {
+    for (const name of readdirSync(dir)) {
+      if (name.endsWith(suffix))
+        tidy(join(dir, name), () => rmSync(join(dir, name), { force: true }))
+    }
+  })
 }
 
 /**

@@ -11,7 +11,10 @@ import { readPlainNumber } from './plain-number'
 
 const mobiles = examples as Record<PhoneCountry, string>
 const countries = Object.keys(mobiles) as PhoneCountry[]
-/** Shops' countries: ours first, then ones whose rules differ (shared codes, carrier codes, 0 kept). */
+/**
+ * Shops' countries: ours first, then ones whose rules differ (carrier codes, 0 kept), and ones
+ * sharing a calling code without being its first country.
+ */
 const shops: PhoneCountry[] = [
   'RU',
   'KZ',
@@ -25,6 +28,12 @@ const shops: PhoneCountry[] = [
   'AR',
   'MX',
   'BR',
+  'CA',
+  'GG',
+  'IM',
+  'AX',
+  'VA',
+  'EH',
 ]
 const trunkOf: Partial<Record<PhoneCountry, string>> = {
   RU: '8',
@@ -65,6 +74,8 @@ const start = (country: PhoneCountry, shop: PhoneCountry) =>
     '',
     '00',
     `8 10 ${getCountryCallingCode(country)}`,
+    // The trunk prefix after the country code, as some write it: `+7 8 916…`, `+44 0 20…`.
+    `+${getCountryCallingCode(country)} ${trunkOf[country] ?? '0'}`,
     ' +',
   )
 
