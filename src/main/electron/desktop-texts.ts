@@ -38,8 +38,8 @@ const closeWords = {
       message: 'Контакты ещё загружаются',
       detail:
         'Если закрыть Рупор сейчас, импорт прервётся: книга контактов останется такой, какой была ' +
-        'до него, и файл придётся загрузить заново. Только импорт, который уже сохраняется, может ' +
-        'успеть закончиться. Дождитесь конца — ход виден на странице импорта.',
+        'до него, и файл придётся загрузить заново (если импорт уже сохраняется, он может успеть ' +
+        'закончиться). Дождитесь конца — ход виден на странице импорта.',
       wait: 'Дождаться конца',
       stop: 'Отменить импорт и выйти',
     },
@@ -59,8 +59,8 @@ const closeWords = {
       message: 'Contacts are still being imported',
       detail:
         'If you close Rupor now, the import stops: the contact book stays as it was before it, ' +
-        'and the file has to be imported again. Only an import already being saved may still ' +
-        'finish. Wait for it to end — the import page shows how far it is.',
+        'and the file has to be imported again (if it is already being saved, it may still ' +
+        'finish). Wait for it to end — the import page shows how far it is.',
       wait: 'Wait for it to end',
       stop: 'Cancel the import and quit',
     },

@@ -30,6 +30,16 @@ const planOf = (db: Database, sql: string) =>
     .map((step) => step.detail)
     .join('; ')
 
+/** Reads the book's file on a connection of its own, as another program would. */
+function readBook<T>(dataDir: string, read: (db: Database) => T): T {
+  const db = new Sqlite(join(dataDir, 'rupor.db'), { readonly: true })
+  try {
+    return read(db)
+  } finally {
+    db.close()
+  }
+}
+
 describe('the reading indexes of a big import', () => {
   const tempDir = useTempDir()
 
@@ -100,14 +110,7 @@ describe('the reading indexes of a big import', () => {
     await writeGoogleCsv(small, 40, 3)
     const seeded = await importFile(core, small)
     expect(seeded.status).toBe('finished')
-    const schema = () => {
-      const db = new Sqlite(join(dataDir, 'rupor.db'), { readonly: true })
-      try {
-        return indexesOf(db)
-      } finally {
-        db.close()
-      }
-    }
+    const schema = () => readBook(dataDir, indexesOf)
     const before = schema()
     const big = join(dir, 'big.csv')
     await writeGoogleCsv(big, 12_000, 11)
@@ -118,17 +121,12 @@ describe('the reading indexes of a big import', () => {
     // The table's first page comes off the rebuilt index: the same people, in the same order, as
     // reading every row would give.
     const first = await callCore<ContactPage>(core, 'contacts.query', { limit: 50 })
-    const byScan = (() => {
-      const db = new Sqlite(join(dataDir, 'rupor.db'), { readonly: true })
-      try {
-        return db
-          .prepare<[], number>('SELECT id FROM contacts NOT INDEXED ORDER BY sort_key, id LIMIT 50')
-          .pluck()
-          .all()
-      } finally {
-        db.close()
-      }
-    })()
+    const byScan = readBook(dataDir, (db) =>
+      db
+        .prepare<[], number>('SELECT id FROM contacts NOT INDEXED ORDER BY sort_key, id LIMIT 50')
+        .pluck()
+        .all(),
+    )
     expect(first.rows.map((c) => c.id)).toEqual(byScan)
     expect(first.total).toBe(seeded.added + report.added)
     // A contact of the file is found by a part of its number.
@@ -139,9 +137,7 @@ describe('the reading indexes of a big import', () => {
     })
     expect(found.rows.map((c) => c.id)).toContain(someone?.id)
     core.close()
-    const db = new Sqlite(join(dataDir, 'rupor.db'), { readonly: true })
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
-    db.close()
+    expect(readBook(dataDir, (db) => db.pragma('integrity_check', { simple: true }))).toBe('ok')
   })
 
   it('are rebuilt only when the rows still to come outnumber half the book', async () => {
@@ -149,14 +145,8 @@ describe('the reading indexes of a big import', () => {
     const dataDir = join(dir, 'data')
     const { core } = createTestCore(dataDir)
     // SQLite counts every change of the schema: a drop and a rebuild move it on.
-    const schemaVersion = () => {
-      const db = new Sqlite(join(dataDir, 'rupor.db'), { readonly: true })
-      try {
-        return db.pragma('schema_version', { simple: true }) as number
-      } finally {
-        db.close()
-      }
-    }
+    const schemaVersion = () =>
+      readBook(dataDir, (db) => db.pragma('schema_version', { simple: true }) as number)
     const imported = async (rows: number, seed: number) => {
       const file = join(dir, `book-${String(seed)}.csv`)
       await writeGoogleCsv(file, rows, seed)
