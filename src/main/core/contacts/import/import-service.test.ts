@@ -236,6 +236,10 @@ describe('importing a contact file through the core', () => {
       db.prepare("INSERT INTO contacts_search (contacts_search) VALUES ('integrity-check')").run(),
     ).not.toThrow()
     expect(db.prepare('SELECT count(*) AS n FROM search_index_deferred').get()).toEqual({ n: 0 })
+    // The import gathers its index in bigger pieces; a later edit writes with FTS5's own default.
+    expect(
+      db.prepare("SELECT v FROM contacts_search_config WHERE k = 'hashsize'").pluck().get(),
+    ).toBe(1024 * 1024)
     db.close()
   })
 
@@ -253,8 +257,9 @@ describe('importing a contact file through the core', () => {
     const big = await uploadFile(core, file('big.csv', rows(150_000)), 'big.csv', 4 << 20)
     const estimate = (await callCore<ImportPreview>(core, 'imports.preview', { importId: big }))
       .estimatedRows
-    expect(estimate).toBeGreaterThan(150_000 * 0.75)
-    expect(estimate).toBeLessThan(150_000 * 1.25)
+    // Its first rows are a little shorter than its last ("Клиент 7" against "Клиент 149999").
+    expect(estimate).toBeGreaterThan(150_000 * 0.95)
+    expect(estimate).toBeLessThan(150_000 * 1.15)
     core.close()
   })
 })

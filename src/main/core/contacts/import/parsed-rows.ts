@@ -20,6 +20,7 @@ import { phoneColumns, phonePriority } from './guess-mapping'
 import type { ImportJob } from './import-job'
 import type { ImportPlan } from './import-plan'
 import { readRecords, type FileRecord } from './read-records'
+import { createRowEstimate } from './row-estimate'
 import { rowToCandidate } from './row-to-candidate'
 import { sniffFile, type FileSniff } from './sniff-file'
 
@@ -200,7 +201,7 @@ export async function* parsedRows(
   signal.throwIfAborted()
   const fileSize = Math.max(1, job.fileSize)
   let plan: ImportPlan | undefined
-  let bytesRead = 0
+  const estimate = createRowEstimate(fileSize)
   let rowsRead = 0
   let rejected = 0
   let rows: ParsedRow[] = []
@@ -214,7 +215,7 @@ export async function* parsedRows(
       problems,
       rowsRead,
       rejected,
-      rowsEstimated: Math.max(rowsRead, Math.round((rowsRead * fileSize) / Math.max(1, bytesRead))),
+      rowsEstimated: estimate.rows(rowsRead),
     }
     rows = []
     problems = []
@@ -222,7 +223,7 @@ export async function* parsedRows(
   }
   for await (const record of readRecords(path, sniffed, {
     signal,
-    onBytes: (n) => (bytesRead = n),
+    onBytes: (n) => estimate.pieceArrived(n, rowsRead),
   })) {
     if (!plan) {
       plan = planOf(record.cells, input.mapping, nameOrder)
