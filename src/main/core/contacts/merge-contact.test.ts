@@ -87,6 +87,26 @@ describe('uniqueTags', () => {
       'Ёлка',
     ])
   })
+
+  it('trims a lone tag and drops an empty one, as it does in a list', () => {
+    expect(uniqueTags([' Опт '])).toEqual(['Опт'])
+    expect(uniqueTags(['  '])).toEqual([])
+    expect(uniqueTags([])).toEqual([])
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('VIP', ' vip', 'Ёлка ', 'елка', '', ' '), { maxLength: 3 }),
+        (tags) => {
+          const expected = new Map<string, string>()
+          for (const tag of tags) {
+            const trimmed = tag.trim()
+            const key = trimmed.toLowerCase().replace(/ё/g, 'е')
+            if (trimmed !== '' && !expected.has(key)) expected.set(key, trimmed)
+          }
+          expect(uniqueTags(tags)).toEqual([...expected.values()])
+        },
+      ),
+    )
+  })
 })
 
 describe('candidateToRecord', () => {

@@ -134,6 +134,11 @@ function mergeNotes(current: string, incoming: string): string {
 
 /** Tags without repeats, ignoring case and ё; the first spelling wins. */
 export function uniqueTags(tags: readonly string[]): string[] {
+  // Most rows of an import carry one tag or none: nothing to compare it with, so nothing to fold.
+  if (tags.length <= 1) {
+    const only = tags[0]?.trim() ?? ''
+    return only === '' ? [] : [only]
+  }
   const seen = new Map<string, string>()
   for (const tag of tags) {
     const trimmed = tag.trim()
