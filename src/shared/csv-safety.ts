@@ -10,3 +10,8 @@ export function neutraliseCell(value: string): string {
 export function restoreCell(value: string): string {
   return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value
 }
+
+/** A row's cells restored; the same array when none starts with an apostrophe (most rows). */
+export function restoreCells(cells: string[]): string[] {
+  return cells.some((cell) => cell.startsWith("'")) ? cells.map(restoreCell) : cells
+}

@@ -34,11 +34,11 @@ export function choosePrimary(phones: readonly ContactPhone[], wanted?: string):
 
 /**
  * The keys the contact an import row adds will have, worked out beside the apply (the import's
- * parser thread) so its writer need not: they read only the names, the e-mail and the numbers,
- * never what the context adds (consent, its source and time).
+ * parser thread) so its writer need not: they read only the names, the e-mail and the numbers in
+ * their order, which the candidate has as the new contact will (candidateToRecord keeps them).
  */
 export function keysOfCandidate(candidate: ContactCandidate): ContactKeys {
-  return keysOf(candidateToRecord(candidate, { consentDefault: 'unknown', source: '', now: 0 }))
+  return keysOf(candidate)
 }
 
 /** A new contact from an import row. */

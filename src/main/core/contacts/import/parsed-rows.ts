@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite'
-import { restoreCell } from '../../../../shared/csv-safety'
+import { restoreCell, restoreCells } from '../../../../shared/csv-safety'
 import type { MappingTarget, NameOrder, RowProblem } from '../../../../shared/imports'
 import type { CountryCode } from '../../../../shared/settings'
 import { invalidInput } from '../../errors'
@@ -70,7 +70,7 @@ async function guessedNameOrder(
 // The country is read once per file: settings do not change under a running import.
 // Each problem names its row's person, so the owner sees who a rejected row was.
 export function candidateOf(record: FileRecord, plan: ImportPlan, country: CountryCode) {
-  const cells = record.cells.map(restoreCell)
+  const cells = restoreCells(record.cells)
   const outcome = rowToCandidate({ line: record.line, cells }, plan, { defaultCountry: country })
   if (outcome.problems.length === 0) return outcome
   const name = outcome.candidate?.name ?? nameWrittenIn(cells, plan.mapping)

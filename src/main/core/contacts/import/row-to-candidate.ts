@@ -128,10 +128,14 @@ export function rowToCandidate(
   for (const { raw, code } of rejectedNumbers) problem('flagged', code, raw)
 
   // Mobile-labelled columns first; within a priority, the file's order.
-  const ordered = phones
-    .map((p, order) => ({ p, order }))
-    .sort((a, b) => a.p.priority - b.p.priority || a.order - b.order)
-    .map(({ p: { priority: _priority, ...phone } }) => phone)
+  const ordered = (
+    phones.length === 1
+      ? phones
+      : phones
+          .map((p, order) => ({ p, order }))
+          .sort((a, b) => a.p.priority - b.p.priority || a.order - b.order)
+          .map(({ p }) => p)
+  ).map(({ priority: _priority, ...phone }) => phone)
   const chosen = choosePrimary(ordered)
   if (!chosen.some((p) => p.primary && isSendableKind(p.kind))) {
     problem('flagged', 'not_mobile', chosen.map((p) => p.raw).join(', '))
