@@ -134,4 +134,28 @@ describe('a parsed row, as it crosses from the parser thread to the writer', () 
     row[7] = ['+79161234567', '8 916', 'mobile', '']
     expect(fromParserSchema.safeParse({ ...message, rows: [row] }).success).toBe(false)
   })
+
+  it('is refused on arrival with anything out of place, wherever it is', () => {
+    const message = { kind: 'rows', problems: [], rowsRead: 1, rejected: 0, rowsEstimated: 1 }
+    const good = parsedRowOf(anna, ['Анна', '8 916 123-45-67'])
+    // Wrong in every place; a word no consent, flag or saved-number answer is, in theirs.
+    const wrong = fc.constantFrom<unknown>(undefined, 1.5, -1, ['x', 2], {}, true)
+    fc.assert(
+      fc.property(fc.nat({ max: good.length - 1 }), wrong, (at, value) => {
+        const row: unknown[] = [...good]
+        row[at] = value
+        expect(fromParserSchema.safeParse({ ...message, rows: [row] }).success).toBe(false)
+      }),
+    )
+    for (const at of [9, 10, 11]) {
+      const row: unknown[] = [...good]
+      row[at] = 'maybe'
+      expect(fromParserSchema.safeParse({ ...message, rows: [row] }).success).toBe(false)
+    }
+    expect(fromParserSchema.safeParse({ ...message, rows: [[...good, '']] }).success).toBe(false)
+    expect(fromParserSchema.safeParse({ ...message, rows: [good.slice(0, -1)] }).success).toBe(
+      false,
+    )
+    expect(fromParserSchema.safeParse({ ...message, rows: [good] }).success).toBe(true)
+  })
 })
