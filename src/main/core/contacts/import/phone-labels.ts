@@ -4,16 +4,23 @@
  * are read into the same shape. A label cell of one part labels every number of the cell.
  */
 /** Google's separator of several values in one cell: "a ::: b". */
-export const googleValues = /\s*:::\s*/
+const googleValues = /\s*:::\s*/
+
+/**
+ * A cell's values as Google joins them. Most cells hold one: those are not run through the
+ * pattern, whose pieces and arrays were the import's most garbage.
+ */
+export const googleValuesOf = (cell: string): string[] =>
+  cell.includes(':::') ? cell.split(googleValues) : [cell]
 
 export function labelsOfParts(labelCell: string, parts: number): string[] {
-  const labels = labelCell.split(googleValues).map(readableLabel)
+  const labels = googleValuesOf(labelCell).map(readableLabel)
   if (labels.length <= 1) return Array<string>(parts).fill(labels[0] ?? '')
   return Array.from({ length: parts }, (_, i) => labels[i] ?? '')
 }
 
 /** The parts of a phone cell as Google separates them; each may still hold several numbers. */
-export const partsOfPhoneCell = (cell: string): string[] => cell.split(googleValues)
+export const partsOfPhoneCell = googleValuesOf
 
 /** Google marks the contact's preferred value "* Mobile": the star is no part of the label. */
 export const readableLabel = (label: string): string => label.trim().replace(/^\*\s*/, '')

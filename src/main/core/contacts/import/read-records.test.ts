@@ -1,8 +1,10 @@
 import { statSync } from 'node:fs'
+import fc from 'fast-check'
+import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../test-support/temp-dir'
 import { FileProblemError } from './file-problem'
-import { readRecords, type FileRecord } from './read-records'
+import { lineBreakOf, readRecords, type FileRecord } from './read-records'
 import { sniffFile } from './sniff-file'
 import {
   emptyFile,
@@ -246,5 +248,38 @@ describe('readRecords', () => {
     })()
     await expect(reading).rejects.toThrow()
     expect(seen).toBeLessThan(50_000)
+  })
+})
+
+describe('the line break of a piece of a file', () => {
+  it('reads a table into the rows papaparse reads when it guesses the line break itself', () => {
+    // Tables as programs write them: one kind of line break, quoted cells holding any text.
+    const table = fc.constantFrom('\r\n', '\n', '\r').chain((lineBreak) => {
+      const plain = fc.constantFrom('', 'a', 'Анна Петрова', ' 8 916 ', 'x y')
+      const quoted = fc
+        .array(fc.constantFrom('a', 'Б', ',', ' ', '""', lineBreak), { maxLength: 6 })
+        .map((parts) => `"${parts.join('')}"`)
+      const row = fc.array(fc.oneof(plain, quoted), { minLength: 1, maxLength: 4 })
+      return fc
+        .array(row, { maxLength: 8 })
+        .map((rows) => rows.map((cells) => cells.join(',')).join(lineBreak))
+    })
+    fc.assert(
+      fc.property(table, (text) => {
+        const guessed = Papa.parse<string[]>(text, { delimiter: ',' })
+        const told = Papa.parse<string[]>(text, { delimiter: ',', newline: lineBreakOf(text) })
+        expect(told.data).toEqual(guessed.data)
+        expect(told.errors).toEqual(guessed.errors)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('names the one kind a piece has, and none for a piece with two', () => {
+    expect(lineBreakOf('a\r\nb\r\n')).toBe('\r\n')
+    expect(lineBreakOf('a\nb\n')).toBe('\n')
+    expect(lineBreakOf('a\rb\r')).toBe('\r')
+    expect(lineBreakOf('a\r\nb\n')).toBeUndefined()
+    expect(lineBreakOf('a\r\nb\r')).toBeUndefined()
   })
 })

@@ -185,8 +185,10 @@ function parseComplete(
   if (cut === 0) return { rows: [], rest: text }
   const rows: ParsedRow[] = []
   const ends: number[] = []
-  Papa.parse<string[]>(text.slice(0, cut), {
+  const complete = text.slice(0, cut)
+  Papa.parse<string[]>(complete, {
     delimiter,
+    newline: lineBreakOf(complete),
     step: (result) => {
       rows.push({
         cells: result.data,
@@ -200,6 +202,28 @@ function parseComplete(
   ends.pop()
   return { rows, rest: text.slice(ends.at(-1) ?? 0) }
 }
+
+/**
+ * The line break of a piece of a file with one kind of them, as papaparse would guess it: its
+ * guess takes a copy of the piece without its quoted parts and splits it twice, each piece (the
+ * reading's most garbage after the rows). A piece with more than one kind: undefined, and
+ * papaparse guesses.
+ */
+export function lineBreakOf(text: string): '\r\n' | '\n' | '\r' | undefined {
+  const cr = text.indexOf('\r')
+  const lf = text.indexOf('\n')
+  if (cr === -1) return '\n'
+  if (lf === -1) return '\r'
+  for (let at = cr; at !== -1; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== lineFeed) return undefined
+  }
+  for (let at = lf; at !== -1; at = text.indexOf('\n', at + 1)) {
+    if (text.charCodeAt(at - 1) !== carriageReturn) return undefined
+  }
+  return '\r\n'
+}
+const lineFeed = 10
+const carriageReturn = 13
 
 /** Files from old Macs end lines with CR alone. */
 function lastLineBreak(text: string): number {

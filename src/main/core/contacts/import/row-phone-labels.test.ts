@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { MappingTarget } from '../../../../shared/imports'
 import { guessMapping, phoneColumns, phonePriority } from './guess-mapping'
 import type { ImportPlan } from './import-plan'
-import { labelsOfParts } from './phone-labels'
+import { googleValuesOf, labelsOfParts } from './phone-labels'
 import { rowToCandidate } from './row-to-candidate'
 import { googleCurrentHeaders, outlookHeaders, rowFor } from './test-fixtures'
 
@@ -163,5 +163,27 @@ describe('an extension belongs to its number', () => {
       ['8 916 123-45-67', true],
     ])
     expect(outcome.problems).toEqual([])
+  })
+})
+
+describe('a cell’s values as Google joins them', () => {
+  it('are the pieces between " ::: ", the cells it does not look into too', () => {
+    const piece = fc.constantFrom(
+      'Mobile',
+      '* Home',
+      ' ',
+      ':',
+      '::',
+      ':::',
+      ' ::: ',
+      '\t',
+      'Клиенты',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const cell = pieces.join('')
+        expect(googleValuesOf(cell)).toEqual(cell.split(/\s*:::\s*/))
+      }),
+    )
   })
 })

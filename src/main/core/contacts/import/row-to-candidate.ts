@@ -15,7 +15,7 @@ import { nameOrderOf } from '../names/name-order-of-plan'
 import { countryOfCell } from './country-of-row'
 import { savedNumberOfCell } from './saved-number-cell'
 import {
-  googleValues,
+  googleValuesOf,
   isFaxOrPagerLabel,
   labelsOfParts,
   partsOfPhoneCell,
@@ -51,6 +51,11 @@ function columnsOf(plan: ImportPlan): Map<MappingTarget, number[]> {
   }
   return columns
 }
+
+/** "VIP, Опт; Новые": split only where there is something to split at. */
+const tagsOfPart = (part: string): string[] =>
+  /[,;]/.test(part) ? part.split(tagSeparators) : [part]
+const tagSeparators = /\s*[,;]\s*/
 
 /** Google's own groups, not the user's labels. */
 const systemLabel = /^(\*\s|system group:)/i
@@ -162,11 +167,11 @@ export function rowToCandidate(
       firstName: names.firstName,
       middleName: names.middleName,
       lastName: names.lastName,
-      email: (valuesOf('email')[0] ?? '').split(googleValues)[0] ?? '',
+      email: googleValuesOf(valuesOf('email')[0] ?? '')[0] ?? '',
       notes: valuesOf('notes').join('\n'),
       phones: chosen,
       tags: valuesOf('tags')
-        .flatMap((cell) => cell.split(googleValues).flatMap((part) => part.split(/\s*[,;]\s*/)))
+        .flatMap((cell) => googleValuesOf(cell).flatMap(tagsOfPart))
         .map((tag) => tag.trim())
         .filter((tag) => tag !== '' && !systemLabel.test(tag)),
       consent,

@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { beforeExtension } from './phone-extension'
 import { splitPhoneCell } from './split-phone-cell'
 
 describe('splitPhoneCell', () => {
@@ -36,5 +38,49 @@ describe('splitPhoneCell', () => {
     expect(splitPhoneCell('  ')).toEqual([])
     expect(splitPhoneCell(' ::: 89161234567 ::: ')).toEqual(['89161234567'])
     expect(splitPhoneCell(',,89161234567,,')).toEqual(['89161234567'])
+  })
+
+  it('splits a cell exactly as the separators alone do, the cells it does not look into too', () => {
+    // The split as it was, through the pattern every time.
+    const separators = new RegExp(
+      String.raw`\s*:::\s*|[,;/|\n\r]+(?!${beforeExtension})|\s+(?:или|or)\s+`,
+      'iu',
+    )
+    const throughThePattern = (cell: string): string[] =>
+      cell
+        .split(separators)
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+    const piece = fc.constantFrom(
+      '8 916 123-45-67',
+      '+7',
+      '(495)',
+      ' ',
+      '\u00a0',
+      ',',
+      ';',
+      '/',
+      '|',
+      '\n',
+      '\r',
+      ':::',
+      ':',
+      ' или ',
+      ' ИЛИ ',
+      ' or ',
+      'OR',
+      'доб. 12',
+      'ext',
+      '\t',
+      'x',
+      '',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const cell = pieces.join('')
+        expect(splitPhoneCell(cell)).toEqual(throughThePattern(cell))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -8,7 +8,14 @@ const separators = new RegExp(
   'iu',
 )
 
+/** Whatever any of the separators needs: a cell without it is one number, and is not split. */
+const mayHoldSeveral = /[:,;/|\n\r]|\s(?:или|or)\s/iu
+
 export function splitPhoneCell(cell: string): string[] {
+  if (!mayHoldSeveral.test(cell)) {
+    const only = cell.trim()
+    return only === '' ? [] : [only]
+  }
   return cell
     .split(separators)
     .map((part) => part.trim())
