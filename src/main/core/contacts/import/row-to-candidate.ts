@@ -57,6 +57,8 @@ const tagsOfPart = (part: string): string[] =>
   /[,;]/.test(part) ? part.split(tagSeparators) : [part]
 const tagSeparators = /\s*[,;]\s*/
 
+const noValues: readonly string[] = Object.freeze([])
+
 /** Google's own groups, not the user's labels. */
 const systemLabel = /^(\*\s|system group:)/i
 
@@ -71,9 +73,12 @@ export function rowToCandidate(
   const problem = (severity: RowProblem['severity'], code: RowProblem['code'], value: string) =>
     problems.push({ line: record.line, severity, code, value, raw: cells })
   const columns = columnsOf(plan)
-  const valuesOf = (target: MappingTarget): string[] => {
+  const valuesOf = (target: MappingTarget): readonly string[] => {
+    const mapped = columns.get(target)
+    // Most targets have no column in a file: no list is made for them, row after row.
+    if (mapped === undefined) return noValues
     const values: string[] = []
-    for (const i of columns.get(target) ?? []) {
+    for (const i of mapped) {
       const value = (cells[i] ?? '').trim()
       if (value !== '') values.push(value)
     }

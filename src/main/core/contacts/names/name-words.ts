@@ -11,8 +11,10 @@ export function isInitial(word: string): boolean {
 
 /** A name part written only as initials: "И.", "И. И.", "A.B.". */
 export function isInitialsOnly(text: string): boolean {
-  const words = text.trim().split(/\s+/u)
-  return text.trim() !== '' && words.every(isInitial)
+  const trimmed = text.trim()
+  if (trimmed === '') return false
+  // Most parts are one word: asked as it is, not split into a list of one.
+  return /\s/u.test(trimmed) ? trimmed.split(/\s+/u).every(isInitial) : isInitial(trimmed)
 }
 
 /**

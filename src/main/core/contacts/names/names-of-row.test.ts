@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isInitialsOnly } from './name-words'
+import { isInitial, isInitialsOnly } from './name-words'
 import { nameWrittenIn, namesOfRow, type NameCells } from './names-of-row'
 
 const cells = (given: Partial<NameCells>): NameCells => ({
@@ -92,6 +92,23 @@ describe('namesOfRow, whatever the cells', () => {
           if (written.some((cell) => cell !== '')) expect(names.name).not.toBe('')
         },
       ),
+    )
+  })
+
+  it('tells a part of initials alone, one word or several, as word by word', () => {
+    expect(isInitialsOnly(' И. ')).toBe(true)
+    expect(isInitialsOnly('И. И.')).toBe(true)
+    expect(isInitialsOnly('Анна')).toBe(false)
+    expect(isInitialsOnly('И. Анна')).toBe(false)
+    expect(isInitialsOnly('  ')).toBe(false)
+    const word = fc.constantFrom('И.', 'A.B.', 'И', 'Анна', 'J.R.R.', 'ё.', '')
+    const space = fc.constantFrom(' ', '  ', '\t', '\u00a0')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, space), { maxLength: 4 }), (pieces) => {
+        const text = pieces.map(([w, s]) => w + s).join('')
+        const words = text.trim().split(/\s+/u)
+        expect(isInitialsOnly(text)).toBe(text.trim() !== '' && words.every(isInitial))
+      }),
     )
   })
 })
