@@ -47,8 +47,9 @@ type ProblemsCsvInput = z.output<typeof importProblemsCsvSchema>
 
 const sampleSize = 10
 /**
- * How much of a file the preview reads to estimate its rows: some thousands of rows, a fair
- * average; more only made the owner wait longer for the mapping (2 MB took 0.2 s).
+ * How much of a file the preview counts the rows of to estimate them: some thousands of rows, a
+ * fair average; more only made the owner wait longer for the mapping (2 MB took 0.2 s). The file
+ * comes in pieces of 256 KB, counted once the next one is in: about 768 KB are read.
  */
 const countBytes = 512 * 1024
 const reportProblemLimit = 1000
@@ -345,8 +346,9 @@ export function createImportService({
         const estimate = createRowEstimate(uploads.sizeOf(importId))
         let wholeFile = true
         const controller = new AbortController()
-        // Beyond the sample, rows are only counted, over the file's first half megabyte or so:
-        // exact for a small file, a fair average per row for a big one.
+        // Beyond the samples, rows are only counted, over the file's first 768 KB or so: exact for
+        // a smaller file, a fair average per row for a bigger one. The name order is guessed from
+        // as many rows as the import itself guesses it from, however long they are.
         for await (const record of readRecords(uploads.pathOf(importId), sniffed, {
           signal: controller.signal,
           onBytes: (n) => estimate.pieceArrived(n, rowsCounted),
@@ -354,7 +356,8 @@ export function createImportService({
           if (records.length <= sampleSize) records.push(record)
           if (firstRows.length <= guessSampleRows) firstRows.push(record.cells.map(restoreCell))
           rowsCounted += 1
-          if (estimate.countedBytes() >= countBytes && records.length > sampleSize) {
+          const sampled = records.length > sampleSize && firstRows.length > guessSampleRows
+          if (sampled && estimate.countedBytes() >= countBytes) {
             wholeFile = false
             break
           }

@@ -82,6 +82,24 @@ describe('the channel from the import’s parser to its writer', () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(20)
   })
 
+  it('estimates the rows as it reads, never under those read, and says them exactly at the end', async () => {
+    // Short rows first, long ones after: an average over the start overshoots the end.
+    const lines = [
+      `${header},Notes`,
+      ...Array.from({ length: 3000 }, (_, i) => `${person(i)},`),
+      ...Array.from({ length: 3000 }, (_, i) => `${person(3000 + i)},${'н'.repeat(i % 400)}`),
+    ]
+    const batches: { read: number; estimated: number }[] = []
+    for await (const item of parsedRows(
+      jobFor(lines, ['fullName', 'phone', 'notes']),
+      new AbortController().signal,
+    )) {
+      if (item.kind === 'rows') batches.push({ read: item.rowsRead, estimated: item.rowsEstimated })
+    }
+    for (const { read, estimated } of batches) expect(estimated).toBeGreaterThanOrEqual(read)
+    expect(batches.at(-1)).toEqual({ read: 6000, estimated: 6000 })
+  })
+
   it('hands the writer the file’s problem, with its line, after the rows before it', async () => {
     const lines = [header, ...Array.from({ length: 2500 }, (_, i) => person(i))]
     lines.push('y'.repeat(importTableLimits.lineChars + 10))

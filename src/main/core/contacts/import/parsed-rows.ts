@@ -208,14 +208,15 @@ export async function* parsedRows(
   let problems: RowProblem[] = []
   /** Characters of the cells read into the batch being gathered. */
   let chars = 0
-  const batch = (): ParsedItem => {
+  /** `last`: the file is read, and its rows are known. */
+  const batch = (last = false): ParsedItem => {
     const item: ParsedItem = {
       kind: 'rows',
       rows,
       problems,
       rowsRead,
       rejected,
-      rowsEstimated: estimate.rows(rowsRead),
+      rowsEstimated: last ? rowsRead : estimate.rows(rowsRead),
     }
     rows = []
     problems = []
@@ -245,7 +246,7 @@ export async function* parsedRows(
   signal.throwIfAborted()
   if (!plan) throw new FileProblemError('empty_file', null)
   if (rowsRead === 0) throw new FileProblemError('header_only', 1)
-  yield batch()
+  yield batch(true)
 }
 
 /** The keys a parsed row carries. */

@@ -3,6 +3,8 @@
  * each arrives; the rows of a piece come out after it. So the average is taken over the pieces
  * before the latest — whose rows have all been counted (bar one cut by the piece's end) — never
  * over bytes whose rows are still to come, which made a half-megabyte sample read half the rows.
+ * (Text decoded from another encoding may arrive a piece or two ahead of its rows: the estimate is
+ * then low early on, as it always was; the end of the reading says the rows exactly.)
  */
 export function createRowEstimate(fileSize: number) {
   let bytesArrived = 0
