@@ -211,36 +211,52 @@ function parseComplete(
  */
 export function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
   const end = Math.min(text.length, guessedLength)
+  const nextOf = (char: string, from: number): number => {
+    const at = text.indexOf(char, from)
+    return at === -1 || at >= end ? end : at
+  }
   let crs = 0
   let startingWithLf = 0
   let lfBeforeCr = false
-  let afterCr = false
-  let atStart = true
-  for (let at = 0; at < end;) {
-    const code = text.charCodeAt(at)
-    if (code === quote) {
-      const closing = text.indexOf('"', at + 1)
-      if (closing !== -1 && closing < end) {
-        at = closing + 1
+  // The character before a quoted part left out, for the one right after it.
+  let afterLeftOut = -1
+  let leftOutBefore = noCharacter
+  const before = (at: number): number =>
+    at === afterLeftOut ? leftOutBefore : at === 0 ? noCharacter : text.charCodeAt(at - 1)
+  let quoteAt = nextOf('"', 0)
+  let crAt = nextOf('\r', 0)
+  let lfAt = nextOf('\n', 0)
+  for (;;) {
+    const at = Math.min(quoteAt, crAt, lfAt)
+    if (at >= end) break
+    if (at === quoteAt) {
+      const closing = nextOf('"', at + 1)
+      if (closing === end) {
+        // Unpaired: an ordinary character, and no quote follows it.
+        quoteAt = end
         continue
       }
-    }
-    if (code === lineFeed) {
-      if (afterCr || atStart) startingWithLf += 1
+      leftOutBefore = before(at)
+      afterLeftOut = closing + 1
+      quoteAt = nextOf('"', afterLeftOut)
+      if (crAt < afterLeftOut) crAt = nextOf('\r', afterLeftOut)
+      if (lfAt < afterLeftOut) lfAt = nextOf('\n', afterLeftOut)
+    } else if (at === crAt) {
+      crs += 1
+      crAt = nextOf('\r', at + 1)
+    } else {
+      const previous = before(at)
+      if (previous === carriageReturn || previous === noCharacter) startingWithLf += 1
       if (crs === 0) lfBeforeCr = true
+      lfAt = nextOf('\n', at + 1)
     }
-    if (code === carriageReturn) crs += 1
-    afterCr = code === carriageReturn
-    atStart = false
-    at += 1
   }
   if (crs === 0 || lfBeforeCr) return '\n'
   return startingWithLf >= (crs + 1) / 2 ? '\r\n' : '\r'
 }
 const guessedLength = 1024 * 1024
-const quote = 34
-const lineFeed = 10
 const carriageReturn = 13
+const noCharacter = -1
 
 /** Files from old Macs end lines with CR alone. */
 function lastLineBreak(text: string): number {
