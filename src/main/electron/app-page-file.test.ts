@@ -160,7 +160,10 @@ describe('refused requests', () => {
     expect(served('app://rupor/also-assets/logo.png')).toBe(join('assets', 'logo.png'))
   })
 
-  it.skipIf(!fileLinks)('follows a file link only when its target is inside the folder', () => {
+  it('follows a file link only when its target is inside the folder', ({ skip }) => {
+    // Asked as the test runs: `skipIf` was read when the tests were gathered, before beforeAll
+    // tried the links, so on a Windows without the privilege the test ran and failed.
+    skip(!fileLinks, 'this system would not make a link to a file (Windows needs a privilege)')
     expect(get('app://rupor/secret-link.js').status).toBe(403)
     expect(served('app://rupor/main-link.js')).toBe(join('assets', 'index-D02TZg4e.js'))
   })
