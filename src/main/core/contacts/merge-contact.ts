@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/contacts'
 import type { ContactCandidate, ContactRecord } from './contact-record'
 import { isSendableKind } from './phone/normalize-phone'
-import { foldText, keysOf, type ContactKeys } from './search-text'
+import { foldText } from './search-text'
 
 export interface MergeContext {
   /** For rows whose file says nothing about consent. */
@@ -30,15 +30,6 @@ export function choosePrimary(phones: readonly ContactPhone[], wanted?: string):
     sendable.find((p) => p.kind === 'mobile') ??
     sendable[0]
   return phones.map((p) => ({ ...p, primary: p === primary }))
-}
-
-/**
- * The keys the contact an import row adds will have, worked out beside the apply (the import's
- * parser thread) so its writer need not: they read only the names, the e-mail and the numbers in
- * their order, which the candidate has as the new contact will (candidateToRecord keeps them).
- */
-export function keysOfCandidate(candidate: ContactCandidate): ContactKeys {
-  return keysOf(candidate)
 }
 
 /** A new contact from an import row. */

@@ -42,7 +42,7 @@ export function createCandidateApplier(repo: ContactsRepository, context: ApplyC
     counts,
     /**
      * `raw` is the row's cells, or how to get them: only a row with a problem needs them. `keys`:
-     * the candidate's as a new contact (keysOfCandidate), when worked out already.
+     * the candidate's as a new contact (keysOf), when worked out already.
      */
     apply(
       candidate: ContactCandidate,

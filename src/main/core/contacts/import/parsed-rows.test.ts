@@ -7,7 +7,7 @@ import {
   savedNumberStates,
 } from '../../../../shared/contacts'
 import type { ContactCandidate } from '../contact-record'
-import { candidateToRecord, keysOfCandidate } from '../merge-contact'
+import { candidateToRecord } from '../merge-contact'
 import { keysOf } from '../search-text'
 import { candidateOfParsedRow, keysOfParsedRow, parsedRowOf, type ParsedRow } from './parsed-rows'
 import { fromParserSchema } from './parsed-rows-messages'
@@ -105,7 +105,7 @@ describe('a parsed row, as it crosses from the parser thread to the writer', () 
         if (!again) throw new Error('no row')
         expect(candidateOfParsedRow(again)).toEqual(written)
         expect(JSON.parse(again[12])).toEqual(cells)
-        expect(keysOfParsedRow(again)).toEqual(keysOfCandidate(written))
+        expect(keysOfParsedRow(again)).toEqual(keysOf(written))
       }),
     )
   })

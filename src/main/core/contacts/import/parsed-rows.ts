@@ -11,8 +11,7 @@ import type {
   SavedNumberState,
 } from '../../../../shared/contacts'
 import type { ContactCandidate } from '../contact-record'
-import { keysOfCandidate } from '../merge-contact'
-import type { ContactKeys } from '../search-text'
+import { keysOf, type ContactKeys } from '../search-text'
 import { guessFileNameOrder, guessSampleRows } from '../names/guess-name-order'
 import { nameWrittenIn } from '../names/names-of-row'
 import { FileProblemError } from './file-problem'
@@ -98,7 +97,7 @@ export type ParsedRow = [
   /** null when the file has no "saved our number" column. */
   savedNumber: SavedNumberState | null,
   cells: string,
-  /** The keys of the contact it would add (keysOfCandidate), worked out here, off the writer. */
+  /** The keys of the contact it would add, worked out here, off the writer. */
   sortKey: string,
   searchText: string,
 ]
@@ -107,7 +106,9 @@ export type ParsedRow = [
 export const parsedPhoneWidth = 5
 
 export function parsedRowOf(candidate: ContactCandidate, cells: readonly string[]): ParsedRow {
-  const keys = keysOfCandidate(candidate)
+  // The keys read only the names, the e-mail and the numbers in their order, which the new
+  // contact takes from the candidate unchanged (candidateToRecord).
+  const keys = keysOf(candidate)
   const phones: string[] = []
   for (const phone of candidate.phones) {
     phones.push(phone.e164, phone.raw, phone.kind, phone.label, phone.primary ? '1' : '')
