@@ -7,7 +7,7 @@ import type { RecoveryAction } from '../core/db/recovery/run-recovery'
 const texts: Record<'ru' | 'en', Record<DatabaseProblem, string>> = {
   ru: {
     damaged:
-      'Файл базы данных Рупора повреждён. Рупор его не изменял. Запустите Рупор снова, чтобы восстановить копию или начать с пустой базы, сохранив список отписавшихся.',
+      'Файл базы данных Рупора повреждён. Рупор его не изменял. Запустите Рупор снова, чтобы восстановить копию или начать с пустой базы, сохранив список отписавшихся и то, что номер уже отправил.',
     too_new:
       'Базу данных создала более новая версия Рупора. Установите ту версию снова: эта файл не тронет.',
     unreadable: 'Не удалось открыть файл базы данных Рупора.',
@@ -18,7 +18,7 @@ const texts: Record<'ru' | 'en', Record<DatabaseProblem, string>> = {
   },
   en: {
     damaged:
-      "Rupor's database file is damaged. Rupor has not changed it. Start Rupor again to restore a copy or to start empty, keeping the opt-out list.",
+      "Rupor's database file is damaged. Rupor has not changed it. Start Rupor again to restore a copy or to start empty, keeping the opt-out list and what the number has sent.",
     too_new:
       'The database was written by a newer version of Rupor. Install that version again; this one will not touch the file.',
     unreadable: "Rupor's database file could not be opened.",

@@ -34,7 +34,7 @@ export const hostUsage = [
   'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en] [--recover newest-copy|empty-keeping-opt-outs] [--time-scale N --clock-start ISO --cloud-test-server ORIGIN (tests only)]',
   '  --recover  only when the database is damaged (the host then says so and shows both):',
   '             newest-copy             restore the newest daily copy that passes the checks',
-  '             empty-keeping-opt-outs  start an empty database keeping the opt-out list',
+  "             empty-keeping-opt-outs  start an empty database keeping the opt-out list and the number's sends",
 ].join('\n')
 
 /** Parses the host's command line; throws an Error whose message says what is wrong. */

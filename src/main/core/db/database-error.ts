@@ -18,7 +18,7 @@ export class DatabaseOpenError extends Error {
 function describe(problem: DatabaseProblem): string {
   switch (problem) {
     case 'damaged':
-      return 'The Rupor database is damaged and was not changed. Rupor can restore the newest daily copy that passes its checks, or start empty keeping the opt-out list'
+      return 'The Rupor database is damaged and was not changed. Rupor can restore the newest daily copy that passes its checks, or start empty keeping the opt-out list and what the number has sent'
     case 'too_new':
       return 'The Rupor database was written by a newer version of Rupor. Install that version again; this one will not touch the file'
     case 'unreadable':

@@ -13,7 +13,7 @@ export const enFirst: FirstTranslation = {
     loading: 'Loading Rupor…',
     damagedTitle: 'The Rupor database is damaged — nothing more is saved',
     damagedBody:
-      'Rupor found damage in its database file. So as not to make it worse, Rupor no longer writes anything or sends campaigns; you can still look at your data. Close Rupor and start it again: it will offer to restore the newest daily copy that passes its checks (if one does) or to start empty. Either way the opt-out list is kept, and the damaged file is not deleted: it is renamed and stays in the data folder.',
+      "Rupor found damage in its database file. So as not to make it worse, Rupor no longer writes anything or sends campaigns; you can still look at your data. Close Rupor and start it again: it will offer to restore the newest daily copy that passes its checks (if one does) or to start empty. Either way the opt-out list is kept, and so is what your number has already sent and its blocks: the number's limits go on counting them, and a restored campaign messages no one twice. The damaged file is not deleted: it is renamed and stays in the data folder.",
     recoveredTitle: 'Rupor recovered its database after damage',
     recoveredClose: 'Got it',
   },

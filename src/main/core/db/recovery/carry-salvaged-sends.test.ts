@@ -5,7 +5,8 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { AssistedTask, Campaign, CampaignItemsPage } from '../../../../shared/campaigns'
 import type { ContactPage } from '../../../../shared/contacts'
-import type { SenderUsage } from '../../../../shared/senders'
+import type { BlockReport } from '../../../../shared/blocks'
+import type { Sender, SenderUsage } from '../../../../shared/senders'
 import { createRestorableTestCore } from '../../backups/restorable-test-core'
 import { bookOf, shopDraft, tuesdayMorning } from '../../test-support/assisted-core'
 import { pagesOf, scribbleOverPages } from '../../test-support/damaged-database'
@@ -16,6 +17,7 @@ import { closeDatabase, openDatabase } from '../open-database'
 import { carrySalvagedSends } from './carry-salvaged-sends'
 import { recoveryDoneText } from './recovery-texts'
 import { restoreNewestCopy } from './restore-newest-copy'
+import { startEmptyKeepingOptOuts } from './start-empty-keeping-opt-outs'
 import { salvageSendRecord } from './salvage-send-record'
 
 type TestCore = ReturnType<typeof createRestorableTestCore>
@@ -160,6 +162,57 @@ describe('restoring the newest copy of a damaged database never messages anyone 
       'uncertain',
     ])
     expect(after.messagedAgain).toEqual([shop.everyone[3]])
+  })
+})
+
+describe('starting empty after damage keeps the number’s own record', () => {
+  const tempDir = useTempDir()
+
+  it('the limits still count what the number sent, and its block history stays', async () => {
+    const shop = await shopDamagedAfterSends(tempDir(), () => undefined)
+    // WhatsApp blocked the number for a day after those sends; then the file was damaged.
+    const before = createRestorableTestCore(shop.dataDir, shop.clock)
+    await callCore(before.core, 'senders.reportBlock', { id: shop.sender.id, kind: 'temporary' })
+    await before.core.backups.idle()
+    before.core.close()
+    leavesOf(['contacts'])(join(shop.dataDir, 'rupor.db'))
+
+    const outcome = startEmptyKeepingOptOuts({ dataDir: shop.dataDir, now: shop.clock.now() })
+    expect(outcome.carried).toMatchObject({ sends: 3, blocks: 1, items: 0, unknown: 0 })
+    expect(recoveryDoneText(outcome, 'en', 'UTC')).toContain(
+      "Carried from the damaged file: 3 records of sent messages and 1 of the number's blocks",
+    )
+    expect(recoveryDoneText(outcome, 'ru', 'UTC')).toContain(
+      'записей об отправленных сообщениях: 3, о блокировках номера: 1',
+    )
+
+    const { core } = createRestorableTestCore(shop.dataDir, shop.clock)
+    const book = await callCore<ContactPage>(core, 'contacts.query', { limit: 10 })
+    const senders = await callCore<Sender[]>(core, 'senders.list', {})
+    const sender = senders.find((s) => s.phone === shop.sender.phone)
+    const usage = sender && (await callCore<SenderUsage>(core, 'senders.usage', { id: sender.id }))
+    const blocks =
+      sender && (await callCore<BlockReport>(core, 'senders.blockReport', { id: sender.id }))
+    core.close()
+    expect(book.rows).toEqual([])
+    expect(usage?.sentLastHour).toBe(3)
+    expect(usage?.newChatsLast24h).toBe(3)
+    expect(blocks?.current?.block.until).toBeGreaterThan(shop.clock.now())
+    expect(blocks?.history).toHaveLength(1)
+  })
+
+  it('says nothing was carried when the number had sent nothing', async () => {
+    const dataDir = join(tempDir(), 'data')
+    const test = createRestorableTestCore(dataDir, new FakeClock(tuesdayMorning))
+    await test.core.backups.idle()
+    test.core.close()
+    leavesOf(['settings'])(join(dataDir, 'rupor.db'))
+    const outcome = startEmptyKeepingOptOuts({ dataDir, now: tuesdayMorning })
+    expect(outcome.carried).toMatchObject({ sends: 0, blocks: 0 })
+    // Nothing of the number's record was lost either: the settings' pages were the damaged ones.
+    expect(outcome.carried?.complete).toBe(true)
+    expect(recoveryDoneText(outcome, 'en', 'UTC')).not.toContain('Carried')
+    expect(recoveryDoneText(outcome, 'en', 'UTC')).not.toContain('could not be read')
   })
 })
 

@@ -53,19 +53,21 @@ export function carrySalvagedSends(
       const ledgerWhole = salvaged.ledger.complete && dropped === 0 && refused.ledger === 0
       const unknown = ledgerWhole ? 0 : markUnknownSends(salvaged, copy, now, true)
       const refusedRows = Object.values(refused).reduce((sum, n) => sum + n, 0)
+      // A read matters only where this database has something it could change: withdrawals need
+      // contacts, items need campaigns. An empty start has neither.
+      const has = (table: 'contacts' | 'campaigns') =>
+        copy.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1
+      const reads = [
+        salvaged.senders,
+        salvaged.blocks,
+        ...(has('contacts') ? [salvaged.withdrawals] : []),
+        ...(has('campaigns') ? [salvaged.campaigns, salvaged.items] : []),
+      ]
       const complete =
         salvaged.readable &&
         ledgerWhole &&
         refusedRows === 0 &&
-        [
-          salvaged.senders,
-          salvaged.campaigns,
-          salvaged.items,
-          salvaged.blocks,
-          salvaged.withdrawals,
-        ]
-          .map((read) => read.complete)
-          .every(Boolean)
+        reads.every((read) => read.complete)
       return { ...carried, unknown, refused: refusedRows, complete }
     })()
   } catch (error) {

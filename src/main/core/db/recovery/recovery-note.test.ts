@@ -41,11 +41,8 @@ describe('the summary of a recovery, for the window', () => {
       en: recoveryDoneText(outcome, 'en'),
       ru: recoveryDoneText(outcome, 'ru'),
     })
-    expect(info.recovered?.en).toMatch(
-      new RegExp(
-        `^Started an empty database\\. The opt-out list holds ${String(list.length)} numbers\\.`,
-      ),
-    )
+    expect(info.recovered?.en).toMatch(/^Started an empty database\./)
+    expect(info.recovered?.en).toContain(`The opt-out list holds ${String(list.length)} numbers.`)
     expect(info.recovered?.ru).toMatch(/^Рупор начал с пустой базы\./)
 
     const next = createTestCore(dataDir).core

@@ -9,7 +9,7 @@ export interface RecoveryOutcome {
   optOutsKept: number
   /** The daily copy now in use, and the folder it came from, when a copy was restored. */
   restored?: RecoveryCopy
-  /** What was carried from the damaged file into the restored copy, besides the opt-outs. */
+  /** What was carried from the damaged file into the database now in place, besides the opt-outs. */
   carried?: SendsCarried
 }
 

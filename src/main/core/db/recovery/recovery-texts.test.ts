@@ -45,6 +45,9 @@ describe('what the owner of a damaged database is offered', () => {
     expect(dialog.detail).toContain('rupor.damaged-<дата>.db')
     expect(dialog.detail).toContain('/home/anna/.config/Rupor')
     expect(dialog.detail).toContain('Часть повреждённого файла прочитать не удалось.')
+    expect(dialog.detail).toContain(
+      'Пустая база сохранит и то, что повреждённый файл ещё помнит о вашем номере WhatsApp',
+    )
   })
 
   it('offers no restore when no copy passes the checks, and says why (en)', () => {
@@ -55,6 +58,9 @@ describe('what the owner of a damaged database is offered', () => {
     expect(dialog.detail).toContain('No daily copy passes the checks')
     expect(dialog.detail).toContain('keeps it in /home/anna/.config/Rupor')
     expect(dialog.detail).not.toContain('copy,')
+    expect(dialog.detail).toContain(
+      'An empty start also keeps what the damaged file still tells of your WhatsApp number: the messages it sent and its blocks.',
+    )
   })
 
   it('says the date in English as the owner reads it', () => {

@@ -61,6 +61,8 @@ const texts = {
     quit: 'Выйти',
     copy: (date: string, mirrorFolder: string | undefined) =>
       `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме того, что защищает людей и номер: отписки, отзывы согласия, блокировки номера и записи об отправленных сообщениях Рупор перенесёт из повреждённого файла, чтобы никому не написать дважды.`,
+    emptyKeeps:
+      'Пустая база сохранит и то, что повреждённый файл ещё помнит о вашем номере WhatsApp: отправленные сообщения и блокировки. Номер их помнит, поэтому лимиты продолжат их учитывать.',
     started: 'Рупор начал с пустой базы.',
     restored: (date: string, mirrorFolder: string | undefined) =>
       `Восстановлена копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`}.`,
@@ -71,6 +73,8 @@ const texts = {
     unreadable: 'Повреждённый файл прочитать не удалось совсем.',
     carried: (sends: number, items: number) =>
       `Из повреждённого файла перенесено записей об отправленных сообщениях: ${String(sends)} (лимиты номера их учитывают); получателей рассылок, отмеченных как получившие сообщение или «ушло ли — неясно»: ${String(items)}.`,
+    carriedToEmpty: (sends: number, blocks: number) =>
+      `Из повреждённого файла перенесено записей об отправленных сообщениях: ${String(sends)}, о блокировках номера: ${String(blocks)} (лимиты номера их учитывают).`,
     unknown: (count: number) =>
       `Получателей приостановленных рассылок, о которых в повреждённом файле не удалось прочитать, ушло ли им сообщение после копии: ${String(count)}. Они отмечены как «ушло ли — неясно»: Рупор не напишет им снова, пока вы не ответите, что сообщение не ушло.`,
     sendsPartly: 'Часть записей об отправках, блокировках и отзывах согласия прочитать не удалось.',
@@ -86,6 +90,8 @@ const texts = {
     quit: 'Quit',
     copy: (date: string, mirrorFolder: string | undefined) =>
       `The copy of ${date}${mirrorFolder === undefined ? '' : ` in the second backup folder (${mirrorFolder})`} is the newest daily copy that passes the checks. Changes made after it are lost, except what protects people and the number: Rupor carries opt-outs, consent withdrawals, blocks and the record of sent messages over from the damaged file, so no one is messaged twice.`,
+    emptyKeeps:
+      'An empty start also keeps what the damaged file still tells of your WhatsApp number: the messages it sent and its blocks. The number has that record, so its limits go on counting it.',
     started: 'Started an empty database.',
     restored: (date: string, mirrorFolder: string | undefined) =>
       `Restored the copy of ${date}${mirrorFolder === undefined ? '' : ` from the second backup folder (${mirrorFolder})`}.`,
@@ -96,6 +102,8 @@ const texts = {
     unreadable: 'The damaged file cannot be read at all.',
     carried: (sends: number, items: number) =>
       `Carried from the damaged file: ${String(sends)} records of sent messages (the number's limits count them); ${String(items)} campaign recipients marked as messaged or "not sure if sent".`,
+    carriedToEmpty: (sends: number, blocks: number) =>
+      `Carried from the damaged file: ${String(sends)} records of sent messages and ${String(blocks)} of the number's blocks (its limits count them).`,
     unknown: (count: number) =>
       `Recipients of paused campaigns for whom the damaged file no longer tells whether a message went out after the copy: ${String(count)}. They are marked "not sure if sent": Rupor will not message them again unless you answer that the message did not go out.`,
     sendsPartly: 'Part of the record of sends, blocks and consent withdrawals could not be read.',
@@ -116,6 +124,7 @@ function detailOf(choices: RecoveryChoices, lang: RecoveryLanguage, timeZone?: s
       ? t.copy(copyDateText(choices.copy.takenAt, lang, timeZone), mirrorFolderOf(choices.copy))
       : t.noCopy,
     t.optOuts(numbersText(choices.optOutsKept, lang), choices.copy !== undefined),
+    t.emptyKeeps,
   ]
   if (!choices.damaged.readable) lines.push(t.unreadable)
   else if (!choices.damaged.complete) lines.push(t.partly)
@@ -193,7 +202,11 @@ export function recoveryDoneText(
   const { carried } = outcome
   const sends = carried
     ? [
-        t.carried(carried.sends, carried.items),
+        ...(restored
+          ? [t.carried(carried.sends, carried.items)]
+          : carried.sends + carried.blocks > 0
+            ? [t.carriedToEmpty(carried.sends, carried.blocks)]
+            : []),
         ...(carried.unknown > 0 ? [t.unknown(carried.unknown)] : []),
         ...(carried.complete ? [] : [t.sendsPartly]),
       ]

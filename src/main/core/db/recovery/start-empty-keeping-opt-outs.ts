@@ -1,14 +1,20 @@
 import { closeDatabase, openDatabase } from '../open-database'
 import { addOptOutHistories } from './apply-opt-out-merge'
+import { carrySalvagedSends, type SendsCarried } from './carry-salvaged-sends'
 import { removeWithSidecars } from './file-moves'
 import { newestGoodCopy, withCopyAlone } from './newest-good-copy'
 import { databaseFileOf, replaceDamaged } from './put-in-place'
 import type { RecoveryOptions, RecoveryOutcome } from './recovery-outcome'
 import { salvageOptOuts } from './salvage-opt-outs'
+import { salvageSendRecord } from './salvage-send-record'
 
 /**
  * Starts a new, empty database that keeps the opt-out list: the numbers (and their history)
  * still readable in the damaged file and those of the newest daily copy that passes the checks.
+ * It keeps the shop's WhatsApp number's own record too, as far as the damaged file still tells
+ * it: what was sent (the hourly, daily and active-chat limits go on counting it, and a person
+ * already written to is no new chat) and the blocks. That record belongs to the number, not to
+ * the book, and WhatsApp does not forget it when the book is emptied.
  * The new database is made whole beside the damaged one first; then the damaged file is moved
  * aside with its -wal/-shm and the new one renamed in.
  */
@@ -23,6 +29,7 @@ export function startEmptyKeepingOptOuts(options: RecoveryOptions): RecoveryOutc
   const candidate = `${databaseFile}.recovering`
   removeWithSidecars(candidate)
   let optOutsKept: number
+  let carried: SendsCarried
   try {
     const { db } = openDatabase({
       file: candidate,
@@ -31,6 +38,8 @@ export function startEmptyKeepingOptOuts(options: RecoveryOptions): RecoveryOutc
     })
     try {
       optOutsKept = addOptOutHistories(db, histories)
+      // With no campaigns here, only the senders, their sends and their blocks are carried.
+      carried = carrySalvagedSends(salvageSendRecord(databaseFile, nativeBinding), db, now)
     } finally {
       closeDatabase(db)
     }
@@ -39,5 +48,5 @@ export function startEmptyKeepingOptOuts(options: RecoveryOptions): RecoveryOutc
     throw error
   }
   const keptAs = replaceDamaged(databaseFile, candidate, now)
-  return { keptAs, optOutsKept }
+  return { keptAs, optOutsKept, carried }
 }
