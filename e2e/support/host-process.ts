@@ -12,6 +12,10 @@ export interface HostProcess {
   stop(): Promise<void>
   /** SIGKILL: the process dies at once, as in a crash or a pulled plug. */
   kill(): Promise<void>
+  /** Sends the process a signal (SIGUSR2 with --test-core-stop ends the core's worker). */
+  signal(name: NodeJS.Signals): void
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  exited: Promise<number | string>
 }
 
 export interface HostOptions {
@@ -56,6 +60,9 @@ export function launchHostProcess(options: HostOptions): LaunchedHost {
     args.push('--cloud-test-server', options.cloudTestServer)
   if (options.extraArgs) args.push(...options.extraArgs)
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  )
   let output = ''
   const pageUrl = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
@@ -86,6 +93,10 @@ export function launchHostProcess(options: HostOptions): LaunchedHost {
       dataDir: options.dataDir,
       stop: () => stopProcess(child),
       kill: () => stopProcess(child, 'SIGKILL'),
+      signal: (name: NodeJS.Signals) => {
+        child.kill(name)
+      },
+      exited,
     }
   })
   // A launch killed on purpose rejects `ready`; that is the caller's to look at, not a crash.

@@ -7,10 +7,11 @@ import { Worker } from 'node:worker_threads'
 
 // The core's worker starts loading first, beside the host's own code (host/run-host.ts, loaded
 // after it): on a busy 2-core machine the two loads overlap instead of adding up.
-const worker = new Worker(join(__dirname, 'core-worker.js'))
+const newWorker = () => new Worker(join(__dirname, 'core-worker.js'))
+const worker = newWorker()
 
 import('./host/run-host')
-  .then(({ runHost }) => runHost(worker, join(__dirname, '../renderer')))
+  .then(({ runHost }) => runHost(worker, join(__dirname, '../renderer'), newWorker))
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error)
     process.exit(2)

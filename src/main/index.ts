@@ -111,21 +111,16 @@ async function start(): Promise<void> {
       const again = forkCore(capabilities)
       again.open(config).then(
         () => {
-          relay.use(again)
+          // The open window hears 'core.restarted' from the relay and shows its banner.
+          relay.use(again, systemClock.now())
           watch(again)
-          const shown = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
-          const step = windowAfterRestart({ windowOpen: shown !== undefined })
-          // Not modal to the window: the owner can still copy text typed there before OK.
-          void dialog
-            .showMessageBox({
+          const windowOpen = mainWindow !== undefined && !mainWindow.isDestroyed()
+          if (windowAfterRestart({ windowOpen }) === 'notice_box')
+            void dialog.showMessageBox({
               type: 'warning',
               title: words.title,
               message: words.message,
               detail: words.detail,
-            })
-            .then(() => {
-              if (step === 'reload_after_notice' && shown && !shown.isDestroyed())
-                shown.webContents.reload()
             })
         },
         (error: unknown) => {

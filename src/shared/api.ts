@@ -399,6 +399,11 @@ export const events = {
   'updates.changed': event<UpdateStatus>(),
   /** Damage was found in the database file: from now on nothing is written (AppInfo too). */
   'database.damaged': event<{ at: number }>(),
+  /**
+   * The core's process ended on its own and a new one took its place (the shell's doing, not the
+   * core's): what a window shows may belong to the one that ended, until it is loaded again.
+   */
+  'core.restarted': event<{ at: number }>(),
 } as const
 
 export type Calls = typeof calls

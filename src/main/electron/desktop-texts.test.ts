@@ -103,8 +103,12 @@ describe('the words when the core’s process stopped', () => {
   it('says in each language whether Rupor started it again or closes', () => {
     expect(coreLostWords('restart', 'ru').message).toBe('Рупор перезапустил свою внутреннюю часть')
     expect(coreLostWords('restart', 'en').message).toBe('Rupor restarted its inner part')
-    expect(coreLostWords('restart', 'ru').detail).toMatch(/окно Рупора откроется заново/)
-    expect(coreLostWords('restart', 'en').detail).toMatch(/the Rupor window loads again/)
+    expect(coreLostWords('restart', 'ru').detail).toMatch(
+      /Окно Рупора, когда вы его откроете, покажет всё как есть/,
+    )
+    expect(coreLostWords('restart', 'en').detail).toMatch(
+      /The Rupor window, when you open it, shows everything as it is/,
+    )
     expect(coreLostWords('give_up', 'ru').detail).toMatch(/Запустите Рупор снова/)
     expect(coreLostWords('give_up', 'en').detail).toMatch(/Start Rupor again/)
   })

@@ -172,7 +172,10 @@ export interface CoreLostWords {
   detail: string
 }
 
-/** When the core's process ended on its own: started again, or (the second time) Rupor quits. */
+/**
+ * When the core's process ended on its own: started again (told in a box only while the window is
+ * closed; an open one shows a banner), or (the second time) Rupor quits.
+ */
 export function coreLostWords(step: 'restart' | 'give_up', language: Language): CoreLostWords {
   const words = {
     ru: {
@@ -181,8 +184,7 @@ export function coreLostWords(step: 'restart' | 'give_up', language: Language): 
         message: 'Рупор перезапустил свою внутреннюю часть',
         detail:
           'Она неожиданно остановилась; подробности записаны в журнал. Рассылки продолжатся сами. ' +
-          'Когда вы нажмёте «ОК», окно Рупора откроется заново, чтобы показать всё как есть: ' +
-          'если вы набирали текст и не сохранили его, скопируйте его сначала. ' +
+          'Окно Рупора, когда вы его откроете, покажет всё как есть. ' +
           'Если последнее действие не сохранилось, повторите его.',
       },
       give_up: {
@@ -198,8 +200,7 @@ export function coreLostWords(step: 'restart' | 'give_up', language: Language): 
         message: 'Rupor restarted its inner part',
         detail:
           'It stopped unexpectedly; the details are in the log. Campaigns carry on by themselves. ' +
-          'When you press OK, the Rupor window loads again to show everything as it is: ' +
-          'if you typed text and did not save it, copy it first. ' +
+          'The Rupor window, when you open it, shows everything as it is. ' +
           'If your last action was not saved, do it again.',
       },
       give_up: {

@@ -9,6 +9,7 @@ describe('host command line', () => {
       port: 8123,
       lang: 'en',
       timeScale: 1,
+      testCoreStop: false,
     })
   })
 
@@ -38,7 +39,16 @@ describe('host command line', () => {
   })
 
   it('defaults to a free port and the desktop app data folder', () => {
-    expect(parseHostArgs([])).toEqual({ dataDir: defaultDataDir(), port: 0, timeScale: 1 })
+    expect(parseHostArgs([])).toEqual({
+      dataDir: defaultDataDir(),
+      port: 0,
+      timeScale: 1,
+      testCoreStop: false,
+    })
+  })
+
+  it('lets a test stop the core only when asked to', () => {
+    expect(parseHostArgs(['--test-core-stop'])).toMatchObject({ testCoreStop: true })
   })
 
   it.each([

@@ -27,11 +27,16 @@ const argsSchema = z.object({
     .string()
     .refine((text) => originOf(text) !== null, { message: 'not an origin (http(s)://host:port)' })
     .optional(),
+  /**
+   * Tests only: SIGUSR2 ends the core's worker, as a crash of its native code would, so that
+   * starting it again (and what the page shows meanwhile) can be tested.
+   */
+  testCoreStop: z.boolean(),
 })
 export type HostArgs = z.infer<typeof argsSchema>
 
 export const hostUsage = [
-  'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en] [--recover newest-copy|empty-keeping-opt-outs] [--time-scale N --clock-start ISO --cloud-test-server ORIGIN (tests only)]',
+  'usage: node out/main/host.js [--data-dir DIR] [--port N] [--lang ru|en] [--recover newest-copy|empty-keeping-opt-outs] [--time-scale N --clock-start ISO --cloud-test-server ORIGIN --test-core-stop (tests only)]',
   '  --recover  only when the database is damaged (the host then says so and shows both):',
   '             newest-copy             restore the newest daily copy that passes the checks',
   "             empty-keeping-opt-outs  start an empty database keeping the opt-out list and the number's sends",
@@ -49,6 +54,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
       'clock-start': { type: 'string' },
       recover: { type: 'string' },
       'cloud-test-server': { type: 'string' },
+      'test-core-stop': { type: 'boolean' },
     },
     strict: true,
   })
@@ -60,6 +66,7 @@ export function parseHostArgs(argv: string[]): HostArgs {
     clockStart: values['clock-start'],
     recover: values.recover,
     cloudTestServer: values['cloud-test-server'],
+    testCoreStop: values['test-core-stop'] ?? false,
   })
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`)

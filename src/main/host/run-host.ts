@@ -1,6 +1,9 @@
 import type { Worker } from 'node:worker_threads'
 import { version } from '../../../package.json'
-import { connectCore } from '../core/boundary/connect-core'
+import { connectCore, type CoreClient } from '../core/boundary/connect-core'
+import { coreLostStep } from '../core/boundary/core-lost-step'
+import { createCoreRelay } from '../core/boundary/core-relay'
+import type { OpenConfig } from '../core/boundary/protocol'
 import { nodePortTransport } from '../core/boundary/transport'
 import { installLog } from '../core/logging/install-log'
 import { parseHostArgs } from './host-args'
@@ -9,8 +12,15 @@ import { startHost } from './http-server'
 import { openOrRecover } from './open-or-recover'
 import { createScaledClock } from './scaled-clock'
 
-/** The host's start, given the core's worker (already loading; host.ts). */
-export async function runHost(worker: Worker, rendererDir: string): Promise<void> {
+/**
+ * The host's start, given the core's worker (already loading; host.ts) and how to start another
+ * should it end on its own.
+ */
+export async function runHost(
+  worker: Worker,
+  rendererDir: string,
+  newWorker: () => Worker,
+): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2))
   installLog(args.dataDir)
   const { capabilities } = createHostCapabilities(args.dataDir)
@@ -27,38 +37,71 @@ export async function runHost(worker: Worker, rendererDir: string): Promise<void
     console.log(
       `Test clock: from ${new Date(clock.now()).toISOString()}, ×${String(args.timeScale)}`,
     )
-  worker.on('error', (error) => {
-    console.error('The core crashed:', error)
+  let current = worker
+  const connect = (coreWorker: Worker): CoreClient => {
+    current = coreWorker
+    coreWorker.on('error', (error) => {
+      console.error('The core crashed:', error)
+    })
+    return connectCore(nodePortTransport(coreWorker, 'exit'), capabilities)
+  }
+  const core = connect(worker)
+  const relay = createCoreRelay(core)
+  let opened = false
+  let stopping = false
+  let restarts = 0
+  // As the desktop shell does (index.ts): a core that ends on its own once is started again, and
+  // the pages hear 'core.restarted' from the relay; the second time, or before it opened, the
+  // host stops, saying so, rather than serve a page with no core.
+  const watch = (client: CoreClient): void => {
+    client.onLost((reason) => {
+      const step = opened ? coreLostStep({ quitting: stopping, restarts }) : 'give_up'
+      if (step === 'ignore') return
+      if (step === 'give_up') {
+        console.error(`Rupor's core ${reason}; the host stops.`)
+        process.exit(1)
+      }
+      restarts += 1
+      console.error(`Rupor's core ${reason}; starting it again.`)
+      const again = connect(newWorker())
+      again.open(config()).then(
+        () => {
+          relay.use(again, clock.now())
+          watch(again)
+          console.log("Rupor's core was started again.")
+        },
+        (error: unknown) => {
+          console.error(error)
+          console.error("Rupor's core could not be started again; the host stops.")
+          process.exit(1)
+        },
+      )
+    })
+  }
+  watch(core)
+  if (args.testCoreStop) process.on('SIGUSR2', () => void current.terminate())
+  // A new core's clock goes on from the host's, not from the test clock's start.
+  const config = (): OpenConfig => ({
+    dataDir: args.dataDir,
+    version,
+    shell: 'browser',
+    ...(args.cloudTestServer === undefined ? {} : { cloudTestServers: [args.cloudTestServer] }),
+    ...(testClock ? { testClock: { startAt: clock.now(), scale: testClock.scale } } : {}),
   })
-  const core = connectCore(nodePortTransport(worker, 'exit'), capabilities)
-  core.onLost((reason) => {
-    // A development and test shell: it stops, saying so, rather than serve a page with no core.
-    console.error(`Rupor's core ${reason}; the host stops.`)
-    process.exit(1)
+  const { migration } = await openOrRecover(() => core.open(config()), {
+    dataDir: args.dataDir,
+    recover: args.recover,
+    lang: args.lang ?? 'en',
+    now: () => clock.now(),
+    argv: process.argv,
+    print: (text) => console.log(text),
   })
-  const { migration } = await openOrRecover(
-    () =>
-      core.open({
-        dataDir: args.dataDir,
-        version,
-        shell: 'browser',
-        ...(args.cloudTestServer === undefined ? {} : { cloudTestServers: [args.cloudTestServer] }),
-        ...(testClock ? { testClock } : {}),
-      }),
-    {
-      dataDir: args.dataDir,
-      recover: args.recover,
-      lang: args.lang ?? 'en',
-      now: () => clock.now(),
-      argv: process.argv,
-      print: (text) => console.log(text),
-    },
-  )
   if (args.cloudTestServer !== undefined)
     console.log(`Cloud API test server allowed: ${args.cloudTestServer}`)
   if (migration.backupFile) console.log(`Database copied before upgrade: ${migration.backupFile}`)
+  opened = true
   const host = await startHost({
-    core,
+    core: relay,
     rendererDir,
     port: args.port,
   })
@@ -66,9 +109,10 @@ export async function runHost(worker: Worker, rendererDir: string): Promise<void
   console.log(`Rupor is running. Open: ${host.pageUrl(args.lang)}`)
 
   const stop = (): void => {
+    stopping = true
     void host
       .close()
-      .then(() => core.close())
+      .then(() => relay.close())
       .then(() => process.exit(0))
   }
   process.once('SIGINT', stop)

@@ -345,7 +345,13 @@ describe('the relay the desktop shell holds while the core is started again', ()
 
     const second = connected()
     await second.client.open(second.config)
-    relay.use(second.client)
+    const restarted: unknown[] = []
+    relay.events.subscribe((message) => {
+      if (message.name === 'core.restarted') restarted.push(message.payload)
+    })
+    relay.use(second.client, 1_765_000_000_000)
+    // The pages are told at once: what they show may be the old core's.
+    expect(restarted).toEqual([{ at: 1_765_000_000_000 }])
     // The old core's events are no longer the page's; the new one answers with its own data.
     await first.client.call('settings.update', { language: 'ru' })
     expect(await relay.call('settings.get', {})).toMatchObject({
@@ -354,7 +360,7 @@ describe('the relay the desktop shell holds while the core is started again', ()
     })
     await relay.call('settings.update', { language: 'ru' })
     await settle()
-    expect(seen).toEqual(['settings.changed', 'settings.changed'])
+    expect(seen).toEqual(['settings.changed', 'core.restarted', 'settings.changed'])
     expect(relay.desktop.language()).toBe('ru')
     await first.client.close()
     await relay.close()

@@ -37,8 +37,8 @@ describe('the core’s process ending on its own', () => {
 })
 
 describe('the window once a new core is up', () => {
-  it('loads again after the owner has read why; a window closed to the tray loads when shown', () => {
-    expect(windowAfterRestart({ windowOpen: true })).toBe('reload_after_notice')
-    expect(windowAfterRestart({ windowOpen: false })).toBe('notice_only')
+  it('is told in the open window, which the owner reloads; a window closed to the tray loads when shown', () => {
+    expect(windowAfterRestart({ windowOpen: true })).toBe('banner_in_window')
+    expect(windowAfterRestart({ windowOpen: false })).toBe('notice_box')
   })
 })

@@ -14,13 +14,15 @@ export function coreLostStep(situation: { quitting: boolean; restarts: number })
 }
 
 /**
- * The window once a new core is up: what it shows (an open dialog, an upload under way, the
- * pages' data) belongs to the core that ended, so it is loaded again — after the owner has read
- * why and pressed OK, so text typed but not saved can be copied first. A window that is not there
- * (closed to the tray) loads afresh when it is shown again.
+ * How the owner learns that a new core is up. What an open window shows (an open dialog, an
+ * upload under way, the pages' data) belongs to the core that ended, so it needs loading again;
+ * but text typed there and not yet saved (a campaign's text, a mapping) is the owner's, and so is
+ * the moment to reload: the window shows a banner with a button for it ('core.restarted'), and
+ * nothing reloads it for them. A window that is not there (closed to the tray) loads afresh when
+ * it is shown again, so the owner is only told, in a message box.
  */
-export type WindowAfterRestart = 'reload_after_notice' | 'notice_only'
+export type WindowAfterRestart = 'banner_in_window' | 'notice_box'
 
 export function windowAfterRestart(situation: { windowOpen: boolean }): WindowAfterRestart {
-  return situation.windowOpen ? 'reload_after_notice' : 'notice_only'
+  return situation.windowOpen ? 'banner_in_window' : 'notice_box'
 }

@@ -2,12 +2,13 @@ import type { EventMessage } from '../../../shared/api'
 import type { CoreClient } from './connect-core'
 
 /**
- * The one core the desktop shell's parts hold (IPC, the close guard, the tray) while the core's
- * process behind it may be started again: calls go to the current client, and every client's
- * events reach the same listeners.
+ * The one core a shell's parts hold (IPC, the close guard, the tray; the host's HTTP) while the
+ * core's process behind it may be started again: calls go to the current client, and the current
+ * client's events reach the same listeners.
  */
 export interface CoreRelay extends Omit<CoreClient, 'open' | 'onLost'> {
-  use(client: CoreClient): void
+  /** From now on `client` (opened) answers; the listeners hear 'core.restarted' at `at`. */
+  use(client: CoreClient, at: number): void
 }
 
 export function createCoreRelay(first: CoreClient): CoreRelay {
@@ -20,9 +21,12 @@ export function createCoreRelay(first: CoreClient): CoreRelay {
     })
   forward(first)
   return {
-    use(client) {
+    use(client, at) {
       current = client
       forward(client)
+      // The pages hear it, so the owner reloads when their unsaved text is safe, not before.
+      const restarted: EventMessage = { name: 'core.restarted', payload: { at } }
+      for (const listener of listeners) listener(restarted)
     },
     call: (name, input) => current.call(name, input),
     events: {

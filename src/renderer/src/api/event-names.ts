@@ -18,6 +18,7 @@ const eventNames = {
   'backups.restored': true,
   'updates.changed': true,
   'database.damaged': true,
+  'core.restarted': true,
 } as const satisfies Record<EventName, true>
 
 // `satisfies` on the literal: a name missing here, or one the contract does not have, fails to compile.

@@ -2,6 +2,7 @@ import { AppShell } from '@mantine/core'
 import { useApiEvent } from '../api/use-api-event'
 import { RestoreWatcher } from '../features/backups/RestoreWatcher'
 import { TaskNotifier } from '../features/campaigns/TaskNotifier'
+import { CoreRestartedBanner } from '../features/health/CoreRestartedBanner'
 import { DamageBanner } from '../features/health/DamageBanner'
 import { RecoveredAtStart } from '../features/health/RecoveredAtStart'
 import { applyLanguageSetting } from '../i18n'
@@ -23,6 +24,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main bg="var(--mantine-color-gray-0)">
         <DamageBanner />
+        <CoreRestartedBanner />
         <SectionPage />
         <TaskNotifier />
         <RestoreWatcher />

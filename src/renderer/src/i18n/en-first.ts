@@ -15,6 +15,10 @@ export const enFirst: FirstTranslation = {
     damagedBody:
       "Rupor found damage in its database file. So as not to make it worse, Rupor no longer writes anything or sends campaigns; you can still look at your data. Close Rupor and start it again: it will offer to restore the newest daily copy that passes its checks (if one does) or to start empty. Either way the opt-out list is kept, and so is what your number has already sent and its blocks: the number's limits go on counting them, and a restored campaign messages no one twice. The damaged file is not deleted: it is renamed and stays in the data folder.",
     recoveredTitle: 'Rupor recovered its database after damage',
+    coreRestartedTitle: 'Rupor restarted its inner part',
+    coreRestartedBody:
+      'It stopped unexpectedly (the details are in the log) and is running again; everything saved is still there, and campaigns carry on by themselves. But this window may show what was there before it stopped, and your last action may not have been saved. If you typed text and have not saved it yet, copy it, then reload the window.',
+    coreRestartedReload: 'Reload the window',
     recoveredClose: 'Got it',
   },
   nav: {
