@@ -1,6 +1,6 @@
 import Sqlite, { type Database } from 'better-sqlite3'
 import type { CarriedForward } from '../../../shared/backups'
-import { carryPhoneLists } from './carry-phone-lists'
+import { carryPhoneLists, phoneListSourceOf } from './carry-phone-lists'
 import { carrySendRecord } from './carry-sends'
 import { readCarrySource } from './carry-source'
 
@@ -52,7 +52,7 @@ function carry(current: Database, copy: Database, now: number): CarriedForward {
   const { optOuts, resubscriptions } = carryOptOuts(current, copy)
   const { carried, senders } = carrySendRecord(readCarrySource(current), copy, now)
   // What is on the owner's phone did not go back in time with the file (not counted in the notice).
-  carryPhoneLists(current, copy, (id) => senders.of(id))
+  carryPhoneLists(phoneListSourceOf(current), copy, (id) => senders.of(id))
   return { optOuts, resubscriptions, ...carried }
 }
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
+import { writeEveryRow, type RowWriter } from './carry-sends'
 
-interface PhoneListRow {
+export interface PhoneListRow {
   list_id: number
   sender_id: number
   name: string
@@ -8,10 +9,22 @@ interface PhoneListRow {
   created_at: number
   updated_at: number
 }
-interface MemberRow {
+export interface MemberRow {
   e164: string
   name: string
   added_at: number
+}
+/** A list's record of its phone broadcast list: the list on the phone and who is on it. */
+export type PhoneListRecord = PhoneListRow & { members: MemberRow[] }
+
+/** What a file tells of its lists and their phone lists, read whole or around damage. */
+export interface PhoneListSource {
+  /** Each list's creation time, by id. */
+  lists: ReadonlyMap<number, number>
+  /** False: some lists could not be read (a list missing here may still have been there). */
+  listsComplete: boolean
+  /** The list's phone list; null when it has none; undefined when damage hides which. */
+  phoneListOf(listId: number): PhoneListRecord | null | undefined
 }
 
 const hasTable = (db: Database, table: string): boolean =>
@@ -20,39 +33,68 @@ const hasTable = (db: Database, table: string): boolean =>
     .pluck()
     .get(table) !== undefined
 
-/**
- * What is on the owner's phone is a fact of the world, not of the file: for every list both files
- * have (same id, made at the same moment), the copy's record of its phone list becomes the current
- * one — or none, when the owner forgot it since. Lists only the copy has keep theirs. People are
- * matched to the copy's book by number; the sender by its number (`senderOf`). Returns how many
- * lists' records changed.
- */
-export function carryPhoneLists(
-  current: Database,
-  copy: Database,
-  senderOf: (currentId: number) => number,
-): number {
-  if (!hasTable(current, 'phone_lists') || !hasTable(copy, 'phone_lists')) return 0
-  const listsOf = (db: Database) =>
-    new Map(
+const membersQuery = (db: Database) =>
+  db.prepare<[number], MemberRow>(
+    'SELECT e164, name, added_at FROM phone_list_members WHERE phone_list_id = ? ORDER BY e164',
+  )
+
+/** A healthy file's lists and phone lists, read as they are asked for. */
+export function phoneListSourceOf(db: Database): PhoneListSource {
+  if (!hasTable(db, 'phone_lists'))
+    return { lists: new Map(), listsComplete: true, phoneListOf: () => null }
+  const phoneList = db.prepare<[number], PhoneListRow & { id: number }>(
+    'SELECT * FROM phone_lists WHERE list_id = ?',
+  )
+  const members = membersQuery(db)
+  return {
+    lists: new Map(
       db
         .prepare<[], { id: number; created_at: number }>('SELECT id, created_at FROM lists')
         .all()
         .map((row) => [row.id, row.created_at]),
-    )
-  const copyLists = listsOf(copy)
-  const phoneListOf = (db: Database) =>
-    db.prepare<[number], PhoneListRow & { id: number }>(
-      'SELECT * FROM phone_lists WHERE list_id = ?',
-    )
-  const currentPhoneList = phoneListOf(current)
-  const copyPhoneList = phoneListOf(copy)
-  const membersOf = (db: Database) =>
-    db.prepare<[number], MemberRow>(
-      'SELECT e164, name, added_at FROM phone_list_members WHERE phone_list_id = ? ORDER BY e164',
-    )
-  const currentMembers = membersOf(current)
-  const copyMembers = membersOf(copy)
+    ),
+    listsComplete: true,
+    phoneListOf(listId) {
+      const row = phoneList.get(listId)
+      if (!row) return null
+      const { id, ...rest } = row
+      return { ...rest, members: members.all(id) }
+    },
+  }
+}
+
+/** How carryPhoneLists left the copy's phone lists. */
+export interface CarriedPhoneLists {
+  /** Lists whose record now is the source's (made, changed, or forgotten as the source had). */
+  changed: number
+  /**
+   * Lists whose phone list damage hid from the source: the copy's record of it, maybe older than
+   * the phone, is forgotten, so no list message goes through it until the owner makes it again.
+   */
+  forgotten: number
+}
+
+/**
+ * What is on the owner's phone is a fact of the world, not of the file: for every list both files
+ * have (same id, made at the same moment; one the source could not read counts as the same), the
+ * copy's record of its phone list becomes the source's — or none, when the owner forgot it since.
+ * Where the source cannot tell (damage), the copy's record is forgotten rather than trusted: it
+ * may lack people added since who have opted out. Lists only the copy has keep theirs. People are
+ * matched to the copy's book by number; the sender by its number (`senderOf`). Each list is
+ * written through `writeRow`.
+ */
+export function carryPhoneLists(
+  source: PhoneListSource,
+  copy: Database,
+  senderOf: (sourceId: number) => number,
+  writeRow: RowWriter = writeEveryRow,
+): CarriedPhoneLists {
+  const carried: CarriedPhoneLists = { changed: 0, forgotten: 0 }
+  if (!hasTable(copy, 'phone_lists')) return carried
+  const copyPhoneList = copy.prepare<[number], PhoneListRow & { id: number }>(
+    'SELECT * FROM phone_lists WHERE list_id = ?',
+  )
+  const copyMembers = membersQuery(copy)
   const forget = copy.prepare<[number]>('DELETE FROM phone_lists WHERE list_id = ?')
   const insertList = copy.prepare<[PhoneListRow]>(
     `INSERT INTO phone_lists (list_id, sender_id, name, made_at, created_at, updated_at)
@@ -64,33 +106,53 @@ export function carryPhoneLists(
   )
   const sameMembers = (a: MemberRow[], b: MemberRow[]): boolean =>
     a.length === b.length && a.every((m, i) => m.e164 === b[i]?.e164 && m.name === b[i].name)
+  const senderIn = (id: number): number | undefined => {
+    try {
+      return senderOf(id)
+    } catch {
+      return undefined // a sender damage hid: the list cannot be told either
+    }
+  }
+  const forgetUnknown = (listId: number, ours: unknown): void => {
+    if (ours && writeRow('phone_list', () => forget.run(listId)) !== undefined)
+      carried.forgotten += 1
+  }
 
-  let changed = 0
-  for (const list of listsOf(current)) {
-    const [listId, createdAt] = list
-    if (copyLists.get(listId) !== createdAt) continue
-    const theirs = currentPhoneList.get(listId)
+  const copyLists = copy
+    .prepare<[], { id: number; created_at: number }>('SELECT id, created_at FROM lists')
+    .all()
+  for (const { id: listId, created_at: createdAt } of copyLists) {
+    const theirCreation = source.lists.get(listId)
+    if (theirCreation === undefined ? source.listsComplete : theirCreation !== createdAt) continue
+    const theirs = source.phoneListOf(listId)
     const ours = copyPhoneList.get(listId)
-    const theirMembers = theirs ? currentMembers.all(theirs.id) : []
+    const senderId = theirs ? senderIn(theirs.sender_id) : undefined
+    if (theirs === undefined || (theirs && senderId === undefined)) {
+      forgetUnknown(listId, ours)
+      continue
+    }
+    if (!theirs && !ours) continue
     if (
       theirs &&
       ours &&
       ours.name === theirs.name &&
       ours.made_at === theirs.made_at &&
-      ours.sender_id === senderOf(theirs.sender_id) &&
-      sameMembers(copyMembers.all(ours.id), theirMembers)
+      ours.sender_id === senderId &&
+      sameMembers(copyMembers.all(ours.id), theirs.members)
     ) {
       continue
     }
-    if (!theirs && !ours) continue
-    forget.run(listId)
-    if (theirs) {
-      const id = Number(
-        insertList.run({ ...theirs, sender_id: senderOf(theirs.sender_id) }).lastInsertRowid,
-      )
-      for (const member of theirMembers) insertMember.run({ id, ...member })
-    }
-    changed += 1
+    const written = writeRow('phone_list', () => {
+      forget.run(listId)
+      if (theirs && senderId !== undefined) {
+        const { members, ...row } = theirs
+        const id = Number(insertList.run({ ...row, sender_id: senderId }).lastInsertRowid)
+        for (const member of members) insertMember.run({ id, ...member })
+      }
+      return true
+    })
+    if (written) carried.changed += 1
+    else forgetUnknown(listId, ours) // refused by the copy: its old record is not kept either
   }
-  return changed
+  return carried
 }

@@ -10,7 +10,7 @@ export interface CarriedSends {
 }
 
 /** Which record of the source a row written into the copy carries. */
-export type CarriedKind = 'withdrawal' | 'ledger' | 'item' | 'block'
+export type CarriedKind = 'withdrawal' | 'ledger' | 'item' | 'block' | 'phone_list'
 
 /**
  * Writes one carried row (`write`), or answers undefined when the row was refused and left out.

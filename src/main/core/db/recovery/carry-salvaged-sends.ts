@@ -1,4 +1,5 @@
 import Sqlite, { type Database } from 'better-sqlite3'
+import { carryPhoneLists, type PhoneListSource } from '../../backups/carry-phone-lists'
 import { carrySendRecord, type CarriedKind, type RowWriter } from '../../backups/carry-sends'
 import type { CarrySource, SenderRow } from '../../backups/carry-source'
 import type { SalvagedSendRecord } from './salvage-send-record'
@@ -16,6 +17,12 @@ export interface SendsCarried {
   unknown: number
   blocks: number
   withdrawals: number
+  /**
+   * Phone broadcast lists whose record in the copy was forgotten because the damaged file could
+   * not tell what is on the phone now (carryPhoneLists): none is used until the owner makes it
+   * again. The lists it could tell are carried, and not counted.
+   */
+  phoneListsForgotten: number
   /**
    * Rows read from the damaged file that the copy refused (a value damaged in a way the read could
    * not see, or a fact the copy's checks forbid): left out, and the carry is not complete.
@@ -49,26 +56,39 @@ export function carrySalvagedSends(
     return copy.transaction(() => {
       const { source, dropped } = sourceOf(salvaged, copy)
       const { writeRow, refused } = skippingRefused(copy)
-      const { carried } = carrySendRecord(source, copy, now, writeRow)
+      const { carried, senders } = carrySendRecord(source, copy, now, writeRow)
+      const phoneLists = carryPhoneLists(
+        phoneListSourceOf(salvaged),
+        copy,
+        (id) => senders.of(id),
+        writeRow,
+      )
       const ledgerWhole = salvaged.ledger.complete && dropped === 0 && refused.ledger === 0
       const unknown = ledgerWhole ? 0 : markUnknownSends(salvaged, copy, now, true)
       const refusedRows = Object.values(refused).reduce((sum, n) => sum + n, 0)
       // A read matters only where this database has something it could change: withdrawals need
       // contacts, items need campaigns. An empty start has neither.
-      const has = (table: 'contacts' | 'campaigns') =>
+      const has = (table: 'contacts' | 'campaigns' | 'lists') =>
         copy.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1
+      const phoneListsWhole =
+        salvaged.lists.complete &&
+        salvaged.phoneLists.complete &&
+        salvaged.phoneLists.rows.every((read) => read.members !== undefined)
       const reads = [
-        salvaged.senders,
-        salvaged.blocks,
-        ...(has('contacts') ? [salvaged.withdrawals] : []),
-        ...(has('campaigns') ? [salvaged.campaigns, salvaged.items] : []),
+        salvaged.senders.complete,
+        salvaged.blocks.complete,
+        ...(has('contacts') ? [salvaged.withdrawals.complete] : []),
+        ...(has('campaigns') ? [salvaged.campaigns.complete, salvaged.items.complete] : []),
+        ...(has('lists') ? [phoneListsWhole] : []),
       ]
-      const complete =
-        salvaged.readable &&
-        ledgerWhole &&
-        refusedRows === 0 &&
-        reads.every((read) => read.complete)
-      return { ...carried, unknown, refused: refusedRows, complete }
+      const complete = salvaged.readable && ledgerWhole && refusedRows === 0 && reads.every(Boolean)
+      return {
+        ...carried,
+        unknown,
+        phoneListsForgotten: phoneLists.forgotten,
+        refused: refusedRows,
+        complete,
+      }
     })()
   } catch (error) {
     log(
@@ -85,7 +105,13 @@ export function carrySalvagedSends(
  * CHECK, a trigger's RAISE, a foreign key, a type); anything else fails the carry.
  */
 function skippingRefused(copy: Database) {
-  const refused: Record<CarriedKind, number> = { withdrawal: 0, ledger: 0, item: 0, block: 0 }
+  const refused: Record<CarriedKind, number> = {
+    withdrawal: 0,
+    ledger: 0,
+    item: 0,
+    block: 0,
+    phone_list: 0,
+  }
   const writeRow: RowWriter = (kind, write) => {
     try {
       return copy.transaction(write)()
@@ -102,11 +128,48 @@ const refusal = /^SQLITE_(CONSTRAINT|MISMATCH)/
 /**
  * The last resort, when carrying failed as a whole (and was undone): nothing of the damaged
  * file's sends is carried, so any item still queued in the copy may have been sent after it —
- * each is marked uncertain (campaigns the damaged file shows still a draft aside).
+ * each is marked uncertain (campaigns the damaged file shows still a draft aside) — and what is
+ * on the phone cannot be told: the copy's phone lists are forgotten.
  */
 function holdBackEveryQueued(salvaged: SalvagedSendRecord, copy: Database, now: number) {
-  const unknown = copy.transaction(() => markUnknownSends(salvaged, copy, now, false))()
-  return { withdrawals: 0, sends: 0, items: 0, blocks: 0, unknown, refused: 0, complete: false }
+  return copy.transaction(() => {
+    const unknown = markUnknownSends(salvaged, copy, now, false)
+    const nothingKnown: PhoneListSource = {
+      lists: new Map(),
+      listsComplete: false,
+      phoneListOf: () => undefined,
+    }
+    const phoneLists = carryPhoneLists(nothingKnown, copy, () => {
+      throw new Error('no sender can be told')
+    })
+    return {
+      withdrawals: 0,
+      sends: 0,
+      items: 0,
+      blocks: 0,
+      unknown,
+      phoneListsForgotten: phoneLists.forgotten,
+      refused: 0,
+      complete: false,
+    }
+  })()
+}
+
+/**
+ * The damaged file's lists and phone lists as carryPhoneLists reads them: a phone list, or its
+ * members, that damage hid is unknown; so is a list's, when the phone lists were not read whole.
+ */
+function phoneListSourceOf(salvaged: SalvagedSendRecord): PhoneListSource {
+  const byList = new Map(salvaged.phoneLists.rows.map((read) => [read.row.list_id, read]))
+  return {
+    lists: new Map(salvaged.lists.rows.map((list) => [list.id, list.created_at])),
+    listsComplete: salvaged.lists.complete,
+    phoneListOf(listId) {
+      const read = byList.get(listId)
+      if (!read) return salvaged.phoneLists.complete ? null : undefined
+      return read.members === undefined ? undefined : { ...read.row, members: read.members }
+    },
+  }
 }
 
 /**

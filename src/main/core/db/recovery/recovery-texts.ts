@@ -60,7 +60,7 @@ const texts = {
     empty: (numbers: string) => `Начать с пустой базы, сохранив список отписавшихся (${numbers})`,
     quit: 'Выйти',
     copy: (date: string, mirrorFolder: string | undefined) =>
-      `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме того, что защищает людей и номер: отписки, отзывы согласия, блокировки номера и записи об отправленных сообщениях Рупор перенесёт из повреждённого файла, чтобы никому не написать дважды.`,
+      `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме того, что защищает людей и номер: отписки, отзывы согласия, блокировки номера, записи об отправленных сообщениях и рассылки на телефоне Рупор перенесёт из повреждённого файла, чтобы никому не написать дважды и не написать тому, кто отписался.`,
     emptyKeeps:
       'Пустая база сохранит и то, что повреждённый файл ещё помнит о вашем номере WhatsApp: отправленные сообщения и блокировки. Номер их помнит, поэтому лимиты продолжат их учитывать.',
     started: 'Рупор начал с пустой базы.',
@@ -77,6 +77,8 @@ const texts = {
       `Из повреждённого файла перенесено записей об отправленных сообщениях: ${String(sends)}, о блокировках номера: ${String(blocks)} (лимиты номера их учитывают).`,
     unknown: (count: number) =>
       `Получателей приостановленных рассылок, о которых в повреждённом файле не удалось прочитать, ушло ли им сообщение после копии: ${String(count)}. Они отмечены как «ушло ли — неясно»: Рупор не напишет им снова, пока вы не ответите, что сообщение не ушло.`,
+    phoneListsForgotten: (count: number) =>
+      `Рассылок на телефоне, о которых повреждённый файл уже не говорит, кто в них сейчас: ${String(count)}. Рупор перестал за ними следить, чтобы ни одно сообщение не ушло через них тому, кто отписался. Проверьте каждую на телефоне и сделайте заново на странице её списка.`,
     sendsPartly: 'Часть записей об отправках, блокировках и отзывах согласия прочитать не удалось.',
     kept: (dir: string) =>
       `Повреждённый файл не будет удалён: Рупор переименует его в rupor.damaged-<дата>.db и оставит в папке ${dir}.`,
@@ -89,7 +91,7 @@ const texts = {
     empty: (numbers: string) => `Start empty, keeping the opt-out list (${numbers})`,
     quit: 'Quit',
     copy: (date: string, mirrorFolder: string | undefined) =>
-      `The copy of ${date}${mirrorFolder === undefined ? '' : ` in the second backup folder (${mirrorFolder})`} is the newest daily copy that passes the checks. Changes made after it are lost, except what protects people and the number: Rupor carries opt-outs, consent withdrawals, blocks and the record of sent messages over from the damaged file, so no one is messaged twice.`,
+      `The copy of ${date}${mirrorFolder === undefined ? '' : ` in the second backup folder (${mirrorFolder})`} is the newest daily copy that passes the checks. Changes made after it are lost, except what protects people and the number: Rupor carries opt-outs, consent withdrawals, blocks, the record of sent messages and the broadcast lists on the phone over from the damaged file, so no one is messaged twice or after opting out.`,
     emptyKeeps:
       'An empty start also keeps what the damaged file still tells of your WhatsApp number: the messages it sent and its blocks. The number has that record, so its limits go on counting it.',
     started: 'Started an empty database.',
@@ -106,6 +108,8 @@ const texts = {
       `Carried from the damaged file: ${String(sends)} records of sent messages and ${String(blocks)} of the number's blocks (its limits count them).`,
     unknown: (count: number) =>
       `Recipients of paused campaigns for whom the damaged file no longer tells whether a message went out after the copy: ${String(count)}. They are marked "not sure if sent": Rupor will not message them again unless you answer that the message did not go out.`,
+    phoneListsForgotten: (count: number) =>
+      `Broadcast lists on the phone for which the damaged file no longer tells who is on them: ${String(count)}. Rupor no longer follows them, so no message goes through them to someone who opted out. Check each on the phone and make it again on its list's page.`,
     sendsPartly: 'Part of the record of sends, blocks and consent withdrawals could not be read.',
     kept: (dir: string) =>
       `The damaged file is not deleted: Rupor renames it to rupor.damaged-<date>.db and keeps it in ${dir}.`,
@@ -208,6 +212,9 @@ export function recoveryDoneText(
             ? [t.carriedToEmpty(carried.sends, carried.blocks)]
             : []),
         ...(carried.unknown > 0 ? [t.unknown(carried.unknown)] : []),
+        ...(carried.phoneListsForgotten > 0
+          ? [t.phoneListsForgotten(carried.phoneListsForgotten)]
+          : []),
         ...(carried.complete ? [] : [t.sendsPartly]),
       ]
     : []

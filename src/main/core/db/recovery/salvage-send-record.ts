@@ -10,6 +10,7 @@ import {
   type SenderRow,
   type WithdrawnRow,
 } from '../../backups/carry-source'
+import type { MemberRow, PhoneListRow } from '../../backups/carry-phone-lists'
 import { readDamagedFile } from './read-damaged-file'
 import { readIdsAroundDamage, type TolerantRead } from './tolerant-read'
 
@@ -27,6 +28,17 @@ export interface SalvagedSendRecord {
   items: TolerantRead<ItemRow>
   blocks: TolerantRead<WithoutPhone<BlockRow>>
   withdrawals: TolerantRead<WithdrawnRow>
+  lists: TolerantRead<{ id: number; created_at: number }>
+  /**
+   * Each phone list read, with its members; `members` undefined when they could not be read.
+   * `complete` says whether every phone list was read, not whether each one's members were.
+   */
+  phoneLists: TolerantRead<SalvagedPhoneList>
+}
+
+export interface SalvagedPhoneList {
+  row: PhoneListRow
+  members: MemberRow[] | undefined
 }
 
 const nothing = { rows: [], complete: false }
@@ -38,6 +50,8 @@ const unreadable: SalvagedSendRecord = {
   items: nothing,
   blocks: nothing,
   withdrawals: nothing,
+  lists: nothing,
+  phoneLists: nothing,
 }
 
 /**
@@ -68,6 +82,8 @@ function readSendRecord(db: Database): SalvagedSendRecord {
     ),
     blocks: readById(db, 'sender_blocks', '*', blockOf),
     withdrawals: readWithdrawals(db),
+    lists: readById(db, 'lists', 'id, created_at', listOf),
+    phoneLists: readPhoneLists(db),
   }
 }
 
@@ -135,6 +151,34 @@ function readWithdrawals(db: Database): TolerantRead<WithdrawnRow> {
     }
   }
   return { rows, complete }
+}
+
+/** The phone lists read around the damage, then each one's members (a damaged page: unknown). */
+function readPhoneLists(db: Database): TolerantRead<SalvagedPhoneList> {
+  const lists = readById(db, 'phone_lists', '*', phoneListOf)
+  let members: ReturnType<Database['prepare']> | undefined
+  try {
+    members = db.prepare(
+      'SELECT e164, name, added_at FROM phone_list_members WHERE phone_list_id = ? ORDER BY e164',
+    )
+  } catch {
+    members = undefined // an older file without phone lists, or an unreadable schema
+  }
+  const rows = lists.rows.map(({ id, ...row }) => {
+    let read: MemberRow[] | undefined
+    try {
+      const raw = (members?.all(id) ?? []) as Raw[]
+      const valid = raw.flatMap((member) => {
+        const parsed = memberOf(member)
+        return parsed ? [parsed] : []
+      })
+      read = valid.length === raw.length ? valid : undefined
+    } catch {
+      read = undefined // its members are on a damaged page
+    }
+    return { row, members: read }
+  })
+  return { rows, complete: lists.complete }
 }
 
 const e164Pattern = /^\+[1-9]\d{5,14}$/
@@ -210,4 +254,31 @@ function blockOf(row: Raw): WithoutPhone<BlockRow> | undefined {
     until: timeOrNull(row.until),
     lifted_at: timeOrNull(row.lifted_at),
   }
+}
+
+function listOf(row: Raw) {
+  const { id, created_at: createdAt } = row
+  return isId(id) && isTime(createdAt) ? { id, created_at: createdAt } : undefined
+}
+
+function phoneListOf(row: Raw): (PhoneListRow & { id: number }) | undefined {
+  const { id, list_id: listId, sender_id: senderId, name, made_at: madeAt } = row
+  if (!isId(id) || !isId(listId) || !isId(senderId) || typeof name !== 'string') return undefined
+  if (!isTime(madeAt) || !isTime(row.created_at) || !isTime(row.updated_at)) return undefined
+  return {
+    id,
+    list_id: listId,
+    sender_id: senderId,
+    name,
+    made_at: madeAt,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  }
+}
+
+function memberOf(row: Raw): MemberRow | undefined {
+  const { e164, name, added_at: addedAt } = row
+  return isNumber(e164) && typeof name === 'string' && isTime(addedAt)
+    ? { e164, name, added_at: addedAt }
+    : undefined
 }

@@ -1,0 +1,82 @@
+import { join } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { phoneListsChangedAfterCopy } from '../../backups/phone-lists-after-copy'
+import { readPhoneList } from '../../phone-lists/phone-list-state'
+import { pagesOf, scribbleOverHeader, scribbleOverPages } from '../../test-support/damaged-database'
+import { useTempDir } from '../../test-support/temp-dir'
+import { carrySalvagedSends } from './carry-salvaged-sends'
+import { recoveryDoneText } from './recovery-texts'
+import { salvageSendRecord } from './salvage-send-record'
+
+describe('a recovery from a damaged file keeps what is on the phone', () => {
+  const tempDir = useTempDir()
+
+  /** The shop's phone lists changed after the copy, then the file was damaged by `damage`. */
+  function recovered(damage: (file: string) => void) {
+    const dir = tempDir()
+    const current = join(dir, 'rupor.db')
+    const copyFile = join(dir, 'copy.db')
+    const { lists, now } = phoneListsChangedAfterCopy(current, copyFile)
+    damage(current)
+    const copy = new Sqlite(copyFile)
+    copy.pragma('foreign_keys = ON')
+    const carried = carrySalvagedSends(salvageSendRecord(current), copy, now)
+    const names = (listId: number) => readPhoneList(copy, listId)?.onPhone.map((m) => m.name)
+    return { lists, copy, carried, names }
+  }
+
+  it('carries the phone lists as they are now when their pages read', () => {
+    const { lists, copy, carried, names } = recovered(pagesOfTable('contacts'))
+    try {
+      expect(carried.phoneListsForgotten).toBe(0)
+      expect(names(lists.regulars)).toEqual(['Борис', 'Вера', 'Глеб'])
+      expect(names(lists.wholesale)).toEqual(['Анна', 'Борис'])
+      expect(readPhoneList(copy, lists.forgotten)).toBeNull()
+      expect(names(lists.gone)).toEqual(['Вера', 'Глеб'])
+    } finally {
+      copy.close()
+    }
+  })
+
+  it('forgets a phone list whose people cannot be read, rather than trust the older record', () => {
+    const { lists, copy, carried } = recovered(pagesOfTable('phone_list_members'))
+    try {
+      // «Постоянные» in the copy still has Анна, who opted out since: it is not kept.
+      expect(readPhoneList(copy, lists.regulars)).toBeNull()
+      // Forgotten by the owner: that much the phone lists' own pages tell.
+      expect(readPhoneList(copy, lists.forgotten)).toBeNull()
+      expect(carried.phoneListsForgotten).toBe(1)
+      expect(carried.complete).toBe(false)
+      const outcome = { keptAs: '/d/rupor.damaged.db', optOutsKept: 1, carried, restored: copyOf }
+      expect(recoveryDoneText(outcome, 'en', 'UTC')).toContain(
+        'Broadcast lists on the phone for which the damaged file no longer tells who is on them: 1.',
+      )
+      expect(recoveryDoneText(outcome, 'ru', 'UTC')).toContain(
+        'Рассылок на телефоне, о которых повреждённый файл уже не говорит, кто в них сейчас: 1.',
+      )
+    } finally {
+      copy.close()
+    }
+  })
+
+  it('forgets every phone list when the damaged file cannot be read at all', () => {
+    const { lists, copy, carried } = recovered(scribbleOverHeader)
+    try {
+      expect(readPhoneList(copy, lists.regulars)).toBeNull()
+      expect(carried.phoneListsForgotten).toBe(3)
+    } finally {
+      copy.close()
+    }
+  })
+})
+
+const pagesOfTable = (table: string) => (file: string) =>
+  scribbleOverPages(file, pagesOf(file, table))
+
+const copyOf = {
+  name: 'rupor-2026-12-01.db',
+  takenAt: Date.UTC(2026, 11, 1),
+  location: 'main' as const,
+  folder: '/d/backups',
+}
