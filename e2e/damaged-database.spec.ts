@@ -78,13 +78,13 @@ const summaries = {
     title: 'Rupor recovered its database after damage',
     close: 'Got it',
     empty:
-      /Started an empty database\. The opt-out list holds 3 numbers\. The damaged file is kept as \S+rupor\.damaged-/,
+      /Started an empty database\. The opt-out list holds 3 numbers\.\s+The damaged file is kept as \S+rupor\.damaged-/,
   },
   ru: {
     title: 'Рупор восстановил базу данных после повреждения',
     close: 'Понятно',
     restored:
-      /Восстановлена копия от .+\. Из повреждённого файла перенесено .+ В списке отписавшихся 3 номера\. Повреждённый файл сохранён как /,
+      /Восстановлена копия от .+\. В списке отписавшихся 3 номера\.\s+Из повреждённого файла перенесено [\s\S]+Повреждённый файл сохранён как /,
   },
 } as const
 

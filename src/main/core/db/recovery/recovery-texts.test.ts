@@ -114,7 +114,7 @@ describe('what the owner of a damaged database is offered', () => {
     expect(recoveryDialog(withCopy, 'en', moscow).detail).not.toContain('backups')
     const done = { keptAs: '/d/rupor.damaged-x.db', optOutsKept: 2, restored: fromStick.copy }
     expect(recoveryDoneText(done, 'ru', moscow)).toBe(
-      'Восстановлена копия от 5 января 2026 г., 09:00 из второй папки для копий (/media/anna/STICK/Рупор). В списке отписавшихся 2 номера. Повреждённый файл сохранён как /d/rupor.damaged-x.db.',
+      'Восстановлена копия от 5 января 2026 г., 09:00 из второй папки для копий (/media/anna/STICK/Рупор). В списке отписавшихся 2 номера.\n\nПовреждённый файл сохранён как /d/rupor.damaged-x.db.',
     )
   })
 
@@ -122,7 +122,7 @@ describe('what the owner of a damaged database is offered', () => {
     expect(
       recoveryDoneText({ keptAs: '/d/rupor.damaged-x.db', optOutsKept: 2 }, 'ru', moscow),
     ).toBe(
-      'Рупор начал с пустой базы. В списке отписавшихся 2 номера. Повреждённый файл сохранён как /d/rupor.damaged-x.db.',
+      'Рупор начал с пустой базы. В списке отписавшихся 2 номера.\n\nПовреждённый файл сохранён как /d/rupor.damaged-x.db.',
     )
   })
 

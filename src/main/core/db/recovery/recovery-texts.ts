@@ -191,7 +191,11 @@ export function recoveryInstructions(
   )
 }
 
-/** Said after a recovery, before Rupor starts on the new file. */
+/**
+ * Said after a recovery, before Rupor starts on the new file: a paragraph each for what is in
+ * place (and the opt-out list), what was carried, what the owner is asked to look at, and where
+ * the damaged file is.
+ */
 export function recoveryDoneText(
   outcome: RecoveryOutcome,
   lang: RecoveryLanguage,
@@ -218,9 +222,11 @@ export function recoveryDoneText(
         ...(carried.complete ? [] : [t.sendsPartly]),
       ]
     : []
+  const optOuts =
+    lang === 'ru' ? `В списке отписавшихся ${numbers}.` : `The opt-out list holds ${numbers}.`
   const kept =
     lang === 'ru'
-      ? `В списке отписавшихся ${numbers}. Повреждённый файл сохранён как ${outcome.keptAs}.`
-      : `The opt-out list holds ${numbers}. The damaged file is kept as ${outcome.keptAs}.`
-  return [what, ...sends, kept].join(' ')
+      ? `Повреждённый файл сохранён как ${outcome.keptAs}.`
+      : `The damaged file is kept as ${outcome.keptAs}.`
+  return [`${what} ${optOuts}`, ...sends, kept].join('\n\n')
 }
