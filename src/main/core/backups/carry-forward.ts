@@ -52,7 +52,9 @@ function carry(current: Database, copy: Database, now: number): CarriedForward {
   const { optOuts, resubscriptions } = carryOptOuts(current, copy)
   const { carried, senders } = carrySendRecord(readCarrySource(current), copy, now)
   // What is on the owner's phone did not go back in time with the file (not counted in the notice).
-  carryPhoneLists(phoneListSourceOf(current), copy, (id) => senders.of(id))
+  carryPhoneLists(phoneListSourceOf(current), copy, (id) =>
+    senders.knows(id) ? senders.of(id) : undefined,
+  )
   return { optOuts, resubscriptions, ...carried }
 }
 

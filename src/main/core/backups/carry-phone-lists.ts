@@ -33,10 +33,10 @@ const hasTable = (db: Database, table: string): boolean =>
     .pluck()
     .get(table) !== undefined
 
-const membersQuery = (db: Database) =>
-  db.prepare<[number], MemberRow>(
-    'SELECT e164, name, added_at FROM phone_list_members WHERE phone_list_id = ? ORDER BY e164',
-  )
+/** A phone list's people, by its id (also read from a damaged file: db/recovery). */
+export const phoneListMembersSql =
+  'SELECT e164, name, added_at FROM phone_list_members WHERE phone_list_id = ? ORDER BY e164'
+const membersQuery = (db: Database) => db.prepare<[number], MemberRow>(phoneListMembersSql)
 
 /** A healthy file's lists and phone lists, read as they are asked for. */
 export function phoneListSourceOf(db: Database): PhoneListSource {
@@ -80,13 +80,13 @@ export interface CarriedPhoneLists {
  * copy's record of its phone list becomes the source's — or none, when the owner forgot it since.
  * Where the source cannot tell (damage), the copy's record is forgotten rather than trusted: it
  * may lack people added since who have opted out. Lists only the copy has keep theirs. People are
- * matched to the copy's book by number; the sender by its number (`senderOf`). Each list is
- * written through `writeRow`.
+ * matched to the copy's book by number; the sender by its number (`senderOf`, undefined for a
+ * sender the source lost). Each list is written through `writeRow`.
  */
 export function carryPhoneLists(
   source: PhoneListSource,
   copy: Database,
-  senderOf: (sourceId: number) => number,
+  senderOf: (sourceId: number) => number | undefined,
   writeRow: RowWriter = writeEveryRow,
 ): CarriedPhoneLists {
   const carried: CarriedPhoneLists = { changed: 0, forgotten: 0 }
@@ -106,13 +106,6 @@ export function carryPhoneLists(
   )
   const sameMembers = (a: MemberRow[], b: MemberRow[]): boolean =>
     a.length === b.length && a.every((m, i) => m.e164 === b[i]?.e164 && m.name === b[i].name)
-  const senderIn = (id: number): number | undefined => {
-    try {
-      return senderOf(id)
-    } catch {
-      return undefined // a sender damage hid: the list cannot be told either
-    }
-  }
   const forgetUnknown = (listId: number, ours: unknown): void => {
     if (ours && writeRow('phone_list', () => forget.run(listId)) !== undefined)
       carried.forgotten += 1
@@ -126,7 +119,8 @@ export function carryPhoneLists(
     if (theirCreation === undefined ? source.listsComplete : theirCreation !== createdAt) continue
     const theirs = source.phoneListOf(listId)
     const ours = copyPhoneList.get(listId)
-    const senderId = theirs ? senderIn(theirs.sender_id) : undefined
+    // A sender damage hid: the list cannot be told either.
+    const senderId = theirs ? senderOf(theirs.sender_id) : undefined
     if (theirs === undefined || (theirs && senderId === undefined)) {
       forgetUnknown(listId, ours)
       continue

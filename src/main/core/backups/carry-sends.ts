@@ -74,6 +74,9 @@ function senderMap(source: CarrySource, copy: Database) {
 
   return {
     existing,
+    /** Whether `of` can answer: the source has the sender's row, or the copy its number. */
+    knows: (sourceId: number): boolean =>
+      mapped.has(sourceId) || existing(sourceId) !== undefined || rows.has(sourceId),
     /** The copy's sender with the same number; one the copy lacks is carried with its row. */
     of(sourceId: number): number {
       const known = mapped.get(sourceId) ?? existing(sourceId)

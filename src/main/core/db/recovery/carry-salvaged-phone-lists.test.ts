@@ -13,12 +13,12 @@ describe('a recovery from a damaged file keeps what is on the phone', () => {
   const tempDir = useTempDir()
 
   /** The shop's phone lists changed after the copy, then the file was damaged by `damage`. */
-  function recovered(damage: (file: string) => void) {
+  function recovered(damage: (file: string, lists: Record<string, number>) => void) {
     const dir = tempDir()
     const current = join(dir, 'rupor.db')
     const copyFile = join(dir, 'copy.db')
     const { lists, now } = phoneListsChangedAfterCopy(current, copyFile)
-    damage(current)
+    damage(current, lists)
     const copy = new Sqlite(copyFile)
     copy.pragma('foreign_keys = ON')
     const carried = carrySalvagedSends(salvageSendRecord(current), copy, now)
@@ -55,6 +55,21 @@ describe('a recovery from a damaged file keeps what is on the phone', () => {
       expect(recoveryDoneText(outcome, 'ru', 'UTC')).toContain(
         'Рассылок на телефоне, о которых повреждённый файл уже не говорит, кто в них сейчас: 1.',
       )
+    } finally {
+      copy.close()
+    }
+  })
+
+  it('reads a list whose row holds a value Rupor never writes as unknown, not as deleted', () => {
+    // The page reads, but the list's creation time is garbage: the list cannot be matched, so it
+    // counts as the copy's own, and what the phone has now is carried.
+    const { lists, copy, names } = recovered((file, ids) => {
+      const db = new Sqlite(file)
+      db.prepare('UPDATE lists SET created_at = -1 WHERE id = ?').run(ids.regulars)
+      db.close()
+    })
+    try {
+      expect(names(lists.regulars)).toEqual(['Борис', 'Вера', 'Глеб'])
     } finally {
       copy.close()
     }

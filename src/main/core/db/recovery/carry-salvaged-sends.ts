@@ -58,9 +58,9 @@ export function carrySalvagedSends(
       const { writeRow, refused } = skippingRefused(copy)
       const { carried, senders } = carrySendRecord(source, copy, now, writeRow)
       const phoneLists = carryPhoneLists(
-        phoneListSourceOf(salvaged),
+        salvagedPhoneListSource(salvaged),
         copy,
-        (id) => senders.of(id),
+        (id) => (senders.knows(id) ? senders.of(id) : undefined),
         writeRow,
       )
       const ledgerWhole = salvaged.ledger.complete && dropped === 0 && refused.ledger === 0
@@ -139,9 +139,7 @@ function holdBackEveryQueued(salvaged: SalvagedSendRecord, copy: Database, now: 
       listsComplete: false,
       phoneListOf: () => undefined,
     }
-    const phoneLists = carryPhoneLists(nothingKnown, copy, () => {
-      throw new Error('no sender can be told')
-    })
+    const phoneLists = carryPhoneLists(nothingKnown, copy, () => undefined)
     return {
       withdrawals: 0,
       sends: 0,
@@ -159,7 +157,7 @@ function holdBackEveryQueued(salvaged: SalvagedSendRecord, copy: Database, now: 
  * The damaged file's lists and phone lists as carryPhoneLists reads them: a phone list, or its
  * members, that damage hid is unknown; so is a list's, when the phone lists were not read whole.
  */
-function phoneListSourceOf(salvaged: SalvagedSendRecord): PhoneListSource {
+function salvagedPhoneListSource(salvaged: SalvagedSendRecord): PhoneListSource {
   const byList = new Map(salvaged.phoneLists.rows.map((read) => [read.row.list_id, read]))
   return {
     lists: new Map(salvaged.lists.rows.map((list) => [list.id, list.created_at])),

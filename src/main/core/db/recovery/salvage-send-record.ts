@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { consentStates, type ConsentState } from '../../../../shared/contact-choices'
 import {
   itemStates,
   ledgerStates,
@@ -10,7 +11,11 @@ import {
   type SenderRow,
   type WithdrawnRow,
 } from '../../backups/carry-source'
-import type { MemberRow, PhoneListRow } from '../../backups/carry-phone-lists'
+import {
+  phoneListMembersSql,
+  type MemberRow,
+  type PhoneListRow,
+} from '../../backups/carry-phone-lists'
 import { readDamagedFile } from './read-damaged-file'
 import { readIdsAroundDamage, type TolerantRead } from './tolerant-read'
 
@@ -89,12 +94,17 @@ function readSendRecord(db: Database): SalvagedSendRecord {
 
 type Raw = Record<string, unknown>
 
-/** A table keyed by `id`, read around damaged pages; a table the schema lacks reads as none. */
+/**
+ * A table keyed by `id`, read around damaged pages; a table the schema lacks reads as none.
+ * `parse` gives undefined for a row that does not look like what Rupor wrote (a value damaged
+ * where the page still reads): it is left out and the read is not complete. null: a sound row
+ * the caller does not want.
+ */
 function readById<Row extends { id: number }>(
   db: Database,
   table: string,
   columns: string,
-  parse: (row: Raw) => Row | undefined,
+  parse: (row: Raw) => Row | null | undefined,
 ): TolerantRead<Row> {
   const from = `SELECT ${columns} FROM ${table}`
   try {
@@ -102,14 +112,17 @@ function readById<Row extends { id: number }>(
   } catch {
     return nothing
   }
+  let malformed = false
   const valid = function* (rows: Iterable<Raw | undefined>) {
     for (const raw of rows) {
-      const row = raw && parse(raw)
-      if (row) yield row
+      if (raw === undefined) continue
+      const row = parse(raw)
+      if (row === undefined) malformed = true
+      else if (row !== null) yield row
     }
   }
   const select = (sql: string) => db.prepare<unknown[], Raw>(sql)
-  return readIdsAroundDamage<Row>(
+  const read = readIdsAroundDamage<Row>(
     {
       range: (first, last) => [
         ...valid(select(`${from} WHERE id BETWEEN ? AND ? ORDER BY id`).iterate(first, last)),
@@ -120,19 +133,21 @@ function readById<Row extends { id: number }>(
     () => valid(select(`${from} ORDER BY id`).iterate()),
     () => valid(select(`${from} ORDER BY id DESC`).iterate()),
   )
+  return malformed ? { rows: read.rows, complete: false } : read
 }
 
 /** The numbers of contacts who withdrew consent: contacts read around the damage, then each one's phones. */
 function readWithdrawals(db: Database): TolerantRead<WithdrawnRow> {
-  const contacts = readById(db, 'contacts', 'id, consent, consent_source, consent_at', (row) =>
-    isId(row.id) && row.consent === 'withdrawn'
+  const contacts = readById(db, 'contacts', 'id, consent, consent_source, consent_at', (row) => {
+    if (!isId(row.id) || !consentStates.includes(row.consent as ConsentState)) return undefined
+    return row.consent === 'withdrawn'
       ? {
           id: row.id,
           source: typeof row.consent_source === 'string' ? row.consent_source : '',
           at: isTime(row.consent_at) ? row.consent_at : null,
         }
-      : undefined,
-  )
+      : null
+  })
   let complete = contacts.complete
   let phones: ReturnType<Database['prepare']> | undefined
   try {
@@ -158,9 +173,7 @@ function readPhoneLists(db: Database): TolerantRead<SalvagedPhoneList> {
   const lists = readById(db, 'phone_lists', '*', phoneListOf)
   let members: ReturnType<Database['prepare']> | undefined
   try {
-    members = db.prepare(
-      'SELECT e164, name, added_at FROM phone_list_members WHERE phone_list_id = ? ORDER BY e164',
-    )
+    members = db.prepare(phoneListMembersSql)
   } catch {
     members = undefined // an older file without phone lists, or an unreadable schema
   }

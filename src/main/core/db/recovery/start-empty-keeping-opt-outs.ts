@@ -6,7 +6,7 @@ import { newestGoodCopy, withCopyAlone } from './newest-good-copy'
 import { databaseFileOf, replaceDamaged } from './put-in-place'
 import type { RecoveryOptions, RecoveryOutcome } from './recovery-outcome'
 import { salvageOptOuts } from './salvage-opt-outs'
-import { salvageSendRecord } from './salvage-send-record'
+import { salvageSendRecord, type SalvagedSendRecord } from './salvage-send-record'
 
 /**
  * Starts a new, empty database that keeps the opt-out list: the numbers (and their history)
@@ -39,7 +39,11 @@ export function startEmptyKeepingOptOuts(options: RecoveryOptions): RecoveryOutc
     try {
       optOutsKept = addOptOutHistories(db, histories)
       // With no campaigns here, only the senders, their sends and their blocks are carried.
-      carried = carrySalvagedSends(salvageSendRecord(databaseFile, nativeBinding), db, now)
+      const record = salvageSendRecord(databaseFile, nativeBinding)
+      const copySenders = copy
+        ? withCopyAlone(copy.file, (file) => salvageSendRecord(file, nativeBinding).senders.rows)
+        : []
+      carried = carrySalvagedSends(withSendersOf(record, copySenders), db, now)
     } finally {
       closeDatabase(db)
     }
@@ -49,4 +53,19 @@ export function startEmptyKeepingOptOuts(options: RecoveryOptions): RecoveryOutc
   }
   const keptAs = replaceDamaged(databaseFile, candidate, now)
   return { keptAs, optOutsKept, carried }
+}
+
+/**
+ * The damaged file's record, with the senders it lost taken from the newest good copy (the same
+ * id is the same sender: ids are not reused while a sender has sends). In a restore the copy in
+ * place plays that part; an empty start has none, and would otherwise drop every send and block
+ * of a sender whose row damage took, so its limits would start again from nothing.
+ */
+function withSendersOf(
+  record: SalvagedSendRecord,
+  copySenders: SalvagedSendRecord['senders']['rows'],
+): SalvagedSendRecord {
+  const read = new Set(record.senders.rows.map((sender) => sender.id))
+  const lost = copySenders.filter((sender) => !read.has(sender.id))
+  return { ...record, senders: { ...record.senders, rows: [...record.senders.rows, ...lost] } }
 }
