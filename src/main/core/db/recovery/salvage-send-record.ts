@@ -112,12 +112,12 @@ function readById<Row extends { id: number }>(
   } catch {
     return nothing
   }
-  let malformed = false
+  const found = { malformed: false }
   const valid = function* (rows: Iterable<Raw | undefined>) {
     for (const raw of rows) {
       if (raw === undefined) continue
       const row = parse(raw)
-      if (row === undefined) malformed = true
+      if (row === undefined) found.malformed = true
       else if (row !== null) yield row
     }
   }
@@ -133,7 +133,7 @@ function readById<Row extends { id: number }>(
     () => valid(select(`${from} ORDER BY id`).iterate()),
     () => valid(select(`${from} ORDER BY id DESC`).iterate()),
   )
-  return malformed ? { rows: read.rows, complete: false } : read
+  return found.malformed ? { rows: read.rows, complete: false } : read
 }
 
 /** The numbers of contacts who withdrew consent: contacts read around the damage, then each one's phones. */
