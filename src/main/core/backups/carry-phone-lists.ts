@@ -68,10 +68,11 @@ export interface CarriedPhoneLists {
   /** Lists whose record now is the source's (made, changed, or forgotten as the source had). */
   changed: number
   /**
-   * Lists whose phone list damage hid from the source: the copy's record of it, maybe older than
-   * the phone, is forgotten, so no list message goes through it until the owner makes it again.
+   * The names of the lists whose phone list damage hid from the source: the copy's record of it,
+   * maybe older than the phone, is forgotten, so no list message goes through it until the owner
+   * makes it again.
    */
-  forgotten: number
+  forgotten: string[]
 }
 
 /**
@@ -89,7 +90,7 @@ export function carryPhoneLists(
   senderOf: (sourceId: number) => number | undefined,
   writeRow: RowWriter = writeEveryRow,
 ): CarriedPhoneLists {
-  const carried: CarriedPhoneLists = { changed: 0, forgotten: 0 }
+  const carried: CarriedPhoneLists = { changed: 0, forgotten: [] }
   if (!hasTable(copy, 'phone_lists')) return carried
   const copyPhoneList = copy.prepare<[number], PhoneListRow & { id: number }>(
     'SELECT * FROM phone_lists WHERE list_id = ?',
@@ -106,15 +107,16 @@ export function carryPhoneLists(
   )
   const sameMembers = (a: MemberRow[], b: MemberRow[]): boolean =>
     a.length === b.length && a.every((m, i) => m.e164 === b[i]?.e164 && m.name === b[i].name)
-  const forgetUnknown = (listId: number, ours: unknown): void => {
-    if (ours && writeRow('phone_list', () => forget.run(listId)) !== undefined)
-      carried.forgotten += 1
-  }
-
   const copyLists = copy
-    .prepare<[], { id: number; created_at: number }>('SELECT id, created_at FROM lists')
+    .prepare<[], { id: number; name: string; created_at: number }>(
+      'SELECT id, name, created_at FROM lists ORDER BY id',
+    )
     .all()
-  for (const { id: listId, created_at: createdAt } of copyLists) {
+  for (const { id: listId, name: listName, created_at: createdAt } of copyLists) {
+    const forgetUnknown = (ours: unknown): void => {
+      if (ours && writeRow('phone_list', () => forget.run(listId)) !== undefined)
+        carried.forgotten.push(listName)
+    }
     const theirCreation = source.lists.get(listId)
     if (theirCreation === undefined ? source.listsComplete : theirCreation !== createdAt) continue
     const theirs = source.phoneListOf(listId)
@@ -122,7 +124,7 @@ export function carryPhoneLists(
     // A sender damage hid: the list cannot be told either.
     const senderId = theirs ? senderOf(theirs.sender_id) : undefined
     if (theirs === undefined || (theirs && senderId === undefined)) {
-      forgetUnknown(listId, ours)
+      forgetUnknown(ours)
       continue
     }
     if (!theirs && !ours) continue
@@ -146,7 +148,7 @@ export function carryPhoneLists(
       return true
     })
     if (written) carried.changed += 1
-    else forgetUnknown(listId, ours) // refused by the copy: its old record is not kept either
+    else forgetUnknown(ours) // refused by the copy: its old record is not kept either
   }
   return carried
 }

@@ -183,10 +183,10 @@ describe('starting empty after damage keeps the number’s own record', () => {
     expect(outcome.carried).toMatchObject({ sends: 3, blocks: 1, items: 0, complete: true })
     expect(recoveryDoneText(outcome, 'en', 'UTC')).not.toContain('could not be read')
     expect(recoveryDoneText(outcome, 'en', 'UTC')).toContain(
-      "Carried from the damaged file: 3 records of sent messages and 1 of the number's blocks",
+      "Carried from the damaged file: 3 records of sent messages (the number's limits count them) and 1 record of the number's blocks.",
     )
     expect(recoveryDoneText(outcome, 'ru', 'UTC')).toContain(
-      'записей об отправленных сообщениях: 3, о блокировках номера: 1',
+      'записей об отправленных сообщениях: 3 (лимиты номера их учитывают), записей о блокировках номера: 1.',
     )
 
     const { core } = createRestorableTestCore(shop.dataDir, shop.clock)

@@ -18,11 +18,11 @@ export interface SendsCarried {
   blocks: number
   withdrawals: number
   /**
-   * Phone broadcast lists whose record in the copy was forgotten because the damaged file could
-   * not tell what is on the phone now (carryPhoneLists): none is used until the owner makes it
-   * again. The lists it could tell are carried, and not counted.
+   * The lists whose phone broadcast list's record in the copy was forgotten because the damaged
+   * file could not tell what is on the phone now (carryPhoneLists): none is used until the owner
+   * makes it again. The phone lists it could tell are carried, and not counted.
    */
-  phoneListsForgotten: number
+  phoneListsForgotten: string[]
   /**
    * Rows read from the damaged file that the copy refused (a value damaged in a way the read could
    * not see, or a fact the copy's checks forbid): left out, and the carry is not complete.
@@ -68,18 +68,14 @@ export function carrySalvagedSends(
       const refusedRows = Object.values(refused).reduce((sum, n) => sum + n, 0)
       // A read matters only where this database has something it could change: withdrawals need
       // contacts, items need campaigns. An empty start has neither.
-      const has = (table: 'contacts' | 'campaigns' | 'lists') =>
+      const has = (table: 'contacts' | 'campaigns') =>
         copy.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1
-      const phoneListsWhole =
-        salvaged.lists.complete &&
-        salvaged.phoneLists.complete &&
-        salvaged.phoneLists.rows.every((read) => read.members !== undefined)
+      // The phone lists are not among them: what damage hid of those is said list by list.
       const reads = [
         salvaged.senders.complete,
         salvaged.blocks.complete,
         ...(has('contacts') ? [salvaged.withdrawals.complete] : []),
         ...(has('campaigns') ? [salvaged.campaigns.complete, salvaged.items.complete] : []),
-        ...(has('lists') ? [phoneListsWhole] : []),
       ]
       const complete = salvaged.readable && ledgerWhole && refusedRows === 0 && reads.every(Boolean)
       return {

@@ -59,7 +59,7 @@ describe('what the owner of a damaged database is offered', () => {
     expect(dialog.detail).toContain('keeps it in /home/anna/.config/Rupor')
     expect(dialog.detail).not.toContain('copy,')
     expect(dialog.detail).toContain(
-      'An empty start also keeps what the damaged file still tells of your WhatsApp number: the messages it sent and its blocks.',
+      'An empty start also keeps what the damaged file still tells of your WhatsApp number: the record of the messages it sent and of its blocks.',
     )
   })
 

@@ -51,6 +51,9 @@ export function copyDateText(at: number, lang: RecoveryLanguage, timeZone?: stri
   return `${date}, ${time}`
 }
 
+/** "1 record", "3 records". */
+const count = (n: number, noun: string): string => `${String(n)} ${noun}${n === 1 ? '' : 's'}`
+
 const texts = {
   ru: {
     title: 'Рупор не может открыть данные',
@@ -62,7 +65,7 @@ const texts = {
     copy: (date: string, mirrorFolder: string | undefined) =>
       `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме того, что защищает людей и номер: отписки, отзывы согласия, блокировки номера, записи об отправленных сообщениях и рассылки на телефоне Рупор перенесёт из повреждённого файла, чтобы никому не написать дважды и не написать тому, кто отписался.`,
     emptyKeeps:
-      'Пустая база сохранит и то, что повреждённый файл ещё помнит о вашем номере WhatsApp: отправленные сообщения и блокировки. Номер их помнит, поэтому лимиты продолжат их учитывать.',
+      'Пустая база сохранит и то, что повреждённый файл ещё помнит о вашем номере WhatsApp: записи об отправленных сообщениях и о блокировках. WhatsApp их не забывает, поэтому лимиты номера продолжат их учитывать.',
     started: 'Рупор начал с пустой базы.',
     restored: (date: string, mirrorFolder: string | undefined) =>
       `Восстановлена копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`}.`,
@@ -74,12 +77,14 @@ const texts = {
     carried: (sends: number, items: number) =>
       `Из повреждённого файла перенесено записей об отправленных сообщениях: ${String(sends)} (лимиты номера их учитывают); получателей рассылок, отмеченных как получившие сообщение или «ушло ли — неясно»: ${String(items)}.`,
     carriedToEmpty: (sends: number, blocks: number) =>
-      `Из повреждённого файла перенесено записей об отправленных сообщениях: ${String(sends)}, о блокировках номера: ${String(blocks)} (лимиты номера их учитывают).`,
+      `Из повреждённого файла перенесено записей об отправленных сообщениях: ${String(sends)} (лимиты номера их учитывают)${blocks > 0 ? `, записей о блокировках номера: ${String(blocks)}` : ''}.`,
     unknown: (count: number) =>
       `Получателей приостановленных рассылок, о которых в повреждённом файле не удалось прочитать, ушло ли им сообщение после копии: ${String(count)}. Они отмечены как «ушло ли — неясно»: Рупор не напишет им снова, пока вы не ответите, что сообщение не ушло.`,
-    phoneListsForgotten: (count: number) =>
-      `Рассылок на телефоне, о которых повреждённый файл уже не говорит, кто в них сейчас: ${String(count)}. Рупор перестал за ними следить, чтобы ни одно сообщение не ушло через них тому, кто отписался. Проверьте каждую на телефоне и сделайте заново на странице её списка.`,
+    phoneListsForgotten: (lists: readonly string[]) =>
+      `Повреждённый файл уже не говорит, кто сейчас в рассылках на телефоне для ${lists.length === 1 ? 'списка' : 'списков'} ${lists.map((name) => `«${name}»`).join(', ')}. Рупор перестал за ними следить, чтобы ни одно сообщение не ушло через них тому, кто отписался. Проверьте эти рассылки на телефоне и сделайте их заново на странице списка.`,
     sendsPartly: 'Часть записей об отправках, блокировках и отзывах согласия прочитать не удалось.',
+    numberRecordPartly:
+      'Часть записей о том, что номер отправил, и о его блокировках прочитать не удалось, поэтому лимиты могут насчитать меньше сообщений, чем номер уже отправил. До завтра отправляйте меньше обычного.',
     kept: (dir: string) =>
       `Повреждённый файл не будет удалён: Рупор переименует его в rupor.damaged-<дата>.db и оставит в папке ${dir}.`,
   },
@@ -93,7 +98,7 @@ const texts = {
     copy: (date: string, mirrorFolder: string | undefined) =>
       `The copy of ${date}${mirrorFolder === undefined ? '' : ` in the second backup folder (${mirrorFolder})`} is the newest daily copy that passes the checks. Changes made after it are lost, except what protects people and the number: Rupor carries opt-outs, consent withdrawals, blocks, the record of sent messages and the broadcast lists on the phone over from the damaged file, so no one is messaged twice or after opting out.`,
     emptyKeeps:
-      'An empty start also keeps what the damaged file still tells of your WhatsApp number: the messages it sent and its blocks. The number has that record, so its limits go on counting it.',
+      'An empty start also keeps what the damaged file still tells of your WhatsApp number: the record of the messages it sent and of its blocks. WhatsApp keeps that record for the number, so its limits go on counting it.',
     started: 'Started an empty database.',
     restored: (date: string, mirrorFolder: string | undefined) =>
       `Restored the copy of ${date}${mirrorFolder === undefined ? '' : ` from the second backup folder (${mirrorFolder})`}.`,
@@ -103,14 +108,16 @@ const texts = {
     partly: 'Part of the damaged file could not be read.',
     unreadable: 'The damaged file cannot be read at all.',
     carried: (sends: number, items: number) =>
-      `Carried from the damaged file: ${String(sends)} records of sent messages (the number's limits count them); ${String(items)} campaign recipients marked as messaged or "not sure if sent".`,
+      `Carried from the damaged file: ${count(sends, 'record')} of sent messages (the number's limits count them); ${count(items, 'campaign recipient')} marked as messaged or "not sure if sent".`,
     carriedToEmpty: (sends: number, blocks: number) =>
-      `Carried from the damaged file: ${String(sends)} records of sent messages and ${String(blocks)} of the number's blocks (its limits count them).`,
+      `Carried from the damaged file: ${count(sends, 'record')} of sent messages (the number's limits count them)${blocks > 0 ? ` and ${count(blocks, 'record')} of the number's blocks` : ''}.`,
     unknown: (count: number) =>
       `Recipients of paused campaigns for whom the damaged file no longer tells whether a message went out after the copy: ${String(count)}. They are marked "not sure if sent": Rupor will not message them again unless you answer that the message did not go out.`,
-    phoneListsForgotten: (count: number) =>
-      `Broadcast lists on the phone for which the damaged file no longer tells who is on them: ${String(count)}. Rupor no longer follows them, so no message goes through them to someone who opted out. Check each on the phone and make it again on its list's page.`,
+    phoneListsForgotten: (lists: readonly string[]) =>
+      `The damaged file no longer tells who is on the broadcast ${lists.length === 1 ? 'list' : 'lists'} on the phone for ${lists.map((name) => `“${name}”`).join(', ')}. Rupor no longer follows ${lists.length === 1 ? 'it' : 'them'}, so no message goes through ${lists.length === 1 ? 'it' : 'them'} to someone who opted out. Check ${lists.length === 1 ? 'it' : 'them'} on the phone and make ${lists.length === 1 ? 'it' : 'them'} again on the list's page.`,
     sendsPartly: 'Part of the record of sends, blocks and consent withdrawals could not be read.',
+    numberRecordPartly:
+      'Part of the record of what the number sent and of its blocks could not be read, so its limits may count fewer messages than it has sent. Send less than usual until tomorrow.',
     kept: (dir: string) =>
       `The damaged file is not deleted: Rupor renames it to rupor.damaged-<date>.db and keeps it in ${dir}.`,
   },
@@ -216,10 +223,10 @@ export function recoveryDoneText(
             ? [t.carriedToEmpty(carried.sends, carried.blocks)]
             : []),
         ...(carried.unknown > 0 ? [t.unknown(carried.unknown)] : []),
-        ...(carried.phoneListsForgotten > 0
+        ...(carried.phoneListsForgotten.length > 0
           ? [t.phoneListsForgotten(carried.phoneListsForgotten)]
           : []),
-        ...(carried.complete ? [] : [t.sendsPartly]),
+        ...(carried.complete ? [] : [restored ? t.sendsPartly : t.numberRecordPartly]),
       ]
     : []
   const optOuts =

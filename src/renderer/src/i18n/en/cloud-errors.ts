@@ -73,7 +73,7 @@ export const cloudErrorsEn: Record<keyof typeof cloudErrorsRu, string> = {
   app_quit:
     'Rupor was closed while this campaign was sending, so it was paused rather than going on by itself at the next start. Press Resume when you are ready: sending picks up where it stopped.',
   database_damaged:
-    'A check found the Rupor database damaged, so nothing more is sent or saved. Close Rupor and start it again: it will offer to restore the newest daily copy that passes its checks (if one does) or to start empty. Either way the opt-out list and what the number has already sent are kept: the limits count it, and no one gets a second message. A restored campaign waits for you to resume it.',
+    'A check found the Rupor database damaged, so nothing more is sent or saved. Close Rupor and start it again: it will offer to restore the newest daily copy that passes its checks (if one does) or to start empty. Either way the opt-out list and the record of what the number has already sent are kept: the limits count it. A restored campaign messages no one twice, and waits for you to resume it.',
   internal_error:
     'Something went wrong inside Rupor while sending from this number, so its campaigns have stopped. Other numbers go on. Press Resume to try again; if it happens again, restart Rupor. The details were written to the log.',
 }
