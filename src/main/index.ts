@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { app, type BrowserWindow, dialog, session, utilityProcess } from 'electron'
 import { version } from '../../package.json'
 import { connectCore, type CoreClient, type ShellCapabilities } from './core/boundary/connect-core'
-import { coreLostStep, windowAfterRestart } from './core/boundary/core-lost-step'
+import { coreLostStep, restartNotice } from './core/boundary/core-lost-step'
 import { createCoreRelay, type CoreRelay } from './core/boundary/core-relay'
 import type { OpenConfig } from './core/boundary/protocol'
 import { DatabaseOpenError } from './core/db/database-error'
@@ -34,6 +34,8 @@ import { createWindowState } from './electron/window-state'
 let core: CoreRelay | undefined
 let coreClosing = false
 let coreRestarts = 0
+/** A core started again whose open has not ended yet: a quit closes it too. */
+let coreStarting: CoreClient | undefined
 
 /** Starts the core's process; its requests for what only Electron can do are answered here. */
 function forkCore(capabilities: ShellCapabilities): CoreClient {
@@ -109,13 +111,22 @@ async function start(): Promise<void> {
       }
       coreRestarts += 1
       const again = forkCore(capabilities)
+      coreStarting = again
       again.open(config).then(
         () => {
-          // The open window hears 'core.restarted' from the relay and shows its banner.
+          coreStarting = undefined
+          // A quit came while it opened: closeCore closes it.
+          if (coreClosing) return
+          // The window hears 'core.restarted' from the relay and shows its banner.
           relay.use(again, systemClock.now())
           watch(again)
-          const windowOpen = mainWindow !== undefined && !mainWindow.isDestroyed()
-          if (windowAfterRestart({ windowOpen }) === 'notice_box')
+          const window =
+            mainWindow === undefined || mainWindow.isDestroyed()
+              ? 'none'
+              : mainWindow.isVisible() && !mainWindow.isMinimized()
+                ? 'shown'
+                : 'hidden'
+          if (restartNotice(window) !== 'banner')
             void dialog.showMessageBox({
               type: 'warning',
               title: words.title,
@@ -124,6 +135,8 @@ async function start(): Promise<void> {
             })
         },
         (error: unknown) => {
+          coreStarting = undefined
+          if (coreClosing) return
           console.error(error)
           const last = coreLostWords('give_up', language)
           dialog.showErrorBox(last.message, last.detail)
@@ -162,7 +175,7 @@ function closeCore(): Promise<void> {
       console.error(`Rupor's core did not close within ${String(coreCloseWaitMs)} ms; quitting.`)
       resolve()
     }, coreCloseWaitMs)
-    void closing.close().finally(() => {
+    void Promise.all([closing.close(), coreStarting?.close()]).finally(() => {
       clearTimeout(giveUp)
       resolve()
     })

@@ -104,10 +104,10 @@ describe('the words when the core’s process stopped', () => {
     expect(coreLostWords('restart', 'ru').message).toBe('Рупор перезапустил свою внутреннюю часть')
     expect(coreLostWords('restart', 'en').message).toBe('Rupor restarted its inner part')
     expect(coreLostWords('restart', 'ru').detail).toMatch(
-      /Окно Рупора, когда вы его откроете, покажет всё как есть/,
+      /Когда вы откроете окно Рупора, оно подскажет, что делать/,
     )
     expect(coreLostWords('restart', 'en').detail).toMatch(
-      /The Rupor window, when you open it, shows everything as it is/,
+      /When you open the Rupor window, it says what to do/,
     )
     expect(coreLostWords('give_up', 'ru').detail).toMatch(/Запустите Рупор снова/)
     expect(coreLostWords('give_up', 'en').detail).toMatch(/Start Rupor again/)

@@ -173,8 +173,8 @@ export interface CoreLostWords {
 }
 
 /**
- * When the core's process ended on its own: started again (told in a box only while the window is
- * closed; an open one shows a banner), or (the second time) Rupor quits.
+ * When the core's process ended on its own: started again (told in a box unless the window is on
+ * screen, where its banner says it), or (the second time) Rupor quits.
  */
 export function coreLostWords(step: 'restart' | 'give_up', language: Language): CoreLostWords {
   const words = {
@@ -184,7 +184,7 @@ export function coreLostWords(step: 'restart' | 'give_up', language: Language): 
         message: 'Рупор перезапустил свою внутреннюю часть',
         detail:
           'Она неожиданно остановилась; подробности записаны в журнал. Рассылки продолжатся сами. ' +
-          'Окно Рупора, когда вы его откроете, покажет всё как есть. ' +
+          'Когда вы откроете окно Рупора, оно подскажет, что делать. ' +
           'Если последнее действие не сохранилось, повторите его.',
       },
       give_up: {
@@ -200,7 +200,7 @@ export function coreLostWords(step: 'restart' | 'give_up', language: Language): 
         message: 'Rupor restarted its inner part',
         detail:
           'It stopped unexpectedly; the details are in the log. Campaigns carry on by themselves. ' +
-          'The Rupor window, when you open it, shows everything as it is. ' +
+          'When you open the Rupor window, it says what to do. ' +
           'If your last action was not saved, do it again.',
       },
       give_up: {

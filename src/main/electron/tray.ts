@@ -60,9 +60,10 @@ export function createBackgroundTray(options: {
         tray = new Tray(icon())
         // Windows and most Linux trays: a click on the icon brings the window back.
         tray.on('click', options.open)
-        // The next send changes with every answer, pause and finish.
+        // The next send changes with every answer, pause and finish, and a new core's first word.
+        const refreshOn = new Set(['campaigns.changed', 'settings.changed', 'core.restarted'])
         stopListening = core.events.subscribe((message) => {
-          if (message.name === 'campaigns.changed' || message.name === 'settings.changed') refresh()
+          if (refreshOn.has(message.name)) refresh()
         })
       }
       refresh()

@@ -31,7 +31,8 @@ export async function runHost(
           scale: args.timeScale,
         }
       : undefined
-  // The core's scheduler runs on its own copy, made in the worker from the same start and scale.
+  // The core's scheduler runs on its own copy, made in the worker from the same start and scale
+  // (a core started again goes on from the host's copy's now).
   const clock = testClock ? createScaledClock(testClock) : { now: () => Date.now() }
   if (testClock)
     console.log(
@@ -50,6 +51,8 @@ export async function runHost(
   let opened = false
   let stopping = false
   let restarts = 0
+  /** A core started again whose open has not ended yet: a stop closes it too. */
+  let starting: CoreClient | undefined
   // As the desktop shell does (index.ts): a core that ends on its own once is started again, and
   // the pages hear 'core.restarted' from the relay; the second time, or before it opened, the
   // host stops, saying so, rather than serve a page with no core.
@@ -64,13 +67,19 @@ export async function runHost(
       restarts += 1
       console.error(`Rupor's core ${reason}; starting it again.`)
       const again = connect(newWorker())
-      again.open(config()).then(
+      starting = again
+      const restartedClock = testClock && { startAt: clock.now(), scale: testClock.scale }
+      again.open(config(restartedClock)).then(
         () => {
+          starting = undefined
+          if (stopping) return
           relay.use(again, clock.now())
           watch(again)
           console.log("Rupor's core was started again.")
         },
         (error: unknown) => {
+          starting = undefined
+          if (stopping) return
           console.error(error)
           console.error("Rupor's core could not be started again; the host stops.")
           process.exit(1)
@@ -80,13 +89,12 @@ export async function runHost(
   }
   watch(core)
   if (args.testCoreStop) process.on('SIGUSR2', () => void current.terminate())
-  // A new core's clock goes on from the host's, not from the test clock's start.
-  const config = (): OpenConfig => ({
+  const config = (coreClock = testClock): OpenConfig => ({
     dataDir: args.dataDir,
     version,
     shell: 'browser',
     ...(args.cloudTestServer === undefined ? {} : { cloudTestServers: [args.cloudTestServer] }),
-    ...(testClock ? { testClock: { startAt: clock.now(), scale: testClock.scale } } : {}),
+    ...(coreClock ? { testClock: coreClock } : {}),
   })
   const { migration } = await openOrRecover(() => core.open(config()), {
     dataDir: args.dataDir,
@@ -112,7 +120,7 @@ export async function runHost(
     stopping = true
     void host
       .close()
-      .then(() => relay.close())
+      .then(() => Promise.all([relay.close(), starting?.close()]))
       .then(() => process.exit(0))
   }
   process.once('SIGINT', stop)

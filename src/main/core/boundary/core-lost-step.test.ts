@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   coreLostStep,
   coreRestartsAllowed,
-  windowAfterRestart,
+  restartNotice,
   type CoreLostStep,
 } from './core-lost-step'
 
@@ -37,8 +37,9 @@ describe('the core’s process ending on its own', () => {
 })
 
 describe('the window once a new core is up', () => {
-  it('is told in the open window, which the owner reloads; a window closed to the tray loads when shown', () => {
-    expect(windowAfterRestart({ windowOpen: true })).toBe('banner_in_window')
-    expect(windowAfterRestart({ windowOpen: false })).toBe('notice_box')
+  it('is told in the window on screen, which the owner reloads; a hidden or closed one is told in a box too', () => {
+    expect(restartNotice('shown')).toBe('banner')
+    expect(restartNotice('hidden')).toBe('banner_and_box')
+    expect(restartNotice('none')).toBe('box')
   })
 })

@@ -14,15 +14,17 @@ export function coreLostStep(situation: { quitting: boolean; restarts: number })
 }
 
 /**
- * How the owner learns that a new core is up. What an open window shows (an open dialog, an
- * upload under way, the pages' data) belongs to the core that ended, so it needs loading again;
- * but text typed there and not yet saved (a campaign's text, a mapping) is the owner's, and so is
- * the moment to reload: the window shows a banner with a button for it ('core.restarted'), and
- * nothing reloads it for them. A window that is not there (closed to the tray) loads afresh when
- * it is shown again, so the owner is only told, in a message box.
+ * How the owner learns that a new core is up. What a window shows (an open dialog, an upload
+ * under way, the pages' data) belongs to the core that ended, so it needs loading again; but text
+ * typed there and not yet saved (a campaign's text, a mapping) is the owner's, and so is the
+ * moment to reload: every window there is shows a banner with a button for it
+ * ('core.restarted'), and nothing reloads it for them. A window on screen says it all. One hidden
+ * in the tray or minimised keeps the banner for when it comes back, and one closed loads afresh
+ * when opened: in both cases the owner is told now, in a message box.
  */
-export type WindowAfterRestart = 'banner_in_window' | 'notice_box'
+export type RestartNotice = 'banner' | 'banner_and_box' | 'box'
 
-export function windowAfterRestart(situation: { windowOpen: boolean }): WindowAfterRestart {
-  return situation.windowOpen ? 'banner_in_window' : 'notice_box'
+export function restartNotice(window: 'shown' | 'hidden' | 'none'): RestartNotice {
+  if (window === 'shown') return 'banner'
+  return window === 'hidden' ? 'banner_and_box' : 'box'
 }
