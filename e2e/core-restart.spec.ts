@@ -57,7 +57,7 @@ for (const lang of ['en', 'ru'] as const) {
     expect(await callHost(host, 'contacts.query', { limit: 10 })).toMatchObject({
       rows: [{ name: 'Анна Петрова' }, { name: 'Борис Смирнов' }],
     })
-    expect(launched.output()).toMatch(/starting it again[\s\S]*core was started again/)
+    expect(launched.output()).toMatch(/Rupor's core was started again/)
 
     await banner.getByRole('button', { name: texts[lang].reload }).click()
     await expect(page.getByText('Борис Смирнов')).toBeVisible({ timeout: 15_000 })

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { app, type BrowserWindow, dialog, session, utilityProcess } from 'electron'
 import { version } from '../../package.json'
 import { connectCore, type CoreClient, type ShellCapabilities } from './core/boundary/connect-core'
-import { coreLostStep, restartNotice } from './core/boundary/core-lost-step'
+import { restartNotice } from './core/boundary/core-lost-step'
+import { superviseCore } from './core/boundary/supervise-core'
 import { createCoreRelay, type CoreRelay } from './core/boundary/core-relay'
 import type { OpenConfig } from './core/boundary/protocol'
 import { DatabaseOpenError } from './core/db/database-error'
@@ -33,9 +34,8 @@ import { createWindowState } from './electron/window-state'
 /** The core, in its own utilityProcess: a long import or a crash of native code spares the window. */
 let core: CoreRelay | undefined
 let coreClosing = false
-let coreRestarts = 0
-/** A core started again whose open has not ended yet: a quit closes it too. */
-let coreStarting: CoreClient | undefined
+/** Closes the core in use and one being started again (superviseCore). */
+let closeSupervisedCore: (() => Promise<void>) | undefined
 
 /** Starts the core's process; its requests for what only Electron can do are answered here. */
 function forkCore(capabilities: ShellCapabilities): CoreClient {
@@ -97,55 +97,42 @@ async function start(): Promise<void> {
   }
   const relay = createCoreRelay(client)
   core = relay
-  const watch = (watched: CoreClient): void => {
-    watched.onLost((reason) => {
+  const words = (step: 'restart' | 'give_up') =>
+    coreLostWords(step, appLanguage(relay.desktop.language(), app.getLocale()))
+  const supervised = superviseCore(relay, client, {
+    start: () => forkCore(capabilities),
+    config: () => config,
+    now: () => systemClock.now(),
+    quitting: () => coreClosing,
+    lost: (reason) => {
       console.error(`Rupor's core ${reason}`)
-      const step = coreLostStep({ quitting: coreClosing, restarts: coreRestarts })
-      if (step === 'ignore') return
-      const language = appLanguage(relay.desktop.language(), app.getLocale())
-      const words = coreLostWords(step, language)
-      if (step === 'give_up') {
-        dialog.showErrorBox(words.message, words.detail)
-        app.exit(1)
-        return
-      }
-      coreRestarts += 1
-      const again = forkCore(capabilities)
-      coreStarting = again
-      again.open(config).then(
-        () => {
-          coreStarting = undefined
-          // A quit came while it opened: closeCore closes it.
-          if (coreClosing) return
-          // The window hears 'core.restarted' from the relay and shows its banner.
-          relay.use(again, systemClock.now())
-          watch(again)
-          const window =
-            mainWindow === undefined || mainWindow.isDestroyed()
-              ? 'none'
-              : mainWindow.isVisible() && !mainWindow.isMinimized()
-                ? 'shown'
-                : 'hidden'
-          if (restartNotice(window) !== 'banner')
-            void dialog.showMessageBox({
-              type: 'warning',
-              title: words.title,
-              message: words.message,
-              detail: words.detail,
-            })
-        },
-        (error: unknown) => {
-          coreStarting = undefined
-          if (coreClosing) return
-          console.error(error)
-          const last = coreLostWords('give_up', language)
-          dialog.showErrorBox(last.message, last.detail)
-          app.exit(1)
-        },
-      )
-    })
-  }
-  watch(client)
+    },
+    // The window hears 'core.restarted' from the relay and shows its banner; when it is not on
+    // screen the owner is told now too.
+    restarted: () => {
+      const window =
+        mainWindow === undefined || mainWindow.isDestroyed()
+          ? 'none'
+          : mainWindow.isVisible() && !mainWindow.isMinimized()
+            ? 'shown'
+            : 'hidden'
+      if (restartNotice(window) === 'banner') return
+      const told = words('restart')
+      void dialog.showMessageBox({
+        type: 'warning',
+        title: told.title,
+        message: told.message,
+        detail: told.detail,
+      })
+    },
+    giveUp: (reason) => {
+      if (reason instanceof Error) console.error(reason)
+      const last = words('give_up')
+      dialog.showErrorBox(last.message, last.detail)
+      app.exit(1)
+    },
+  })
+  closeSupervisedCore = () => supervised.close()
   // The page comes from app://rupor, served from the built renderer (inside the asar when packaged).
   serveAppPage(session.defaultSession, join(__dirname, '../renderer'))
   // Closing the window while sending asks first; the tray keeps the app in the background.
@@ -175,7 +162,7 @@ function closeCore(): Promise<void> {
       console.error(`Rupor's core did not close within ${String(coreCloseWaitMs)} ms; quitting.`)
       resolve()
     }, coreCloseWaitMs)
-    void Promise.all([closing.close(), coreStarting?.close()]).finally(() => {
+    void (closeSupervisedCore ?? (() => closing.close()))().finally(() => {
       clearTimeout(giveUp)
       resolve()
     })

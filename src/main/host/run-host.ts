@@ -1,8 +1,8 @@
 import type { Worker } from 'node:worker_threads'
 import { version } from '../../../package.json'
 import { connectCore, type CoreClient } from '../core/boundary/connect-core'
-import { coreLostStep } from '../core/boundary/core-lost-step'
 import { createCoreRelay } from '../core/boundary/core-relay'
+import { superviseCore } from '../core/boundary/supervise-core'
 import type { OpenConfig } from '../core/boundary/protocol'
 import { nodePortTransport } from '../core/boundary/transport'
 import { installLog } from '../core/logging/install-log'
@@ -47,47 +47,14 @@ export async function runHost(
     return connectCore(nodePortTransport(coreWorker, 'exit'), capabilities)
   }
   const core = connect(worker)
-  const relay = createCoreRelay(core)
   let opened = false
   let stopping = false
-  let restarts = 0
-  /** A core started again whose open has not ended yet: a stop closes it too. */
-  let starting: CoreClient | undefined
-  // As the desktop shell does (index.ts): a core that ends on its own once is started again, and
-  // the pages hear 'core.restarted' from the relay; the second time, or before it opened, the
-  // host stops, saying so, rather than serve a page with no core.
-  const watch = (client: CoreClient): void => {
-    client.onLost((reason) => {
-      const step = opened ? coreLostStep({ quitting: stopping, restarts }) : 'give_up'
-      if (step === 'ignore') return
-      if (step === 'give_up') {
-        console.error(`Rupor's core ${reason}; the host stops.`)
-        process.exit(1)
-      }
-      restarts += 1
-      console.error(`Rupor's core ${reason}; starting it again.`)
-      const again = connect(newWorker())
-      starting = again
-      const restartedClock = testClock && { startAt: clock.now(), scale: testClock.scale }
-      again.open(config(restartedClock)).then(
-        () => {
-          starting = undefined
-          if (stopping) return
-          relay.use(again, clock.now())
-          watch(again)
-          console.log("Rupor's core was started again.")
-        },
-        (error: unknown) => {
-          starting = undefined
-          if (stopping) return
-          console.error(error)
-          console.error("Rupor's core could not be started again; the host stops.")
-          process.exit(1)
-        },
-      )
-    })
-  }
-  watch(core)
+  core.onLost((reason) => {
+    // Before it opened there is nothing to go back to: the host stops, saying so.
+    if (opened) return
+    console.error(`Rupor's core ${reason}; the host stops.`)
+    process.exit(1)
+  })
   if (args.testCoreStop) process.on('SIGUSR2', () => void current.terminate())
   const config = (coreClock = testClock): OpenConfig => ({
     dataDir: args.dataDir,
@@ -108,6 +75,26 @@ export async function runHost(
     console.log(`Cloud API test server allowed: ${args.cloudTestServer}`)
   if (migration.backupFile) console.log(`Database copied before upgrade: ${migration.backupFile}`)
   opened = true
+  const relay = createCoreRelay(core)
+  // As the desktop app does (index.ts): a core that ends on its own once is started again and
+  // the pages hear 'core.restarted'; the second time the host stops rather than serve no core.
+  const supervised = superviseCore(relay, core, {
+    start: () => connect(newWorker()),
+    config: () => config(testClock && { startAt: clock.now(), scale: testClock.scale }),
+    now: () => clock.now(),
+    quitting: () => stopping,
+    lost: (reason) => {
+      console.error(`Rupor's core ${reason}.`)
+    },
+    restarted: () => {
+      console.log("Rupor's core was started again.")
+    },
+    giveUp: (reason) => {
+      console.error(reason)
+      console.error("Rupor's core is gone; the host stops.")
+      process.exit(1)
+    },
+  })
   const host = await startHost({
     core: relay,
     rendererDir,
@@ -120,7 +107,7 @@ export async function runHost(
     stopping = true
     void host
       .close()
-      .then(() => Promise.all([relay.close(), starting?.close()]))
+      .then(() => supervised.close())
       .then(() => process.exit(0))
   }
   process.once('SIGINT', stop)

@@ -14,6 +14,7 @@ import type { Updater, UpdaterState } from '../updates/updater'
 import { connectCore, coreLostMessage, type ShellCapabilities } from './connect-core'
 import { createCoreRelay } from './core-relay'
 import { serveCore, type ServedCore } from './serve-core'
+import { superviseCore } from './supervise-core'
 import type { OpenConfig } from './protocol'
 import { nodePortTransport } from './transport'
 
@@ -364,5 +365,93 @@ describe('the relay the desktop shell holds while the core is started again', ()
     expect(relay.desktop.language()).toBe('ru')
     await first.client.close()
     await relay.close()
+  })
+})
+
+describe('a shell watching its core (superviseCore)', () => {
+  /** A first core, opened, behind a relay, watched; each core started again is a new pair. */
+  async function supervised(options: { quitting?: () => boolean; onStart?: () => void } = {}) {
+    const first = connected()
+    await first.client.open(first.config)
+    const relay = createCoreRelay(first.client)
+    const started: ReturnType<typeof connected>[] = []
+    /** Which of the cores started again were closed (by their index). */
+    const closedStarted: number[] = []
+    const heard: string[] = []
+    relay.events.subscribe((message) => heard.push(message.name))
+    const told = { lost: [] as string[], restarted: 0, gaveUp: [] as (string | Error)[] }
+    const supervision = superviseCore(relay, first.client, {
+      start: () => {
+        const next = connected()
+        started.push(next)
+        const close = next.client.close.bind(next.client)
+        next.client.close = () => {
+          closedStarted.push(started.indexOf(next))
+          return close()
+        }
+        options.onStart?.()
+        return next.client
+      },
+      config: () => started.at(-1)?.config ?? first.config,
+      now: () => 1_765_000_000_000,
+      quitting: options.quitting ?? (() => false),
+      lost: (reason) => told.lost.push(reason),
+      restarted: () => (told.restarted += 1),
+      giveUp: (reason) => told.gaveUp.push(reason),
+    })
+    return { first, relay, started, closedStarted, heard, told, supervision }
+  }
+
+  it('starts a core that ended on its own again once, the pages hear it, and gives up the second time', async () => {
+    const { first, relay, started, heard, told, supervision } = await supervised()
+    first.corePort.close()
+    await vi.waitFor(() => expect(told.restarted).toBe(1))
+    expect(started).toHaveLength(1)
+    expect(heard).toEqual(['core.restarted'])
+    // The new core answers through the same relay.
+    expect(await relay.call('settings.update', { language: 'ru' })).toMatchObject({ ok: true })
+    expect(await started[0]?.client.call('settings.get', {})).toMatchObject({
+      value: { language: 'ru' },
+    })
+
+    started[0]?.corePort.close()
+    await vi.waitFor(() => expect(told.gaveUp).toHaveLength(1))
+    expect(started).toHaveLength(1)
+    expect(told.lost).toHaveLength(2)
+    await supervision.close()
+  })
+
+  it('does nothing about a loss while the shell quits', async () => {
+    const { first, started, told, supervision } = await supervised({ quitting: () => true })
+    first.corePort.close()
+    await vi.waitFor(() => expect(told.lost).toHaveLength(1))
+    await settle()
+    expect(started).toHaveLength(0)
+    expect(told.gaveUp).toHaveLength(0)
+    await supervision.close()
+  })
+
+  it('closes a core still being started when the shell quits', async () => {
+    let quitting = false
+    let closing: Promise<void> | undefined
+    const watched = await supervised({
+      quitting: () => quitting,
+      // The quit comes after the new core was asked to open, before it answers.
+      onStart: () =>
+        queueMicrotask(() => {
+          quitting = true
+          closing = watched.supervision.close()
+        }),
+    })
+    const closes = vi.fn()
+    watched.relay.events.subscribe(closes)
+    watched.first.corePort.close()
+    await vi.waitFor(() => expect(closing).toBeDefined())
+    await closing
+    await settle()
+    // Closed, never put in use: the pages heard no restart.
+    expect(watched.closedStarted).toContain(0)
+    expect(watched.told.restarted).toBe(0)
+    expect(closes).not.toHaveBeenCalled()
   })
 })
