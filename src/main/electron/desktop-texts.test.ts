@@ -104,10 +104,10 @@ describe('the words when the core’s process stopped', () => {
     expect(coreLostWords('restart', 'ru').message).toBe('Рупор перезапустил свою внутреннюю часть')
     expect(coreLostWords('restart', 'en').message).toBe('Rupor restarted its inner part')
     expect(coreLostWords('restart', 'ru').detail).toMatch(
-      /Когда вы откроете окно Рупора, оно подскажет, что делать/,
+      /Окно Рупора покажет всё как есть; если оно было открыто, в нём будет подсказка/,
     )
     expect(coreLostWords('restart', 'en').detail).toMatch(
-      /When you open the Rupor window, it says what to do/,
+      /The Rupor window shows everything as it is; one that was open says what to do/,
     )
     expect(coreLostWords('give_up', 'ru').detail).toMatch(/Запустите Рупор снова/)
     expect(coreLostWords('give_up', 'en').detail).toMatch(/Start Rupor again/)

@@ -184,7 +184,7 @@ export function coreLostWords(step: 'restart' | 'give_up', language: Language): 
         message: 'Рупор перезапустил свою внутреннюю часть',
         detail:
           'Она неожиданно остановилась; подробности записаны в журнал. Рассылки продолжатся сами. ' +
-          'Когда вы откроете окно Рупора, оно подскажет, что делать. ' +
+          'Окно Рупора покажет всё как есть; если оно было открыто, в нём будет подсказка, что делать. ' +
           'Если последнее действие не сохранилось, повторите его.',
       },
       give_up: {
@@ -200,7 +200,7 @@ export function coreLostWords(step: 'restart' | 'give_up', language: Language): 
         message: 'Rupor restarted its inner part',
         detail:
           'It stopped unexpectedly; the details are in the log. Campaigns carry on by themselves. ' +
-          'When you open the Rupor window, it says what to do. ' +
+          'The Rupor window shows everything as it is; one that was open says what to do. ' +
           'If your last action was not saved, do it again.',
       },
       give_up: {

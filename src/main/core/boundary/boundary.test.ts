@@ -448,9 +448,10 @@ describe('a shell watching its core (superviseCore)', () => {
     watched.first.corePort.close()
     await vi.waitFor(() => expect(closing).toBeDefined())
     await closing
-    await settle()
-    // Closed, never put in use: the pages heard no restart.
+    // The close waited for it: by the time the shell may end, it is closed.
     expect(watched.closedStarted).toContain(0)
+    await settle()
+    // Never put in use: the pages heard no restart.
     expect(watched.told.restarted).toBe(0)
     expect(closes).not.toHaveBeenCalled()
   })

@@ -51,10 +51,10 @@ describe('a recovery from a damaged file keeps what is on the phone', () => {
       expect(carried.complete).toBe(true)
       const outcome = { keptAs: '/d/rupor.damaged.db', optOutsKept: 1, carried, restored: copyOf }
       expect(recoveryDoneText(outcome, 'en', 'UTC')).toContain(
-        'The damaged file no longer tells who is on the broadcast list on the phone for “Постоянные”.',
+        'The damaged file no longer tells who is on the broadcast list on the phone for “Постоянные”. Rupor no longer follows it,',
       )
       expect(recoveryDoneText(outcome, 'ru', 'UTC')).toContain(
-        'Повреждённый файл уже не говорит, кто сейчас в рассылках на телефоне для списка «Постоянные».',
+        'По повреждённому файлу уже не понять, кто сейчас в рассылке на телефоне для списка «Постоянные». Рупор перестал за ней следить',
       )
     } finally {
       copy.close()
@@ -71,6 +71,35 @@ describe('a recovery from a damaged file keeps what is on the phone', () => {
     })
     try {
       expect(names(lists.regulars)).toEqual(['Борис', 'Вера', 'Глеб'])
+    } finally {
+      copy.close()
+    }
+  })
+
+  it('a phone list whose sender the copy refuses is left out alone; the rest is still carried', () => {
+    const { lists, copy, carried, names } = recovered((file, ids) => {
+      // After the copy a second number took «Опт»'s phone list; damage garbled that number's
+      // limits where the page still reads (the copy's checks refuse it).
+      const db = new Sqlite(file)
+      db.pragma('ignore_check_constraints = ON')
+      const sender = db
+        .prepare(
+          `INSERT INTO senders (label, phone, started_on, time_zone, sending_window, limits,
+             warm_up, assisted_opener, created_at, updated_at)
+           VALUES ('Второй', '+79990000001', '2024-01-01', 'Europe/Moscow', '{}', '{не json',
+             '{}', 'wa_me', 1, 1)`,
+        )
+        .run().lastInsertRowid
+      db.prepare('UPDATE phone_lists SET sender_id = ? WHERE list_id = ?').run(
+        sender,
+        ids.wholesale,
+      )
+      db.close()
+    })
+    try {
+      expect(readPhoneList(copy, lists.wholesale)).toBeNull()
+      expect(names(lists.regulars)).toEqual(['Борис', 'Вера', 'Глеб'])
+      expect(carried.refused).toBeGreaterThan(0)
     } finally {
       copy.close()
     }

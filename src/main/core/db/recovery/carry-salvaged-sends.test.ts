@@ -137,6 +137,10 @@ describe('restoring the newest copy of a damaged database never messages anyone 
     expect(recoveryDoneText(outcome, 'ru', 'UTC')).toContain(
       'Часть записей об отправках, блокировках и отзывах согласия прочитать не удалось.',
     )
+    // The limits cannot count the sends whose rows were lost: the owner is told to go slowly.
+    expect(recoveryDoneText(outcome, 'ru', 'UTC')).toContain(
+      'до завтра отправляйте меньше обычного',
+    )
     const after = await resumeAfterRecovery(shop, () => 'sent')
     expect(after.messagedAgain).toEqual([shop.everyone[3]])
   })
@@ -207,7 +211,13 @@ describe('starting empty after damage keeps the number’s own record', () => {
   it('takes a sender whose row damage took from the newest good copy, so its sends still count', async () => {
     const shop = await shopDamagedAfterSends(tempDir(), leavesOf(['senders']))
     const outcome = startEmptyKeepingOptOuts({ dataDir: shop.dataDir, now: shop.clock.now() })
-    expect(outcome.carried).toMatchObject({ sends: 3 })
+    expect(outcome.carried).toMatchObject({ sends: 3, complete: false, sendsWhole: true })
+    const summary = recoveryDoneText(outcome, 'en', 'UTC')
+    expect(summary).toContain(
+      'Part or all of the record of what the number sent and of its blocks could not be read.',
+    )
+    // Every send was carried all the same: the limits count them, no need to go slowly.
+    expect(summary).not.toContain('send less than usual')
     const { core } = createRestorableTestCore(shop.dataDir, shop.clock)
     const senders = await callCore<Sender[]>(core, 'senders.list', {})
     const sender = senders.find((s) => s.phone === shop.sender.phone)

@@ -33,6 +33,11 @@ export interface SendsCarried {
    * carried.
    */
   complete: boolean
+  /**
+   * False: some sends could not be read or carried, so the number's limits may count fewer
+   * messages than it has sent.
+   */
+  sendsWhole: boolean
 }
 
 /**
@@ -60,7 +65,8 @@ export function carrySalvagedSends(
       const phoneLists = carryPhoneLists(
         salvagedPhoneListSource(salvaged),
         copy,
-        (id) => (senders.knows(id) ? senders.of(id) : undefined),
+        // A sender the copy refuses (a damaged value) leaves its phone list unknown, not the carry.
+        (id) => (senders.knows(id) ? writeRow('phone_list', () => senders.of(id)) : undefined),
         writeRow,
       )
       const ledgerWhole = salvaged.ledger.complete && dropped === 0 && refused.ledger === 0
@@ -84,6 +90,7 @@ export function carrySalvagedSends(
         phoneListsForgotten: phoneLists.forgotten,
         refused: refusedRows,
         complete,
+        sendsWhole: salvaged.readable && ledgerWhole,
       }
     })()
   } catch (error) {
@@ -145,6 +152,7 @@ function holdBackEveryQueued(salvaged: SalvagedSendRecord, copy: Database, now: 
       phoneListsForgotten: phoneLists.forgotten,
       refused: 0,
       complete: false,
+      sendsWhole: false,
     }
   })()
 }

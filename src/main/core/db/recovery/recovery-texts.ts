@@ -65,7 +65,7 @@ const texts = {
     copy: (date: string, mirrorFolder: string | undefined) =>
       `Копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`} — самая новая из ежедневных копий, прошедших проверку. Изменения, сделанные после неё, будут потеряны, кроме того, что защищает людей и номер: отписки, отзывы согласия, блокировки номера, записи об отправленных сообщениях и рассылки на телефоне Рупор перенесёт из повреждённого файла, чтобы никому не написать дважды и не написать тому, кто отписался.`,
     emptyKeeps:
-      'Пустая база сохранит и то, что повреждённый файл ещё помнит о вашем номере WhatsApp: записи об отправленных сообщениях и о блокировках. WhatsApp их не забывает, поэтому лимиты номера продолжат их учитывать.',
+      'Пустая база сохранит и то, что повреждённый файл ещё помнит о вашем номере WhatsApp: записи об отправленных сообщениях и о блокировках. WhatsApp этого не забывает, поэтому лимиты номера продолжат это учитывать.',
     started: 'Рупор начал с пустой базы.',
     restored: (date: string, mirrorFolder: string | undefined) =>
       `Восстановлена копия от ${date}${mirrorFolder === undefined ? '' : ` из второй папки для копий (${mirrorFolder})`}.`,
@@ -77,14 +77,25 @@ const texts = {
     carried: (sends: number, items: number) =>
       `Из повреждённого файла перенесено записей об отправленных сообщениях: ${String(sends)} (лимиты номера их учитывают); получателей рассылок, отмеченных как получившие сообщение или «ушло ли — неясно»: ${String(items)}.`,
     carriedToEmpty: (sends: number, blocks: number) =>
-      `Из повреждённого файла перенесено записей об отправленных сообщениях: ${String(sends)} (лимиты номера их учитывают)${blocks > 0 ? `, записей о блокировках номера: ${String(blocks)}` : ''}.`,
+      `Из повреждённого файла перенесено ${[
+        ...(sends > 0
+          ? [`записей об отправленных сообщениях: ${String(sends)} (лимиты номера их учитывают)`]
+          : []),
+        ...(blocks > 0 ? [`записей о блокировках номера: ${String(blocks)}`] : []),
+      ].join(', ')}.`,
     unknown: (count: number) =>
       `Получателей приостановленных рассылок, о которых в повреждённом файле не удалось прочитать, ушло ли им сообщение после копии: ${String(count)}. Они отмечены как «ушло ли — неясно»: Рупор не напишет им снова, пока вы не ответите, что сообщение не ушло.`,
-    phoneListsForgotten: (lists: readonly string[]) =>
-      `Повреждённый файл уже не говорит, кто сейчас в рассылках на телефоне для ${lists.length === 1 ? 'списка' : 'списков'} ${lists.map((name) => `«${name}»`).join(', ')}. Рупор перестал за ними следить, чтобы ни одно сообщение не ушло через них тому, кто отписался. Проверьте эти рассылки на телефоне и сделайте их заново на странице списка.`,
+    phoneListsForgotten: (lists: readonly string[]) => {
+      const names = lists.map((name) => `«${name}»`).join(', ')
+      return lists.length === 1
+        ? `По повреждённому файлу уже не понять, кто сейчас в рассылке на телефоне для списка ${names}. Рупор перестал за ней следить, чтобы ни одно сообщение не ушло через неё тому, кто отписался. Проверьте её на телефоне и сделайте заново на странице списка.`
+        : `По повреждённому файлу уже не понять, кто сейчас в рассылках на телефоне для списков ${names}. Рупор перестал за ними следить, чтобы ни одно сообщение не ушло через них тому, кто отписался. Проверьте их на телефоне и сделайте заново на странице каждого списка.`
+    },
     sendsPartly: 'Часть записей об отправках, блокировках и отзывах согласия прочитать не удалось.',
     numberRecordPartly:
-      'Часть записей о том, что номер отправил, и о его блокировках прочитать не удалось, поэтому лимиты могут насчитать меньше сообщений, чем номер уже отправил. До завтра отправляйте меньше обычного.',
+      'Часть или все записи о том, что номер отправил, и о его блокировках прочитать не удалось.',
+    limitsAdvice:
+      'Поэтому лимиты номера могут насчитать меньше сообщений, чем он уже отправил: до завтра отправляйте меньше обычного.',
     kept: (dir: string) =>
       `Повреждённый файл не будет удалён: Рупор переименует его в rupor.damaged-<дата>.db и оставит в папке ${dir}.`,
   },
@@ -110,14 +121,25 @@ const texts = {
     carried: (sends: number, items: number) =>
       `Carried from the damaged file: ${count(sends, 'record')} of sent messages (the number's limits count them); ${count(items, 'campaign recipient')} marked as messaged or "not sure if sent".`,
     carriedToEmpty: (sends: number, blocks: number) =>
-      `Carried from the damaged file: ${count(sends, 'record')} of sent messages (the number's limits count them)${blocks > 0 ? ` and ${count(blocks, 'record')} of the number's blocks` : ''}.`,
+      `Carried from the damaged file: ${[
+        ...(sends > 0
+          ? [`${count(sends, 'record')} of sent messages (the number's limits count them)`]
+          : []),
+        ...(blocks > 0 ? [`${count(blocks, 'record')} of the number's blocks`] : []),
+      ].join(' and ')}.`,
     unknown: (count: number) =>
       `Recipients of paused campaigns for whom the damaged file no longer tells whether a message went out after the copy: ${String(count)}. They are marked "not sure if sent": Rupor will not message them again unless you answer that the message did not go out.`,
-    phoneListsForgotten: (lists: readonly string[]) =>
-      `The damaged file no longer tells who is on the broadcast ${lists.length === 1 ? 'list' : 'lists'} on the phone for ${lists.map((name) => `“${name}”`).join(', ')}. Rupor no longer follows ${lists.length === 1 ? 'it' : 'them'}, so no message goes through ${lists.length === 1 ? 'it' : 'them'} to someone who opted out. Check ${lists.length === 1 ? 'it' : 'them'} on the phone and make ${lists.length === 1 ? 'it' : 'them'} again on the list's page.`,
+    phoneListsForgotten: (lists: readonly string[]) => {
+      const names = lists.map((name) => `“${name}”`).join(', ')
+      return lists.length === 1
+        ? `The damaged file no longer tells who is on the broadcast list on the phone for ${names}. Rupor no longer follows it, so no message goes through it to someone who opted out. Check it on the phone and make it again on the list's page.`
+        : `The damaged file no longer tells who is on the broadcast lists on the phone for ${names}. Rupor no longer follows them, so no message goes through them to someone who opted out. Check them on the phone and make each again on its list's page.`
+    },
     sendsPartly: 'Part of the record of sends, blocks and consent withdrawals could not be read.',
     numberRecordPartly:
-      'Part of the record of what the number sent and of its blocks could not be read, so its limits may count fewer messages than it has sent. Send less than usual until tomorrow.',
+      'Part or all of the record of what the number sent and of its blocks could not be read.',
+    limitsAdvice:
+      'So the number’s limits may count fewer messages than it has sent: send less than usual until tomorrow.',
     kept: (dir: string) =>
       `The damaged file is not deleted: Rupor renames it to rupor.damaged-<date>.db and keeps it in ${dir}.`,
   },
@@ -227,6 +249,7 @@ export function recoveryDoneText(
           ? [t.phoneListsForgotten(carried.phoneListsForgotten)]
           : []),
         ...(carried.complete ? [] : [restored ? t.sendsPartly : t.numberRecordPartly]),
+        ...(carried.sendsWhole ? [] : [t.limitsAdvice]),
       ]
     : []
   const optOuts =

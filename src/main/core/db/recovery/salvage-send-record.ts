@@ -241,9 +241,12 @@ function campaignOf(row: Raw) {
     : undefined
 }
 
-function itemOf(row: Raw): ItemRow | undefined {
+function itemOf(row: Raw): ItemRow | null | undefined {
   const { id, campaign_id: campaignId, e164, state } = row
-  if (!isId(id) || !isId(campaignId) || !isNumber(e164)) return undefined
+  if (!isId(id) || !isId(campaignId)) return undefined
+  // A person without a number is skipped when the campaign is planned: never sent, nothing to carry.
+  if (e164 === null && state === 'skipped') return null
+  if (!isNumber(e164)) return undefined
   if (!itemStates.includes(state as ItemState)) return undefined
   return {
     id,
